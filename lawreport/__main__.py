@@ -1,0 +1,5 @@
+"""``python -m lawreport``."""
+
+from lawreport.cli import run
+
+run()

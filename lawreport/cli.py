@@ -1,0 +1,118 @@
+"""The ``lawreport`` command line: a thin click group whose commands load lazily.
+
+Each command lives in ``lawreport/commands/<name>.py`` and is imported only when it runs, so
+``lawreport lint`` never imports the DOCX stack and ``lawreport --version`` imports almost
+nothing. Errors caused by the user's files become a Chinese message and exit 1 or 2; any
+other exception is a bug: a short message, the details in a log file, exit 3.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from lawreport import __version__
+from lawreport.errors import ExitCode, LawreportError
+
+# name → (module, attribute, one-line help shown by `lawreport --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "build": ("lawreport.commands.build", "build", "生成 DOCX / HTML（/ PDF）报告。"),
+    "lint": ("lawreport.commands.lint", "lint", "检查报告的结构、层级序号、标点、数字和元数据。"),
+    "rules": ("lawreport.commands.lint", "rules", "列出所有检查规则。"),
+    "rule": ("lawreport.commands.lint", "rule", "显示一条规则的说明和示例。"),
+    "diff": ("lawreport.commands.diff", "diff", "按部分和标题逐字比较两个年度的报告。"),
+    "textconv": ("lawreport.commands.diff", "textconv", "输出 .docx 报告的规范文本（供 git diff 使用）。"),
+    "import": ("lawreport.commands.importing", "import_", "把现有的 .docx/.txt/.md 报告导入为源文件。"),
+    "fix-encoding": ("lawreport.commands.encoding", "fix_encoding", "把 GBK 等编码的源文件转换为 UTF-8。"),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        module = importlib.import_module(entry[0])
+        command: click.Command = getattr(module, entry[1])
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, entry[2]) for name, entry in COMMANDS.items()]
+        with formatter.section("命令"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="lawreport", message="%(prog)s %(version)s")
+def cli() -> None:
+    """lawreport：把 Markdown + YAML 写成的法治政府建设年度报告编译为公文格式的 DOCX 和 HTML，
+    并检查、比较和导入报告。
+
+    在工作区（含 sections/ 目录的文件夹）中运行，例如 lawreport build 2023。
+    """
+
+
+def _crash_log(exc: BaseException) -> Path:
+    folder = Path(tempfile.gettempdir()) / "lawreport"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path.write_text(f"lawreport {__version__}\nargv: {sys.argv}\n\n{details}", encoding="utf-8")
+    return path
+
+
+def _configure_streams() -> None:
+    """Never crash printing a rare character to a GBK (cp936) console."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit status (the console script's entry point)."""
+    _configure_streams()
+    try:
+        cli.main(args=argv, prog_name="lawreport", standalone_mode=False)
+    except LawreportError as exc:
+        click.echo(exc.render(), err=True)
+        return int(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return ExitCode.REFUSED
+    except click.Abort:
+        click.echo("已中止。", err=True)
+        return 130
+    except KeyboardInterrupt:
+        click.echo("已中止。", err=True)
+        return 130
+    except BrokenPipeError:
+        return ExitCode.OK
+    except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into exit 3
+        log = _crash_log(exc)
+        click.echo(f"lawreport 内部错误：{type(exc).__name__}: {exc}", err=True)
+        click.echo(f"详细信息已写入 {log}，请把该文件反馈给维护者。", err=True)
+        return ExitCode.INTERNAL
+    return ExitCode.OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The workspace: where ``sections/`` and ``lawreport.yaml`` are, and what that file says."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lawreport.errors import SourceError, UsageError
+from lawreport.sources.textfile import read_source
+from lawreport.sources.yamlsafe import Node, load_yaml
+
+CONFIG_FILE = "lawreport.yaml"
+SECTIONS_DIR = "sections"
+TEMPLATES_DIR = "templates"
+BUILD_DIR = "build"
+FORMATS = ("docx", "html", "pdf")
+
+_TOP_KEYS = ("report", "structure", "build", "lint")
+_BUILD_KEYS = ("formats",)
+REPORT_DEFAULT_KEYS = ("issuer", "issuer_type", "addressee", "signatory")
+
+
+@dataclass(frozen=True, slots=True)
+class Workspace:
+    """A report workspace and its validated ``lawreport.yaml``."""
+
+    root: Path
+    config_path: Path | None = None
+    report_defaults: dict[str, Node] = field(default_factory=dict)
+    structure_path: Path | None = None
+    formats: tuple[str, ...] = ("docx", "html")
+    lint: Node | None = None
+    """The raw ``lint:`` section, validated by the linter itself."""
+
+    @property
+    def sections(self) -> Path:
+        """The folder holding one sub-folder per year."""
+        return self.root / SECTIONS_DIR
+
+    @property
+    def templates(self) -> Path:
+        """The workspace's own templates (which override the built-in ones)."""
+        return self.root / TEMPLATES_DIR
+
+    @property
+    def build(self) -> Path:
+        """The default output folder."""
+        return self.root / BUILD_DIR
+
+    def years(self) -> list[int]:
+        """The years that have a folder under ``sections/``, ascending."""
+        if not self.sections.is_dir():
+            return []
+        return sorted(int(p.name) for p in self.sections.iterdir() if p.is_dir() and re.fullmatch(r"\d{4}", p.name))
+
+    def year_dir(self, year: int) -> Path:
+        """``sections/<year>/``, or a UsageError listing the years that exist."""
+        folder = self.sections / str(year)
+        if not folder.is_dir():
+            available = "、".join(str(y) for y in self.years()) or "无"
+            raise UsageError(
+                f"{folder} 不存在；可用年份：{available}",
+                hint="年份写四位数字，例如 lawreport build 2023；新的年份可用 lawreport import 或复制上一年的目录。",
+            )
+        return folder
+
+
+def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    """ "（是否为 X？）" when ``word`` looks like a typo of one of ``choices``."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"（是否为 {close[0]}？）" if close else f"（可用：{'、'.join(choices)}）"
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` with ``lawreport.yaml`` or ``sections/``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file() or (folder / SECTIONS_DIR).is_dir():
+            return folder
+    raise UsageError(
+        f"{start} 不是 lawreport 工作区（找不到 {CONFIG_FILE} 或 {SECTIONS_DIR}/ 目录）",
+        hint="请在工作区目录中运行，或用 lawreport init 新建一个工作区。",
+    )
+
+
+def load_workspace(start: Path | None = None) -> Workspace:
+    """Find the workspace around ``start`` (default: the current folder) and read its config."""
+    root = find_root(start or Path.cwd())
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return Workspace(root=root)
+    node = load_yaml(read_source(path), path)
+    assert isinstance(node.value, dict)
+    values = node.value
+    for key, value in values.items():
+        if key not in _TOP_KEYS:
+            raise SourceError(f"未知的配置项 {key}{suggest(key, _TOP_KEYS)}", path, value.line, value.column)
+    defaults = _mapping(values.get("report"), path, REPORT_DEFAULT_KEYS)
+    structure = values.get("structure")
+    structure_path = None
+    if structure is not None:
+        if not isinstance(structure.value, str) or not structure.value:
+            raise SourceError("structure 应为结构文件的路径", path, structure.line, structure.column)
+        structure_path = root / structure.value
+        if not structure_path.is_file():
+            raise SourceError(f"找不到结构文件 {structure.value}", path, structure.line, structure.column)
+    build = _mapping(values.get("build"), path, _BUILD_KEYS)
+    formats: tuple[str, ...] = ("docx", "html")
+    if "formats" in build:
+        formats = parse_formats(build["formats"], path)
+    lint = values.get("lint")
+    return Workspace(root, path, defaults, structure_path, formats, lint)
+
+
+def _mapping(node: Node | None, path: Path, allowed: tuple[str, ...]) -> dict[str, Node]:
+    if node is None:
+        return {}
+    if not isinstance(node.value, dict):
+        raise SourceError("这一项应写成缩进的“键: 值”若干行", path, node.line, node.column)
+    for key, value in node.value.items():
+        if key not in allowed:
+            raise SourceError(f"未知的配置项 {key}{suggest(key, allowed)}", path, value.line, value.column)
+    return node.value
+
+
+def parse_formats(node: Node | str, path: Path | None = None) -> tuple[str, ...]:
+    """``docx,html`` or a YAML list → a tuple of known formats, in a fixed order."""
+    if isinstance(node, str):
+        items, line, column = node.split(","), None, None
+    elif isinstance(node.value, list):
+        items, line, column = [str(v.value) for v in node.value], node.line, node.column
+    else:
+        items, line, column = str(node.value).split(","), node.line, node.column
+    wanted = [item.strip().lower() for item in items if item.strip()]
+    for item in wanted:
+        if item not in FORMATS:
+            message = f"未知的输出格式 {item}{suggest(item, FORMATS)}"
+            if path is None:
+                raise UsageError(message)
+            raise SourceError(message, path, line, column)
+    if not wanted:
+        raise UsageError("至少需要一种输出格式（docx、html、pdf）")
+    return tuple(f for f in FORMATS if f in wanted)

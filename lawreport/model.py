@@ -1,0 +1,245 @@
+"""The document model: a frozen, position-carrying view of one year's report.
+
+Everything downstream (checks, renderers, diff) reads these values and never mutates them.
+This module imports nothing from the rest of lawreport.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A position in a source file; line and column are 1-based, column counts characters."""
+
+    path: Path
+    line: int
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Inline text with one style: the unit both an HTML element and a DOCX run map to."""
+
+    text: str
+    bold: bool = False
+    href: str | None = None
+    """Target of a link (already checked to be a safe scheme), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps an offset in a paragraph's text to its line and column in the source file.
+
+    ``anchors`` holds ``(text_offset, line, column)`` triples sorted by offset: the character
+    at ``text_offset`` stands at ``line:column``, and the following characters up to the next
+    anchor follow it on the same line.
+    """
+
+    path: Path
+    anchors: tuple[tuple[int, int, int], ...]
+
+    def span_at(self, offset: int) -> Span:
+        """Return the source position of the character at ``offset`` of the text."""
+        if not self.anchors:
+            return Span(self.path, 1, 1)
+        index = bisect.bisect_right(self.anchors, (offset, 1 << 62, 0)) - 1
+        index = max(index, 0)
+        start, line, column = self.anchors[index]
+        return Span(self.path, line, column + max(offset - start, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of body text."""
+
+    runs: tuple[Run, ...]
+    span: Span
+    offsets: OffsetMap | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraph's plain text, without Markdown markup."""
+        return "".join(run.text for run in self.runs)
+
+    def span_at(self, offset: int) -> Span:
+        """Source position of ``self.text[offset]``."""
+        if self.offsets is None:
+            return self.span
+        return self.offsets.span_at(offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table; the first row is the header row."""
+
+    rows: tuple[tuple[str, ...], ...]
+    span: Span
+    row_spans: tuple[Span, ...] = ()
+
+
+Block = Paragraph | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading inside a part; numbered by the compiler, never by the author."""
+
+    level: int
+    """Depth in the document: 1 = 一、 (a part), 2 = （一）, 3 = 1., 4 = （1）."""
+    title: str
+    """The heading text without any numbering marker."""
+    span: Span
+    runin: bool = False
+    """A run-in heading: printed at the start of the following paragraph (written ending in 。)."""
+    typed_marker: str | None = None
+    """A numbering marker the author typed by hand (e.g. "（三）"), removed from ``title``."""
+    title_offsets: OffsetMap | None = None
+
+    def span_at(self, offset: int) -> Span:
+        """Source position of ``self.title[offset]``."""
+        if self.title_offsets is None:
+            return self.span
+        return self.title_offsets.span_at(offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading with the blocks under it and its subsections."""
+
+    heading: Heading
+    blocks: tuple[Block, ...] = ()
+    children: tuple[Section, ...] = ()
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all sections below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class PartSpec:
+    """One part of the required structure, from the structure data file."""
+
+    key: str
+    title: str
+    """Title template; ``{year}`` and ``{next_year}`` are filled in."""
+    required: bool = True
+    year: str = "report"
+    """Which year the title must carry: "report" (Y), "next" (Y+1) or "none"."""
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    def title_for(self, year: int) -> str:
+        """The part title for a report of ``year``."""
+        return self.title.format(year=year, next_year=year + 1)
+
+    def expected_year(self, year: int) -> int | None:
+        """The year this part's title must mention, or None."""
+        return {"report": year, "next": year + 1}.get(self.year)
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """The required structure of a report: parts in order, and the document title pattern."""
+
+    parts: tuple[PartSpec, ...]
+    title: str
+    filename: str = "<内置结构>"
+
+    def spec(self, key: str) -> PartSpec | None:
+        """The part spec with ``key``, if any."""
+        for spec in self.parts:
+            if spec.key == key:
+                return spec
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One top-level part of the report, loaded from one Markdown file."""
+
+    key: str
+    title: str
+    title_span: Span
+    """Where the title comes from: the front matter override, or the file's first line."""
+    blocks: tuple[Block, ...]
+    """Blocks before the first heading."""
+    sections: tuple[Section, ...]
+    path: Path
+    title_overridden: bool = False
+
+    def walk(self) -> Iterator[Section]:
+        """Every section of the part in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """The report's metadata (``report.yaml``)."""
+
+    issuer: str
+    issuer_type: str
+    addressee: str | None
+    title: str | None
+    date: _dt.date | None
+    signatory: str
+    preamble: tuple[Paragraph, ...]
+    published: _dt.date | None
+    path: Path
+    spans: dict[str, Span] = field(default_factory=dict, hash=False, compare=False)
+
+    def span(self, key: str) -> Span:
+        """Where ``key`` is written, or the top of the file."""
+        return self.spans.get(key, Span(self.path, 1, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One year's report."""
+
+    year: int
+    meta: Metadata
+    parts: tuple[Part, ...]
+    structure: Structure
+    directory: Path
+
+    @property
+    def title(self) -> str:
+        """The document title: the metadata override, or the structure's pattern."""
+        if self.meta.title:
+            return self.meta.title
+        return self.structure.title.format(
+            issuer=self.meta.issuer, year=self.year, next_year=self.year + 1
+        )
+
+    def part(self, key: str) -> Part | None:
+        """The part with ``key``, if present."""
+        for part in self.parts:
+            if part.key == key:
+                return part
+        return None
+
+    def headings(self) -> Iterator[Heading]:
+        """Every heading below the part titles, in document order."""
+        for part in self.parts:
+            for section in part.walk():
+                yield section.heading
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every body paragraph (preamble included), in document order."""
+        yield from self.meta.preamble
+        for part in self.parts:
+            yield from (b for b in part.blocks if isinstance(b, Paragraph))
+            for section in part.walk():
+                yield from (b for b in section.blocks if isinstance(b, Paragraph))

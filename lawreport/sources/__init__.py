@@ -1,0 +1,1 @@
+"""Reading the workspace's sources: text files, YAML metadata, Markdown parts (see ``loader``)."""

@@ -1,0 +1,117 @@
+"""Loading one year's sources (``sections/<year>/``) into a :class:`~lawreport.model.Report`.
+
+``load_report`` is the only public entry. It reads what is there and raises
+:class:`~lawreport.errors.SourceErrors` for anything it cannot read; whether required parts
+are present is a check (``lawreport.validate``), so that ``lint`` can report it as a finding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from lawreport.config import Workspace, suggest
+from lawreport.errors import LawreportError, SourceError, SourceErrors
+from lawreport.model import Part, Report, Span, Structure
+from lawreport.sources.markdown import parse_part
+from lawreport.sources.metadata import METADATA_FILE, build_metadata
+from lawreport.sources.structure import load_structure
+from lawreport.sources.textfile import read_source
+from lawreport.sources.yamlsafe import load_yaml
+
+JUNK = re.compile(r"^(~\$.*|\.~lock.*|Thumbs\.db|\.DS_Store|desktop\.ini|.*~|\..*\.swp)$", re.IGNORECASE)
+_WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\..*)?$", re.IGNORECASE)
+_WINDOWS_BAD_CHARS = re.compile(r'[<>:"|?*\x00-\x1f]')
+_PART_KEYS = ("title",)
+
+
+def windows_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot exist on Windows, or None."""
+    if _WINDOWS_RESERVED.match(name):
+        return "是 Windows 的保留文件名"
+    if _WINDOWS_BAD_CHARS.search(name):
+        return "含有 Windows 不允许的字符（< > : \" | ? * 或控制字符）"
+    if name.endswith((".", " ")):
+        return "以点或空格结尾，Windows 上无法使用"
+    return None
+
+
+def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]:
+    """The folder's regular files by name, refusing links out of it and unportable names."""
+    errors: list[LawreportError] = []
+    files: dict[str, Path] = {}
+    seen: dict[str, str] = {}
+    root = folder.resolve()
+    for entry in sorted(folder.iterdir()):
+        name = entry.name
+        if JUNK.match(name):
+            continue
+        problem = windows_name_problem(name)
+        if problem:
+            errors.append(SourceError(f"文件名 {name} {problem}", entry, hint="请重命名这个文件。"))
+            continue
+        folded = unicodedata.normalize("NFC", name).casefold()
+        if folded in seen:
+            errors.append(SourceError(f"文件名冲突：{seen[folded]} 与 {name} 只有大小写或编码形式不同", entry,
+                                      hint="在 Windows 上它们是同一个文件，请删除或重命名其中一个。"))
+            continue
+        seen[folded] = name
+        resolved = entry.resolve()
+        if entry.is_symlink() and root not in resolved.parents:
+            errors.append(SourceError(f"{name} 是指向目录外的链接，拒绝读取", entry,
+                                      hint="请把文件本身放进这个年份目录。"))
+            continue
+        if entry.is_file():
+            files[name] = entry
+    return files, errors
+
+
+def load_report(workspace: Workspace, year: int, structure: Structure | None = None) -> Report:
+    """Load ``sections/<year>/`` of ``workspace``; raise SourceErrors listing every problem."""
+    folder = workspace.year_dir(year)
+    structure = structure or load_structure(workspace.structure_path)
+    files, errors = _checked_files(folder)
+    meta = None
+    meta_path = folder / METADATA_FILE
+    if METADATA_FILE not in files:
+        errors.append(SourceError(f"缺少元数据文件 {METADATA_FILE}", meta_path,
+                                  hint="请参照示例 sections/2023/report.yaml 新建。"))
+    else:
+        try:
+            text = read_source(meta_path)
+            node = load_yaml(text, meta_path)
+            assert isinstance(node.value, dict)
+            meta, meta_errors = build_metadata(node.value, workspace.report_defaults, meta_path, text.split("\n"))
+            errors.extend(meta_errors)
+        except LawreportError as exc:
+            errors.append(exc)
+    keys = [spec.key for spec in structure.parts]
+    parts: list[Part] = []
+    for name, path in files.items():
+        if name.endswith(".md") and name[:-3] not in keys:
+            errors.append(SourceError(
+                f"未知的部分文件 {name}{suggest(name[:-3], keys)}", path,
+                hint="部分文件按 key 命名：" + "、".join(f"{k}.md" for k in keys),
+            ))
+    for spec in structure.parts:
+        path = files.get(f"{spec.key}.md")
+        if path is None:
+            continue
+        try:
+            parsed = parse_part(read_source(path), path)
+        except LawreportError as exc:
+            errors.append(exc)
+            continue
+        title, title_span, overridden = spec.title_for(year), Span(path, 1, 1), False
+        for key, node in parsed.front_matter.items():
+            if key not in _PART_KEYS:
+                errors.append(SourceError(f"未知字段 {key}{suggest(key, _PART_KEYS)}", path, node.line, node.column))
+            elif not isinstance(node.value, str) or not node.value.strip():
+                errors.append(SourceError("title 应为一段文字", path, node.line, node.column))
+            else:
+                title, title_span, overridden = node.value.strip(), Span(path, node.line, node.column), True
+        parts.append(Part(spec.key, title, title_span, parsed.blocks, parsed.sections, path, overridden))
+    if errors or meta is None:
+        raise SourceErrors(errors)
+    return Report(year=year, meta=meta, parts=tuple(parts), structure=structure, directory=folder)

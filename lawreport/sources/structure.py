@@ -1,0 +1,85 @@
+"""The required structure (parts, their order and titles) from a data file."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from lawreport.errors import SourceError
+from lawreport.model import PartSpec, Structure
+from lawreport.sources.textfile import read_source
+from lawreport.sources.yamlsafe import Node, load_yaml
+
+DEFAULT_STRUCTURE = "structure.yaml"
+_PART_KEYS = {"key", "title", "year", "required", "aliases", "keywords"}
+_YEAR_KINDS = ("report", "next", "none")
+
+
+def _strings(node: Node | None, path: Path) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node.value, list) or not all(isinstance(v.value, str) for v in node.value):
+        raise SourceError("应为文字列表，例如 [主要举措和成效, 主要举措及成效]", path, node.line, node.column)
+    return tuple(str(v.value) for v in node.value)
+
+
+def _text(node: Node | None, path: Path, what: str) -> str:
+    if node is None or not isinstance(node.value, str) or not node.value.strip():
+        raise SourceError(f"缺少{what}", path, node.line if node else 1, node.column if node else 1)
+    return node.value
+
+
+def _part(node: Node, path: Path) -> PartSpec:
+    if not isinstance(node.value, dict):
+        raise SourceError("每个部分应写成“键: 值”的若干行", path, node.line, node.column)
+    fields = node.value
+    for key, value in fields.items():
+        if key not in _PART_KEYS:
+            raise SourceError(f"未知字段 {key}（可用：{'、'.join(sorted(_PART_KEYS))}）", path, value.line, 1)
+    year = fields.get("year")
+    year_kind = year.value if year is not None else "report"
+    if year_kind not in _YEAR_KINDS:
+        raise SourceError(f"year 应为 {' / '.join(_YEAR_KINDS)} 之一", path, year.line if year else node.line, 1)
+    required = fields.get("required")
+    required_text = required.value if required is not None else "true"
+    if required_text not in ("true", "false"):
+        raise SourceError("required 应为 true 或 false", path, required.line if required else node.line, 1)
+    return PartSpec(
+        key=_text(fields.get("key"), path, "部分的 key"),
+        title=_text(fields.get("title"), path, "部分标题 title"),
+        required=required_text == "true",
+        year=str(year_kind),
+        aliases=_strings(fields.get("aliases"), path),
+        keywords=_strings(fields.get("keywords"), path),
+    )
+
+
+def parse_structure(text: str, path: Path) -> Structure:
+    """Parse a structure data file."""
+    root = load_yaml(text, path)
+    assert isinstance(root.value, dict)
+    for key, value in root.value.items():
+        if key not in ("title", "parts"):
+            raise SourceError(f"未知字段 {key}（可用：title、parts）", path, value.line, 1)
+    parts_node = root.value.get("parts")
+    if parts_node is None or not isinstance(parts_node.value, list) or not parts_node.value:
+        raise SourceError("缺少 parts（各部分的列表）", path, root.line, 1)
+    parts = tuple(_part(item, path) for item in parts_node.value)
+    seen: set[str] = set()
+    for spec, item in zip(parts, parts_node.value):
+        if spec.key in seen:
+            raise SourceError(f"部分 key 重复：{spec.key}", path, item.line, item.column)
+        seen.add(spec.key)
+    return Structure(parts=parts, title=_text(root.value.get("title"), path, "文档标题 title"), filename=str(path))
+
+
+def default_structure_text() -> str:
+    """The structure file shipped with lawreport."""
+    return resources.files("lawreport").joinpath("data", DEFAULT_STRUCTURE).read_text("utf-8")
+
+
+def load_structure(path: Path | None = None) -> Structure:
+    """Load a workspace's structure file, or the built-in default when ``path`` is None."""
+    if path is None:
+        return parse_structure(default_structure_text(), Path("lawreport/data/structure.yaml"))
+    return parse_structure(read_source(path), path)

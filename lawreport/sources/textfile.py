@@ -1,0 +1,92 @@
+"""Reading source text files strictly: UTF-8 (BOM tolerated), LF line endings, size cap.
+
+Other encodings are never guessed silently: they are diagnosed and explained.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawreport.errors import SourceError
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+
+_MAGIC = (
+    (b"PK\x03\x04", "看起来是 Word 文档（.docx）或其他压缩包：请用 lawreport import 导入"),
+    (b"\xd0\xcf\x11\xe0", "看起来是旧版 Word/WPS 文档（.doc/.wps）：请先另存为 .docx，再用 lawreport import 导入"),
+    (b"%PDF", "看起来是 PDF 文件"),
+    (b"\x89PNG", "看起来是 PNG 图片"),
+    (b"\xff\xd8\xff", "看起来是 JPEG 图片"),
+)
+
+
+def _line_of_offset(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of a byte offset (decoding what precedes it)."""
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    last = before.rfind(b"\n")
+    column = len(before[last + 1 :].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def decode_source(data: bytes, path: Path) -> str:
+    """Decode a source file's bytes to text with ``\\n`` line endings, or raise SourceError."""
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(
+            f"文件过大（{len(data) // 1024} KB，上限 {MAX_SOURCE_BYTES // 1024} KB）",
+            path,
+            hint="一个章节文件通常不超过几十 KB，请检查是否误放了其他文件。",
+        )
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise SourceError(f"不是文本文件（{what}）", path, 1)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(
+            "文件是 UTF-16 编码（记事本中的“Unicode”）",
+            path,
+            1,
+            hint="请在记事本或 WPS 中“另存为”，编码选择 UTF-8。",
+        )
+    if b"\x00" in data:
+        line, column = _line_of_offset(data, data.index(b"\x00"))
+        raise SourceError("文件含有空字符（NUL），不是文本文件", path, line, column)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_of_offset(data, exc.start)
+        if exc.reason == "unexpected end of data":
+            raise SourceError(
+                "文件末尾不完整（最后一个字符被截断，可能复制中断）", path, line, column
+            ) from None
+        raise SourceError(
+            f"文件不是 UTF-8 编码{_guess_legacy(data)}",
+            path,
+            line,
+            column,
+            hint=f"运行 lawreport fix-encoding {path} 转换为 UTF-8（原文件保留为 .bak）。",
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _guess_legacy(data: bytes) -> str:
+    """A hint of the legacy encoding, for the message only (never used to decode)."""
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    return "（看起来是 GBK/GB18030，WPS 和记事本的“ANSI”）"
+
+
+def read_source(path: Path) -> str:
+    """Read a source file as strict UTF-8 text, or raise SourceError naming the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("文件不存在", path) from None
+    except IsADirectoryError:
+        raise SourceError("这是一个目录，不是文件", path) from None
+    except OSError as exc:
+        raise SourceError(f"无法读取文件：{exc.strerror}", path) from None
+    return decode_source(data, path)

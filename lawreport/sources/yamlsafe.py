@@ -1,0 +1,192 @@
+"""YAML as data only: every scalar a string, no anchors, aliases or tags, positions kept.
+
+Metadata written by office staff in Notepad meets every YAML surprise (``no`` read as False,
+``2024-02-30`` crashing the timestamp constructor, a full-width colon, a tab). This loader
+turns each into a Chinese message naming the line, and returns plain values with positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from lawreport.errors import SourceError
+
+MAX_YAML_BYTES = 64 * 1024
+MAX_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A YAML value with its position: ``value`` is str, list[Node] or dict[str, Node]."""
+
+    value: str | list[Node] | dict[str, Node]
+    line: int
+    column: int
+    style: str | None = None
+    """For scalars: None (plain), "'" or '"' (quoted), "|" or ">" (block)."""
+
+    def plain(self) -> object:
+        """The value with positions stripped."""
+        if isinstance(self.value, dict):
+            return {k: v.plain() for k, v in self.value.items()}
+        if isinstance(self.value, list):
+            return [v.plain() for v in self.value]
+        return self.value
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without implicit resolvers: every plain scalar stays a string."""
+
+
+_Loader.yaml_implicit_resolvers = {}
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_FULLWIDTH_KEY = re.compile(r"^\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*\s*：")
+
+
+def _error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> SourceError:
+    return SourceError(message, path, line, column, hint)
+
+
+def _fullwidth_colon_line(text: str) -> int | None:
+    for number, line in enumerate(text.split("\n"), 1):
+        if _FULLWIDTH_KEY.match(line) and ": " not in line and not line.rstrip().endswith(":"):
+            return number
+    return None
+
+
+def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
+    """Turn a PyYAML error into a Chinese message at the right line."""
+    colon_line = _fullwidth_colon_line(text)
+    if colon_line is not None:
+        return _error(
+            path, colon_line, 1,
+            "元数据必须写成“键: 值”，这一行用了全角冒号“：”",
+            "把“：”改为英文冒号加一个空格，例如 issuer: 示例县教育局",
+        )
+    if isinstance(exc, yaml.reader.ReaderError):
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        return _error(path, line, column, f"含有不允许的控制字符（U+{exc.character:04X}）", "请删除这个字符。")
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    column = mark.column + 1 if mark is not None else 1
+    problem = getattr(exc, "problem", "") or ""
+    lines = text.split("\n")
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in problem or "\t" in current[: max(column, 1)]:
+        return _error(path, line, column, "这一行用了 Tab 缩进", "YAML 只能用空格缩进，请把 Tab 改为空格。")
+    if "mapping values are not allowed" in problem:
+        return _error(
+            path, line, column, "值里含有“: ”（冒号加空格），YAML 会把它当作新的键",
+            '请给整个值加上英文引号，例如 title: "……：……"',
+        )
+    if "found character" in problem or "expected <block end>" in problem or "found undefined" in problem:
+        return _error(
+            path, line, column, "值以特殊字符开头或格式不完整",
+            "以 [ { * & ! % @ ` 等字符开头的值，请加英文引号。",
+        )
+    if "unexpected end of stream" in problem or "while scanning a quoted scalar" in str(exc):
+        return _error(path, line, column, "引号没有闭合", "请检查这一行的引号是否成对。")
+    return _error(path, line, column, f"YAML 格式错误：{problem or exc}", "请检查缩进和冒号。")
+
+
+def _check_events(text: str, path: Path) -> None:
+    """Reject anchors, aliases, explicit tags and deep nesting before anything is built."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        mark = event.start_mark
+        where = (mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _error(path, *where, "不支持 YAML 锚点和别名（& 和 *）", "请直接写出完整的值；值以 & 或 * 开头时请加引号。")
+        tag = getattr(event, "tag", None)
+        if tag and tag not in (_STR, _MAP, _SEQ):
+            raise _error(path, *where, f"不支持的 YAML 标签 {tag}", "请删除以 ! 开头的标签；以 ! 开头的值请加引号。")
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _error(path, *where, f"嵌套过深（超过 {MAX_DEPTH} 层）", "元数据只需要简单的“键: 值”。")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
+def _convert(node: yaml.Node, path: Path) -> Node:
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, yaml.ScalarNode):
+        return Node(str(node.value), line, column, node.style)
+    if isinstance(node, yaml.SequenceNode):
+        return Node([_convert(item, path) for item in node.value], line, column)
+    mapping: dict[str, Node] = {}
+    first_line: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise _error(path, line, column, "键必须是简单的文字")
+        key = str(key_node.value)
+        key_line = key_node.start_mark.line + 1
+        if key in mapping:
+            raise _error(
+                path, key_line, key_node.start_mark.column + 1,
+                f"第 {first_line[key]}、{key_line} 行重复定义了 {key}",
+                "请删除其中一行。",
+            )
+        first_line[key] = key_line
+        converted = _convert(value_node, path)
+        if isinstance(value_node, yaml.ScalarNode) and value_node.value == "" and value_node.style is None:
+            converted = Node("", key_line, key_node.end_mark.column + 2, None)
+        mapping[key] = Node(converted.value, converted.line, converted.column, converted.style)
+    return Node(mapping, line, column)
+
+
+def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
+    """Parse ``text`` as data-only YAML; positions are shifted by ``line_offset`` lines.
+
+    Returns a mapping node (an empty mapping for an empty document).
+    """
+    if len(text.encode("utf-8")) > MAX_YAML_BYTES:
+        raise _error(path, 1 + line_offset, 1, f"元数据过长（上限 {MAX_YAML_BYTES // 1024} KB）")
+    try:
+        _check_events(text, path)
+        root = yaml.compose(text, Loader=_Loader)
+    except SourceError as exc:
+        if exc.line is not None:
+            exc.line += line_offset
+        raise
+    except yaml.YAMLError as exc:
+        error = _explain(exc, text, path)
+        if error.line is not None:
+            error.line += line_offset
+        raise error from None
+    except RecursionError:
+        raise _error(path, 1 + line_offset, 1, "嵌套过深") from None
+    if root is None:
+        return Node({}, 1 + line_offset, 1)
+    if not isinstance(root, yaml.MappingNode):
+        colon_line = _fullwidth_colon_line(text)
+        if colon_line is not None:
+            raise _error(
+                path, colon_line + line_offset, 1,
+                "元数据必须写成“键: 值”，这一行用了全角冒号“：”",
+                "把“：”改为英文冒号加一个空格，例如 issuer: 示例县教育局",
+            )
+        raise _error(
+            path, root.start_mark.line + 1 + line_offset, root.start_mark.column + 1,
+            "元数据必须是“键: 值”形式的若干行", "例如 issuer: 示例县教育局",
+        )
+    node = _convert(root, path)
+    return _shift(node, line_offset) if line_offset else node
+
+
+def _shift(node: Node, offset: int) -> Node:
+    value = node.value
+    if isinstance(value, dict):
+        value = {k: _shift(v, offset) for k, v in value.items()}
+    elif isinstance(value, list):
+        value = [_shift(v, offset) for v in value]
+    return Node(value, node.line + offset, node.column, node.style)
