@@ -177,6 +177,8 @@ class Part:
     sections: tuple[Section, ...]
     path: Path
     title_overridden: bool = False
+    marker: str | None = None
+    """The part's numbering marker as written in a received report (e.g. "一、"); None in sources."""
 
     def walk(self) -> Iterator[Section]:
         """Every section of the part in document order."""
@@ -197,6 +199,8 @@ class Metadata:
     preamble: tuple[Paragraph, ...]
     published: _dt.date | None
     path: Path
+    date_text: str | None = None
+    """The 成文日期 exactly as written (a received report's own line), for format checks."""
     spans: dict[str, Span] = field(default_factory=dict, hash=False, compare=False)
 
     def span(self, key: str) -> Span:
