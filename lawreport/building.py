@@ -1,0 +1,181 @@
+"""``lawreport build``: sources → model → view → DOCX / HTML / PDF, written atomically.
+
+Reads top to bottom: load and validate the year's sources, compute the view once, render
+each requested format, and replace the outputs only when everything has been rendered.
+An output whose inputs (sources, templates, lawreport's version) are unchanged since the
+last build is left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lawreport import __version__
+from lawreport.config import Workspace
+from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError
+from lawreport.fsutil import atomic_write, move_into_place, sweep_temporaries
+from lawreport.model import Report
+from lawreport.render.context import ReportView, build_view
+from lawreport.render.templates import find_template
+from lawreport.sources.loader import load_report
+from lawreport.sources.structure import load_structure
+
+STATE_FILE = ".lawreport-build.json"
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What one year's build wrote and what it left unchanged."""
+
+    year: int
+    written: tuple[Path, ...]
+    unchanged: tuple[Path, ...]
+
+
+def validate_for_build(report: Report) -> None:
+    """The checks without which no document can be issued: the required parts."""
+    present = [part.key for part in report.parts]
+    errors: list[LawreportError] = []
+    for spec in report.structure.parts:
+        if spec.required and spec.key not in present:
+            have = "、".join(f"{key}.md" for key in present) or "无"
+            errors.append(SourceError(
+                f"缺少必需部分“{spec.title_for(report.year)}”（文件 {spec.key}.md）；已有：{have}",
+                report.directory / f"{spec.key}.md",
+                hint="请新建该文件；结构要求见 lawreport/data/structure.yaml 或工作区的结构文件。",
+            ))
+    if errors:
+        raise SourceErrors(errors)
+
+
+def file_stem(title: str) -> str:
+    """A file name for ``title`` that is valid on Windows, macOS and Linux."""
+    stem = _UNSAFE_NAME.sub("_", title).strip(" .") or "report"
+    return stem[:120]
+
+
+def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
+    """``--out`` or ``build/<year>``; never inside the sources."""
+    target = (out if out is not None else workspace.build / str(year)).resolve()
+    sections = workspace.sections.resolve()
+    if target == sections or sections in target.parents:
+        raise UsageError(f"输出目录 {target} 位于源目录 {sections} 内", hint="请把 --out 指向 sections/ 之外的目录，例如 build/。")
+    return target
+
+
+def _inputs_digest(report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)}".encode())
+    files = sorted(p for p in report.directory.iterdir() if p.is_file())
+    for path in [*files, *templates]:
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    if report.structure.filename and Path(report.structure.filename).is_file():
+        digest.update(Path(report.structure.filename).read_bytes())
+    return digest.hexdigest()
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _read_state(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / STATE_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def render_docx(view: ReportView, template: Path) -> bytes:
+    """The DOCX bytes (imports the DOCX renderer only when a DOCX is wanted)."""
+    from lawreport.render import docx
+
+    return docx.render(view, docx.Template(template))
+
+
+def render_html(view: ReportView, template: Path) -> bytes:
+    """The HTML page as UTF-8 bytes."""
+    from lawreport.render import html
+
+    return html.render(view, template).encode("utf-8")
+
+
+def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
+    """Convert through LibreOffice headless; returns the PDF in a temporary folder."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise UsageError(
+            "生成 PDF 需要 LibreOffice，但没有找到 soffice 命令",
+            hint="请安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer），或只生成 docx,html。",
+        )
+    work = Path(tempfile.mkdtemp(prefix="lawreport-pdf-"))
+    source = work / f"{stem}.docx"
+    source.write_bytes(docx_bytes)
+    profile = work / "profile"
+    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+               "--outdir", str(work), str(source)]
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=180)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise UsageError(f"LibreOffice 转换 PDF 失败：{exc}") from None
+    pdf = work / f"{stem}.pdf"
+    if not pdf.is_file():
+        shutil.rmtree(work, ignore_errors=True)
+        raise UsageError("LibreOffice 没有生成 PDF 文件")
+    return pdf
+
+
+def build_year(
+    workspace: Workspace, year: int, formats: tuple[str, ...], out: Path | None = None, force: bool = False
+) -> BuildResult:
+    """Build one year's deliverables; raise LawreportError for anything the user must fix."""
+    report = load_report(workspace, year, load_structure(workspace.structure_path))
+    validate_for_build(report)
+    folder = output_dir(workspace, year, out)
+    sweep_temporaries(folder)
+    templates: dict[str, Path] = {}
+    if "docx" in formats or "pdf" in formats:
+        templates["docx"] = find_template("reference.docx", workspace.templates)
+    if "html" in formats:
+        templates["html"] = find_template("report.html.j2", workspace.templates)
+    stem = file_stem(report.title)
+    targets = {fmt: folder / f"{stem}.{fmt}" for fmt in formats}
+    digest = _inputs_digest(report, list(templates.values()), formats)
+    state = _read_state(folder)
+    if not force and state.get("inputs") == digest and all(
+        state.get(fmt) == _file_digest(path) for fmt, path in targets.items()
+    ):
+        return BuildResult(year, (), tuple(targets.values()))
+    view = build_view(report)
+    rendered: dict[str, bytes] = {}
+    if "docx" in formats or "pdf" in formats:
+        rendered["docx"] = render_docx(view, templates["docx"])
+    if "html" in formats:
+        rendered["html"] = render_html(view, templates["html"])
+    pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
+    written = []
+    try:
+        for fmt in formats:
+            if fmt == "pdf" and pdf is not None:
+                move_into_place(pdf, targets["pdf"])
+            else:
+                atomic_write(targets[fmt], rendered[fmt])
+            written.append(targets[fmt])
+    finally:
+        if pdf is not None:
+            shutil.rmtree(pdf.parent, ignore_errors=True)
+    new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
+    atomic_write(folder / STATE_FILE, json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8"))
+    return BuildResult(year, tuple(written), ())

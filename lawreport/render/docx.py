@@ -1,0 +1,227 @@
+"""ReportView → DOCX bytes, written straight as WordprocessingML into the Word template.
+
+The template (``templates/reference.docx`` or the workspace's own) supplies the styles, the
+page set-up, headers and footers; this module writes only ``word/document.xml`` (the body,
+keeping the template's section properties) and the document properties. Styles are found
+by their built-in names, so a template made in Chinese Word or WPS works too. The zip is
+written reproducibly: fixed member order, timestamps and compression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
+
+from lawreport.errors import UsageError
+from lawreport.model import Run
+from lawreport.render.context import Block, ReportView, place_signature
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TWIPS_PER_EM = 320  # 3号 = 16 pt = 320 twips
+_TEXT_WIDTH = 8844
+
+# role → built-in style names to try, in order
+_STYLE_NAMES = {
+    "title": ("title",),
+    "body": ("body text", "normal"),
+    "addressee": ("salutation", "normal"),
+    "signature": ("signature", "normal"),
+    "date": ("date", "normal"),
+    "table": ("table text", "normal"),
+    "grid": ("table grid",),
+    **{f"h{n}": (f"heading {n}",) for n in range(1, 5)},
+    **{f"c{n}": (f"heading {n} char",) for n in range(1, 5)},
+}
+
+
+class Template:
+    """A Word template read once: its parts, body section properties and style ids."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise UsageError(f"Word 模板 {path} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
+        document = self.parts.get("word/document.xml", b"").decode("utf-8", errors="replace")
+        root = re.search(r"<w:document\b[^>]*>", document)
+        start = document.rfind("<w:sectPr")
+        end = document.rfind("</w:sectPr>")
+        if root is None or start < 0 or end < 0:
+            raise UsageError(f"Word 模板 {path} 缺少正文或节属性", hint="请用 Word 新建文档并另存为 .docx。")
+        self.root_tag = root.group(0)
+        self.sect_pr = document[start : end + len("</w:sectPr>")]
+        self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+
+    @staticmethod
+    def _style_ids(styles_xml: bytes) -> dict[str, str]:
+        ids: dict[str, str] = {}
+        if not styles_xml:
+            return ids
+        for element in ElementTree.fromstring(styles_xml).iter(f"{_W}style"):
+            name = element.find(f"{_W}name")
+            style_id = element.get(f"{_W}styleId")
+            if name is not None and style_id:
+                ids.setdefault(str(name.get(f"{_W}val", "")).lower(), style_id)
+        return ids
+
+    def style(self, role: str) -> str | None:
+        """The style id for ``role``, or None when the template has no such style."""
+        for name in _STYLE_NAMES[role]:
+            if name in self.styles:
+                return self.styles[name]
+        return None
+
+
+def _text_xml(text: str) -> str:
+    pieces = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            pieces.append("<w:br/>")
+        for part_index, part in enumerate(line.split("\t")):
+            if part_index:
+                pieces.append("<w:tab/>")
+            if part:
+                pieces.append(f'<w:t xml:space="preserve">{escape(part)}</w:t>')
+    return "".join(pieces)
+
+
+def _run(text: str, bold: bool = False, char_style: str | None = None) -> str:
+    props = ""
+    if char_style:
+        props += f'<w:rStyle w:val="{char_style}"/>'
+    if bold:
+        props += "<w:b/><w:bCs/>"
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f"<w:r>{rpr}{_text_xml(text)}</w:r>"
+
+
+def _runs(runs: tuple[Run, ...]) -> str:
+    return "".join(_run(run.text, run.bold) for run in runs)
+
+
+def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
+    style_xml = f'<w:pStyle w:val="{style}"/>' if style else ""
+    ppr = f"<w:pPr>{style_xml}{extra_ppr}</w:pPr>" if style_xml or extra_ppr else ""
+    return f"<w:p>{ppr}{content}</w:p>"
+
+
+def _table(template: Template, block: Block) -> str:
+    columns = max((len(row) for row in block.rows), default=1)
+    width = _TEXT_WIDTH // columns
+    grid = template.style("grid")
+    cell_style = template.style("table")
+    grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
+    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/></w:tblPr>'
+    rows = []
+    for index, row in enumerate(block.rows):
+        cells = list(row) + [""] * (columns - len(row))
+        tr_pr = "<w:trPr><w:tblHeader/></w:trPr>" if index == 0 else ""
+        tcs = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
+            f"{_paragraph(cell_style, _run(cell, bold=index == 0))}</w:tc>"
+            for cell in cells
+        )
+        rows.append(f"<w:tr>{tr_pr}{tcs}</w:tr>")
+    grid_cols = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(columns))
+    return f"<w:tbl>{tbl_pr}<w:tblGrid>{grid_cols}</w:tblGrid>{''.join(rows)}</w:tbl>"
+
+
+def _block(template: Template, block: Block) -> str:
+    if block.kind == "table":
+        return _table(template, block)
+    if block.kind == "heading":
+        return _paragraph(template.style(f"h{block.level}"), _run(block.label + block.heading))
+    content = ""
+    if block.level:
+        content = _run(block.label + block.heading, char_style=template.style(f"c{block.level}"))
+    return _paragraph(template.style("body"), content + _runs(block.runs))
+
+
+def _right_indent(ems: float) -> str:
+    return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/>'
+
+
+def document_xml(view: ReportView, template: Template) -> str:
+    """The ``word/document.xml`` of the report."""
+    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)))]
+    if view.addressee:
+        body.append(_paragraph(template.style("addressee"), _run(view.addressee)))
+    body.extend(_block(template, block) for block in (*view.preamble, *view.blocks))
+    placement = place_signature(view.signatory, view.date_text)
+    body.append(_paragraph(template.style("signature"), _run(view.signatory), _right_indent(placement.signatory_right)))
+    if view.date_text:
+        body.append(_paragraph(template.style("date"), _run(view.date_text), _right_indent(placement.date_right)))
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")
+
+
+def _timestamp(view: ReportView) -> str | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if view.date_iso:
+        return f"{view.date_iso}T00:00:00Z"
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return None
+
+
+def core_xml(view: ReportView) -> str:
+    """Document properties from the report's metadata only (no template author, no tool name)."""
+    stamp = _timestamp(view)
+    dates = ""
+    if stamp:
+        dates = (f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+                 f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>')
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{escape(view.title)}</dc:title><dc:subject>法治政府建设年度报告</dc:subject>"
+            f"<dc:creator>{escape(view.issuer)}</dc:creator><cp:lastModifiedBy>{escape(view.issuer)}</cp:lastModifiedBy>"
+            f"<dc:language>zh-CN</dc:language>{dates}</cp:coreProperties>")
+
+
+_APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            "<Application>lawreport</Application></Properties>")
+
+
+def zip_time() -> tuple[int, int, int, int, int, int]:
+    """Timestamp for every zip member: SOURCE_DATE_EPOCH when set, else 1980-01-01."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        moment = dt.datetime.fromtimestamp(max(int(epoch), 315532800), dt.timezone.utc)
+        return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
+    return (1980, 1, 1, 0, 0, 0)
+
+
+def write_zip(parts: dict[str, bytes]) -> bytes:
+    """A reproducible zip: [Content_Types].xml first, then members sorted by name."""
+    buffer = io.BytesIO()
+    stamp = zip_time()
+    names = sorted(parts, key=lambda n: (n != "[Content_Types].xml", n))
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            archive.writestr(info, parts[name], compresslevel=6)
+    return buffer.getvalue()
+
+
+def render(view: ReportView, template: Template) -> bytes:
+    """The report as DOCX bytes."""
+    parts = dict(template.parts)
+    parts["word/document.xml"] = document_xml(view, template).encode("utf-8")
+    if "docProps/core.xml" in parts:
+        parts["docProps/core.xml"] = core_xml(view).encode("utf-8")
+    if "docProps/app.xml" in parts:
+        parts["docProps/app.xml"] = _APP_XML.encode("utf-8")
+    return write_zip(parts)
