@@ -48,6 +48,15 @@ class LazyGroup(click.Group):
         command: click.Command = getattr(module, entry[1])
         return command
 
+    def main(self, args: object = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: object) -> object:
+        """Like click's main, with lawreport's error handling and exit codes (also under CliRunner)."""
+        argv = list(args) if args is not None else None  # type: ignore[call-overload]
+        code = invoke_safely(self, argv, prog_name)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, entry[2]) for name, entry in COMMANDS.items()]
         with formatter.section("命令"):
@@ -55,10 +64,11 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="lawreport", message="%(prog)s %(version)s")
+@click.version_option(__version__, "--version", prog_name="lawreport", message="%(prog)s %(version)s",
+                      help="显示版本号并退出。")
+@click.help_option("-h", "--help", help="显示帮助并退出。")
 def cli() -> None:
-    """lawreport：把 Markdown + YAML 写成的法治政府建设年度报告编译为公文格式的 DOCX 和 HTML，
-    并检查、比较和导入报告。
+    """lawreport：把 Markdown + YAML 写成的法治政府建设年度报告编译为公文格式的 DOCX 和 HTML，并检查、比较和导入报告。
 
     在工作区（含 sections/ 目录的文件夹）中运行，例如 lawreport build 2023。
     """
@@ -84,11 +94,11 @@ def _configure_streams() -> None:
                 pass
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit status (the console script's entry point)."""
+def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | None) -> int:
+    """Run ``group`` and turn every outcome into an exit status (no traceback for bad input)."""
     _configure_streams()
     try:
-        cli.main(args=argv, prog_name="lawreport", standalone_mode=False)
+        click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
     except LawreportError as exc:
         click.echo(exc.render(), err=True)
         return int(exc.exit_code)
@@ -97,20 +107,24 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return ExitCode.REFUSED
-    except click.Abort:
-        click.echo("已中止。", err=True)
-        return 130
-    except KeyboardInterrupt:
+    except (click.Abort, KeyboardInterrupt):
         click.echo("已中止。", err=True)
         return 130
     except BrokenPipeError:
         return ExitCode.OK
-    except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into exit 3
+    except SystemExit as exc:  # SIGTERM turned into an orderly exit (lawreport.fsutil)
+        return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
+    except Exception as exc:
         log = _crash_log(exc)
         click.echo(f"lawreport 内部错误：{type(exc).__name__}: {exc}", err=True)
         click.echo(f"详细信息已写入 {log}，请把该文件反馈给维护者。", err=True)
         return ExitCode.INTERNAL
     return ExitCode.OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI with ``argv`` and return its exit status."""
+    return invoke_safely(cli, argv, "lawreport")
 
 
 def run() -> None:

@@ -96,7 +96,7 @@ def load_workspace(start: Path | None = None) -> Workspace:
     values = node.value
     for key, value in values.items():
         if key not in _TOP_KEYS:
-            raise SourceError(f"未知的配置项 {key}{suggest(key, _TOP_KEYS)}", path, value.line, value.column)
+            raise SourceError(f"未知的配置项 {key}{suggest(key, _TOP_KEYS)}", path, value.key_line, value.key_column)
     defaults = _mapping(values.get("report"), path, REPORT_DEFAULT_KEYS)
     structure = values.get("structure")
     structure_path = None
@@ -121,7 +121,7 @@ def _mapping(node: Node | None, path: Path, allowed: tuple[str, ...]) -> dict[st
         raise SourceError("这一项应写成缩进的“键: 值”若干行", path, node.line, node.column)
     for key, value in node.value.items():
         if key not in allowed:
-            raise SourceError(f"未知的配置项 {key}{suggest(key, allowed)}", path, value.line, value.column)
+            raise SourceError(f"未知的配置项 {key}{suggest(key, allowed)}", path, value.key_line, value.key_column)
     return node.value
 
 

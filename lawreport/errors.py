@@ -19,6 +19,14 @@ class ExitCode(enum.IntEnum):
     INTERNAL = 3
 
 
+def display_path(path: Path) -> str:
+    """``path`` relative to the current folder when it is below it (shorter messages)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 class LawreportError(Exception):
     """A failure caused by the user's files or arguments, reported as ``path:line:col: message``."""
 
@@ -43,7 +51,7 @@ class LawreportError(Exception):
         """``path:line:col`` (as much of it as is known), or an empty string."""
         if self.path is None:
             return ""
-        parts = [str(self.path)]
+        parts = [display_path(self.path)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:

@@ -106,7 +106,7 @@ def load_report(workspace: Workspace, year: int, structure: Structure | None = N
         title, title_span, overridden = spec.title_for(year), Span(path, 1, 1), False
         for key, node in parsed.front_matter.items():
             if key not in _PART_KEYS:
-                errors.append(SourceError(f"未知字段 {key}{suggest(key, _PART_KEYS)}", path, node.line, node.column))
+                errors.append(SourceError(f"未知字段 {key}{suggest(key, _PART_KEYS)}", path, node.key_line, node.key_column))
             elif not isinstance(node.value, str) or not node.value.strip():
                 errors.append(SourceError("title 应为一段文字", path, node.line, node.column))
             else:

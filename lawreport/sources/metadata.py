@@ -78,7 +78,7 @@ def build_metadata(
     errors: list[LawreportError] = []
     for key, node in values.items():
         if key not in KEYS:
-            errors.append(SourceError(f"未知字段 {key}{suggest(key, KEYS)}", path, node.line, node.column))
+            errors.append(SourceError(f"未知字段 {key}{suggest(key, KEYS)}", path, node.key_line, node.key_column))
     merged = {**defaults, **{k: v for k, v in values.items() if k in KEYS}}
     for key, node in merged.items():
         if not isinstance(node.value, str):

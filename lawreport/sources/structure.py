@@ -35,7 +35,7 @@ def _part(node: Node, path: Path) -> PartSpec:
     fields = node.value
     for key, value in fields.items():
         if key not in _PART_KEYS:
-            raise SourceError(f"未知字段 {key}（可用：{'、'.join(sorted(_PART_KEYS))}）", path, value.line, 1)
+            raise SourceError(f"未知字段 {key}（可用：{'、'.join(sorted(_PART_KEYS))}）", path, value.key_line, value.key_column)
     year = fields.get("year")
     year_kind = year.value if year is not None else "report"
     if year_kind not in _YEAR_KINDS:
@@ -60,13 +60,13 @@ def parse_structure(text: str, path: Path) -> Structure:
     assert isinstance(root.value, dict)
     for key, value in root.value.items():
         if key not in ("title", "parts"):
-            raise SourceError(f"未知字段 {key}（可用：title、parts）", path, value.line, 1)
+            raise SourceError(f"未知字段 {key}（可用：title、parts）", path, value.key_line, value.key_column)
     parts_node = root.value.get("parts")
     if parts_node is None or not isinstance(parts_node.value, list) or not parts_node.value:
         raise SourceError("缺少 parts（各部分的列表）", path, root.line, 1)
     parts = tuple(_part(item, path) for item in parts_node.value)
     seen: set[str] = set()
-    for spec, item in zip(parts, parts_node.value):
+    for spec, item in zip(parts, parts_node.value, strict=True):
         if spec.key in seen:
             raise SourceError(f"部分 key 重复：{spec.key}", path, item.line, item.column)
         seen.add(spec.key)

@@ -28,6 +28,9 @@ class Node:
     column: int
     style: str | None = None
     """For scalars: None (plain), "'" or '"' (quoted), "|" or ">" (block)."""
+    key_line: int = 0
+    """For a mapping's values: where its key stands (0 when not in a mapping)."""
+    key_column: int = 0
 
     def plain(self) -> object:
         """The value with positions stripped."""
@@ -140,7 +143,8 @@ def _convert(node: yaml.Node, path: Path) -> Node:
         converted = _convert(value_node, path)
         if isinstance(value_node, yaml.ScalarNode) and value_node.value == "" and value_node.style is None:
             converted = Node("", key_line, key_node.end_mark.column + 2, None)
-        mapping[key] = Node(converted.value, converted.line, converted.column, converted.style)
+        mapping[key] = Node(converted.value, converted.line, converted.column, converted.style,
+                            key_line, key_node.start_mark.column + 1)
     return Node(mapping, line, column)
 
 
@@ -189,4 +193,5 @@ def _shift(node: Node, offset: int) -> Node:
         value = {k: _shift(v, offset) for k, v in value.items()}
     elif isinstance(value, list):
         value = [_shift(v, offset) for v in value]
-    return Node(value, node.line + offset, node.column, node.style)
+    key_line = node.key_line + offset if node.key_line else 0
+    return Node(value, node.line + offset, node.column, node.style, key_line, node.key_column)

@@ -1,0 +1,73 @@
+"""``lawreport fix-encoding``: convert sources saved as GBK/GB18030 or UTF-16 to UTF-8.
+
+Never guesses silently: each converted file is named, the original is kept as ``.bak``,
+and a file that is neither valid UTF-8 nor valid GB18030 is left untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from lawreport.errors import UsageError
+from lawreport.fsutil import atomic_write
+
+_SUFFIXES = (".md", ".yaml", ".yml", ".txt")
+
+
+def convert(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding it was in) for bytes that need converting; None if already UTF-8."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "UTF-8 BOM"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    return data.decode("gb18030"), "GBK/GB18030"
+
+
+def _files(paths: tuple[Path, ...]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError(f"{path} 不存在")
+    return found
+
+
+@click.command("fix-encoding")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
+@click.pass_context
+def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """把 GBK/GB18030、UTF-16 或带 BOM 的源文件转换为 UTF-8（原文件保留为 .bak）。
+
+    PATH 可以是文件或目录（目录中的 .md/.yaml/.txt 文件都会检查）。
+    """
+    problems = 0
+    for path in _files(paths):
+        data = path.read_bytes()
+        try:
+            result = convert(data)
+        except UnicodeDecodeError:
+            click.echo(f"{path}: 既不是 UTF-8 也不是 GBK/GB18030，未转换；请在编辑器中确认编码。", err=True)
+            problems += 1
+            continue
+        if result is None:
+            continue
+        text, encoding = result
+        backup = path.with_name(path.name + ".bak")
+        if backup.exists():
+            click.echo(f"{path}: 已有备份 {backup.name}，为避免覆盖未转换；请先移走备份文件。", err=True)
+            problems += 1
+            continue
+        atomic_write(backup, data)
+        atomic_write(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"))
+        click.echo(f"{path}: 已从 {encoding} 转换为 UTF-8（原文件：{backup.name}）")
+    ctx.exit(1 if problems else 0)

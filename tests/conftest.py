@@ -1,0 +1,38 @@
+"""Shared fixtures: a temporary copy of the example workspace, and a CLI runner in it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "sections"
+REFERENCE_REPORT = REPO.parent / "shared" / "reference" / "hulan-education-bureau-2023.txt"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A fresh copy of the example workspace (sections/ only; templates come from lawreport)."""
+    root = tmp_path / "ws"
+    shutil.copytree(EXAMPLE, root / "sections")
+    return root
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """Run ``lawreport ARGS`` through click's CliRunner, from the folder ``cwd``.
+
+    ``result.stdout`` and ``result.stderr`` are separate; ``result.output`` has both.
+    """
+    from lawreport.cli import cli as group
+
+    def run(*args: str, cwd: Path | None = None) -> Result:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        return CliRunner().invoke(group, list(args), prog_name="lawreport")
+
+    return run

@@ -1,0 +1,205 @@
+"""``lawreport build`` through the CLI: outputs, validation messages, atomicity, reproducibility."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from lawreport import building
+
+TITLE = "示例县教育局2023年法治政府建设年度报告"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_build_writes_docx_and_html(cli, workspace: Path) -> None:
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    out = workspace / "build" / "2023"
+    assert (out / f"{TITLE}.docx").is_file() and (out / f"{TITLE}.html").is_file()
+    assert "已生成" in result.stdout
+
+
+def test_python_dash_m_works(workspace: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "lawreport", "build", "2022", "--format", "html"],
+                          cwd=workspace, capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert (workspace / "build/2022/示例县教育局2022年法治政府建设年度报告.html").is_file()
+
+
+def test_reproducible_byte_identical(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("build", "2023", cwd=workspace)
+    out = workspace / "build/2023"
+    first = {p.name: digest(p) for p in out.iterdir() if not p.name.startswith(".")}
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    result = cli("build", "2023", "--force", cwd=workspace)
+    assert result.exit_code == 0
+    second = {p.name: digest(p) for p in out.iterdir() if not p.name.startswith(".")}
+    assert first == second
+
+
+def test_zip_members_are_normalised(cli, workspace: Path) -> None:
+    cli("build", "2023", "--format", "docx", cwd=workspace)
+    with zipfile.ZipFile(workspace / f"build/2023/{TITLE}.docx") as archive:
+        infos = archive.infolist()
+    assert infos[0].filename == "[Content_Types].xml"
+    assert [i.filename for i in infos[1:]] == sorted(i.filename for i in infos[1:])
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_source_date_epoch_sets_zip_time(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1708560000")  # 2024-02-22
+    cli("build", "2023", "--format", "docx", cwd=workspace)
+    with zipfile.ZipFile(workspace / f"build/2023/{TITLE}.docx") as archive:
+        assert archive.infolist()[0].date_time[:3] == (2024, 2, 22)
+
+
+def test_incremental_build_skips_unchanged(cli, workspace: Path) -> None:
+    cli("build", "2023", cwd=workspace)
+    again = cli("build", "2023", cwd=workspace)
+    assert "未变化" in again.stdout and "已生成" not in again.stdout
+    path = workspace / "sections/2023/leadership.md"
+    path.write_text(path.read_text("utf-8") + "\n新增一段。\n", "utf-8")
+    third = cli("build", "2023", cwd=workspace)
+    assert "已生成" in third.stdout
+
+
+def test_failed_build_keeps_previous_outputs(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("build", "2023", cwd=workspace)
+    out = workspace / "build/2023"
+    before = {p.name: digest(p) for p in out.iterdir()}
+    path = workspace / "sections/2023/leadership.md"
+    path.write_text(path.read_text("utf-8") + "\n再加一段。\n", "utf-8")
+
+    def explode(*args: object, **kwargs: object) -> bytes:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(building, "render_html", explode)
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 3 or result.exit_code == 2
+    assert {p.name: digest(p) for p in out.iterdir()} == before
+
+
+def test_interrupted_write_leaves_no_temporary_and_old_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lawreport import fsutil
+
+    target = workspace / "out.bin"
+    target.write_bytes(b"old")
+
+    def boom(src: Path, dst: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fsutil, "_replace", boom)
+    with pytest.raises(KeyboardInterrupt):
+        fsutil.atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in workspace.iterdir() if p.name.startswith(fsutil.TEMP_PREFIX)] == []
+
+
+def test_missing_part_is_named(cli, workspace: Path) -> None:
+    (workspace / "sections/2023/plans.md").unlink()
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 1
+    assert "plans.md" in result.stderr and "缺少必需部分" in result.stderr
+    assert "2024年度推进法治政府建设的主要安排" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_unknown_metadata_key_names_file_and_line(cli, workspace: Path) -> None:
+    path = workspace / "sections/2023/report.yaml"
+    path.write_text(path.read_text("utf-8").replace("signatory:", "signatry:"), "utf-8")
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 1
+    assert "report.yaml:5:1: 未知字段 signatry（是否为 signatory？）" in result.stderr
+
+
+def test_bad_date_names_line(cli, workspace: Path) -> None:
+    path = workspace / "sections/2023/report.yaml"
+    path.write_text(path.read_text("utf-8").replace('"2024-02-22"', '"2024-02-30"'), "utf-8")
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 1 and "report.yaml:4:7" in result.stderr and "日期无效" in result.stderr
+
+
+def test_missing_year_lists_available(cli, workspace: Path) -> None:
+    result = cli("build", "2031", cwd=workspace)
+    assert result.exit_code == 2
+    assert "可用年份：2022、2023" in result.stderr
+
+
+def test_bad_year_and_format(cli, workspace: Path) -> None:
+    assert cli("build", "23", cwd=workspace).exit_code == 2
+    result = cli("build", "2023", "--format", "doc", cwd=workspace)
+    assert result.exit_code == 2 and "docx" in result.stderr
+
+
+def test_out_inside_sections_is_refused(cli, workspace: Path) -> None:
+    result = cli("build", "2023", "--out", "sections/2023/out", cwd=workspace)
+    assert result.exit_code == 2 and "源目录" in result.stderr
+    assert not (workspace / "sections/2023/out").exists()
+
+
+def test_out_elsewhere(cli, workspace: Path, tmp_path: Path) -> None:
+    result = cli("build", "2023", "--out", str(tmp_path / "dist"), "--format", "html", cwd=workspace)
+    assert result.exit_code == 0
+    assert (tmp_path / "dist" / f"{TITLE}.html").is_file()
+
+
+def test_all_years(cli, workspace: Path) -> None:
+    result = cli("build", "--all", "--format", "html", cwd=workspace)
+    assert result.exit_code == 0
+    assert (workspace / "build/2022").is_dir() and (workspace / "build/2023").is_dir()
+
+
+def test_pdf_without_libreoffice_says_so(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    result = cli("build", "2023", "--format", "pdf", cwd=workspace)
+    assert result.exit_code == 2 and "LibreOffice" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_pdf_with_libreoffice(cli, workspace: Path) -> None:
+    result = cli("build", "2023", "--format", "pdf", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert (workspace / f"build/2023/{TITLE}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_workspace_templates_override(cli, workspace: Path) -> None:
+    templates = workspace / "templates"
+    templates.mkdir()
+    (templates / "report.html.j2").write_text("<p>{{ view.title }}|{{ view.blocks[0].label }}</p>\n", "utf-8")
+    repo = Path(__file__).resolve().parents[1]
+    source = repo / "templates/reference.docx"
+    # A template with other style ids (as Chinese Word writes them) and its own footer text
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(templates / "reference.docx", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/styles.xml":
+                data = data.replace(b'w:styleId="Heading1"', b'w:styleId="1"').replace(b'"Heading1"', b'"1"')
+            if info.filename == "word/footer1.xml":
+                data = data.replace("— </w:t>".encode(), "第 </w:t>".encode())
+            dst.writestr(info, data)
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    html = (workspace / f"build/2023/{TITLE}.html").read_text("utf-8")
+    assert html == f"<p>{TITLE}|一、</p>\n"
+    with zipfile.ZipFile(workspace / f"build/2023/{TITLE}.docx") as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+        assert '<w:pStyle w:val="1"/>' in body
+        assert "第 " in archive.read("word/footer1.xml").decode("utf-8")
+
+
+def test_stray_temporaries_are_swept(cli, workspace: Path) -> None:
+    out = workspace / "build/2023"
+    out.mkdir(parents=True)
+    (out / ".lawreport-tmp-abc").write_bytes(b"half")
+    cli("build", "2023", cwd=workspace)
+    assert not (out / ".lawreport-tmp-abc").exists()

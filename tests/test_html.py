@@ -1,0 +1,119 @@
+"""The HTML page: the same numbering and text as the DOCX, escaped, no active content."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lawreport.building import build_year
+from lawreport.config import load_workspace
+
+
+class _Audit(HTMLParser):
+    """Collects tags, attributes and visible text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def audit(html: str) -> _Audit:
+    parser = _Audit()
+    parser.feed(html)
+    return parser
+
+
+def assert_no_active_content(html: str) -> None:
+    parsed = audit(html)
+    for tag, attrs in parsed.tags:
+        assert tag not in ("script", "iframe", "object", "embed", "form", "img", "svg", "math", "base")
+        for name, value in attrs.items():
+            assert not name.startswith("on")
+            if name in ("href", "src", "action"):
+                assert re.match(r"^(https?:|mailto:|[^:]*$)", value or ""), value
+
+
+def build(root: Path, year: int = 2023) -> tuple[str, Path]:
+    result = build_year(load_workspace(root), year, ("docx", "html"), force=True)
+    html_path = next(p for p in result.written if p.suffix == ".html")
+    docx_path = next(p for p in result.written if p.suffix == ".docx")
+    return html_path.read_text("utf-8"), docx_path
+
+
+def test_html_structure(workspace: Path) -> None:
+    html, _ = build(workspace)
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<html lang="zh-CN">' in html
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert "<h1><span>示例县教育局2023年法治政府建设年度报告</span></h1>" in html
+    assert re.search(r'<h2 id="lr-\d+" class="level-1">一、2023年度推进法治政府建设的主要举措和成效</h2>', html)
+    assert re.search(r'<h3 id="lr-\d+" class="level-2">（一）加强组织领导，压实法治建设责任</h3>', html)
+    assert '<span class="runin level-2">（一）持续压实法治建设第一责任人职责。</span>' in html
+    assert "@media print" in html and "@page" in html and "@media (max-width" in html
+    assert "2024年2月22日" in html
+    assert_no_active_content(html)
+
+
+def test_html_and_docx_have_the_same_text(workspace: Path) -> None:
+    html, docx_path = build(workspace)
+    body = html.split("<body>", 1)[1]
+    html_text = "".join(audit(body).text)
+    html_text = re.sub(r"\s+", "", html_text)
+    document = docx.Document(str(docx_path))
+    paragraphs = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        paragraphs.extend(cell.text for row in table.rows for cell in row.cells)
+    docx_text = re.sub(r"\s+", "", "".join(paragraphs))
+    assert sorted(html_text) == sorted(docx_text)
+    assert html_text.startswith(docx_text[:200])
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[点我](javascript:alert(1))",
+    "[点我](JaVaScRiPt:alert(1))",
+    "[数据](data:text/html;base64,PHNjcmlwdD4=)",
+    "<iframe src=//evil.example></iframe>",
+    '"><svg onload=alert(1)>',
+    "{{ 7*7 }} {% raw %}",
+    "[链接](vbscript:msgbox(1))",
+    "![图](file:///etc/passwd)",
+]
+
+
+def _write_hostile(root: Path, text: str) -> None:
+    path = root / "sections/2023/measures.md"
+    path.write_text(path.read_text("utf-8") + f"\n# {text}\n\n正文{text}正文。\n", "utf-8")
+
+
+def test_hostile_markdown_is_escaped(workspace: Path) -> None:
+    for text in HOSTILE:
+        _write_hostile(workspace, text)
+    html, _ = build(workspace)
+    assert_no_active_content(html)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert html.count("{{ 7*7 }}") == 2  # printed as text, never evaluated
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("<>\"'&=:/()[]!*#`javascript onerror字法治（）")), min_size=1, max_size=60))
+def test_generated_hostile_text_never_becomes_markup(tmp_path_factory, text: str) -> None:
+    root = tmp_path_factory.mktemp("ws")
+    shutil.copytree(Path(__file__).resolve().parents[1] / "sections", root / "sections")
+    _write_hostile(root, text.replace("\n", " "))
+    html, _ = build(root)
+    assert_no_active_content(html)
