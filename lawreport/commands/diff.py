@@ -1,0 +1,102 @@
+"""``lawreport diff`` and ``lawreport textconv``: thin click commands over lawreport.diff."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from lawreport.errors import ExitCode
+from lawreport.model import Structure
+
+
+def _use_color(choice: str, output: Path | None) -> bool:
+    if output is not None or choice == "never":
+        return False
+    if choice == "always":
+        return True
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="[NEW]", required=False)
+@click.option("--rev", metavar="REV", help="从 git 修订版本 REV 读取 OLD 年份（如 HEAD~3）；省略 NEW 时与工作区中的同一年比较。")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
+              help="输出格式：终端文本、JSON 或 HTML 修订稿。")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="写入文件（原子写入），而不是输出到终端。")
+@click.option("--min-copy", type=click.IntRange(min=5), default=20, show_default=True,
+              help="“沿用上年原文”的最短长度（字）。")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.2, show_default=True,
+              help="上年安排的落实得分低于此值即列为“未见落实”。")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="终端文本是否着色（auto：仅在终端且未设置 NO_COLOR 时）。")
+@click.option("--full", is_flag=True, help="终端文本显示完整段落和全部沿用片段，不省略未改动的文字。")
+@click.pass_context
+def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: str, output: Path | None,
+         min_copy: int, threshold: float, color: str, full: bool) -> None:
+    """按部分和标题逐字比较两个年度的报告，找出沿用上年的原文和未见落实的上年安排。
+
+    OLD 和 NEW 写年份（如 2022 2023）或 年份@git修订版本（如 2023@HEAD~1）。
+    例：lawreport diff 2022 2023；lawreport diff 2023 --rev HEAD~3。
+    """
+    from lawreport.config import load_workspace
+    from lawreport.diff import DiffOptions, compare
+    from lawreport.diff.sides import load_side, resolve_sides
+
+    workspace = load_workspace()
+    old_side, new_side = resolve_sides(old, new, rev)
+    result = compare(load_side(workspace, old_side), load_side(workspace, new_side),
+                     DiffOptions(min_copy=min_copy, threshold=threshold), old_side.name, new_side.name)
+    if fmt == "json":
+        from lawreport.diff.jsonout import render_json
+
+        text = render_json(result)
+    elif fmt == "html":
+        from lawreport.diff.htmlout import render_html
+
+        text = render_html(result, workspace.templates)
+    else:
+        from lawreport.diff.textout import render_text
+
+        text = render_text(result, color=_use_color(color, output), full=full)
+    if output is not None:
+        from lawreport.fsutil import atomic_write
+
+        atomic_write(output, text.encode("utf-8"))
+        click.echo(f"已写入 {output}", err=True)
+    else:
+        click.echo(text, nl=False, color=True if fmt == "text" and _use_color(color, None) else None)
+    ctx.exit(ExitCode.OK)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
+@click.pass_context
+def textconv(ctx: click.Context, file: Path) -> None:
+    """输出报告文件（.docx、.txt、.md）的规范文本：每段一行，标题带序号。
+
+    供 git 使用：在 .gitattributes 中写 *.docx diff=lawreport，
+    并执行 git config diff.lawreport.textconv "lawreport textconv"。
+    """
+    from lawreport.diff.textconv import textconv_lines
+
+    lines = textconv_lines(file, _structure(), warn=lambda message: click.echo(message, err=True))
+    click.echo("".join(line + "\n" for line in lines).encode("utf-8"), nl=False)
+    ctx.exit(ExitCode.OK)
+
+
+def _structure() -> Structure:
+    from lawreport.config import load_workspace
+    from lawreport.errors import LawreportError
+    from lawreport.sources.structure import load_structure
+
+    try:
+        return load_structure(load_workspace().structure_path)
+    except LawreportError:
+        return load_structure(None)

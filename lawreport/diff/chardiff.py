@@ -1,0 +1,157 @@
+"""Character-level diff with semantic cleanup, and the similarity measures built on it.
+
+Chinese has no spaces, so a word diff sees a paragraph as one word. We diff characters with
+:class:`difflib.SequenceMatcher` and then apply the semantic cleanup of Neil Fraser's
+diff-match-patch (``diff_cleanupSemantic``): a short equality squeezed between edits larger
+than itself is folded into them, so a rewritten clause reads as one deletion and one
+insertion, while a two-character change inside an unchanged sentence stays two characters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+
+from lawreport.diff.result import DELETE, EQUAL, INSERT, Segment
+
+_Diff = list[tuple[str, str]]
+
+
+def char_diff(old: str, new: str) -> tuple[Segment, ...]:
+    """Segments turning ``old`` into ``new``, character by character, semantically cleaned."""
+    if old == new:
+        return (Segment(EQUAL, old),) if old else ()
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    diffs: _Diff = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            diffs.append((EQUAL, old[i1:i2]))
+            continue
+        if i2 > i1:
+            diffs.append((DELETE, old[i1:i2]))
+        if j2 > j1:
+            diffs.append((INSERT, new[j1:j2]))
+    return tuple(Segment(op, text) for op, text in cleanup_semantic(diffs))
+
+
+def cleanup_semantic(diffs: _Diff) -> _Diff:
+    """Fold equalities no longer than the edits on both sides of them into those edits."""
+    diffs = list(diffs)
+    changed = False
+    equalities: list[int] = []
+    last_equality: str | None = None
+    before_ins = before_del = after_ins = after_del = 0
+    pointer = 0
+    while pointer < len(diffs):
+        op, text = diffs[pointer]
+        if op == EQUAL:
+            equalities.append(pointer)
+            before_ins, before_del, after_ins, after_del = after_ins, after_del, 0, 0
+            last_equality = text
+        else:
+            if op == INSERT:
+                after_ins += len(text)
+            else:
+                after_del += len(text)
+            if (last_equality is not None and len(last_equality) <= max(before_ins, before_del)
+                    and len(last_equality) <= max(after_ins, after_del)):
+                where = equalities.pop()
+                diffs[where] = (DELETE, last_equality)
+                diffs.insert(where + 1, (INSERT, last_equality))
+                if equalities:
+                    equalities.pop()
+                pointer = equalities[-1] if equalities else -1
+                before_ins = before_del = after_ins = after_del = 0
+                last_equality = None
+                changed = True
+        pointer += 1
+    return merge(diffs) if changed else diffs
+
+
+def merge(diffs: _Diff) -> _Diff:
+    """Join runs of edits into one deletion and one insertion; join adjacent equalities."""
+    merged: _Diff = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        old, new = "".join(deleted), "".join(inserted)
+        prefix = _common_prefix(old, new)
+        if prefix:
+            _append(merged, EQUAL, new[:prefix])
+            old, new = old[prefix:], new[prefix:]
+        suffix = _common_suffix(old, new)
+        tail = new[len(new) - suffix:] if suffix else ""
+        if suffix:
+            old, new = old[:-suffix], new[:-suffix]
+        _append(merged, DELETE, old)
+        _append(merged, INSERT, new)
+        _append(merged, EQUAL, tail)
+        deleted.clear()
+        inserted.clear()
+
+    for op, text in diffs:
+        if op == DELETE:
+            deleted.append(text)
+        elif op == INSERT:
+            inserted.append(text)
+        else:
+            flush()
+            _append(merged, EQUAL, text)
+    flush()
+    return merged
+
+
+def _append(diffs: _Diff, op: str, text: str) -> None:
+    if not text:
+        return
+    if diffs and diffs[-1][0] == op:
+        diffs[-1] = (op, diffs[-1][1] + text)
+    else:
+        diffs.append((op, text))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def equal_chars(segments: tuple[Segment, ...]) -> int:
+    """How many characters the two sides share in ``segments``."""
+    return sum(len(s.text) for s in segments if s.op == EQUAL)
+
+
+def ratio(shared: int, old_chars: int, new_chars: int) -> float:
+    """2·shared / (old + new); 1.0 when both sides are empty."""
+    total = old_chars + new_chars
+    return 1.0 if total == 0 else 2 * shared / total
+
+
+def bigrams(text: str) -> Counter[str]:
+    """Character bigrams of ``text`` (whitespace removed), with counts."""
+    compact = "".join(text.split())
+    return Counter(compact[i:i + 2] for i in range(len(compact) - 1))
+
+
+def dice(a: str, b: str) -> float:
+    """Dice coefficient of the bigram multisets: a cheap, order-free text similarity in 0–1."""
+    if a == b:
+        return 1.0
+    left, right = bigrams(a), bigrams(b)
+    total = sum(left.values()) + sum(right.values())
+    if total == 0:
+        return 0.0
+    return 2 * sum((left & right).values()) / total

@@ -1,0 +1,133 @@
+"""``compare(old, new)``: two reports in, one :class:`ReportDiff` out (a pure function)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawreport.diff.align import align_sections, align_units
+from lawreport.diff.canonical import FlatPart, FlatSection, TextUnit, flatten
+from lawreport.diff.chardiff import char_diff, equal_chars, ratio
+from lawreport.diff.copied import copied_chars, find_copied
+from lawreport.diff.followup import follow_up
+from lawreport.diff.result import (
+    ADDED,
+    CHANGED,
+    DELETE,
+    EQUAL,
+    INSERT,
+    REMOVED,
+    UNCHANGED,
+    DiffOptions,
+    PartDiff,
+    ReportDiff,
+    SectionDiff,
+    SectionRef,
+    Segment,
+    Side,
+    UnitDiff,
+)
+from lawreport.model import Report
+
+
+def _unit(old: TextUnit | None, new: TextUnit | None, old_index: int | None, new_index: int | None) -> UnitDiff:
+    if old is None:
+        assert new is not None
+        return UnitDiff(ADDED, new.kind, None, new_index, (Segment(INSERT, new.text),), 0.0)
+    if new is None:
+        return UnitDiff(REMOVED, old.kind, old_index, None, (Segment(DELETE, old.text),), 0.0)
+    segments = char_diff(old.text, new.text)
+    status = UNCHANGED if old.text == new.text else CHANGED
+    similarity = ratio(equal_chars(segments), len(old.text), len(new.text))
+    return UnitDiff(status, new.kind, old_index, new_index, segments, similarity)
+
+
+def diff_units(old: Sequence[TextUnit], new: Sequence[TextUnit]) -> tuple[UnitDiff, ...]:
+    """Paragraph-by-paragraph alignment of two lists of units, each diffed by character."""
+    pairs = align_units([u.text for u in old], [u.text for u in new])
+    return tuple(_unit(old[i] if i is not None else None, new[j] if j is not None else None, i, j)
+                 for i, j in pairs)
+
+
+def _ref(section: FlatSection) -> SectionRef:
+    return SectionRef(section.label, section.title, section.path, section.level)
+
+
+def _counts(title_segments: tuple[Segment, ...], units: tuple[UnitDiff, ...]) -> tuple[int, int, int]:
+    """(old chars, new chars, equal chars) over a title and units."""
+    segments = [*title_segments, *(s for u in units for s in u.segments)]
+    old = sum(len(s.text) for s in segments if s.op != INSERT)
+    new = sum(len(s.text) for s in segments if s.op != DELETE)
+    return old, new, sum(len(s.text) for s in segments if s.op == EQUAL)
+
+
+def _section(old: FlatSection | None, new: FlatSection | None, renamed: bool, moved: bool) -> SectionDiff:
+    units = diff_units(old.units if old else (), new.units if new else ())
+    if old is None or new is None:
+        only = old or new
+        assert only is not None
+        op = INSERT if new is not None else DELETE
+        return SectionDiff(ADDED if new is not None else REMOVED, False, False,
+                           _ref(old) if old else None, _ref(new) if new else None,
+                           (Segment(op, only.title),), 0.0, units)
+    title = char_diff(old.title, new.title)
+    old_chars, new_chars, shared = _counts(title, units)
+    same = old.title == new.title and all(u.status == UNCHANGED for u in units)
+    return SectionDiff(UNCHANGED if same else CHANGED, renamed, moved, _ref(old), _ref(new), title,
+                       ratio(shared, old_chars, new_chars), units)
+
+
+def diff_part(old: FlatPart | None, new: FlatPart | None, copied: int = 0) -> PartDiff:
+    """One part of both years: its own text, its sections aligned, and its similarity."""
+    units = diff_units(old.units if old else (), new.units if new else ())
+    old_sections = old.sections if old else ()
+    new_sections = new.sections if new else ()
+    sections = tuple(
+        _section(old_sections[p.old] if p.old is not None else None,
+                 new_sections[p.new] if p.new is not None else None, p.renamed, p.moved)
+        for p in align_sections(old_sections, new_sections)
+    )
+    counts = [_counts((), units)] + [_counts(s.title_segments, s.units) for s in sections]
+    old_chars, new_chars, shared = (sum(c[k] for c in counts) for k in range(3))
+    if old is None or new is None:
+        status = ADDED if old is None else REMOVED
+    elif all(u.status == UNCHANGED for u in units) and all(
+            s.status == UNCHANGED and not s.moved for s in sections):
+        status = UNCHANGED
+    else:
+        status = CHANGED
+    only = new or old
+    assert only is not None
+    return PartDiff(only.key, status, only.label, old.title if old else None, new.title if new else None,
+                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, copied, units, sections)
+
+
+def _part_keys(old: Sequence[FlatPart], new: Sequence[FlatPart]) -> list[str]:
+    keys = [p.key for p in new]
+    for position, part in enumerate(old):
+        if part.key not in keys:
+            before = [p.key for p in old[:position] if p.key in keys]
+            keys.insert(keys.index(before[-1]) + 1 if before else 0, part.key)
+    return keys
+
+
+def compare(old: Report, new: Report, options: DiffOptions | None = None,
+            old_name: str | None = None, new_name: str | None = None) -> ReportDiff:
+    """Compare two years' reports part by part, heading by heading, character by character."""
+    options = options or DiffOptions()
+    old_parts, new_parts = flatten(old), flatten(new)
+    copied = find_copied(old_parts, new_parts, options.min_copy)
+    by_key_old = {p.key: p for p in old_parts}
+    by_key_new = {p.key: p for p in new_parts}
+    parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), copied_chars(copied, key))
+                  for key in _part_keys(old_parts, new_parts))
+    similarity = ratio(sum(p.equal_chars for p in parts), sum(p.old_chars for p in parts),
+                       sum(p.new_chars for p in parts))
+    return ReportDiff(
+        old=Side(old.year, old_name or str(old.year), old.title, old.meta.issuer),
+        new=Side(new.year, new_name or str(new.year), new.title, new.meta.issuer),
+        options=options,
+        similarity=similarity,
+        parts=parts,
+        copied=copied,
+        followups=follow_up(old_parts, new_parts, options.threshold),
+    )

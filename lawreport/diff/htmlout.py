@@ -1,0 +1,84 @@
+"""ReportDiff → a self-contained HTML redline page (template ``diff.html.j2``).
+
+The template is found like every other template: the workspace's ``templates/`` first, then
+lawreport's default. Autoescaping is on, nothing is marked safe, the page carries no script
+and a Content-Security-Policy that forbids any; class names come only from fixed values.
+Jinja2 is imported here, so only ``--format html`` pays for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+from lawreport.diff.result import DELETE, EQUAL, INSERT, CopiedPassage, ReportDiff, Segment, UnitDiff
+from lawreport.diff.textout import percent, where
+
+TEMPLATE = "diff.html.j2"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of a redlined paragraph: ``op`` is equal/insert/delete; ``copied`` shades it."""
+
+    op: str
+    text: str
+    copied: bool = False
+
+
+def _ranges(passages: tuple[CopiedPassage, ...]) -> dict[tuple[str, tuple[str, ...], int], list[tuple[int, int]]]:
+    found: dict[tuple[str, tuple[str, ...], int], list[tuple[int, int]]] = {}
+    for passage in passages:
+        key = (passage.new.part, passage.new.path, passage.unit)
+        found.setdefault(key, []).append((passage.offset, passage.offset + len(passage.text)))
+    return found
+
+
+def shade(segments: tuple[Segment, ...], ranges: list[tuple[int, int]]) -> list[Piece]:
+    """Split ``segments`` where carried-over ranges (offsets in the new text) begin and end."""
+    pieces: list[Piece] = []
+    offset = 0
+    for segment in segments:
+        if segment.op == DELETE:
+            pieces.append(Piece(DELETE, segment.text))
+            continue
+        cuts = {0, len(segment.text)}
+        for start, end in ranges:
+            for point in (start - offset, end - offset):
+                if 0 < point < len(segment.text):
+                    cuts.add(point)
+        bounds = sorted(cuts)
+        for left, right in pairwise(bounds):
+            middle = offset + left
+            copied = any(start <= middle < end for start, end in ranges)
+            pieces.append(Piece(segment.op, segment.text[left:right], copied))
+        offset += len(segment.text)
+    return pieces
+
+
+class _Redline:
+    """Helpers the template calls; all text stays plain strings for autoescaping."""
+
+    def __init__(self, diff: ReportDiff) -> None:
+        self.diff = diff
+        self.labels = {part.key: part.label for part in diff.parts}
+        self.copied = _ranges(diff.copied)
+
+    def pieces(self, part: str, path: tuple[str, ...] | None, unit: UnitDiff) -> list[Piece]:
+        ranges = self.copied.get((part, path or (), unit.new_index), []) if unit.new_index is not None else []
+        return shade(unit.segments, ranges)
+
+    def where(self, location: object) -> str:
+        return where(location, self.labels)  # type: ignore[arg-type]
+
+
+def render_html(diff: ReportDiff, workspace_templates: Path | None = None) -> str:
+    """The diff as one HTML page."""
+    from lawreport.render.html import environment
+    from lawreport.render.templates import find_template
+
+    path = find_template(TEMPLATE, workspace_templates)
+    template = environment(path.parent).get_template(path.name)
+    return template.render(diff=diff, redline=_Redline(diff), pct=percent, EQUAL=EQUAL, INSERT=INSERT,
+                           DELETE=DELETE)

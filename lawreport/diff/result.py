@@ -1,0 +1,205 @@
+"""The result of comparing two reports: frozen values that every output format reads.
+
+The JSON form of these values (``lawreport.diff.jsonout``) is a stable, versioned schema,
+documented in docs/diff.md; bump :data:`SCHEMA_VERSION` for any incompatible change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+
+EQUAL = "equal"
+INSERT = "insert"
+DELETE = "delete"
+
+UNCHANGED = "unchanged"
+CHANGED = "changed"
+ADDED = "added"
+REMOVED = "removed"
+
+FLAGGED_PARTS = ("shortcomings", "plans")
+"""Parts where text carried over from last year is a warning sign (不足 and 安排 copied)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text that is equal on both sides, only in the new year, or only in the old."""
+
+    op: str
+    """``equal``, ``insert`` or ``delete``."""
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDiff:
+    """One paragraph or table row, aligned between the two years."""
+
+    status: str
+    """``unchanged``, ``changed``, ``added`` or ``removed``."""
+    kind: str
+    """``paragraph`` or ``row``."""
+    old_index: int | None
+    """Position among the old section's units (0-based), or None when added."""
+    new_index: int | None
+    segments: tuple[Segment, ...]
+    similarity: float
+
+    @property
+    def old_text(self) -> str:
+        """The old year's text."""
+        return "".join(s.text for s in self.segments if s.op != INSERT)
+
+    @property
+    def new_text(self) -> str:
+        """The new year's text."""
+        return "".join(s.text for s in self.segments if s.op != DELETE)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    """Where a section stands in one year's report."""
+
+    label: str
+    """Its number as the compiler prints it, e.g. ``（二）``."""
+    title: str
+    path: tuple[str, ...]
+    """Titles from the top section of the part down to this one."""
+    level: int
+
+
+@dataclass(frozen=True, slots=True)
+class SectionDiff:
+    """A heading and its own text, aligned between the two years."""
+
+    status: str
+    """``unchanged``, ``changed`` (title or text), ``added`` or ``removed``."""
+    renamed: bool
+    """Matched by similarity although its title changed."""
+    moved: bool
+    """Its position among its siblings (or its parent) changed."""
+    old: SectionRef | None
+    new: SectionRef | None
+    title_segments: tuple[Segment, ...]
+    similarity: float
+    """Character similarity of title and text, 0–1."""
+    units: tuple[UnitDiff, ...]
+
+    @property
+    def level(self) -> int:
+        """Heading level (2 = （一）, 3 = 1., 4 = （1））."""
+        ref = self.new or self.old
+        assert ref is not None
+        return ref.level
+
+
+@dataclass(frozen=True, slots=True)
+class PartDiff:
+    """One part (by key), aligned between the two years."""
+
+    key: str
+    status: str
+    label: str
+    old_title: str | None
+    new_title: str | None
+    similarity: float
+    old_chars: int
+    new_chars: int
+    equal_chars: int
+    copied_chars: int
+    """Characters of the new part inside passages carried over verbatim."""
+    units: tuple[UnitDiff, ...]
+    """Text before the first heading."""
+    sections: tuple[SectionDiff, ...]
+    """New order; a removed section follows the section that preceded it last year."""
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in one year's report: part key and section path (empty: before any heading)."""
+
+    part: str
+    path: tuple[str, ...]
+    label: str
+    """The section's number (``（二）``), or the part's (``一、``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedPassage:
+    """Text of the new year found verbatim in the old year's report."""
+
+    new: Location
+    old: Location
+    text: str
+    unit: int
+    """Index of the paragraph (or row) among the units of ``new``'s section (or part)."""
+    offset: int
+    """Where ``text`` starts in that paragraph."""
+    whole_paragraph: bool
+    """The whole paragraph (or table row) is copied."""
+    flagged: bool
+    """In 存在的不足 or 主要安排: likely copied without rethinking."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """One item of last year's plans and where this year's measures carry it out."""
+
+    label: str
+    title: str
+    text: str
+    """The plan item's heading and text, as matched."""
+    score: float
+    """Weighted share of the plan's character bigrams found in the best match, 0–1."""
+    followed: bool
+    """``score >= threshold``."""
+    match: Location | None
+    excerpt: str
+    """The best-matching paragraph of this year's measures (empty if none)."""
+    terms: tuple[str, ...]
+    """Runs of the plan's text that the match shares, longest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One of the two reports compared."""
+
+    year: int
+    name: str
+    """How the user named it: ``2022``, ``2023@HEAD~3``."""
+    title: str
+    issuer: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOptions:
+    """Settings that shape the result (recorded in it, so that the output is self-explaining)."""
+
+    min_copy: int = 20
+    """Shortest carried-over passage reported, in characters."""
+    threshold: float = 0.2
+    """Follow-up score below which a plan counts as not visibly carried out."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDiff:
+    """Everything ``lawreport diff`` reports."""
+
+    old: Side
+    new: Side
+    options: DiffOptions
+    similarity: float
+    parts: tuple[PartDiff, ...]
+    copied: tuple[CopiedPassage, ...]
+    followups: tuple[FollowUp, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything differs (text, titles, order or parts)."""
+        return any(p.status != UNCHANGED or any(s.moved for s in p.sections) for p in self.parts)
+
+    @property
+    def unfollowed(self) -> tuple[FollowUp, ...]:
+        """Last year's plans with no visible follow-up."""
+        return tuple(f for f in self.followups if not f.followed)

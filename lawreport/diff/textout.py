@@ -1,0 +1,178 @@
+"""ReportDiff → terminal text: coloured on a terminal, plain (git word-diff markers) elsewhere.
+
+Plain output marks deletions ``[-…-]`` and insertions ``{+…+}`` like ``git diff --word-diff``;
+coloured output shows them red (struck through) and green instead. Long unchanged stretches
+are shortened to their ends unless ``full`` is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.diff.result import (
+    ADDED,
+    DELETE,
+    EQUAL,
+    INSERT,
+    REMOVED,
+    UNCHANGED,
+    FollowUp,
+    Location,
+    PartDiff,
+    ReportDiff,
+    SectionDiff,
+    Segment,
+    UnitDiff,
+)
+
+CONTEXT = 20
+"""Unchanged characters kept on each side of a change in shortened output."""
+_INDENT = "  "
+_STYLES = {"del": "\x1b[31;9m", "ins": "\x1b[32;1m", "head": "\x1b[1m", "dim": "\x1b[2m", "warn": "\x1b[33;1m"}
+_RESET = "\x1b[0m"
+
+
+def percent(value: float) -> str:
+    """0.5797 → ``58.0%``."""
+    return f"{value * 100:.1f}%"
+
+
+class _Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, style: str, text: str) -> str:
+        return f"{_STYLES[style]}{text}{_RESET}" if self.color and text else text
+
+    def segment(self, segment: Segment) -> str:
+        if segment.op == DELETE:
+            return self("del", segment.text) if self.color else f"[-{segment.text}-]"
+        if segment.op == INSERT:
+            return self("ins", segment.text) if self.color else f"{{+{segment.text}+}}"
+        return segment.text
+
+
+def shorten(text: str, first: bool, last: bool, context: int = CONTEXT) -> str:
+    """An unchanged stretch cut to ``context`` characters beside each neighbouring change."""
+    keep_head = 0 if first else context
+    keep_tail = 0 if last else context
+    if len(text) <= keep_head + keep_tail + 3:
+        return text
+    return text[:keep_head] + "…" + (text[len(text) - keep_tail:] if keep_tail else "")
+
+
+def inline(segments: tuple[Segment, ...], paint: _Painter, full: bool) -> str:
+    """Segments as one line with the changes marked."""
+    pieces = []
+    for position, segment in enumerate(segments):
+        if segment.op == EQUAL and not full:
+            pieces.append(shorten(segment.text, position == 0, position == len(segments) - 1))
+        else:
+            pieces.append(paint.segment(segment))
+    return "".join(pieces)
+
+
+def _units(units: tuple[UnitDiff, ...], paint: _Painter, full: bool, depth: int) -> Iterator[str]:
+    pad = _INDENT * depth
+    quiet = 0
+    for unit in units:
+        if unit.status == UNCHANGED:
+            quiet += 1
+            continue
+        if quiet:
+            yield paint("dim", f"{pad}（{quiet} 段未改动）")
+            quiet = 0
+        yield pad + inline(unit.segments, paint, full or unit.status in (ADDED, REMOVED))
+
+
+def _section_line(section: SectionDiff, old_year: int, paint: _Painter) -> str:
+    pad = _INDENT * (section.level - 1)
+    if section.status == ADDED:
+        assert section.new is not None
+        return pad + paint("ins", f"[新增] {section.new.label}{section.new.title}")
+    if section.status == REMOVED:
+        assert section.old is not None
+        return pad + paint("del", f"[删除] {section.old.label}{section.old.title}（{old_year} 年）")
+    assert section.new is not None and section.old is not None
+    notes = []
+    if section.renamed or section.old.title != section.new.title:
+        notes.append(f"改名：原“{section.old.title}”")
+    if section.moved:
+        notes.append(f"移动：{old_year} 年为 {section.old.label}")
+    if section.status == UNCHANGED:
+        notes.append("未改动")
+    else:
+        notes.append(f"相似度 {percent(section.similarity)}")
+    return pad + paint("head", section.new.label + section.new.title) + "  [" + "；".join(notes) + "]"
+
+
+def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iterator[str]:
+    title = part.new_title or part.old_title or ""
+    if part.status == ADDED:
+        yield paint("ins", f"[新增部分] {part.label}{title}")
+    elif part.status == REMOVED:
+        yield paint("del", f"[删除部分] {part.label}{title}（{diff.old.year} 年）")
+    share = part.copied_chars / part.new_chars if part.new_chars else 0.0
+    yield (paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}；"
+           f"沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）")
+    yield from _units(part.units, paint, full, 1)
+    for section in part.sections:
+        yield _section_line(section, diff.old.year, paint)
+        yield from _units(section.units, paint, full, section.level)
+    yield ""
+
+
+def where(location: Location | None, labels: dict[str, str]) -> str:
+    """``一、（二）强化行政权力制约和监督`` for a location."""
+    if location is None:
+        return "—"
+    head = labels.get(location.part, "")
+    if not location.path:
+        return head or location.label
+    return f"{head}{location.label}{location.path[-1]}"
+
+
+def _copied(diff: ReportDiff, paint: _Painter, labels: dict[str, str], full: bool) -> Iterator[str]:
+    total = sum(len(c.text) for c in diff.copied)
+    flagged = [c for c in diff.copied if c.flagged]
+    yield paint("head", f"沿用上年原文（不少于 {diff.options.min_copy} 字）：共 {len(diff.copied)} 处，{total} 字；"
+                        f"其中在“存在的不足”“主要安排”中 {len(flagged)} 处")
+    for passage in diff.copied if full else flagged:
+        mark = paint("warn", "［注意］") if passage.flagged else ""
+        kind = "整段" if passage.whole_paragraph else "片段"
+        yield (f"{_INDENT}{mark}{where(passage.new, labels)}：{kind}沿用 {len(passage.text)} 字"
+               f"（源自 {diff.old.year} 年 {where(passage.old, labels)}）")
+        yield f"{_INDENT * 2}“{passage.text}”"
+    yield ""
+
+
+def _followup(item: FollowUp, diff: ReportDiff, paint: _Painter, labels: dict[str, str]) -> Iterator[str]:
+    state = "已落实" if item.followed else paint("warn", "未见落实")
+    yield f"{_INDENT}{state}  得分 {item.score:.2f}  {item.label}{item.title}"
+    verb = "对应" if item.followed else "最接近"
+    yield f"{_INDENT * 3}{verb}：{diff.new.year} 年 {where(item.match, labels)}"
+    if item.terms:
+        yield f"{_INDENT * 3}共同词句：{'、'.join(item.terms)}"
+
+
+def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> str:
+    """The whole diff for a terminal."""
+    paint = _Painter(color)
+    labels = {part.key: part.label for part in diff.parts}
+    lines = [
+        paint("head", f"比较 {diff.old.name} → {diff.new.name}：{diff.old.title} → {diff.new.title}"),
+        f"总体相似度 {percent(diff.similarity)}；"
+        + "；".join(f"{p.label or '导语'} {percent(p.similarity)}" for p in diff.parts),
+        "",
+    ]
+    for part in diff.parts:
+        lines.extend(_part(part, diff, paint, full))
+    lines.extend(_copied(diff, paint, labels, full))
+    if diff.followups:
+        lines.append(paint("head", f"{diff.old.year} 年主要安排的落实情况（得分不低于 {diff.options.threshold:.2f} "
+                                   f"视为已落实；得分为安排文字中的词在今年举措中出现的加权比例）："))
+        for item in diff.followups:
+            lines.extend(_followup(item, diff, paint, labels))
+        missing = diff.unfollowed
+        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title for f in missing) if missing else ""))
+    return "\n".join(lines) + "\n"
