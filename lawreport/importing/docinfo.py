@@ -1,0 +1,120 @@
+"""The document's frame: title (also over two lines), 主送机关, 落款 and 成文日期, year, issuer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from lawreport.importing.lines import Line
+from lawreport.numbering import from_chinese, parse_marker
+
+_TERMINAL = "。；;，,！？!?：:"
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+_CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+_DATE_AR = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_DATE_SEP = re.compile(r"^(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})$")
+_DATE_CN = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$")
+_ADDRESSEE = re.compile(r"^[^。；，,！？]{1,40}[：:]$")
+MAX_TITLE_LINES = 3
+
+
+def is_addressee(line: Line) -> bool:
+    """A short line ending with a colon, such as ``区政府：`` or ``市委、市政府：``."""
+    return line.table is None and _ADDRESSEE.match(line.text) is not None and parse_marker(line.text) is None
+
+
+def _title_like(line: Line) -> bool:
+    return (
+        line.table is None
+        and len(line.text) <= 50
+        and line.text[-1] not in _TERMINAL
+        and parse_marker(line.text) is None
+        and not is_addressee(line)
+    )
+
+
+def title_lines(lines: list[Line], is_part_start: object) -> int:
+    """How many lines at the top form the title (0 when the report starts without one)."""
+    count = 0
+    text = ""
+    while count < min(len(lines), MAX_TITLE_LINES):
+        line = lines[count]
+        if not _title_like(line) or is_part_start(line):  # type: ignore[operator]
+            break
+        if count and (text.endswith(("报告", "报告）")) or len(line.text) > 30):
+            break
+        text += line.text
+        count += 1
+    return count
+
+
+def year_in(text: str) -> int | None:
+    """The first year written in ``text`` (2023 or 二〇二三年), or None."""
+    match = _YEAR.search(text)
+    if match:
+        return int(match[1])
+    match = _CN_YEAR.search(text)
+    if match:
+        return int("".join(_CN_YEAR_DIGITS[ch] for ch in match[1]))
+    return None
+
+
+def issuer_in_title(title: str) -> str | None:
+    """The issuing office as the title names it: what precedes the year (without 关于)."""
+    match = _YEAR.search(title) or _CN_YEAR.search(title)
+    if match is None:
+        return None
+    head = title[: match.start()].strip()
+    head = re.sub(r"关于$", "", head).strip()
+    return head or None
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """``2024年2月22日``, ``2024-02-22``, ``2024.2.22`` or ``二〇二四年二月二十二日`` → date."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    match = _DATE_AR.match(plain) or _DATE_SEP.match(plain)
+    numbers: tuple[int | None, ...]
+    if match:
+        numbers = (int(match[1]), int(match[2]), int(match[3]))
+    else:
+        match = _DATE_CN.match(plain)
+        if match is None:
+            return None
+        year = int("".join(_CN_YEAR_DIGITS[ch] for ch in match[1]))
+        numbers = (year, from_chinese(match[2]), from_chinese(match[3]))
+    if None in numbers:
+        return None
+    try:
+        return dt.date(*numbers)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+
+
+def is_date_line(line: Line) -> bool:
+    """A line that is only a date, in any of the forms real reports use."""
+    if line.table is not None or len(line.text) > 20:
+        return False
+    plain = unicodedata.normalize("NFKC", line.text).strip()
+    return bool(_DATE_AR.match(plain) or _DATE_SEP.match(plain) or _DATE_CN.match(plain))
+
+
+def is_signature_line(line: Line) -> bool:
+    """A short line naming an office, with no sentence punctuation."""
+    text = line.text
+    return (
+        line.table is None
+        and 2 <= len(text) <= 40
+        and not any(ch in text for ch in "。；;，,、：:！？")
+        and parse_marker(text) is None
+    )
+
+
+def issuer_type_of(issuer: str) -> str:
+    """department / government / party-government, guessed from the office's name."""
+    if issuer.startswith("中共") and "政府" in issuer:
+        return "party-government"
+    if issuer.endswith("政府") or issuer.endswith("人民政府"):
+        return "government"
+    return "department"

@@ -1,0 +1,75 @@
+"""What every reader hands to recognition: the received file as a list of non-empty lines.
+
+A *line* is one visible line of a text file, or one paragraph (or one table) of a Word
+document. Each keeps its exact position in the received file, so that whatever recognition
+builds from it (title, headings, paragraphs) points back at what the author wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lawreport.model import OffsetMap, Span, Table
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something import could not map exactly, said to the user with its position."""
+
+    message: str
+    span: Span | None = None
+    unit: str = "行"
+    """How positions count in the received file: "行" (text lines) or "段" (Word paragraphs)."""
+
+    def render(self) -> str:
+        """``file:line:col: message`` for text files, ``file 第 N 段：message`` for Word."""
+        if self.span is None:
+            return self.message
+        if self.unit == "段":
+            return f"{self.span.path} 第 {self.span.line} 段：{self.message}"
+        return f"{self.span}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty line (or Word paragraph, or table) of the received file."""
+
+    text: str
+    """The visible text, without the indentation before it or the spaces after it."""
+    span: Span
+    """Position of ``text[0]``."""
+    offsets: OffsetMap
+    """Position of every character of ``text``."""
+    outline: int | None = None
+    """A heading level the file itself declares: Word's outline level + 1, or a Markdown ``#`` count."""
+    auto_label: str = ""
+    """Word's automatic numbering label (e.g. "（一）"), already at the start of ``text``."""
+    table: Table | None = None
+    """For a table: its rows (``text`` is then empty)."""
+
+    def span_at(self, offset: int) -> Span:
+        """Position of ``text[offset]``."""
+        return self.offsets.span_at(offset)
+
+
+@dataclass(slots=True)
+class Received:
+    """A received file read into lines, with the notes reading it produced."""
+
+    path: Path
+    lines: list[Line]
+    notes: list[Note] = field(default_factory=list)
+    unit: str = "行"
+    relative_outline: bool = False
+    """True when ``outline`` counts Markdown ``#`` (relative depth) rather than Word levels."""
+
+    def note(self, message: str, span: Span | None = None) -> None:
+        """Record a note in this file's position unit."""
+        self.notes.append(Note(message, span, self.unit))
+
+
+def simple_line(text: str, path: Path, line: int, column: int, **extra: object) -> Line:
+    """A line whose characters all stand on one source line starting at ``column``."""
+    span = Span(path, line, column)
+    return Line(text, span, OffsetMap(path, ((0, line, column),)), **extra)  # type: ignore[arg-type]

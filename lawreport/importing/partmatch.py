@@ -1,0 +1,76 @@
+"""Matching a received part title to a part of the structure data (keys, aliases, keywords).
+
+Real reports name their parts in many ways (主要举措及成效, 存在的问题, 下一步工作打算 …);
+the structure file lists them, so a province can add its own wording without a release.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawreport.model import PartSpec, Structure
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|[上下本]一?年度|下一步(?=工作)")
+_NOISE = re.compile(r"[\s，,、：:。；;“”\"（）()]|推进法治政府建设的?|法治政府建设的?")
+
+
+def normalise(title: str) -> str:
+    """The title without years, punctuation and the words every part title shares."""
+    return _NOISE.sub("", _YEAR.sub("", title))
+
+
+def _template(spec: PartSpec) -> str:
+    return normalise(spec.title_for(2000))
+
+
+def match_score(title: str, spec: PartSpec, year: int | None) -> int:
+    """How well ``title`` names ``spec``: 3 exact title, 2 alias, 1 keyword, 0 not at all."""
+    if year is not None and title.strip() == spec.title_for(year):
+        return 3
+    plain = normalise(title)
+    if not plain:
+        return 0
+    if plain == _template(spec):
+        return 3
+    if any(normalise(alias) and normalise(alias) in plain for alias in spec.aliases):
+        return 2
+    if any(keyword in title for keyword in spec.keywords):
+        return 1
+    return 0
+
+
+def match_part(title: str, structure: Structure, year: int | None, taken: set[str]) -> PartSpec | None:
+    """The best matching part spec not yet ``taken``, or None.
+
+    Ties go to the spec whose alias or keyword appears first in the title, then to the
+    structure's order.
+    """
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    for order, spec in enumerate(structure.parts):
+        if spec.key in taken:
+            continue
+        score = match_score(title, spec, year)
+        if score == 0:
+            continue
+        words = [w for w in (*spec.aliases, *spec.keywords) if w in title]
+        position = min((title.find(w) for w in words), default=len(title))
+        rank = (score, -position, -order)
+        if best is None or rank > best:
+            best, chosen = rank, spec
+    return chosen
+
+
+def is_part_title(title: str, structure: Structure, year: int | None) -> bool:
+    """True when a line without a marker is exactly a part title or one of its aliases."""
+    plain = normalise(title)
+    if not plain or len(title) > 60:
+        return False
+    for spec in structure.parts:
+        if year is not None and title.strip() == spec.title_for(year):
+            return True
+        if plain == _template(spec):
+            return True
+        if any(plain == normalise(alias) for alias in spec.aliases):
+            return True
+    return False

@@ -1,0 +1,233 @@
+"""Refusing hostile or odd Word files before any XML is parsed (reliability.md I1–I9, G8).
+
+Checks run from the cheapest up: magic bytes (legacy .doc/.wps and encrypted files are
+OLE2 containers), the zip central directory (member count, declared sizes, compression
+ratio, names, encryption), the content type of the main document part (no macros, no
+Strict OOXML, no templates), and finally a streamed scan of every XML part for DTDs and
+entity declarations. Nothing is decompressed until the directory has been judged, and
+decompression is bounded by the declared sizes, so a zip bomb is refused in milliseconds
+with bounded memory.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lawreport.errors import SourceError
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_MEMBERS = 2000
+MAX_PART_BYTES = 30 * 1024 * 1024
+MAX_TOTAL_BYTES = 50 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 1024 * 1024
+MAX_SMALL_XML = 4 * 1024 * 1024
+CHUNK = 64 * 1024
+
+MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MACRO_TYPES = ("application/vnd.ms-word.document.macroEnabled.main+xml",
+                "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+_TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+OFFICE_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+STRICT_MARK = b"purl.oclc.org/ooxml"
+_DTD_PATTERNS = (b"<!DOCTYPE", b"<!ENTITY")
+_XML_NAME = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def _refuse(path: Path, message: str, hint: str | None = None) -> SourceError:
+    return SourceError(message, path, hint=hint)
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """A Word package that passed preflight: the open zip and where its main document is."""
+
+    zip: zipfile.ZipFile
+    main: str
+    """Member name of the main document part (usually ``word/document.xml``)."""
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def check_magic(data: bytes, path: Path) -> None:
+    """Refuse OLE2 (legacy .doc/.wps or an encrypted .docx) and anything that is not a zip."""
+    if data.startswith(OLE2_MAGIC):
+        raise _refuse(path, "这是旧版 .doc/.wps 文档，或设置了密码的加密文档，无法直接导入",
+                      "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx），并取消密码后再导入。")
+    if not data.startswith(b"PK\x03\x04"):
+        raise _refuse(path, "文件已损坏或不是 Word 文档（不是有效的 .docx/ZIP 格式）",
+                      "请在 Word/WPS 中打开并重新“另存为”.docx；如果是文本，请把扩展名改为 .txt。")
+
+
+def _check_name(name: str, seen: set[str], path: Path) -> None:
+    if name.startswith(("/", "\\")) or _DRIVE.match(name) or "\\" in name:
+        raise _refuse(path, f"压缩包内含有绝对路径或反斜杠路径的成员“{name}”，拒绝导入（可能是恶意文件）")
+    parts = name.split("/")
+    if ".." in parts or any(part in (".",) for part in parts[:-1]):
+        raise _refuse(path, f"压缩包内含有指向上级目录的成员“{name}”，拒绝导入（可能是恶意文件）")
+    folded = posixpath.normpath(name).casefold()
+    if folded in seen:
+        raise _refuse(path, f"压缩包内有重名的成员“{name}”，拒绝导入（可能是恶意文件）")
+    seen.add(folded)
+
+
+def check_directory(archive: zipfile.ZipFile, path: Path) -> None:
+    """Judge the central directory alone: counts, sizes, ratios, names, encryption."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(path, f"压缩包内有 {len(infos)} 个成员（上限 {MAX_MEMBERS}），拒绝导入（可能是“压缩炸弹”）")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        _check_name(info.filename, seen, path)
+        if info.flag_bits & 0x1:
+            raise _refuse(path, "文档的内容经过加密，无法导入", "请在 Word/WPS 中取消密码，另存为 .docx 后再导入。")
+        if info.file_size > MAX_PART_BYTES:
+            raise _refuse(path, f"文档部件 {info.filename} 解压后有 {_mb(info.file_size)}（上限 {_mb(MAX_PART_BYTES)}），"
+                                "拒绝导入（可能是“压缩炸弹”）")
+        total += info.file_size
+        if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise _refuse(path, f"文档部件 {info.filename} 的压缩比为 {ratio}:1（上限 {MAX_RATIO}:1），"
+                                "拒绝导入（可能是“压缩炸弹”）")
+    if total > MAX_TOTAL_BYTES:
+        raise _refuse(path, f"文档解压后共 {_mb(total)}（上限 {_mb(MAX_TOTAL_BYTES)}），拒绝导入（可能是“压缩炸弹”）")
+
+
+def read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int = MAX_PART_BYTES) -> bytes:
+    """A member's bytes, never more than its declared size nor ``limit``."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise _refuse(path, f"文档缺少部件 {name}，文件可能已损坏") from None
+    if info.file_size > limit:
+        raise _refuse(path, f"文档部件 {name} 过大（{_mb(info.file_size)}）")
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(limit + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise _refuse(path, f"文件已损坏（部件 {name} 无法解压：{exc}）",
+                      "请在 Word/WPS 中打开并重新“另存为”.docx。") from None
+    if len(data) > limit:
+        raise _refuse(path, f"文档部件 {name} 过大")
+    return data
+
+
+def _content_types(archive: zipfile.ZipFile, path: Path) -> dict[str, str]:
+    """Part name → content type, from ``[Content_Types].xml`` (overrides only), by regex."""
+    data = read_member(archive, "[Content_Types].xml", path, MAX_SMALL_XML)
+    _scan_dtd(data, "[Content_Types].xml", path)
+    text = data.decode("utf-8", errors="replace")
+    types: dict[str, str] = {}
+    for match in re.finditer(r"<(?:\w+:)?Override\b([^>]*)>", text):
+        attrs = dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', match[1]))
+        if "PartName" in attrs and "ContentType" in attrs:
+            types[attrs["PartName"].lstrip("/")] = attrs["ContentType"]
+    return types
+
+
+def _main_part(archive: zipfile.ZipFile, path: Path) -> str:
+    data = read_member(archive, "_rels/.rels", path, MAX_SMALL_XML)
+    _scan_dtd(data, "_rels/.rels", path)
+    if STRICT_MARK in data:
+        raise _refuse(path, "这是 Strict Open XML 格式的文档，无法导入",
+                      "请在 Word 中“另存为”，保存类型选“Word 文档 (*.docx)”，而不是“Strict Open XML 文档”。")
+    text = data.decode("utf-8", errors="replace")
+    for match in re.finditer(r"<(?:\w+:)?Relationship\b([^>]*)>", text):
+        attrs = dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', match[1]))
+        if attrs.get("Type") == OFFICE_DOCUMENT_REL:
+            return posixpath.normpath(attrs.get("Target", "").lstrip("/"))
+    raise _refuse(path, "不是 Word 文档（找不到正文部件）", "请确认选择的是 .docx 文件。")
+
+
+def check_content_type(archive: zipfile.ZipFile, path: Path) -> str:
+    """The main document part's name, if its content type is a plain Word document."""
+    names = {info.filename.casefold() for info in archive.infolist()}
+    types = _content_types(archive, path)
+    main = _main_part(archive, path)
+    kind = types.get(main, "")
+    if kind in _MACRO_TYPES or any(name.endswith("vbaproject.bin") for name in names):
+        raise _refuse(path, "这是含宏的文档（.docm），拒绝导入；宏不会被执行",
+                      "请在 Word/WPS 中“另存为”Word 文档（*.docx）后再导入。")
+    if kind == _TEMPLATE_TYPE:
+        raise _refuse(path, "这是 Word 模板（.dotx），不是报告文档", "请打开模板，另存为 .docx 后再导入。")
+    if kind != MAIN_DOCUMENT:
+        shown = kind or "未声明"
+        raise _refuse(path, f"不是 Word 文档（正文部件的类型为 {shown}）",
+                      "请确认选择的是 Word/WPS 保存的 .docx 文件（Excel、PowerPoint 文件不能导入）。")
+    if main.casefold() not in names:
+        raise _refuse(path, f"文档缺少正文部件 {main}，文件可能已损坏")
+    return main
+
+
+def _scan_dtd(data: bytes, name: str, path: Path) -> None:
+    probe = data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        probe = data.decode("utf-16", errors="replace").encode("utf-8")
+    for pattern in _DTD_PATTERNS:
+        if pattern in probe:
+            raise _refuse(path, f"文档部件 {name} 包含 DTD/实体声明，拒绝导入（Word 文档从不需要它们，可能是恶意文件）")
+
+
+def scan_xml_parts(archive: zipfile.ZipFile, path: Path) -> None:
+    """Stream every XML part looking for ``<!DOCTYPE`` / ``<!ENTITY`` (bounded memory)."""
+    overlap = max(len(p) for p in _DTD_PATTERNS) * 2
+    for info in archive.infolist():
+        if not _XML_NAME.search(info.filename) and info.filename != "[Content_Types].xml":
+            continue
+        tail = b""
+        utf16 = False
+        try:
+            with archive.open(info) as stream:
+                first = True
+                while True:
+                    chunk = stream.read(CHUNK)
+                    if not chunk:
+                        break
+                    if first and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
+                        utf16 = True
+                    first = False
+                    window = tail + chunk
+                    if utf16:
+                        window = window.replace(b"\x00", b"")
+                    if any(pattern in window for pattern in _DTD_PATTERNS):
+                        _scan_dtd(window, info.filename, path)
+                    tail = window[-overlap:]
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            raise _refuse(path, f"文件已损坏（部件 {info.filename} 无法解压：{exc}）",
+                          "请在 Word/WPS 中打开并重新“另存为”.docx。") from None
+
+
+def check_end_record(data: bytes, path: Path) -> None:
+    """Read the member count from the end-of-directory record before the directory is parsed."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 65557))
+    if at < 0 or at + 22 > len(data):
+        raise _refuse(path, "文件已损坏（ZIP 目录缺失，可能下载或复制不完整）",
+                      "请重新获取文件，或在 Word/WPS 中打开后另存为 .docx。")
+    (entries,) = struct.unpack("<H", data[at + 10 : at + 12])
+    if entries > MAX_MEMBERS:
+        raise _refuse(path, f"压缩包内有 {entries} 个成员（上限 {MAX_MEMBERS}），拒绝导入（可能是“压缩炸弹”）")
+
+
+def open_package(data: bytes, path: Path) -> Package:
+    """Run every preflight check on a Word file's bytes; return the opened package."""
+    check_magic(data, path)
+    check_end_record(data, path)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        raise _refuse(path, "文件已损坏（不是有效的 ZIP/.docx 格式，可能下载或复制不完整）",
+                      "请重新获取文件，或在 Word/WPS 中打开后另存为 .docx。") from None
+    check_directory(archive, path)
+    main = check_content_type(archive, path)
+    scan_xml_parts(archive, path)
+    return Package(archive, main)

@@ -1,0 +1,252 @@
+"""Received lines → a :class:`~lawreport.model.Report` whose spans point into the received file.
+
+Recognition keeps what the author wrote: markers stay in ``typed_marker`` / ``Part.marker``
+exactly as typed (so ``lint`` can check sequence, style and level), titles and text are not
+"corrected", and content that cannot be placed stays where it stands. What cannot be mapped
+exactly becomes a note naming the line (or Word paragraph).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lawreport.errors import SourceError
+from lawreport.importing import docinfo
+from lawreport.importing.lines import Line, Note, Received
+from lawreport.importing.outline import PartBuilder, heading_level
+from lawreport.importing.partmatch import is_part_title, match_part
+from lawreport.model import Metadata, Paragraph, Part, Report, Run, Span, Structure
+from lawreport.numbering import parse_marker
+
+UNMATCHED_PREFIX = "unmatched-"
+_PREAMBLE_END = ("如下：", "如下:", "如下。")
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """A recognised report and what import has to say about it."""
+
+    report: Report
+    notes: tuple[Note, ...] = field(default=())
+
+
+def _paragraph(line: Line) -> Paragraph:
+    return Paragraph((Run(line.text),), line.span, line.offsets)
+
+
+class _Recogniser:
+    def __init__(self, received: Received, structure: Structure) -> None:
+        self.received = received
+        self.structure = structure
+        self.lines = received.lines
+        self.year: int | None = None
+
+    def note(self, message: str, span: Span | None = None) -> None:
+        self.received.note(message, span)
+
+    def level(self, line: Line, base: int | None = None) -> int | None:
+        return heading_level(line, self.received.relative_outline, base)
+
+    def is_part_start(self, line: Line, base: int | None = None) -> bool:
+        if line.table is not None:
+            return False
+        if self.level(line, base) == 1:
+            return True
+        return parse_marker(line.text) is None and is_part_title(line.text, self.structure, self.year)
+
+    def _is_title_part_start(self, line: Line) -> bool:
+        marker = parse_marker(line.text)
+        if marker is not None:
+            return marker.level == 1
+        return is_part_title(line.text, self.structure, self.year)
+
+    def run(self, year: int | None) -> Imported:
+        lines = self.lines
+        count = docinfo.title_lines(lines, self._is_title_part_start)
+        title_lines = lines[:count]
+        title = "".join(line.text for line in title_lines) or None
+        title_year = docinfo.year_in(title) if title else None
+        self.year = year or title_year
+        index = count
+        spans: dict[str, Span] = {}
+        if title_lines:
+            spans["title"] = title_lines[0].span
+        else:
+            self.note("未找到标题（第一行应为报告标题）", lines[0].span if lines else None)
+        addressee = None
+        if index < len(lines) and docinfo.is_addressee(lines[index]):
+            addressee = lines[index].text.rstrip("：:").strip()
+            spans["addressee"] = lines[index].span
+            index += 1
+        end, signatory, date_line = self._signature(index)
+        if signatory is not None:
+            spans["signatory"] = signatory.span
+            spans["issuer"] = signatory.span
+        if date_line is not None:
+            spans["date"] = date_line.span
+        date = docinfo.parse_date_text(date_line.text) if date_line else None
+        if date_line is not None and date is None:
+            self.note(f"成文日期“{date_line.text}”不是有效日期，已原样保留", date_line.span)
+        if year is None and self.year is None and date is not None:
+            self.year = date.year - 1
+            self.note(f"标题中没有年份，按成文日期推断为 {self.year} 年度报告，请核对")
+        if self.year is None:
+            raise SourceError("无法识别报告年度（标题中没有年份）", self.received.path,
+                              hint="请用 --year 指定年份，例如 lawreport import 报告.docx --year 2023")
+        if title_year is not None and title_year != self.year:
+            self.note(f"标题中的年份是 {title_year}，但导入为 {self.year} 年度", spans.get("title"))
+        body = lines[index:end]
+        base = self._outline_base(body)
+        preamble_end = self._preamble_end(body, base)
+        preamble = tuple(_paragraph(line) for line in body[:preamble_end])
+        if preamble:
+            spans["preamble"] = preamble[0].span
+        parts = self._parts(body[preamble_end:], base)
+        issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
+        if issuer is None:
+            self.note("未能识别发文机关（落款或标题开头），请在 report.yaml 中填写 issuer")
+        elif signatory is None:
+            spans["issuer"] = spans.get("title", Span(self.received.path, 1, 1))
+        if signatory is None:
+            self.note("未找到落款（发文机关署名）")
+        if date_line is None:
+            self.note("未找到成文日期")
+        meta = Metadata(
+            issuer=issuer or "",
+            issuer_type=docinfo.issuer_type_of(issuer or ""),
+            addressee=addressee,
+            title=title,
+            date=date,
+            signatory=signatory.text if signatory else (issuer or ""),
+            preamble=preamble,
+            published=None,
+            path=self.received.path,
+            date_text=date_line.text if date_line else None,
+            spans=spans,
+        )
+        self._missing_parts(parts)
+        report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
+        return Imported(report, tuple(self.received.notes))
+
+    def _signature(self, start: int) -> tuple[int, Line | None, Line | None]:
+        """The end of the body, and the 落款 and 成文日期 lines after it."""
+        end = len(self.lines)
+        date_line = signatory = None
+        if end > start and docinfo.is_date_line(self.lines[end - 1]):
+            date_line = self.lines[end - 1]
+            end -= 1
+        if end > start + 1 and docinfo.is_signature_line(self.lines[end - 1]):
+            candidate = self.lines[end - 1]
+            if self.level(candidate) is None and (date_line is not None or _looks_like_office(candidate.text)):
+                signatory = candidate
+                end -= 1
+        return end, signatory, date_line
+
+    def _outline_base(self, body: list[Line]) -> int | None:
+        """For Markdown: the ``#`` depth of the first part heading (that depth is level 1)."""
+        if not self.received.relative_outline:
+            return None
+        for line in body:
+            if line.outline is not None:
+                marker = parse_marker(line.text)
+                if (marker is not None and marker.level == 1) or is_part_title(line.text, self.structure, self.year):
+                    return line.outline
+        return min((line.outline for line in body if line.outline is not None), default=None)
+
+    def _preamble_end(self, body: list[Line], base: int | None) -> int:
+        for index, line in enumerate(body):
+            if line.table is not None or self.level(line, base) is not None or self.is_part_start(line, base):
+                return index
+        for index, line in enumerate(body[:3]):
+            if line.text.endswith(_PREAMBLE_END):
+                return index + 1
+        return min(1, len(body))
+
+    def _parts(self, body: list[Line], base: int | None) -> list[Part]:
+        parts: list[Part] = []
+        taken: set[str] = set()
+        builders: list[PartBuilder] = []
+        for line in body:
+            if self.is_part_start(line, base):
+                builders.append(self._start_part(line, taken, len(builders) + 1, base))
+                continue
+            if not builders:
+                self.note("这里起的内容不在任何一级标题（一、）之下，已单独作为一个部分导入", line.span)
+                builders.append(PartBuilder(self.received, f"{UNMATCHED_PREFIX}1", "", line.span, None, base))
+            builders[-1].add(line)
+        for builder in builders:
+            spec = self.structure.spec(builder.key)
+            overridden = spec is None or builder.title != spec.title_for(self.year or 0)
+            parts.append(builder.close(overridden))
+        standalone = [span for builder in builders for span in builder.standalone_runin]
+        if standalone:
+            where = "、".join(str(span.line) for span in standalone[:20]) + ("等" if len(standalone) > 20 else "")
+            self.note(f"{len(standalone)} 个独立成{self.received.unit}的标题以“。”结尾（第 {where} {self.received.unit}），"
+                      "导入后按段首标题处理，构建时将与下一段连排")
+        self._check_part_sequence(parts)
+        return parts
+
+    def _start_part(self, line: Line, taken: set[str], position: int, base: int | None) -> PartBuilder:
+        marker = parse_marker(line.text)
+        start = marker.end if marker else 0
+        title = line.text[start:]
+        typed = line.text[:start] or None
+        head, runin_body = title, ""
+        stop = title.find("。")
+        if 0 <= stop < len(title) - 1:
+            head, runin_body = title[: stop + 1], title[stop + 1 :]
+        spec = match_part(head, self.structure, self.year, taken)
+        if spec is None:
+            key = f"{UNMATCHED_PREFIX}{position}"
+            self.note(f"一级标题“{head}”无法对应结构中的任何部分（或对应的部分已出现过），已原样保留", line.span)
+        else:
+            key = spec.key
+            taken.add(key)
+        own_base = line.outline if self.received.relative_outline and line.outline is not None else base
+        builder = PartBuilder(self.received, key, head, line.span, typed, own_base)
+        if runin_body.strip():
+            self.note("一级标题与正文写在同一段，已拆分为标题和正文", line.span)
+            builder.add_runin_body(line, start + stop + 1)
+        return builder
+
+    def _check_part_sequence(self, parts: list[Part]) -> None:
+        expected = 1
+        for part in parts:
+            if part.marker is None:
+                continue
+            marker = parse_marker(part.marker)
+            if marker is not None and marker.number != expected:
+                self.note(f"一级标题序号不连续：应为第 {expected} 个，这里写的是“{part.marker.strip()}”", part.title_span)
+            expected = (marker.number or expected) + 1 if marker else expected + 1
+
+    def _missing_parts(self, parts: list[Part]) -> None:
+        present = {part.key for part in parts}
+        missing = [spec.title_for(self.year or 0) for spec in self.structure.parts
+                   if spec.required and spec.key not in present]
+        if missing:
+            self.note("未找到必需的部分：" + "；".join(missing))
+
+
+_OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")
+
+
+def _looks_like_office(text: str) -> bool:
+    return text.endswith(_OFFICE_ENDINGS) and len(text) <= 30
+
+
+def recognise(received: Received, structure: Structure, year: int | None = None) -> Imported:
+    """Recognise the report in ``received`` (see the module docstring)."""
+    if not received.lines:
+        raise SourceError("文件中没有任何文字", received.path)
+    return _Recogniser(received, structure).run(year)
+
+
+def unmatched(key: str) -> bool:
+    """True for the key of a part that matched no part of the structure."""
+    return key.startswith(UNMATCHED_PREFIX)
+
+
+def source_path(report: Report) -> Path:
+    """The received file a recognised report was read from."""
+    return report.meta.path

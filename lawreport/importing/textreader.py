@@ -1,0 +1,87 @@
+"""Reading a received ``.txt`` report: encoding detected and converted explicitly, lines kept.
+
+Reports copied from a government website or saved by Notepad/WPS arrive as UTF-8 (with or
+without BOM), GBK/GB18030 ("ANSI"), or UTF-16 ("Unicode"), with CRLF or lone CR line ends.
+Unlike the sources (which must be UTF-8), import converts, and says that it did. Positions
+are the file's own lines and columns (a lone CR ends a line, as in every editor).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lawreport.errors import SourceError
+from lawreport.importing.lines import Line, Received, simple_line
+
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+_SPACE = " \t\u3000\ufeff\u00a0\u200b"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_MOJIBAKE = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
+
+
+def _has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def decode_text(data: bytes, path: Path, received: Received) -> str:
+    """Decode ``data`` (UTF-8, UTF-8 BOM, UTF-16 BOM or GBK/GB18030) with a note for conversions."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise SourceError(f"文件过大（{len(data) // 1024} KB，上限 {MAX_TEXT_BYTES // 1024} KB）", path,
+                          hint="一份年度报告的文本通常不超过几百 KB，请确认选对了文件。")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError("文件标明是 UTF-16 编码，但内容不完整或已损坏", path, 1) from None
+        received.note("文件是 UTF-16 编码（记事本中的“Unicode”），已转换为 UTF-8 导入", None)
+        return text.lstrip("\ufeff")
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        line = data[:offset].count(b"\n") + 1
+        raise SourceError("文件含有空字符（NUL），不是文本文件", path, line,
+                          hint="如果这是 Word 文档，请把扩展名改为 .docx 后再导入。")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            line = data[: exc.start].count(b"\n") + 1
+            if exc.reason == "unexpected end of data":
+                raise SourceError("文件末尾不完整（最后一个字符被截断，可能复制中断）", path, line) from None
+            raise SourceError("无法识别文件的编码（既不是 UTF-8，也不是 GBK/GB18030）", path, line,
+                              hint="请在记事本或 WPS 中“另存为”，编码选择 UTF-8。") from None
+        received.note("文件是 GBK/GB18030 编码（记事本和 WPS 的“ANSI”），已转换为 UTF-8 导入")
+        return text
+    if not _has_cjk(text) and _LATIN_MOJIBAKE.search(text):
+        try:
+            legacy = data.decode("gb18030")
+        except UnicodeDecodeError:
+            legacy = ""
+        if _has_cjk(legacy):
+            received.note("文件按 UTF-8 读出来没有汉字、只有西文字母，看起来是 GBK/GB18030 编码，已按 GBK 转换导入，请核对")
+            return legacy
+    return text
+
+
+def split_lines(text: str, path: Path) -> list[Line]:
+    """Non-empty lines with their 1-based line number and the column of their first character."""
+    lines: list[Line] = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        stripped = raw.strip(_SPACE)
+        if not stripped:
+            continue
+        column = len(raw) - len(raw.lstrip(_SPACE)) + 1
+        lines.append(simple_line(stripped, path, number, column))
+    return lines
+
+
+def read_text(path: Path, data: bytes) -> Received:
+    """Read a ``.txt`` report."""
+    received = Received(path, [])
+    text = decode_text(data, path, received)
+    received.lines = split_lines(text, path)
+    return received

@@ -1,0 +1,196 @@
+"""Word's automatic numbering (``numbering.xml``) rendered to the label the reader sees.
+
+A paragraph with ``w:numPr`` (directly or through its style) shows a label that is not in
+its text: ``lvlText`` such as ``"（%1）"`` with each ``%N`` replaced by the counter of level
+N in that level's ``numFmt`` (``chineseCounting`` 一二三, ``decimal``, ``decimalEnclosedCircle``
+①…). Counters run per abstract list, restart below a higher level, and honour
+``startOverride``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from lawreport.importing.ooxml import MC, w
+from lawreport.numbering import to_chinese
+
+_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _letters(number: int) -> str:
+    letter = chr(ord("A") + (number - 1) % 26)
+    return letter * ((number - 1) // 26 + 1)
+
+
+def _chinese(number: int) -> str:
+    return to_chinese(number) if 1 <= number <= 99 else str(number)
+
+
+def format_number(number: int, fmt: str) -> str:
+    """``number`` in Word's number format ``fmt``."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+               "ideographDigital", "japaneseDigitalTenThousand", "taiwaneseCountingThousand"):
+        return _chinese(number)
+    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional", "japaneseLegal"):
+        return "".join(_LEGAL[int(d)] for d in str(number)) if number < 10 else _chinese(number).translate(
+            str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾"))
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= number <= 20:
+        return chr(0x2460 + number - 1)
+    if fmt == "decimalEnclosedParen" and 1 <= number <= 20:
+        return chr(0x2474 + number - 1)
+    if fmt == "decimalEnclosedFullstop" and 1 <= number <= 20:
+        return chr(0x2488 + number - 1)
+    if fmt == "decimalZero":
+        return f"{number:02d}"
+    if fmt == "upperLetter":
+        return _letters(number)
+    if fmt == "lowerLetter":
+        return _letters(number).lower()
+    if fmt == "upperRoman":
+        return _roman(number)
+    if fmt == "lowerRoman":
+        return _roman(number).lower()
+    if fmt == "ideographTraditional" and 1 <= number <= 10:
+        return _STEMS[number - 1]
+    if fmt == "ideographZodiac" and 1 <= number <= 12:
+        return _BRANCHES[number - 1]
+    if fmt == "none":
+        return ""
+    return str(number)
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    style: str | None = None
+    legal: bool = False
+
+
+@dataclass
+class _List:
+    levels: dict[int, _Level] = field(default_factory=dict)
+    counters: dict[int, int] = field(default_factory=dict)
+
+
+def _fmt(lvl: etree._Element) -> str:
+    direct = lvl.find(w("numFmt"))
+    if direct is not None:
+        return direct.get(w("val"), "decimal")
+    for choice in lvl.iter(f"{{{MC}}}Choice"):
+        custom = choice.find(w("numFmt"))
+        if custom is not None and "一" in custom.get(w("format"), ""):
+            return "chineseCounting"
+    for fallback in lvl.iter(f"{{{MC}}}Fallback"):
+        found = fallback.find(w("numFmt"))
+        if found is not None:
+            return found.get(w("val"), "decimal")
+    return "decimal"
+
+
+def _level(lvl: etree._Element) -> _Level:
+    start = lvl.find(w("start"))
+    text = lvl.find(w("lvlText"))
+    style = lvl.find(w("pStyle"))
+    try:
+        first = int(start.get(w("val"), "1")) if start is not None else 1
+    except ValueError:
+        first = 1
+    return _Level(first, _fmt(lvl), text.get(w("val"), "") if text is not None else "",
+                  style.get(w("val")) if style is not None else None, lvl.find(w("isLgl")) is not None)
+
+
+def _ilvl(element: etree._Element) -> int:
+    try:
+        return int(element.get(w("ilvl"), "0"))
+    except ValueError:
+        return 0
+
+
+class Numbering:
+    """The numbering definitions of a document and the running counters while reading it."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.abstract: dict[str, _List] = {}
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        self.started: set[str] = set()
+        if root is None:
+            return
+        for element in root.iter(w("abstractNum")):
+            levels = {_ilvl(lvl): _level(lvl) for lvl in element.iter(w("lvl"))}
+            self.abstract[element.get(w("abstractNumId"), "")] = _List(levels)
+        for element in root.iter(w("num")):
+            abstract = element.find(w("abstractNumId"))
+            if abstract is None:
+                continue
+            starts: dict[int, int] = {}
+            overrides: dict[int, _Level] = {}
+            for override in element.iter(w("lvlOverride")):
+                ilvl = _ilvl(override)
+                start = override.find(w("startOverride"))
+                if start is not None:
+                    try:
+                        starts[ilvl] = int(start.get(w("val"), "1"))
+                    except ValueError:
+                        starts[ilvl] = 1
+                lvl = override.find(w("lvl"))
+                if lvl is not None:
+                    overrides[ilvl] = _level(lvl)
+            self.nums[element.get(w("numId"), "")] = (abstract.get(w("val"), ""), starts, overrides)
+
+    def level_for_style(self, num_id: str, style_id: str | None) -> int:
+        """The list level a numbered style is linked to (``w:pStyle`` in the level), else 0."""
+        entry = self.nums.get(num_id)
+        if entry is None or style_id is None:
+            return 0
+        current = self.abstract.get(entry[0])
+        for ilvl, level in (current.levels.items() if current else ()):
+            if level.style == style_id:
+                return ilvl
+        return 0
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """Advance the counters for a paragraph numbered (num_id, ilvl) and return its label."""
+        entry = self.nums.get(num_id)
+        if entry is None or num_id == "0":
+            return ""
+        abstract_id, starts, overrides = entry
+        current = self.abstract.get(abstract_id)
+        if current is None:
+            return ""
+        levels = {**current.levels, **overrides}
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, start in starts.items():
+                current.counters[level] = start - 1
+        level = levels.get(ilvl, _Level())
+        current.counters[ilvl] = current.counters.get(ilvl, level.start - 1) + 1
+        for deeper in [k for k in current.counters if k > ilvl]:
+            del current.counters[deeper]
+
+        def value(match: re.Match[str]) -> str:
+            index = int(match[1]) - 1
+            shown = levels.get(index, _Level())
+            number = current.counters.get(index, shown.start)
+            return format_number(number, "decimal" if level.legal else shown.fmt)
+
+        return re.sub(r"%([1-9])", value, level.text)

@@ -1,0 +1,38 @@
+"""Shared fixture texts for the import tests: a fictional office, our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawreport.sources.structure import load_structure
+
+STRUCTURE = load_structure()
+REFERENCE = Path("/work/shared/reference/hulan-education-bureau-2023.txt")
+
+SAMPLE_LINES = [
+    "示例县水务局2023年法治政府建设",
+    "年度报告",
+    "县政府：",
+    "2023年，县水务局坚持依法治水，稳步推进各项工作。现将有关情况报告如下：",
+    "一、2023年度推进法治政府建设的主要举措和成效",
+    "（一）健全制度体系",
+    "全年修订内部制度4项，清理规范性文件2件。",
+    "1. 落实合法性审查。对3份合同进行了审查。",
+    "2. 推行执法公示。公示执法信息25条。",
+    "（二）强化执法监督",
+    "开展河道巡查48次，立案查处违法行为3起。",
+    "二、存在的问题",
+    "执法人员数量不足，专业培训偏少。",
+    "三、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+    "局主要负责人主持专题学法2次。",
+    "四、下一步工作打算",
+    "（1） 加强队伍建设。计划新增执法人员2名。",
+    "（2） 完善巡查机制。每月开展联合巡查。",
+    "（三）深化普法宣传。组织节水法治宣传周活动。",
+    "示例县水务局",
+    "2024年2月18日",
+]
+
+
+def sample_text() -> str:
+    return "\n".join(SAMPLE_LINES) + "\n"

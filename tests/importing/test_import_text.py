@@ -1,0 +1,134 @@
+"""Reading received .txt reports: encodings, line ends, recognition of the frame and parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import REFERENCE, SAMPLE_LINES, STRUCTURE, sample_text
+
+from lawreport.errors import SourceError
+from lawreport.importing import read_received, read_report
+
+
+def _write(tmp_path, data: bytes, name: str = "report.txt"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_frame_and_parts(tmp_path):
+    path = _write(tmp_path, sample_text().encode("utf-8"))
+    imported = read_received(path, STRUCTURE)
+    report = imported.report
+    assert report.year == 2023
+    assert report.meta.title == "示例县水务局2023年法治政府建设年度报告"
+    assert report.meta.addressee == "县政府"
+    assert report.meta.issuer == "示例县水务局"
+    assert report.meta.date == dt.date(2024, 2, 18)
+    assert report.meta.date_text == "2024年2月18日"
+    assert report.meta.span("date").line == 21
+    assert [p.key for p in report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert [p.marker for p in report.parts] == ["一、", "二、", "三、", "四、"]
+    assert report.parts[1].title == "存在的问题"
+    assert report.parts[1].title_overridden
+    assert not report.parts[0].title_overridden
+
+
+def test_headings_keep_markers_and_positions(tmp_path):
+    path = _write(tmp_path, sample_text().encode("utf-8"))
+    report = read_report(path, STRUCTURE)
+    measures = report.part("measures")
+    headings = [s.heading for s in measures.walk()]
+    assert [(h.level, h.typed_marker, h.title) for h in headings] == [
+        (2, "（一）", "健全制度体系"),
+        (3, "1. ", "落实合法性审查。"),
+        (3, "2. ", "推行执法公示。"),
+        (2, "（二）", "强化执法监督"),
+    ]
+    runin = headings[1]
+    assert runin.runin
+    assert runin.span.line == 8 and runin.span.column == 1
+    assert runin.span_at(0).column == 4
+    body = measures.sections[0].children[0].blocks[0]
+    assert body.text == "对3份合同进行了审查。"
+    assert body.span.line == 8 and body.span.column == 12
+
+
+def test_wrong_level_and_mixed_family_are_kept_and_reported(tmp_path):
+    path = _write(tmp_path, sample_text().encode("utf-8"))
+    imported = read_received(path, STRUCTURE)
+    plans = imported.report.part("plans")
+    levels = [(s.heading.level, s.heading.typed_marker) for s in plans.walk()]
+    assert levels == [(4, "（1） "), (4, "（2） "), (2, "（三）")]
+    text = "\n".join(n.render() for n in imported.notes)
+    assert ":17:1: 层级跳跃" in text
+    assert ":19:1: 同一层标题序号混用" in text
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_gbk_is_converted_with_a_note(tmp_path, encoding):
+    path = _write(tmp_path, sample_text().encode(encoding))
+    imported = read_received(path, STRUCTURE)
+    assert imported.report.meta.title == "示例县水务局2023年法治政府建设年度报告"
+    assert any("GBK" in n.message for n in imported.notes)
+
+
+def test_bom_crlf_and_cr(tmp_path):
+    crlf = _write(tmp_path, b"\xef\xbb\xbf" + sample_text().replace("\n", "\r\n").encode("utf-8"), "a.txt")
+    cr = _write(tmp_path, sample_text().replace("\n", "\r").encode("utf-8"), "b.txt")
+    for path in (crlf, cr):
+        report = read_report(path, STRUCTURE)
+        assert report.meta.span("date").line == 21
+        assert report.part("plans").title_span.line == 16
+
+
+def test_utf16(tmp_path):
+    path = _write(tmp_path, sample_text().encode("utf-16"))
+    imported = read_received(path, STRUCTURE)
+    assert imported.report.part("plans") is not None
+    assert any("UTF-16" in n.message for n in imported.notes)
+
+
+def test_short_gbk_that_decodes_as_utf8_is_caught(tmp_path):
+    data = "局".encode("gbk")
+    lines = [line.encode("gbk") for line in SAMPLE_LINES]
+    path = _write(tmp_path, b"\n".join(lines))
+    assert read_report(path, STRUCTURE).year == 2023
+    assert data  # the detection itself is covered by decode_text
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "旧版"),
+    (b"", "没有任何文字"),
+    (b"abc\x00def", "空字符"),
+    ("报告".encode("utf-8")[:-1] + b"\xff\xfe\xfd", "编码"),
+])
+def test_unreadable_text(tmp_path, data, words):
+    path = _write(tmp_path, data)
+    with pytest.raises(SourceError) as info:
+        read_report(path, STRUCTURE)
+    assert words in info.value.render()
+
+
+def test_no_year_needs_the_option(tmp_path):
+    path = _write(tmp_path, "示例县水务局法治政府建设年度报告\n一、主要举措和成效\n做了工作。\n".encode())
+    with pytest.raises(SourceError) as info:
+        read_report(path, STRUCTURE)
+    assert "--year" in info.value.render()
+    assert read_report(path, STRUCTURE, year=2022).year == 2022
+
+
+def test_reference_report(tmp_path):
+    imported = read_received(REFERENCE, STRUCTURE)
+    report = imported.report
+    assert report.year == 2023
+    assert report.meta.title.endswith("年度报告")
+    assert report.meta.addressee == "区政府"
+    assert [p.key for p in report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert len(list(report.part("measures").walk())) == 9
+    markers = [s.heading.typed_marker for s in report.part("plans").walk()]
+    assert markers == ["（1） ", "（2） ", "（三）"]
+    rendered = "\n".join(n.render() for n in imported.notes)
+    assert "层级跳跃" in rendered and "序号混用" in rendered
+    assert "未找到成文日期" in rendered
