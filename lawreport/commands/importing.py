@@ -1,0 +1,54 @@
+"""``lawreport import``: bring a received Word/WPS/text report into ``sections/<year>/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from lawreport.errors import ExitCode
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--year", type=click.IntRange(1990, 2100), default=None, metavar="YEAR",
+              help="报告年度（写入 sections/YEAR/）；不写时取标题中的年份。")
+@click.option("--force", is_flag=True, help="sections/YEAR/ 已存在时用导入结果替换它（写好新目录后才删除旧目录）。")
+@click.option("--accept-changes", is_flag=True,
+              help="Word 文档含修订痕迹时，按“接受所有修订”导入（保留插入，去掉删除）；默认拒绝导入。")
+@click.pass_context
+def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accept_changes: bool) -> None:
+    """把现有的 .docx（Word/WPS）、.txt 或 .md 报告导入为 sections/YEAR/ 下的源文件。
+
+    识别标题、主送机关、开头语、各部分、各级标题（一、（一）1.（1）及 Word 自动编号）、
+    段首标题、表格、落款和成文日期。无法准确对应的内容照原样保留，并逐条列出提示（行号或段号）。
+    已有的 sections/YEAR/ 不会被覆盖，除非加 --force。详见 docs/import.md。
+    """
+    from lawreport.config import load_workspace
+    from lawreport.importing import read_received
+    from lawreport.importing.install import install, recover
+    from lawreport.sources.structure import load_structure
+
+    workspace = load_workspace()
+    for message in recover(workspace.sections):
+        click.echo(message, err=True)
+    if year is not None and (workspace.sections / str(year)).exists() and not force:
+        from lawreport.errors import UsageError
+
+        raise UsageError(f"{workspace.sections / str(year)} 已存在，未做任何修改",
+                         hint="如确要用导入结果替换它，请加 --force（原目录在新目录写好后才会删除）。")
+    structure = load_structure(workspace.structure_path)
+    imported = read_received(file, structure, year, accept_changes=accept_changes)
+    report = imported.report
+    result = install(workspace, report.year, report, force=force)
+    parts = "、".join(part.key for part in report.parts) or "无"
+    click.echo(f"已导入 {file} → {result.folder}（{report.year} 年度；部分：{parts}）")
+    notes = [note.render() for note in imported.notes] + result.notes
+    if notes:
+        click.echo(f"请核对以下 {len(notes)} 条提示：")
+        for note in notes:
+            click.echo(f"  {note}")
+    if result.problems is not None:
+        click.echo("导入的源文件还需修改后才能构建：", err=True)
+        click.echo(result.problems.render(), err=True)
+        ctx.exit(int(ExitCode.PROBLEMS))

@@ -1,0 +1,163 @@
+"""A recognised report → the source format: ``report.yaml`` and one ``<key>.md`` per part.
+
+Numbering is removed from headings (the compiler numbers them); titles that differ from
+the structure's generated title are kept as a ``title:`` override; a part that matched no
+part of the structure is kept, with its title as a heading, inside the part where it stands
+(the nearest part before it, or after it when it comes first). Every such change of form is
+returned as a note.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from lawreport.importing import markdown_out
+from lawreport.importing.recognise import unmatched
+from lawreport.model import Block, Paragraph, Part, Report, Section, Table
+
+_YAML_PRINTABLE = re.compile("^[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*$")
+_CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+MAX_LEVEL = 4
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _where(part: Part) -> str:
+    return f"{part.title_span.path.name}:{part.title_span.line}"
+
+
+class _PartWriter:
+    """Collects the Markdown lines of one part file."""
+
+    def __init__(self, notes: list[str]) -> None:
+        self.lines: list[str] = []
+        self.notes = notes
+
+    def blocks(self, blocks: tuple[Block, ...]) -> None:
+        for block in blocks:
+            if isinstance(block, Table):
+                self.lines.extend(markdown_out.table(block.rows))
+                self.lines.append("")
+            elif isinstance(block, Paragraph) and block.text.strip():
+                self.lines.extend([markdown_out.escape(block.text.strip()), ""])
+
+    def section(self, section: Section, shift: int = 0) -> None:
+        heading = section.heading
+        level = heading.level + shift
+        if level > MAX_LEVEL:
+            text = (heading.typed_marker or "") + heading.title
+            self.notes.append(f"{heading.span.path.name}:{heading.span.line}: 标题“{text}”下移一级后超过四级，已作为正文段落保留")
+            self.lines.extend([markdown_out.escape(text.strip()), ""])
+        else:
+            self.lines.extend([markdown_out.heading(level, heading.title.strip()), ""])
+        self.blocks(section.blocks)
+        for child in section.children:
+            self.section(child, shift)
+
+    def part_content(self, part: Part, shift: int = 0) -> None:
+        self.blocks(part.blocks)
+        for section in part.sections:
+            self.section(section, shift)
+
+    def merged(self, part: Part) -> None:
+        """An unmatched part, kept as a level-2 heading with everything below it moved down a level."""
+        if part.title.strip():
+            self.lines.extend([markdown_out.heading(2, part.title.strip()), ""])
+        self.part_content(part, shift=1)
+
+
+def _placement(report: Report, notes: list[str]) -> dict[str, list[Part]]:
+    """Which parts go into which file: matched parts own their file, unmatched ones join a neighbour."""
+    files: dict[str, list[Part]] = {}
+    owner: str | None = None
+    pending: list[Part] = []
+    for part in report.parts:
+        if unmatched(part.key):
+            if owner is None:
+                pending.append(part)
+            else:
+                files[owner].append(part)
+                notes.append(f"{_where(part)}: 一级标题“{part.title}”不对应结构中的部分，已作为二级标题并入 {owner}.md")
+            continue
+        owner = part.key
+        files[owner] = [part, *pending]
+        for early in pending:
+            notes.append(f"{_where(early)}: 一级标题“{early.title}”不对应结构中的部分，已作为二级标题并入 {owner}.md 开头")
+        pending = []
+    if pending:
+        first = report.structure.parts[0].key
+        files[first] = [_empty(first, pending[0]), *pending]
+        notes.append(f"没有任何一级标题对应结构中的部分，全部内容已放入 {first}.md，请核对")
+    return files
+
+
+def _empty(key: str, model: Part) -> Part:
+    return Part(key, "", model.title_span, (), (), model.path, False, None)
+
+
+def _part_file(report: Report, key: str, parts: list[Part], notes: list[str]) -> str:
+    main, extra = parts[0], parts[1:]
+    writer = _PartWriter(notes)
+    spec = report.structure.spec(key)
+    generated = spec.title_for(report.year) if spec else ""
+    head: list[str] = []
+    if main.title.strip() and main.title.strip() != generated:
+        head = ["---", f"title: {_quote(main.title.strip())}", "---", ""]
+    ordered = sorted(parts, key=lambda p: (p.title_span.line, p.title_span.column))
+    for part in ordered:
+        if part is main:
+            writer.part_content(main)
+        elif part in extra:
+            writer.merged(part)
+    return "\n".join(head + writer.lines).rstrip("\n") + "\n"
+
+
+def _yaml_text(key: str, value: str) -> str:
+    return f"{key}: {_quote(value)}"
+
+
+def _metadata(report: Report, notes: list[str]) -> str:
+    meta = report.meta
+    lines = [f"# 由 lawreport import 从 {meta.path.name} 导入；请核对后再构建。"]
+    if meta.issuer:
+        lines.append(_yaml_text("issuer", meta.issuer))
+    else:
+        notes.append("report.yaml 缺少 issuer（发文机关），请补上")
+    lines.append(f"issuer_type: {meta.issuer_type}")
+    if meta.addressee:
+        lines.append(_yaml_text("addressee", meta.addressee))
+    generated = report.structure.title.format(issuer=meta.issuer, year=report.year, next_year=report.year + 1)
+    if meta.title and meta.title != generated:
+        lines.append(_yaml_text("title", meta.title))
+    if meta.date_text and _CN_DATE.match(meta.date_text.strip()) and meta.date is not None:
+        lines.append(_yaml_text("date", meta.date_text.strip()))
+    elif meta.date is not None:
+        lines.append(_yaml_text("date", meta.date.isoformat()))
+        notes.append(f"成文日期原文为“{meta.date_text}”，已写为 {meta.date.isoformat()}"
+                     f"（构建时输出 {meta.date.year}年{meta.date.month}月{meta.date.day}日）")
+    elif meta.date_text:
+        notes.append(f"成文日期“{meta.date_text}”无法识别为日期，未写入 report.yaml，请手工填写 date")
+    if meta.signatory and meta.signatory != meta.issuer:
+        lines.append(_yaml_text("signatory", meta.signatory))
+    texts = [p.text.strip() for p in meta.preamble if p.text.strip()]
+    if texts:
+        if all(_YAML_PRINTABLE.match(t) for t in texts):
+            lines.append("preamble: |")
+            lines.extend("  " + text for text in texts)
+        else:
+            lines.append(_yaml_text("preamble", "\n".join(texts)))
+    return "\n".join(lines) + "\n"
+
+
+def write_report(report: Report, folder: Path) -> list[str]:
+    """Write ``report`` into ``folder`` (created if needed); return notes on changes of form."""
+    notes: list[str] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "report.yaml").write_text(_metadata(report, notes), encoding="utf-8", newline="\n")
+    for key, parts in _placement(report, notes).items():
+        (folder / f"{key}.md").write_text(_part_file(report, key, parts, notes), encoding="utf-8", newline="\n")
+    return notes
