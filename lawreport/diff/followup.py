@@ -1,12 +1,12 @@
 """Tracing last year's plans (主要安排) to this year's measures (主要举措和成效).
 
 Each plan item (a top-level section of ``plans``, or a paragraph when it has none) is scored
-against every paragraph of this year's ``measures``, read together with its headings (and
-every lowest section with subsections as a whole). The
-score is transparent: the share of the plan's Chinese character bigrams that the paragraph
-also contains, each bigram weighted by its rarity among this year's measures (inverse document
-frequency over the paragraphs), so that words every paragraph uses (法治, 推进, 工作) count for little and the
-specific ones (执法记录仪, 调解室) for much. The shared runs of text are listed as evidence.
+against every paragraph of this year's ``measures`` read with its headings, and against each
+lowest section with subsections as a whole. The score is transparent: the share of the plan's
+Chinese character bigrams that the candidate also contains, each bigram weighted by its rarity
+among this year's paragraphs (inverse document frequency), so that words every paragraph
+uses (法治, 推进, 工作) count for little and specific ones (执法记录仪, 调解室) for much. The
+shared runs of text are listed as evidence, so that a person can judge.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from lawreport.diff.align import subtree_text
 from lawreport.diff.canonical import FlatPart, TextUnit
@@ -22,6 +23,8 @@ from lawreport.diff.result import FollowUp, Location
 PLANS = "plans"
 MEASURES = "measures"
 MAX_TERMS = 8
+WHOLE_MARGIN = 1.2
+"""A whole section is preferred to its best paragraph only when it scores this much higher."""
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -41,19 +44,28 @@ def _plan_items(part: FlatPart) -> Iterator[tuple[str, str, str]]:
         yield section.label, section.title, section.title + "\n" + subtree_text(part.sections, section.index)
 
 
-def _candidates(part: FlatPart) -> list[tuple[Location, str, str]]:
-    """(location, excerpt, text scored) for each paragraph of the measures, read with its
-    headings, and for each section with subsections as a whole (a plan carried out across
-    several sub-items)."""
-    found = [(Location(part.key, (), part.label), unit.text, unit.text) for unit in part.units]
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    location: Location
+    excerpt: str
+    grams: set[str]
+    whole: bool
+    """A whole section with its subsections rather than one paragraph."""
+
+
+def _candidates(part: FlatPart) -> list[_Candidate]:
+    """Each paragraph of the measures, read with its headings; and each section whose
+    subsections have none of their own, as a whole (a plan carried out across sub-items)."""
+    found = [_Candidate(Location(part.key, (), part.label), unit.text, cjk_bigrams(unit.text), False)
+             for unit in part.units]
     for section in part.sections:
         location = Location(part.key, section.path, section.label)
         for unit in section.units:
-            found.append((location, unit.text, "\n".join((*section.path, unit.text))))
+            found.append(_Candidate(location, unit.text, cjk_bigrams("\n".join((*section.path, unit.text))), False))
         children = [other.index for other in part.sections if other.parent == section.index]
         if children and not any(other.parent in children for other in part.sections):
             whole = subtree_text(part.sections, section.index).strip()
-            found.append((location, whole, "\n".join((*section.path, whole))))
+            found.append(_Candidate(location, whole, cjk_bigrams("\n".join((*section.path, whole))), True))
     return found
 
 
@@ -85,7 +97,6 @@ def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], threshold: float
     if plans is None:
         return ()
     candidates = _candidates(measures) if measures is not None else []
-    grams = [cjk_bigrams(context) for _loc, _text, context in candidates]
     paragraphs = [cjk_bigrams(unit.text) for unit in _all_units(measures)] if measures is not None else []
     frequency: dict[str, int] = {}
     for found in paragraphs:
@@ -100,16 +111,18 @@ def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], threshold: float
     for label, title, text in _plan_items(plans):
         wanted = cjk_bigrams(text)
         total = sum(weight(g) for g in wanted)
-        best, best_score = -1, 0.0
-        for number, found in enumerate(grams):
-            score = sum(weight(g) for g in wanted & found) / total if total else 0.0
-            if score > best_score:
-                best, best_score = number, score
-        score = round(best_score, 4)
-        if best < 0:
+        best: dict[bool, tuple[float, int]] = {False: (0.0, -1), True: (0.0, -1)}
+        for number, candidate in enumerate(candidates):
+            score = sum(weight(g) for g in wanted & candidate.grams) / total if total else 0.0
+            if score > best[candidate.whole][0]:
+                best[candidate.whole] = (score, number)
+        chosen = best[True] if best[True][0] > WHOLE_MARGIN * best[False][0] else best[False]
+        score, number = round(chosen[0], 4), chosen[1]
+        if number < 0:
             results.append(FollowUp(label, title, text, 0.0, False, None, "", ()))
             continue
-        location, excerpt, _context = candidates[best]
-        terms = _terms(text, wanted & grams[best])
-        results.append(FollowUp(label, title, text, score, score >= threshold, location, excerpt, terms))
+        candidate = candidates[number]
+        terms = _terms(text, wanted & candidate.grams)
+        results.append(FollowUp(label, title, text, score, score >= threshold, candidate.location,
+                                candidate.excerpt, terms))
     return tuple(results)

@@ -99,11 +99,12 @@ def _section_line(section: SectionDiff, old_year: int, paint: _Painter) -> str:
         notes.append(f"改名：原“{section.old.title}”")
     if section.moved:
         notes.append(f"移动：{old_year} 年为 {section.old.label}")
-    if section.status == UNCHANGED:
-        notes.append("未改动")
-    else:
+    if section.status != UNCHANGED:
         notes.append(f"相似度 {percent(section.similarity)}")
-    return pad + paint("head", section.new.label + section.new.title) + "  [" + "；".join(notes) + "]"
+    elif section.units:
+        notes.append("未改动")
+    line = pad + paint("head", section.new.label + section.new.title)
+    return line + "  [" + "；".join(notes) + "]" if notes else line
 
 
 def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iterator[str]:
@@ -129,7 +130,7 @@ def where(location: Location | None, labels: dict[str, str]) -> str:
     head = labels.get(location.part, "")
     if not location.path:
         return head or location.label
-    return f"{head}{location.label}{location.path[-1]}"
+    return f"{head}{location.label}{location.path[-1].rstrip('。')}"
 
 
 def _copied(diff: ReportDiff, paint: _Painter, labels: dict[str, str], full: bool) -> Iterator[str]:
