@@ -14,20 +14,65 @@ _CN_VALUE = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
 
 
 def to_chinese(number: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (1–99)."""
-    if not 1 <= number <= 99:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 101 → 一百零一, 110 → 一百一十 (1–9999)."""
+    if not 1 <= number <= 9999:
         raise ValueError(f"number out of range: {number}")
-    tens, ones = divmod(number, 10)
-    if tens == 0:
-        return _DIGITS[ones]
-    head = "" if tens == 1 else _DIGITS[tens]
-    return head + "十" + (_DIGITS[ones] if ones else "")
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        if tens == 0:
+            return _DIGITS[ones]
+        head = "" if tens == 1 else _DIGITS[tens]
+        return head + "十" + (_DIGITS[ones] if ones else "")
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = number // value % 10
+        if digit:
+            if zero:
+                out += "零"
+            out += _DIGITS[digit] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
 
 
 def from_chinese(text: str) -> int | None:
-    """Inverse of :func:`to_chinese`; None if ``text`` is not a number 1–99 in that form."""
-    if not text or any(ch not in _CN_VALUE and ch != "十" for ch in text):
+    """Inverse of :func:`to_chinese`; None if ``text`` is not a number in that form."""
+    if not text or any(ch not in _CN_VALUE and ch not in "十百千" for ch in text):
         return None
+    if not any(ch in "百千" for ch in text):
+        return _from_tens(text)
+    total, digit, last_unit = 0, None, 10000
+    for ch in text:
+        if ch in "百千":
+            unit = 100 if ch == "百" else 1000
+            if digit is None or digit == 0 or unit >= last_unit:
+                return None
+            total += digit * unit
+            digit, last_unit = None, unit
+        elif ch == "十":
+            if digit is None or digit == 0 or last_unit <= 10:
+                return None
+            total += digit * 10
+            digit, last_unit = None, 10
+        else:
+            value = _CN_VALUE[ch]
+            if value == 0:
+                if digit is not None:
+                    return None
+                digit = 0
+                continue
+            if digit not in (None, 0):
+                return None
+            digit = value
+    if digit:
+        total += digit
+    return total if to_chinese(total) == text else None
+
+
+def _from_tens(text: str) -> int | None:
+    """一 … 九十九."""
     if "十" not in text:
         return _CN_VALUE[text] if len(text) == 1 and _CN_VALUE[text] > 0 else None
     head, _, tail = text.partition("十")
@@ -42,10 +87,11 @@ def from_chinese(text: str) -> int | None:
 
 def label(level: int, number: int) -> str:
     """The marker for ``number`` at ``level`` (1 一、, 2 （一）, 3 1., 4 （1））."""
+    chinese = to_chinese(number) if 1 <= number <= 9999 else str(number)
     if level == 1:
-        return f"{to_chinese(number)}、"
+        return f"{chinese}、"
     if level == 2:
-        return f"（{to_chinese(number)}）"
+        return f"（{chinese}）"
     if level == 3:
         return f"{number}."
     if level == 4:
@@ -74,12 +120,12 @@ class Marker:
         return len(self.text) + len(self.space)
 
 
-_CN = "一二三四五六七八九十〇零两"
+_CN = "一二三四五六七八九十百千〇零两"
 _MARKER = re.compile(
     rf"""^(?:
-        (?P<paren_cn>[（(](?P<pcn>[{_CN}]{{1,3}})[）)])(?P<ppunct_cn>[、.．，,]?)
+        (?P<paren_cn>[（(](?P<pcn>[{_CN}]{{1,6}})[）)])(?P<ppunct_cn>[、.．，,]?)
       | (?P<paren_ar>[（(](?P<par>\d{{1,2}})[）)])(?P<ppunct_ar>[、.．，,]?)
-      | (?P<cn>[{_CN}]{{1,3}})(?P<cnpunct>[、.．，,])
+      | (?P<cn>[{_CN}]{{1,6}})(?P<cnpunct>[、.．，,])
       | (?P<ar>\d{{1,2}})(?P<arpunct>[.．、](?!\d))
     )(?P<space>[ \t\u3000]*)""",
     re.VERBOSE,

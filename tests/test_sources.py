@@ -123,7 +123,7 @@ def test_unknown_part_file_is_reported(workspace: Path) -> None:
     assert "measure.md" in info.value.render() and "measures" in info.value.render()
 
 
-@given(st.integers(min_value=1, max_value=99))
+@given(st.integers(min_value=1, max_value=9999))
 def test_chinese_numerals_round_trip(number: int) -> None:
     assert from_chinese(to_chinese(number)) == number
 

@@ -16,7 +16,6 @@ import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
-from xml.sax.saxutils import escape
 
 from lawreport.errors import UsageError
 from lawreport.model import Run
@@ -77,6 +76,11 @@ class Template:
             if name in self.styles:
                 return self.styles[name]
         return None
+
+
+def escape(text: str) -> str:
+    """XML-escape text content (xml.sax.saxutils would pull in urllib and http.client)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _text_xml(text: str) -> str:

@@ -1,0 +1,174 @@
+"""Benchmark lawreport against pandoc on the same content, whole-process wall time.
+
+    python benchmarks/run.py            # all cases, 5 runs each (median)
+    python benchmarks/run.py --runs 9   # more runs
+    python benchmarks/run.py --batch 50 # size of the many-reports case
+
+Cases (each measured side by side with pandoc in the same run, when pandoc is installed):
+  one       the example report (sections/2023), DOCX + HTML, sources changed since the last build
+  x100      the same report with every part repeated 100 times
+  batch     N copies of the report as N years, `lawreport build --all` vs a pandoc loop
+  lint-txt  `lawreport lint` of one received .txt vs pandoc making that report's DOCX
+  version   `lawreport --version` vs pandoc making the DOCX
+  diff      `lawreport diff 2022 2023` vs pandoc making the DOCX
+Peak RSS of the lawreport process is reported for `one` and `x100`.
+Prints a table; nothing here is a test and nothing asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PARTS = ("measures", "shortcomings", "leadership", "plans")
+LAWREPORT = [sys.executable, "-m", "lawreport"]
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def median(command: list[str], cwd: Path, runs: int, before: object = None) -> tuple[float, int]:
+    times, peak = [], 0
+    for _ in range(runs):
+        if callable(before):
+            before()
+        elapsed, rss = run(command, cwd)
+        times.append(elapsed)
+        peak = max(peak, rss)
+    return statistics.median(times), peak
+
+
+def pandoc_markdown(year_dir: Path) -> str:
+    """The report as one Markdown document, numbered the way lawreport numbers it."""
+    from lawreport.config import load_workspace
+    from lawreport.render.context import build_view
+    from lawreport.sources.loader import load_report
+
+    report = load_report(load_workspace(year_dir.parents[1]), int(year_dir.name))
+    view = build_view(report)
+    lines = [f"# {view.title}", "", view.addressee, ""]
+    for block in (*view.preamble, *view.blocks):
+        if block.kind == "heading":
+            lines += ["#" * (block.level + 1) + " " + block.label + block.heading, ""]
+        elif block.kind == "table":
+            rows = block.rows
+            lines += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+            lines += ["| " + " | ".join(r) + " |" for r in rows[1:]] + [""]
+        else:
+            lines += [block.text, ""]
+    lines += [view.signatory, "", view.date_text, ""]
+    return "\n".join(lines)
+
+
+def make_workspace(root: Path, repeat: int = 1, years: int = 0) -> Path:
+    """A workspace with the example years; parts repeated ``repeat`` times; ``years`` extra copies of 2023."""
+    shutil.copytree(REPO / "sections", root / "sections")
+    if repeat > 1:
+        for part in PARTS:
+            path = root / "sections/2023" / f"{part}.md"
+            text = path.read_text("utf-8").rstrip("\n") + "\n\n"
+            path.write_text(text * repeat, "utf-8")
+    for index in range(years):
+        year = 1900 + index
+        shutil.copytree(root / "sections/2023", root / f"sections/{year}")
+    return root
+
+
+def touch_sources(folder: Path) -> None:
+    """Change the sources so that the build cannot skip anything."""
+    path = folder / "leadership.md"
+    text = path.read_text("utf-8")
+    marker = "\n基准测试追加的一段。\n"
+    path.write_text(text.replace(marker, "") if marker in text else text + marker, "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=100)
+    args = parser.parse_args()
+    pandoc = shutil.which("pandoc")
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    if pandoc:
+        version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+        print(f"pandoc: {version}")
+    else:
+        print("pandoc: not installed: ratios are skipped (apt install pandoc)")
+    rows: list[tuple[str, float, float | None, int | None]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        for name, repeat in (("one", 1), ("x100", 100)):
+            ws = make_workspace(tmp_path / name, repeat=repeat)
+            md = ws / "report.md"
+            md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
+            ours, rss = median([*LAWREPORT, "build", "2023"], ws, args.runs,
+                               before=lambda ws=ws: touch_sources(ws / "sections/2023"))
+            theirs = None
+            if pandoc:
+                docx_t, _ = median([pandoc, str(md), "-o", str(ws / "p.docx")], ws, args.runs)
+                html_t, _ = median([pandoc, str(md), "-s", "-o", str(ws / "p.html")], ws, args.runs)
+                theirs = docx_t + html_t
+            rows.append((f"{name}: build DOCX+HTML", ours, theirs, rss))
+        ws = make_workspace(tmp_path / "batch", years=args.batch)
+        md = ws / "report.md"
+        md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
+        ours, _ = median([*LAWREPORT, "build", "--all", "--force"], ws, max(1, args.runs // 2))
+        theirs = None
+        if pandoc:
+            script = (f'for i in $(seq {args.batch + 2}); do "{pandoc}" report.md -o p$i.docx && '
+                      f'"{pandoc}" report.md -s -o p$i.html; done')
+            theirs, _ = median(["sh", "-c", script], ws, 1)
+        rows.append((f"batch: {args.batch + 2} reports, build --all", ours, theirs, None))
+        one = tmp_path / "one"
+        txt = one / "received.txt"
+        from lawreport.config import load_workspace  # noqa: E402 - after the timed subprocess imports
+        from lawreport.render.context import build_view
+        from lawreport.sources.loader import load_report
+
+        view = build_view(load_report(load_workspace(one), 2023))
+        txt.write_text("\n".join(view.text_lines()) + "\n", "utf-8")
+        pandoc_docx = None
+        if pandoc:
+            pandoc_docx, _ = median([pandoc, str(one / "report.md"), "-o", str(one / "p.docx")], one, args.runs)
+        for name, command in (("lint one received .txt", [*LAWREPORT, "lint", str(txt)]),
+                              ("--version", [*LAWREPORT, "--version"]),
+                              ("diff 2022 2023", [*LAWREPORT, "diff", "2022", "2023"])):
+            if name.startswith(("lint", "diff")) and not _has_command(name.split()[0]):
+                continue
+            ours, _ = median(command, one, args.runs)
+            rows.append((name + " (vs pandoc DOCX)", ours, pandoc_docx, None))
+    print()
+    print(f"{'case':42} {'lawreport':>10} {'pandoc':>10} {'ratio':>7} {'peak RSS':>10}")
+    for name, ours, theirs, rss in rows:
+        ratio = f"{ours / theirs:.2f}x" if theirs else "-"
+        pandoc_s = f"{theirs:.3f}s" if theirs else "-"
+        rss_s = f"{rss / 1024:.0f} MB" if rss else ""
+        print(f"{name:42} {ours:>9.3f}s {pandoc_s:>10} {ratio:>7} {rss_s:>10}")
+
+
+def _has_command(name: str) -> bool:
+    module = {"lint": "lawreport/commands/lint.py", "diff": "lawreport/commands/diff.py"}[name]
+    return (REPO / module).is_file() and bool(re.search(name, (REPO / "lawreport/cli.py").read_text("utf-8")))
+
+
+if __name__ == "__main__":
+    main()
