@@ -8,9 +8,12 @@ Jinja2 is imported here, so only ``--format html`` pays for it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+
+from markupsafe import Markup
 
 from lawreport.diff.result import DELETE, EQUAL, INSERT, CopiedPassage, ReportDiff, Segment, UnitDiff
 from lawreport.diff.textout import percent, where
@@ -57,6 +60,16 @@ def shade(segments: tuple[Segment, ...], ranges: list[tuple[int, int]]) -> list[
     return pieces
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+
+
+def _printable(value: object) -> object:
+    """Control and bidirectional-override characters removed from every printed string."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value  # already built from finalized, escaped pieces (a macro's output)
+    return _UNPRINTABLE.sub("", value)
+
+
 class _Redline:
     """Helpers the template calls; all text stays plain strings for autoescaping."""
 
@@ -79,6 +92,8 @@ def render_html(diff: ReportDiff, workspace_templates: Path | None = None) -> st
     from lawreport.render.templates import find_template
 
     path = find_template(TEMPLATE, workspace_templates)
-    template = environment(path.parent).get_template(path.name)
+    env = environment(path.parent)
+    env.finalize = _printable
+    template = env.get_template(path.name)
     return template.render(diff=diff, redline=_Redline(diff), pct=percent, EQUAL=EQUAL, INSERT=INSERT,
                            DELETE=DELETE)
