@@ -1,0 +1,139 @@
+"""Reading received Word/WPS documents generated at test time."""
+
+from __future__ import annotations
+
+import pytest
+from docx_fixtures import (
+    DEL,
+    INS,
+    commented,
+    hidden,
+    make_docx,
+    para,
+    run,
+    simple_body,
+    tracked,
+    word_numbered,
+    word_outline,
+    wps_like,
+)
+from helpers import STRUCTURE
+
+from lawreport.errors import SourceError
+from lawreport.importing import read_received, read_report
+
+
+def _file(tmp_path, data: bytes, name: str = "report.docx"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _outline(part):
+    return [(s.heading.level, s.heading.typed_marker, s.heading.title) for s in part.walk()]
+
+
+def test_word_automatic_numbering_gives_labels_and_levels(tmp_path):
+    imported = read_received(_file(tmp_path, word_numbered()), STRUCTURE)
+    report = imported.report
+    assert report.meta.title == "示例县水务局2023年法治政府建设年度报告"
+    assert report.meta.addressee == "县政府"
+    assert report.meta.date_text == "2024年2月18日"
+    assert [p.key for p in report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert [p.marker for p in report.parts] == ["一、", "二、", "三、", "四、"]
+    assert _outline(report.part("measures")) == [
+        (2, "（一）", "健全制度体系"),
+        (3, "1.", "落实合法性审查。"),
+        (3, "2.", "推行执法公示"),
+        (4, "（1）", "细化公示清单。"),
+        (2, "（二）", "强化执法监督"),
+    ]
+    assert _outline(report.part("plans")) == [(2, "（一）", "加强队伍建设")]
+    first = next(report.part("measures").walk()).heading
+    assert first.span.line == 6
+    assert any("项目符号" in n.message for n in imported.notes)
+
+
+def test_outline_levels_from_styles(tmp_path):
+    report = read_report(_file(tmp_path, word_outline()), STRUCTURE)
+    assert [p.key for p in report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert all(p.marker is None for p in report.parts)
+    assert _outline(report.part("measures")) == [(2, None, "健全制度体系")]
+
+
+def test_wps_like_document_with_table(tmp_path):
+    imported = read_received(_file(tmp_path, wps_like()), STRUCTURE)
+    measures = imported.report.part("measures")
+    assert measures.title == "主要举措及成效"
+    section = measures.sections[0]
+    paragraph, table = section.blocks
+    assert paragraph.text == "全年修订内部制度4项，明细如下表。"
+    assert paragraph.span.column == 3
+    assert table.rows[0] == ("项目", "2022年", "2023年")
+    assert table.rows[2] == ("巡查（次） 含夜查", "40", "48")
+    assert _outline(imported.report.part("plans")) == [(2, "（一）", "加强队伍建设。")]
+
+
+def test_tracked_changes_refused_by_default(tmp_path):
+    with pytest.raises(SourceError) as info:
+        read_report(_file(tmp_path, tracked()), STRUCTURE)
+    assert "修订" in info.value.render() and "--accept-changes" in info.value.render()
+
+
+def test_tracked_changes_accepted_keep_insertions_drop_deletions(tmp_path):
+    imported = read_received(_file(tmp_path, tracked()), STRUCTURE, accept_changes=True)
+    text = imported.report.part("measures").blocks[0].text
+    assert text == "全年修订内部制度4项，清理文件2件。"
+    assert any("接受所有修订" in n.message for n in imported.notes)
+
+
+def test_deleted_paragraph_mark_joins_paragraphs_when_accepted(tmp_path):
+    body = simple_body().replace(para("执法人员数量不足。"),
+                                 para("执法人员", mark_deleted=True) + para("数量不足。"))
+    imported = read_received(_file(tmp_path, make_docx(body)), STRUCTURE, accept_changes=True)
+    assert imported.report.part("shortcomings").blocks[0].text == "执法人员数量不足。"
+
+
+def test_hidden_text_is_left_out_with_a_note(tmp_path):
+    imported = read_received(_file(tmp_path, hidden()), STRUCTURE)
+    text = imported.report.part("measures").blocks[0].text
+    assert text == "全年修订内部制度4项。"
+    assert "待核实" not in str(imported.report)
+    assert any("隐藏文字" in n.message for n in imported.notes)
+
+
+def test_comments_are_counted(tmp_path):
+    imported = read_received(_file(tmp_path, commented()), STRUCTURE)
+    assert any("1 条批注" in n.message for n in imported.notes)
+
+
+def test_external_relationships_are_reported_not_followed(tmp_path):
+    imported = read_received(_file(tmp_path, make_docx(simple_body(), external=True)), STRUCTURE)
+    assert any("外部关系" in n.message for n in imported.notes)
+
+
+def test_paragraph_numbers_in_notes(tmp_path):
+    body = simple_body().replace(para("四、工作计划"), para("四、工作计划") + para("（2）继续巡查。"))
+    imported = read_received(_file(tmp_path, make_docx(body)), STRUCTURE)
+    rendered = [n.render() for n in imported.notes]
+    assert any("第 12 段：层级跳跃" in r for r in rendered), rendered
+
+
+def test_docx_reader_is_not_needed_for_text(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text("示例县水务局2023年法治政府建设年度报告\n一、主要举措和成效\n做了工作。\n", encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from lawreport.importing import read_report;"
+        "from lawreport.sources.structure import load_structure;"
+        f"read_report(Path({str(path)!r}), load_structure());"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml')];"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_inserted_and_deleted_markup_helpers_are_wellformed():
+    assert "<w:ins" in INS.format(run("x")) and "<w:delText>" in DEL.format("y")

@@ -1,0 +1,138 @@
+"""Hostile or odd files are refused before any heavy parsing (reliability.md I1–I9, G8)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import textwrap
+import time
+import zipfile
+
+import pytest
+from docx_fixtures import MACRO, STRICT_REL, document, make_docx, simple_body
+from helpers import STRUCTURE
+
+from lawreport.errors import SourceError
+from lawreport.importing import read_report
+from lawreport.importing.preflight import MAX_MEMBERS
+
+
+def _refused(tmp_path, data: bytes, name: str = "report.docx") -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SourceError) as info:
+        read_report(path, STRUCTURE)
+    assert info.value.exit_code == 1
+    return info.value.render()
+
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+@pytest.mark.parametrize("name", ["old.doc", "old.wps", "locked.docx", "renamed.txt"])
+def test_ole2_legacy_or_encrypted(tmp_path, name):
+    assert "旧版 .doc/.wps" in _refused(tmp_path, OLE2, name)
+
+
+def test_corrupt_zip(tmp_path):
+    good = make_docx(simple_body())
+    assert "损坏" in _refused(tmp_path, good[: len(good) // 2])
+    assert "损坏" in _refused(tmp_path, b"PK\x03\x04" + b"\x13" * 200)
+
+
+def test_not_a_zip_with_docx_name(tmp_path):
+    assert "不是有效的" in _refused(tmp_path, "一段文字".encode())
+
+
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_too_many_members(tmp_path):
+    members = {f"word/media/m{i}.xml": b"<a/>" for i in range(MAX_MEMBERS + 1)}
+    assert "成员" in _refused(tmp_path, _zip(members))
+
+
+def test_high_compression_ratio(tmp_path):
+    data = make_docx(simple_body(), extra={"word/padding.xml": b"<a>" + b" " * (2 * 1024 * 1024) + b"</a>"})
+    assert "压缩比" in _refused(tmp_path, data)
+
+
+@pytest.mark.parametrize("name", ["../../evil.xml", "/etc/evil.xml", "word\\..\\x.xml", "C:/x.xml"])
+def test_zip_slip_names(tmp_path, name):
+    data = make_docx(simple_body(), extra={name: b"<a/>"})
+    assert "拒绝导入" in _refused(tmp_path, data)
+
+
+def test_duplicate_names(tmp_path):
+    with pytest.warns(UserWarning):
+        data = make_docx(simple_body(), extra={"word/document.xml": document("")})
+    assert "重名" in _refused(tmp_path, data)
+
+
+def test_macro_document(tmp_path):
+    assert "含宏" in _refused(tmp_path, make_docx(simple_body(), main_type=MACRO), "m.docm")
+    assert "含宏" in _refused(tmp_path, make_docx(simple_body(), extra={"word/vbaProject.bin": b"\0" * 10}))
+
+
+def test_strict_ooxml(tmp_path):
+    assert "Strict Open XML" in _refused(tmp_path, make_docx(simple_body(), rel_type=STRICT_REL))
+
+
+def test_other_office_file(tmp_path):
+    data = make_docx(simple_body(), main_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+    assert "不是 Word 文档" in _refused(tmp_path, data)
+
+
+@pytest.mark.parametrize("prolog", [
+    '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    '<!DOCTYPE lol [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>',
+])
+def test_dtd_and_entities(tmp_path, prolog):
+    assert "DTD" in _refused(tmp_path, make_docx(simple_body(), prolog=prolog))
+
+
+def test_dtd_in_another_part_far_into_the_file(tmp_path):
+    styles = "<?xml version='1.0'?>" + "<!-- " + "x" * 200_000 + " -->" + "<!ENTITY y 'z'>" + "<a/>"
+    assert "DTD" in _refused(tmp_path, make_docx(simple_body(), styles=styles))
+
+
+def _bomb(path, size: int) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as stream:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(size // len(chunk)):
+                stream.write(chunk)
+
+
+def test_zip_bomb_refused_quickly_with_bounded_memory(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    _bomb(bomb, 256 * 1024 * 1024)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    script = textwrap.dedent(f"""
+        import resource, sys, time
+        from pathlib import Path
+        resource.setrlimit(resource.RLIMIT_AS, (1024 * 1024 * 1024, 1024 * 1024 * 1024))
+        from lawreport.errors import SourceError
+        from lawreport.importing import read_report
+        from lawreport.sources.structure import load_structure
+        start = time.perf_counter()
+        try:
+            read_report(Path({str(bomb)!r}), load_structure())
+        except SourceError as exc:
+            print(exc.render())
+            print("elapsed", time.perf_counter() - start)
+            sys.exit(1)
+        sys.exit(0)
+    """)
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert "压缩炸弹" in result.stdout
+    assert time.perf_counter() - started < 30  # a loose sanity bound, not a benchmark
