@@ -28,6 +28,7 @@ from lawreport.sources.loader import load_report
 from lawreport.sources.structure import load_structure
 
 STATE_FILE = ".lawreport-build.json"
+CACHE_DIR = ".cache"
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
@@ -44,6 +45,13 @@ def validate_for_build(report: Report) -> None:
     """The checks without which no document can be issued: the required parts."""
     present = [part.key for part in report.parts]
     errors: list[LawreportError] = []
+    for part in report.parts:
+        spec = report.structure.spec(part.key)
+        if spec is not None and spec.required and not part.blocks and not part.sections:
+            errors.append(SourceError(
+                f"空章节：必需部分“{part.title}”没有正文", part.path,
+                hint="请写入这一部分的内容；如果暂时没有内容，也要写明有关情况。",
+            ))
     for spec in report.structure.parts:
         if spec.required and spec.key not in present:
             have = "、".join(f"{key}.md" for key in present) or "无"
@@ -104,11 +112,11 @@ def render_docx(view: ReportView, template: Path) -> bytes:
     return docx.render(view, docx.Template(template))
 
 
-def render_html(view: ReportView, template: Path) -> bytes:
+def render_html(view: ReportView, template: Path, cache_dir: Path | None = None) -> bytes:
     """The HTML page as UTF-8 bytes."""
     from lawreport.render import html
 
-    return html.render(view, template).encode("utf-8")
+    return html.render(view, template, cache_dir).encode("utf-8")
 
 
 def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
@@ -163,7 +171,7 @@ def build_year(
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
     if "html" in formats:
-        rendered["html"] = render_html(view, templates["html"])
+        rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:

@@ -16,10 +16,22 @@ from lawreport.render.context import ReportView, place_signature
 TEMPLATE = "report.html.j2"
 
 
-def environment(template_dir: Path) -> jinja2.Environment:
-    """A strict, autoescaping environment over one template folder."""
+def environment(template_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
+    """A strict, autoescaping environment over one template folder.
+
+    With ``cache_dir``, compiled templates are kept there between runs (Jinja's bytecode
+    cache, keyed by the template's source), which saves compiling it on every build.
+    """
+    cache = None
+    if cache_dir is not None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
+        except OSError:
+            cache = None
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
+        bytecode_cache=cache,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -28,8 +40,8 @@ def environment(template_dir: Path) -> jinja2.Environment:
     )
 
 
-def render(view: ReportView, template_path: Path) -> str:
+def render(view: ReportView, template_path: Path, cache_dir: Path | None = None) -> str:
     """The report as an HTML page."""
-    template = environment(template_path.parent).get_template(template_path.name)
+    template = environment(template_path.parent, cache_dir).get_template(template_path.name)
     placement = place_signature(view.signatory, view.date_text)
     return template.render(view=view, placement=placement)
