@@ -78,8 +78,19 @@ def default_structure_text() -> str:
     return resources.files("lawreport").joinpath("data", DEFAULT_STRUCTURE).read_text("utf-8")
 
 
+_LOADED: dict[tuple[str, str], Structure] = {}
+
+
 def load_structure(path: Path | None = None) -> Structure:
-    """Load a workspace's structure file, or the built-in default when ``path`` is None."""
+    """Load a workspace's structure file, or the built-in default when ``path`` is None.
+
+    Parsed once per process for the same text (a batch build loads it for every year).
+    """
     if path is None:
-        return parse_structure(default_structure_text(), Path("lawreport/data/structure.yaml"))
-    return parse_structure(read_source(path), path)
+        text, where = default_structure_text(), Path("lawreport/data/structure.yaml")
+    else:
+        text, where = read_source(path), path
+    key = (str(where), text)
+    if key not in _LOADED:
+        _LOADED[key] = parse_structure(text, where)
+    return _LOADED[key]
