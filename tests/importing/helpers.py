@@ -36,3 +36,38 @@ SAMPLE_LINES = [
 
 def sample_text() -> str:
     return "\n".join(SAMPLE_LINES) + "\n"
+
+
+def report_text(report) -> list[str]:
+    """The report's text in reading order, without numbering: what a round trip must keep."""
+    from lawreport.model import Paragraph, Table
+
+    out = [report.title, report.meta.addressee or ""]
+    out += [p.text for p in report.meta.preamble]
+
+    def blocks(items):
+        for block in items:
+            if isinstance(block, Paragraph):
+                out.append(block.text)
+            elif isinstance(block, Table):
+                out.extend(cell for row in block.rows for cell in row)
+
+    for part in report.parts:
+        out.append(part.title)
+        blocks(part.blocks)
+        for section in part.walk():
+            out.append(section.heading.title)
+            blocks(section.blocks)
+    out += [report.meta.signatory, str(report.meta.date)]
+    return out
+
+
+def round_trip(report, tmp_path, year: int | None = None):
+    """Write ``report`` as sources into a fresh workspace and load them back."""
+    from lawreport.config import Workspace
+    from lawreport.importing import write_sources
+    from lawreport.sources.loader import load_report
+
+    root = tmp_path / "rt"
+    write_sources(report, root / "sections" / str(year or report.year))
+    return load_report(Workspace(root), year or report.year)
