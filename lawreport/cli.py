@@ -23,6 +23,7 @@ from lawreport.errors import ExitCode, LawreportError
 
 # name → (module, attribute, one-line help shown by `lawreport --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("lawreport.commands.init", "init", "新建工作区。"),
     "build": ("lawreport.commands.build", "build", "生成 DOCX / HTML（/ PDF）报告。"),
     "lint": ("lawreport.commands.lint", "lint", "检查报告的结构、层级序号、标点、数字和元数据。"),
     "rules": ("lawreport.commands.lint", "rules", "列出所有检查规则。"),
@@ -113,6 +114,8 @@ def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | N
     except BrokenPipeError:
         return ExitCode.OK
     except SystemExit as exc:  # SIGTERM turned into an orderly exit (lawreport.fsutil)
+        if type(exc).__name__ == "Terminated":
+            click.echo("已中止（收到终止信号）；已有的输出文件保持不变。", err=True)
         return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
     except Exception as exc:
         log = _crash_log(exc)

@@ -1,0 +1,28 @@
+"""``lawreport init`` creates a workspace that loads, and never overwrites one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawreport.config import load_workspace
+from lawreport.sources.loader import load_report
+
+
+def test_init_creates_a_loadable_workspace(cli, tmp_path: Path) -> None:
+    result = cli("init", "office", "--year", "2024", "--issuer", "某县司法局", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    root = tmp_path / "office"
+    for name in ("lawreport.yaml", ".gitignore", ".gitattributes", "templates/reference.docx",
+                 "templates/report.html.j2", "sections/2024/report.yaml", "sections/2024/plans.md"):
+        assert (root / name).is_file(), name
+    report = load_report(load_workspace(root), 2024)
+    assert report.meta.issuer == "某县司法局"
+    assert report.title == "某县司法局2024年法治政府建设年度报告"
+    assert [p.key for p in report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+
+
+def test_init_refuses_an_existing_workspace(cli, workspace: Path) -> None:
+    before = sorted(p.name for p in (workspace / "sections").iterdir())
+    result = cli("init", ".", cwd=workspace)
+    assert result.exit_code == 2 and "拒绝覆盖" in result.stderr
+    assert sorted(p.name for p in (workspace / "sections").iterdir()) == before
