@@ -8,6 +8,7 @@ last build is left alone.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -17,14 +18,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lawreport import __version__
+from lawreport import __version__, lockfile
 from lawreport.config import Workspace
-from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError
+from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.fsutil import atomic_write, move_into_place, sweep_temporaries
 from lawreport.model import Report
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
-from lawreport.sources.loader import load_report
+from lawreport.sources.loader import load_report, unused_files
+from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.structure import load_structure
 
 STATE_FILE = ".lawreport-build.json"
@@ -39,6 +41,8 @@ class BuildResult:
     year: int
     written: tuple[Path, ...]
     unchanged: tuple[Path, ...]
+    notes: tuple[str, ...] = ()
+    """Things worth telling the user that do not stop the build (ignored files)."""
 
 
 def validate_for_build(report: Report) -> None:
@@ -79,14 +83,17 @@ def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
     return target
 
 
-def _inputs_digest(report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
+def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
+    """A digest of everything the outputs depend on (only the files the loader read)."""
     digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)}".encode())
-    files = sorted(p for p in report.directory.iterdir() if p.is_file())
-    for path in [*files, *templates]:
+    files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
+    extra = [workspace.config_path, Path(report.structure.filename) if report.structure.filename else None]
+    for path in [*files, *templates, *(p for p in extra if p is not None)]:
         digest.update(str(path.name).encode())
-        digest.update(path.read_bytes())
-    if report.structure.filename and Path(report.structure.filename).is_file():
-        digest.update(Path(report.structure.filename).read_bytes())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0unreadable")
     return digest.hexdigest()
 
 
@@ -152,7 +159,26 @@ def build_year(
     report = load_report(workspace, year, load_structure(workspace.structure_path))
     validate_for_build(report)
     folder = output_dir(workspace, year, out)
-    sweep_temporaries(folder)
+    notes = tuple(_note(path) for path in unused_files(report.directory))
+    with lockfile.exclusive(folder):
+        sweep_temporaries(folder)
+        try:
+            return dataclasses.replace(_build_locked(workspace, report, folder, formats, force), notes=notes)
+        except BaseException:
+            sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
+            raise
+
+
+def _note(path: Path) -> str:
+    text = f"{display_path(path)}：不是报告的源文件，已忽略"
+    if path.suffix.lower() in (".docx", ".doc", ".wps", ".txt"):
+        text += "；如果要把它导入为源文件，请用 lawreport import"
+    return text
+
+
+def _build_locked(
+    workspace: Workspace, report: Report, folder: Path, formats: tuple[str, ...], force: bool
+) -> BuildResult:
     templates: dict[str, Path] = {}
     if "docx" in formats or "pdf" in formats:
         templates["docx"] = find_template("reference.docx", workspace.templates)
@@ -160,18 +186,18 @@ def build_year(
         templates["html"] = find_template("report.html.j2", workspace.templates)
     stem = file_stem(report.title)
     targets = {fmt: folder / f"{stem}.{fmt}" for fmt in formats}
-    digest = _inputs_digest(report, list(templates.values()), formats)
+    digest = _inputs_digest(workspace, report, list(templates.values()), formats)
     state = _read_state(folder)
     if not force and state.get("inputs") == digest and all(
         state.get(fmt) == _file_digest(path) for fmt, path in targets.items()
     ):
-        return BuildResult(year, (), tuple(targets.values()))
+        return BuildResult(report.year, (), tuple(targets.values()))
     view = build_view(report)
     rendered: dict[str, bytes] = {}
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
     if "html" in formats:
-        rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
+        rendered["html"] = render_html(view, templates["html"])
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:
@@ -186,4 +212,4 @@ def build_year(
             shutil.rmtree(pdf.parent, ignore_errors=True)
     new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
     atomic_write(folder / STATE_FILE, json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8"))
-    return BuildResult(year, tuple(written), ())
+    return BuildResult(report.year, tuple(written), ())

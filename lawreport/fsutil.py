@@ -8,6 +8,7 @@ left behind, and SIGTERM is turned into an orderly exit that removes them at onc
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import tempfile
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
-from lawreport.errors import UsageError
+from lawreport.errors import UsageError, display_path
 
 TEMP_PREFIX = ".lawreport-tmp-"
 
@@ -40,36 +41,73 @@ def _replace(source: Path, target: Path) -> None:
             time.sleep(0.1)
 
 
+def _test_delay() -> float:
+    """Test hook: ``LAWREPORT_TEST_DELAY_WRITE=<seconds>`` pauses every atomic write halfway.
+
+    Used by the kill test (tests/reliability/test_kill.py) to interrupt a build mid-write;
+    it has no effect unless the variable is set to a number.
+    """
+    try:
+        return max(float(os.environ.get("LAWREPORT_TEST_DELAY_WRITE", "0")), 0.0)
+    except ValueError:
+        return 0.0
+
+
+_ERRNO_REASONS = {
+    errno.ENOSPC: "磁盘已满",
+    errno.EROFS: "文件系统是只读的",
+    getattr(errno, "EDQUOT", -1): "超出磁盘配额",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.ENAMETOOLONG: "路径过长",
+}
+
+
+def write_error(target: Path, exc: OSError) -> UsageError:
+    """A Chinese message for an OSError while writing ``target`` (exit 2; nothing half-written)."""
+    where = display_path(target)
+    if isinstance(exc, PermissionError) and exc.errno not in (errno.EROFS,):
+        return UsageError(f"无法写入 {where}：文件被占用或没有写入权限",
+                          hint=f"如果它正在 Word/WPS 中打开，请先关闭 {where} 再重试；否则请检查目录权限。")
+    reason = _ERRNO_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    return UsageError(f"无法写入 {where}：{reason}", hint="原有文件保持不变；请检查磁盘空间和目录权限后重试。")
+
+
 def atomic_write(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` so that readers only ever see the old or the new content."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
-    temp = Path(name)
+    temp: Path | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+        temp = Path(name)
         with os.fdopen(fd, "wb") as handle:
+            delay = _test_delay()
+            if delay:
+                handle.write(data[: len(data) // 2])
+                handle.flush()
+                time.sleep(delay)
+                data = data[len(data) // 2 :]
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, _default_mode())
         _replace(temp, target)
-    except PermissionError:
-        temp.unlink(missing_ok=True)
-        raise UsageError(f"无法写入 {target}：文件被占用或没有权限", hint="如果它正在 Word/WPS 中打开，请先关闭再重试。") from None
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise UsageError(f"无法写入 {target}：{exc.strerror or exc}", hint="请检查磁盘空间和目录权限。") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as exc:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from None
         raise
 
 
 def move_into_place(source: Path, target: Path) -> None:
     """Move a finished file (e.g. a converted PDF) atomically onto ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
-    os.close(fd)
-    temp = Path(name)
+    temp: Path | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+        os.close(fd)
+        temp = Path(name)
         with source.open("rb") as src, temp.open("wb") as dst:
             while chunk := src.read(1 << 20):
                 dst.write(chunk)
@@ -77,8 +115,11 @@ def move_into_place(source: Path, target: Path) -> None:
             os.fsync(dst.fileno())
         os.chmod(temp, _default_mode())
         _replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as exc:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from None
         raise
 
 

@@ -36,6 +36,7 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
     """
     from lawreport.building import build_year
     from lawreport.config import load_workspace, parse_formats
+    from lawreport.fsutil import orderly_sigterm
 
     workspace = load_workspace()
     wanted = parse_years(years)
@@ -46,12 +47,15 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
     if out is not None and len(wanted) > 1:
         raise UsageError("--out 只能用于单个年份")
     chosen = parse_formats(formats) if formats else workspace.formats
-    for year in wanted:
-        result = build_year(workspace, year, chosen, out, force)
-        for path in result.written:
-            click.echo(f"已生成 {_relative(path)}")
-        for path in result.unchanged:
-            click.echo(f"未变化 {_relative(path)}")
+    with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
+        for year in wanted:
+            result = build_year(workspace, year, chosen, out, force)
+            for note in result.notes:
+                click.echo(f"提示：{note}", err=True)
+            for path in result.written:
+                click.echo(f"已生成 {_relative(path)}")
+            for path in result.unchanged:
+                click.echo(f"未变化 {_relative(path)}")
     ctx.exit(0)
 
 

@@ -12,6 +12,7 @@ import click
 
 from lawreport.errors import UsageError
 from lawreport.fsutil import atomic_write
+from lawreport.sources.textfile import looks_like_gbk_mojibake
 
 _SUFFIXES = (".md", ".yaml", ".yml", ".txt")
 
@@ -23,11 +24,12 @@ def convert(data: bytes) -> tuple[str, str] | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "UTF-16"
     try:
-        data.decode("utf-8")
-        return None
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return data.decode("gb18030"), "GBK/GB18030"
+        return data.decode("gb18030"), "GBK/GB18030"
+    if looks_like_gbk_mojibake(data, text):
+        return data.decode("gb18030"), "GBK/GB18030（恰好也是合法的 UTF-8）"
+    return None
 
 
 def _files(paths: tuple[Path, ...]) -> list[Path]:

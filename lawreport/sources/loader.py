@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from lawreport.config import Workspace, suggest
-from lawreport.errors import LawreportError, SourceError, SourceErrors
+from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.model import Part, Report, Span, Structure
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.metadata import METADATA_FILE, build_metadata
@@ -67,11 +67,27 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
     return files, errors
 
 
+def unused_files(folder: Path) -> list[Path]:
+    """Regular files in ``folder`` that are neither sources nor known junk (worth a note)."""
+    found = []
+    for entry in sorted(folder.iterdir()):
+        if JUNK.match(entry.name) or entry.name == METADATA_FILE or entry.suffix.lower() == ".md":
+            continue
+        if entry.is_file() and not entry.is_symlink():
+            found.append(entry)
+    return found
+
+
 def load_report(workspace: Workspace, year: int, structure: Structure | None = None) -> Report:
     """Load ``sections/<year>/`` of ``workspace``; raise SourceErrors listing every problem."""
     folder = workspace.year_dir(year)
     structure = structure or load_structure(workspace.structure_path)
     files, errors = _checked_files(folder)
+    if not files and not errors:
+        raise UsageError(
+            f"{display_path(folder)} 中没有源文件（report.yaml 和各部分的 .md 文件）",
+            hint="新的年份可以复制上一年的目录后修改，或用 lawreport import 导入已有的报告。",
+        )
     meta = None
     meta_path = folder / METADATA_FILE
     if METADATA_FILE not in files:

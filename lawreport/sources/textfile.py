@@ -5,11 +5,14 @@ Other encodings are never guessed silently: they are diagnosed and explained.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from lawreport.errors import SourceError
+from lawreport.errors import SourceError, display_path
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_TWO_BYTE_LETTER = re.compile(r"[\u00c0-\u07ff]")
 
 _MAGIC = (
     (b"PK\x03\x04", "看起来是 Word 文档（.docx）或其他压缩包：请用 lawreport import 导入"),
@@ -65,9 +68,31 @@ def decode_source(data: bytes, path: Path) -> str:
             path,
             line,
             column,
-            hint=f"运行 lawreport fix-encoding {path} 转换为 UTF-8（原文件保留为 .bak）。",
+            hint=_fix_hint(path),
         ) from None
+    if looks_like_gbk_mojibake(data, text):
+        raise SourceError(
+            f"文件看起来是 GBK 编码（按 UTF-8 读出来是“{text.strip()[:10]}”，没有一个汉字）",
+            path,
+            1,
+            hint=_fix_hint(path),
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _fix_hint(path: Path) -> str:
+    return f"运行 lawreport fix-encoding {display_path(path)} 转换为 UTF-8（原文件保留为 .bak）。"
+
+
+def looks_like_gbk_mojibake(data: bytes, text: str) -> bool:
+    """A short GBK file can be valid UTF-8 by accident ("媒" → "ý"): no CJK in ``text``,
+    but letters from the two-byte UTF-8 range, and the bytes read as GB18030 give Chinese."""
+    if _CJK.search(text) or not _TWO_BYTE_LETTER.search(text):
+        return False
+    try:
+        return bool(_CJK.search(data.decode("gb18030")))
+    except UnicodeDecodeError:
+        return False
 
 
 def _guess_legacy(data: bytes) -> str:

@@ -50,6 +50,10 @@ _Loader.yaml_implicit_resolvers = {}
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_SPECIAL = {"*": "别名", "&": "锚点", "!": "标签", "[": "列表", "{": "映射", "@": "保留字符", "`": "保留字符",
+            "%": "指令", "|": "多行文本标记", ">": "多行文本标记", ",": "分隔符"}
+_STARTED_AT = ("quoted scalar", "flow sequence", "flow mapping", "alias", "anchor", "tag", "block scalar")
+_VALUE = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+(\S)")
 _FULLWIDTH_KEY = re.compile(r"^\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*\s*：")
 
 
@@ -62,6 +66,14 @@ def _fullwidth_colon_line(text: str) -> int | None:
         if _FULLWIDTH_KEY.match(line) and ": " not in line and not line.rstrip().endswith(":"):
             return number
     return None
+
+
+def _special_start(line: str) -> tuple[str, str] | None:
+    """(character, what YAML takes it for) when the value on ``line`` starts with one."""
+    match = _VALUE.match(line)
+    if match is None or match[1] not in _SPECIAL:
+        return None
+    return match[1], _SPECIAL[match[1]]
 
 
 def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
@@ -78,12 +90,22 @@ def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
         line = before.count("\n") + 1
         column = exc.position - (before.rfind("\n") + 1) + 1
         return _error(path, line, column, f"含有不允许的控制字符（U+{exc.character:04X}）", "请删除这个字符。")
+    problem = getattr(exc, "problem", "") or ""
+    context = getattr(exc, "context", "") or ""
     mark = getattr(exc, "problem_mark", None)
+    if any(word in context for word in _STARTED_AT) and getattr(exc, "context_mark", None) is not None:
+        mark = exc.context_mark  # type: ignore[attr-defined]
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
-    problem = getattr(exc, "problem", "") or ""
     lines = text.split("\n")
     current = lines[line - 1] if 0 < line <= len(lines) else ""
+    special = _special_start(current)
+    if special is not None and "\t" not in current:
+        char, meaning = special
+        return _error(
+            path, line, column, f"值以特殊字符“{char}”开头，YAML 会把它当作{meaning}",
+            f'请给整个值加上英文引号，例如 {current.split(":", 1)[0].strip()}: "{current.split(":", 1)[1].strip()}"',
+        )
     if "\t" in problem or "\t" in current[: max(column, 1)]:
         return _error(path, line, column, "这一行用了 Tab 缩进", "YAML 只能用空格缩进，请把 Tab 改为空格。")
     if "mapping values are not allowed" in problem:
@@ -96,7 +118,7 @@ def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
             path, line, column, "值以特殊字符开头或格式不完整",
             "以 [ { * & ! % @ ` 等字符开头的值，请加英文引号。",
         )
-    if "unexpected end of stream" in problem or "while scanning a quoted scalar" in str(exc):
+    if "quoted scalar" in context:
         return _error(path, line, column, "引号没有闭合", "请检查这一行的引号是否成对。")
     return _error(path, line, column, f"YAML 格式错误：{problem or exc}", "请检查缩进和冒号。")
 

@@ -1,0 +1,255 @@
+"""The bad-input catalogue (docs: ../shared/reliability.md) as data: one ``Case`` per row.
+
+Each case starts from a copy of the example workspace that has already been built once,
+writes (or deletes) some files, runs one command, and states what must come out: the exit
+code, fragments of the message, and the ``file:line`` it must name. ``test_catalogue.py``
+checks every case against the common guarantees (no traceback, sources untouched, previous
+outputs intact on failure). Adding a row is adding one ``Case(...)`` below.
+
+File contents: ``str`` is written as UTF-8, ``bytes`` as is, ``None`` deletes the file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+Y = "sections/2023/"
+META = Y + "report.yaml"
+PART = Y + "measures.md"
+
+# A minimal valid report.yaml; cases that break one line keep the others.
+GOOD_META = "issuer: 示例县教育局\nissuer_type: department\naddressee: 示例县人民政府\ndate: \"2024-02-22\"\n"
+GOOD_PART = "# 加强组织领导\n\n局党组把法治政府建设纳入全局年度重点工作。\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One catalogue row: input → command → exit code → message at ``where``."""
+
+    id: str
+    what: str
+    files: Mapping[str, str | bytes | None] = field(default_factory=dict)
+    exit: int = 1
+    message: tuple[str, ...] = ()
+    """Fragments that must all appear in stderr."""
+    where: str | None = None
+    """``path:line`` (or ``path:line:col``) that must appear in stderr."""
+    args: tuple[str, ...] = ("build", "2023")
+    setup: Callable[[Path], None] | None = None
+    """Extra preparation in the workspace (symlinks, folders)."""
+    patch: Callable[[pytest.MonkeyPatch], None] | None = None
+    """Fault injection (for conditions that cannot be produced on Linux as root)."""
+    html_contains: tuple[str, ...] = ()
+    html_absent: tuple[str, ...] = ()
+    max_seconds: float | None = None
+
+    def __str__(self) -> str:
+        return self.id
+
+
+def _symlink_out(root: Path) -> None:
+    secret = root.parent / "secret.md"
+    secret.write_text("# 机密\n\n不应发布的内容。\n", "utf-8")
+    target = root / Y / "other.md"
+    target.symlink_to(secret)
+
+
+def _symlink_dir_out(root: Path) -> None:
+    outside = root.parent / "elsewhere"
+    outside.mkdir()
+    (outside / "x.md").write_text("x", "utf-8")
+    (root / Y / "other.md").symlink_to(outside, target_is_directory=True)
+
+
+def _nfd_collision(root: Path) -> None:
+    import unicodedata
+
+    (root / Y / unicodedata.normalize("NFC", "é.md")).write_text("a", "utf-8")
+    (root / Y / unicodedata.normalize("NFD", "é.md")).write_text("b", "utf-8")
+
+
+def _empty_year(root: Path) -> None:
+    (root / "sections/2024").mkdir()
+
+
+def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
+    def apply(monkeypatch: pytest.MonkeyPatch) -> None:
+        from lawreport import fsutil
+
+        def fail(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+            raise OSError(code, message) if code != errno.EACCES else PermissionError(code, message)
+
+        monkeypatch.setattr(fsutil.os, "replace", fail)
+        monkeypatch.setattr(fsutil.time, "sleep", lambda seconds: None)
+
+    return apply
+
+
+def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
+    def apply(monkeypatch: pytest.MonkeyPatch) -> None:
+        from lawreport import fsutil
+
+        def fail(fd: int) -> None:
+            raise OSError(code, message)
+
+        monkeypatch.setattr(fsutil.os, "fsync", fail)
+
+    return apply
+
+
+def _alias_bomb() -> str:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for index in range(1, 10):
+        prev, cur = chr(ord("a") + index - 1), chr(ord("a") + index)
+        lines.append(f"{cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
+    return "\n".join(lines) + "\nissuer: 示例县教育局\n"
+
+
+CASES: tuple[Case, ...] = (
+    # ---- F: encodings and file contents -------------------------------------------------
+    Case("F1", "GBK section", {PART: GOOD_PART.encode("gbk")}, 1,
+         ("不是 UTF-8", "GBK", "lawreport fix-encoding"), PART + ":1"),
+    Case("F1-yaml", "GBK report.yaml", {META: GOOD_META.encode("gbk")}, 1, ("不是 UTF-8", "fix-encoding"), META + ":1"),
+    Case("F1-late", "GBK bytes on line 3 only", {PART: "# 标题\n\n".encode() + "正文。".encode("gbk")}, 1,
+         ("不是 UTF-8",), PART + ":3:1"),
+    Case("F2", "UTF-8 with BOM, front matter still seen", {PART: "\ufeff---\ntitle: 自定义的标题\n---\n" + GOOD_PART}, 0,
+         html_contains=("自定义的标题",)),
+    Case("F2-yaml", "report.yaml with BOM", {META: "\ufeff" + GOOD_META}, 0),
+    Case("F3", "UTF-16 LE", {PART: "\ufeff".encode("utf-16-le") + GOOD_PART.encode("utf-16-le")}, 1,
+         ("UTF-16", "UTF-8"), PART + ":1"),
+    Case("F3-be", "UTF-16 BE", {META: GOOD_META.encode("utf-16")[:2][::-1] + GOOD_META.encode("utf-16-be")}, 1,
+         ("UTF-16",), META + ":1"),
+    Case("F4", "CRLF line endings", {PART: GOOD_PART.replace("\n", "\r\n"), META: GOOD_META.replace("\n", "\r\n")}, 0),
+    Case("F4-lines", "CRLF: error line counted correctly",
+         {PART: "# 一\r\n\r\n正文。\r\n\r\n#### 太深\r\n"}, 1, ("标题层级过深",), PART + ":5"),
+    Case("F4-cr", "lone CR: error line counted correctly",
+         {META: "issuer: 示例县教育局\rdate: 2024-02-30\r"}, 1, ("日期无效",), META + ":2"),
+    Case("F5", "truncated in the middle of a character", {PART: GOOD_PART.encode()[:-2]}, 1,
+         ("末尾不完整",), PART + ":3:21"),
+    Case("F6", "empty required section", {PART: ""}, 1, ("空", "measures.md"), PART),
+    Case("F6-blank", "whitespace-only required section", {PART: "  \n\n\u3000\n"}, 1, ("空",), PART),
+    Case("F7", "a .docx renamed to .md", {PART: b"PK\x03\x04\x14\x00\x06\x00" + bytes(40)}, 1,
+         ("不是文本文件", "lawreport import"), PART + ":1"),
+    Case("F7-png", "a PNG renamed to .md", {PART: b"\x89PNG\r\n\x1a\n" + bytes(20)}, 1, ("不是文本文件", "PNG"), PART),
+    Case("F7-ole", "a .doc renamed to .md", {PART: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40)}, 1,
+         ("不是文本文件", ".doc"), PART),
+    Case("F8", "file above the 2 MB cap", {PART: "# 标题\n\n" + "很长的段落。" * 120_000}, 1,
+         ("文件过大", "上限"), PART, max_seconds=5),
+    Case("F8-brackets", "pathological Markdown: deep brackets", {PART: "# 标题\n\n" + "[" * 100_000 + "x" + "]" * 100_000}, 0,
+         max_seconds=10),
+    Case("F8-emphasis", "pathological Markdown: emphasis runs", {PART: "# 标题\n\n" + "*a **b " * 30_000}, 0,
+         max_seconds=10),
+    Case("F9", "GBK file that happens to be valid UTF-8", {PART: "媒".encode("gbk")}, 1,
+         ("GBK", "fix-encoding"), PART + ":1"),
+    # ---- Y: YAML metadata ---------------------------------------------------------------
+    Case("Y1", "full-width colon", {META: GOOD_META + "标题：二〇二三年度报告\n"}, 1, ("全角冒号",), META + ":5"),
+    Case("Y2", "full-width colon then a normal line (front matter)",
+         {PART: "---\ntitle：x\norder: 1\n---\n" + GOOD_PART}, 1, ("全角冒号",), PART + ":2"),
+    Case("Y3", "tab indentation", {META: GOOD_META + "preamble: |\n\t正文\n"}, 1, ("Tab", "空格"), META + ":6"),
+    Case("Y3-map", "tab before a key", {META: GOOD_META + "\tsignatory: x\n"}, 1, ("Tab",), META + ":5"),
+    Case("Y4", "unquoted ': ' in a value", {META: GOOD_META + "signatory: 局长: 张三\n"}, 1, ("冒号", "引号"), META + ":5"),
+    Case("Y5", "' #' in a value: build keeps going (lint warns)", {META: GOOD_META + "signatory: 示例县 #教育局\n"}, 0),
+    Case("Y6-at", "value starting with @", {META: GOOD_META + "signatory: @张三\n"}, 1, ("引号",), META + ":5"),
+    Case("Y6-backtick", "value starting with `", {META: GOOD_META + "signatory: `张三`\n"}, 1, ("引号",), META + ":5"),
+    Case("Y6-bracket", "value starting with an unclosed [", {META: GOOD_META + "signatory: [张三\n"}, 1, ("引号",), META),
+    Case("Y6-list", "value that is a list", {META: GOOD_META + "signatory: [张三, 李四]\n"}, 1,
+         ("signatory 应为一段文字",), META + ":5"),
+    Case("Y6-star", "value starting with *", {META: GOOD_META + "signatory: *张三\n"}, 1, ("别名", "引号"), META + ":5"),
+    Case("Y6-amp", "value starting with &", {META: GOOD_META + "signatory: &张三 李四\n"}, 1, ("锚点",), META + ":5"),
+    Case("Y6-bang", "value starting with !", {META: GOOD_META + "signatory: !张三\n"}, 1, ("标签", "引号"), META + ":5"),
+    Case("Y6-percent", "value starting with %", {META: GOOD_META + "signatory: %张三\n"}, 1, ("引号",), META + ":5"),
+    Case("Y7", "no/010/12:30/1.10 stay strings", {META: GOOD_META.replace("示例县人民政府", "010") + "signatory: no\n"}, 0,
+         html_contains=("010", ">no<")),
+    Case("Y7-bool", "issuer_type: yes is not a boolean", {META: GOOD_META.replace("department", "yes")}, 1,
+         ("issuer_type 应为",), META + ":2"),
+    Case("Y8", "impossible date", {META: GOOD_META.replace('"2024-02-22"', "2024-02-30")}, 1, ("日期无效", "2024-02-30"),
+         META + ":4"),
+    Case("Y8-month", "month 13", {META: GOOD_META.replace('"2024-02-22"', "2024-13-01")}, 1, ("日期无效",), META + ":4"),
+    Case("Y9", "duplicate key", {META: GOOD_META + "issuer: 另一个局\n"}, 1, ("第 1、5 行重复定义了 issuer",), META + ":5"),
+    Case("Y10", "alias bomb", {META: _alias_bomb()}, 1, ("锚点", "别名"), META + ":1", max_seconds=2),
+    Case("Y11", "deep flow nesting", {META: "issuer: " + "[" * 5000 + "]" * 5000 + "\n"}, 1, ("嵌套过深",), META + ":1",
+         max_seconds=5),
+    Case("Y11-block", "deep block nesting", {META: "".join(" " * i + f"k{i}:\n" for i in range(40)) + " " * 40 + "v\n"}, 1,
+         ("嵌套过深",), META),
+    Case("Y11-size", "front matter above the size cap", {META: GOOD_META + "preamble: " + "长" * 40_000 + "\n"}, 1,
+         ("过长", "上限"), META + ":1"),
+    Case("Y12", "python object tag", {META: GOOD_META + "signatory: !!python/object/apply:os.system [\"echo pwned\"]\n"}, 1,
+         ("不支持的 YAML 标签",), META + ":5"),
+    Case("Y13", "front matter never closed", {PART: "---\ntitle: 加强组织领导\n\n" + GOOD_PART}, 1, ("没有结束行",),
+         PART + ":1"),
+    Case("Y14", "report.yaml is a list", {META: "- issuer\n- 示例县教育局\n"}, 1, ("键: 值",), META + ":1"),
+    Case("Y14-scalar", "front matter is a scalar", {PART: "---\n只是一句话\n---\n" + GOOD_PART}, 1, ("键: 值",), PART + ":2"),
+    Case("Y15", "misspelt key", {META: GOOD_META + "titel: 报告\n"}, 1, ("未知字段 titel", "title"), META + ":5"),
+    Case("Y15-missing", "missing required key", {META: GOOD_META.replace("issuer: 示例县教育局\n", "")}, 1,
+         ("缺少必填字段 issuer",), META),
+    Case("Y15-part", "misspelt key in part front matter", {PART: "---\ntitel: x\n---\n" + GOOD_PART}, 1,
+         ("未知字段 titel",), PART + ":2"),
+    Case("Y16", "NUL in YAML", {META: GOOD_META + "signatory: a\x00b\n"}, 1, ("空字符",), META + ":5:13"),
+    Case("Y16-bel", "control character in YAML", {META: GOOD_META + "signatory: a\x07b\n"}, 1, ("控制字符",), META + ":5:13"),
+    # ---- M: Markdown (what build must survive; lint reports the rest) -------------------
+    Case("M1", "raw HTML is text, not markup", {PART: GOOD_PART + "\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n"
+                                                "\n<iframe src=\"https://evil\"></iframe>\n"}, 0,
+         html_contains=("&lt;script&gt;",), html_absent=("<script>alert", "<img src=x", "<iframe")),
+    Case("M2", "javascript:/data:/file: links are not links",
+         {PART: GOOD_PART + "\n[点我](javascript:alert(1)) [数据](data:text/html,<b>x</b>) [文件](file:///etc/passwd)"
+          " [v](vbscript:msgbox) [好](https://example.org)\n"}, 0,
+         html_contains=('href="https://example.org"',), html_absent=('href="javascript', 'href="data:', 'href="file:',
+                                                                     'href="vbscript')),
+    Case("M3", "image paths outside the folder are never read", {PART: GOOD_PART + "\n![x](../../../../etc/passwd)"
+                                                                 " ![y](C:\\Windows\\win.ini) ![z](\\\\server\\share\\a.png)\n"},
+         0, html_absent=("<img", "root:")),
+    Case("M6", "control characters pasted from Word",
+         {PART: GOOD_PART + "\n第一行\x0b第二行\x07响铃\x0c换页\ufffe非字符\x1b转义。\n"}, 0,
+         html_contains=("第二行",), html_absent=("\x07", "\x0c", "\ufffe", "\x1b")),
+    Case("M6-nul", "NUL pasted into text", {PART: GOOD_PART + "\n正文\x00。\n"}, 1, ("空字符",), PART + ":5:3"),
+    Case("M6-surrogate", "lone surrogate (CESU bytes)", {PART: GOOD_PART.encode() + b"\n\xed\xa0\x80\n"}, 1,
+         ("不是 UTF-8",), PART + ":5"),
+    Case("M7", "inconsistent numbering: build goes on (lint reports)",
+         {PART: "# 一\n\n## （二）小标题\n\n### （1）再下一级\n\n##### 更深\n"}, 1, ("标题层级过深",), PART + ":7"),
+    Case("M7-jump", "heading level jump: build goes on", {PART: "# 一\n\n### 跳过一级\n\n正文。\n"}, 0),
+    Case("M8", "table column mismatch, footnotes, HTML table",
+         {PART: GOOD_PART + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n\n脚注[^1]\n\n[^1]: 注\n\n<table><tr><td>x</td></tr></table>\n"},
+         0, html_absent=("<td>x</td>",)),
+    # ---- S: structure --------------------------------------------------------------------
+    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需部分", "已有："), Y + "plans.md"),
+    Case("S2", "unknown part file name", {Y + "02-measures.md": GOOD_PART}, 1, ("未知的部分文件 02-measures.md",),
+         Y + "02-measures.md"),
+    Case("S3", "junk files are ignored", {Y + "~$报告.docx": b"\x00junk", Y + ".~lock.报告.docx#": "lock",
+                                          Y + "Thumbs.db": b"\x00", Y + ".DS_Store": b"\x00\x01", Y + "报告.md~": "old"}, 0),
+    Case("S3-txt", "unknown .txt/.docx: build goes on and says so", {Y + "新建文本文档.txt": "草稿", Y + "旧报告.docx": b"PK\x03\x04"}, 0),
+    Case("S5", "year folder missing", {}, 2, ("不存在", "可用年份", "2022", "2023"), args=("build", "2024")),
+    Case("S5-typo", "typo in the year", {}, 2, ("四位数字",), args=("build", "20233")),
+    Case("S5-empty", "year folder empty", {}, 2, ("sections/2024", "没有"), args=("build", "2024"), setup=_empty_year),
+    Case("S6", "names differing by case", {Y + "Measures.md": GOOD_PART}, 1, ("文件名冲突",), Y),
+    Case("S6-nfd", "names differing by Unicode normalisation", setup=_nfd_collision, exit=1, message=("文件名冲突",), where=Y),
+    # ---- T: invisible characters (build survives; lint reports) ---------------------------
+    Case("T1", "zero-width space, NBSP, ideographic space", {PART: GOOD_PART + "\n零\u200b宽\u00a0空\u3000格。\n"}, 0),
+    Case("T2", "bidi controls", {PART: GOOD_PART + "\n文字\u202e倒序\u202c与\u2066隔离\u2069。\n"}, 0),
+    # ---- FS: file system -------------------------------------------------------------------
+    Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
+         patch=_replace_fails(errno.EACCES, "Permission denied")),
+    Case("FS3", "disk full", exit=2, message=("磁盘已满",), args=("build", "2023", "--force"),
+         patch=_write_fails(errno.ENOSPC, "No space left on device")),
+    Case("FS3-rofs", "read-only build/", exit=2, message=("只读",), args=("build", "2023", "--force"),
+         patch=_replace_fails(errno.EROFS, "Read-only file system")),
+    Case("FS4", "symlink to a file outside", setup=_symlink_out, exit=1, message=("指向目录外的链接",), where=Y + "other.md"),
+    Case("FS4-dir", "symlink to a folder outside", setup=_symlink_dir_out, exit=1, message=("指向目录外的链接",),
+         where=Y + "other.md"),
+    Case("FS5", "Windows reserved name", {Y + "CON.md": GOOD_PART}, 1, ("保留文件名",), Y + "CON.md"),
+    Case("FS5-aux", "Windows reserved name with extension", {Y + "aux.txt": "x"}, 1, ("保留文件名",), Y + "aux.txt"),
+    Case("FS5-dot", "trailing dot", {Y + "other.md.": GOOD_PART}, 1, ("点或空格",), Y + "other.md."),
+    Case("FS5-char", "character invalid on Windows", {Y + "a?b.md": GOOD_PART}, 1, ("不允许的字符",), Y + "a?b.md"),
+    Case("FS6", "--out inside sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections/out")),
+    Case("FS6-same", "--out is sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections")),
+    Case("FS6-file", "--out is a source file", exit=2, args=("build", "2023", "--out", META)),
+    Case("FS7", "another build holds the lock", {"build/2023/.lawreport.lock": f"{os.getppid()}\n"}, 2,
+         ("另一个", "正在生成"), "build/2023/.lawreport.lock", args=("build", "2023", "--force")),
+    Case("FS7-stale", "stale lock from a dead process is taken over", {"build/2023/.lawreport.lock": "999999999\n"}, 0,
+         args=("build", "2023", "--force")),
+)

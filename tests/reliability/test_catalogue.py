@@ -1,0 +1,86 @@
+"""Every row of the bad-input catalogue against the common guarantees (G1, G2, G3, G4).
+
+For each case: no traceback, the expected exit code (never 3), the message names the file
+and line, nothing in ``sections/`` changes, and when the command fails the previous
+``build/`` outputs are byte-identical. The rows themselves are data in ``catalogue.py``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from catalogue import CASES, Case
+from click.testing import CliRunner
+from conftest import tree_digest
+
+from lawreport.cli import cli as group
+
+
+def _apply(case: Case, root: Path) -> None:
+    for relative, content in case.files.items():
+        path = root / relative
+        if content is None:
+            path.unlink()
+        elif isinstance(content, bytes):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content.encode("utf-8"))
+    if case.setup is not None:
+        case.setup(root)
+
+
+def _html(root: Path) -> str:
+    pages = list((root / "build/2023").glob("*.html"))
+    assert len(pages) == 1, pages
+    return pages[0].read_text("utf-8")
+
+
+def test_case_ids_are_unique() -> None:
+    ids = [case.id for case in CASES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_catalogue_row(case: Case, built_workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = built_workspace
+    _apply(case, root)
+    sources_before = tree_digest(root / "sections")
+    outputs_before = tree_digest(root / "build")
+    monkeypatch.chdir(root)
+    if case.patch is not None:
+        case.patch(monkeypatch)
+    started = time.perf_counter()
+    result = CliRunner().invoke(group, list(case.args), prog_name="lawreport")
+    elapsed = time.perf_counter() - started
+    monkeypatch.undo()
+    output = result.stdout + result.stderr
+
+    assert "Traceback" not in output, output
+    assert result.exit_code == case.exit, f"exit {result.exit_code}, expected {case.exit}\n{output}"
+    assert result.exit_code != 3
+    for fragment in case.message:
+        assert fragment in result.stderr, f"{fragment!r} not in stderr:\n{result.stderr}"
+    if case.where is not None:
+        assert case.where in result.stderr, f"{case.where!r} not named in stderr:\n{result.stderr}"
+    if case.max_seconds is not None:
+        assert elapsed < case.max_seconds, f"took {elapsed:.1f} s"
+    assert tree_digest(root / "sections") == sources_before, "sections/ was modified"
+    if case.exit != 0:
+        after = tree_digest(root / "build")
+        assert after == outputs_before, "previous build/ outputs changed"
+    else:
+        assert "已生成" in result.stdout or "未变化" in result.stdout, output
+    if case.html_contains or case.html_absent:
+        page = _html(root)
+        for fragment in case.html_contains:
+            assert fragment in page, fragment
+        for fragment in case.html_absent:
+            assert fragment not in page, fragment
+    leftovers = [p.name for p in (root / "build").rglob(".lawreport-tmp-*")]
+    assert leftovers == []
+    if not case.id.startswith("FS7") or case.exit == 0:
+        assert not list((root / "build").rglob(".lawreport.lock")), "lock not released"
