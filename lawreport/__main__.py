@@ -1,5 +1,5 @@
 """``python -m lawreport``."""
 
-from lawreport.cli import run
+from lawreport.entry import run
 
 run()
