@@ -1,0 +1,83 @@
+"""``lawreport lint``, ``lawreport rules`` and ``lawreport rule``: thin click commands over lawreport.lint."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from lawreport.errors import LawreportError
+
+FORMATS = ("text", "json", "github", "sarif")
+
+
+@click.command("lint")
+@click.argument("targets", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="输出格式：text（带原文和 ^ 标记）、json、github（GitHub Actions 注释）、sarif（2.1.0）。")
+@click.option("--strict", is_flag=True, help="有警告时也以退出码 1 结束。")
+@click.option("--fix", is_flag=True, help="自动修复可安全修复的问题（原子写入，可重复执行）。")
+@click.option("--select", metavar="规则", help="只运行这些规则：代码、名称或分组字母，逗号分隔，如 P,H001,stray-space；ALL 为全部。")
+@click.option("--ignore", metavar="规则", help="不运行这些规则（在配置之外追加），逗号分隔。")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="把结果写入文件而不是标准输出。")
+@click.pass_context
+def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, fix: bool,
+         select: str | None, ignore: str | None, output: Path | None) -> None:
+    """检查报告的结构、层级序号、标点、数字、术语和元数据。
+
+    TARGETS 可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
+    不写时检查工作区的全部年份。退出码：0 无问题（或只有警告），1 发现问题（--strict 时含警告），
+    2 无法运行。
+    """
+    from lawreport.lint.output import render
+    from lawreport.lint.registry import ALL_RULES
+    from lawreport.lint.session import run
+
+    try:
+        outcome = run(targets, select=select, ignore=ignore, fix=fix)
+    except LawreportError as exc:
+        click.echo(exc.render(), err=True)
+        ctx.exit(int(exc.exit_code))
+        return
+    text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    if fix and outcome.fixed:
+        click.echo(f"已自动修复 {outcome.fixed} 处。", err=True)
+    ctx.exit(outcome.exit_code(strict))
+
+
+@click.command("rules")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
+              help="输出格式。")
+def rules(fmt: str) -> None:
+    """列出所有检查规则：代码、名称、默认级别、是否可自动修复、说明。"""
+    from lawreport.lint.registry import ALL_RULES
+
+    if fmt == "json":
+        items = [{"code": r.code, "name": r.name, "severity": r.severity.value, "fixable": r.fixable,
+                  "default_enabled": r.default_enabled, "summary": r.summary} for r in ALL_RULES]
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    for r in ALL_RULES:
+        flags = ("可修复" if r.fixable else "") + ("" if r.default_enabled else " 默认关闭")
+        click.echo(f"{r.code}  {r.name:<24} {r.severity.label}  {r.summary}  {flags}".rstrip())
+
+
+@click.command("rule")
+@click.argument("code")
+@click.pass_context
+def rule(ctx: click.Context, code: str) -> None:
+    """显示一条规则的说明、选项和示例。CODE 为代码（如 P001）或名称（如 ascii-punct-in-cjk）。"""
+    from lawreport.lint.docs import rule_text
+    from lawreport.lint.registry import find_rule
+
+    found = find_rule(code)
+    if found is None:
+        click.echo(f"没有规则 {code}（可用 lawreport rules 查看全部规则）", err=True)
+        ctx.exit(2)
+        return
+    click.echo(rule_text(found))

@@ -1,0 +1,148 @@
+"""The linter's core types: rules, their findings, and the diagnostics the runner stamps.
+
+A rule is a pure generator of :class:`Finding` over a :class:`Document`; the runner adds the
+rule's code, name and (configured) severity to make a :class:`Diagnostic`. Rules never print,
+read configuration they do not own, or mutate anything.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from lawreport.model import Report, Span
+
+OptionsT = TypeVar("OptionsT")
+
+
+class Severity(str, enum.Enum):
+    """How serious a finding is: errors fail the run, warnings only with --strict, info never."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label shown in text output."""
+        return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for info."""
+        return ("error", "warning", "info").index(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``old`` by ``new`` at ``line:column`` of a file (1-based, in characters)."""
+
+    line: int
+    column: int
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A safe fix: one or more edits that are applied together or not at all."""
+
+    edits: tuple[Edit, ...]
+
+    @staticmethod
+    def replace(span: Span, old: str, new: str) -> Fix:
+        """A fix replacing ``old`` (which starts at ``span``) by ``new``."""
+        return Fix((Edit(span.line, span.column, old, new),))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule yields: where, what is wrong, and optionally how to fix it."""
+
+    span: Span
+    message: str
+    fix: Fix | None = None
+    severity: Severity | None = None
+    """Overrides the rule's default severity for this finding (config overrides still win)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A finding stamped with its rule's code, name and effective severity."""
+
+    path: Path
+    line: int
+    column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    fix: Fix | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Stable order: file, line, column, code, message."""
+        return (str(self.path), self.line, self.column, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report to lint: the model plus the raw lines of every file it was read from.
+
+    ``kind`` is "sources" (a year of the workspace), "txt" or "docx" (a received report).
+    ``lines`` maps each file to its lines (for a .docx: paragraph number → paragraph text,
+    with index 0 holding paragraph 1).
+    """
+
+    report: Report
+    kind: str
+    lines: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def received(self) -> bool:
+        """True for a finished report received as .txt or .docx (markers typed by hand)."""
+        return self.kind in ("txt", "docx")
+
+    def line(self, path: Path, number: int) -> str | None:
+        """The text of line ``number`` (1-based) of ``path``, if known."""
+        lines = self.lines.get(path)
+        if lines is None or not 1 <= number <= len(lines):
+            return None
+        return lines[number - 1]
+
+
+Check = Callable[[Document, Any], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule(Generic[OptionsT]):
+    """A lint rule: stable code, readable name, a check, documentation and examples."""
+
+    code: str
+    """Stable, never reused: S structure, H headings, P punctuation, N numbers, T terms/text,
+    M metadata, L the linter's own directives."""
+    name: str
+    """Readable alias, also accepted in configuration."""
+    summary: str
+    """One line in Chinese, for ``lawreport rules``."""
+    check: Check
+    doc: str
+    """The rule module's docstring: what, why (with source), bad and good."""
+    severity: Severity = Severity.ERROR
+    options: type[OptionsT] | None = None
+    """A frozen dataclass; configuration is validated against its fields."""
+    bad: tuple[str, ...] = ()
+    """Snippets that must be flagged by this rule (see ``example_kind``)."""
+    good: tuple[str, ...] = ()
+    """Snippets on which this rule must stay silent."""
+    example_kind: str = "md"
+    """How examples are linted: "md" (the body of a Markdown part), "yaml" (report.yaml)
+    or "txt" (a received plain-text report, or the body of its part 一)."""
+    fixable: bool = False
+    default_enabled: bool = True
+
+    def default_options(self) -> OptionsT | None:
+        """The options instance with every field at its default."""
+        return self.options() if self.options is not None else None

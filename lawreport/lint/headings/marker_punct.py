@@ -1,0 +1,50 @@
+"""序号后的标点不对（H005 marker-punct）。
+
+作用：检查序号后的标点：“一”后用顿号（一、），不用“.”“．”“，”；“（一）”“（1）”后不加任何
+标点（“（一）、”是错的）；“1”后用下脚点（1.），“1、”作警告。
+原因：GB/T 15834-2011 与 GB/T 9704-2012 7.3.3 的序次语用法：汉字数字后用顿号，阿拉伯数字后用
+下脚点，带括号的序号后不再加标点。
+修复：安全。改为正确的标点或删去多余的标点。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
+from lawreport.lint.headings.common import outline
+from lawreport.model import Span
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    if not doc.received:
+        return
+    for entries in outline(doc):
+        for entry in entries:
+            marker = entry.marker
+            if marker is None or not marker.punct:
+                continue
+            where = Span(entry.span.path, entry.span.line, entry.span.column + len(marker.text) - len(marker.punct))
+            body = marker.text[: len(marker.text) - len(marker.punct)]
+            if marker.level == 1 and marker.punct != "、":
+                yield Finding(where, f"“{body}”后应使用顿号：写作“{body}、”", Fix.replace(where, marker.punct, "、"))
+            elif marker.level in (2, 4):
+                yield Finding(where, f"带括号的序号“{body}”后不加标点，请删去“{marker.punct}”",
+                              Fix.replace(where, marker.punct, ""))
+            elif marker.level == 3 and marker.punct not in (".", "．"):
+                severity = Severity.WARNING if marker.punct == "、" else None
+                yield Finding(where, f"阿拉伯数字序号后用下脚点：“{marker.text}”应写作“{body}.”",
+                              Fix.replace(where, marker.punct, "."), severity=severity)
+
+
+RULE = Rule(
+    code="H005",
+    name="marker-punct",
+    summary="序号后的标点：一、（一）1.（1）",
+    check=check,
+    doc=__doc__ or "",
+    example_kind="txt",
+    bad=("（一）、加强学习\n正文。", "（一）加强学习\n1、学法。正文。"),
+    good=("（一）加强学习\n1.学法。正文。\n2．用法。正文。",),
+    fixable=True,
+)

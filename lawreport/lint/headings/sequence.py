@@ -1,0 +1,74 @@
+"""标题序号跳号或重复（H004 heading-sequence）。
+
+作用：检查同一上级之下的同级序号是否从 1 开始依次递增，没有跳号、重复或倒退；各部分的
+“一、二、三、四、”也依次检查。默认每个上级之下重新编号；选项 numbering: continuous 允许
+“1.”“（1）”两级在整个部分内连续编号（有的地方习惯这样编）。
+原因：GB/T 9704-2012 7.3.3 的层次序数；跳号、重复多是增删段落后忘了改号（reliability.md M7）。
+修复：不自动修复（后面的序号可能都要改，请作者确认）。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.headings.common import Entry, expected_label, outline
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options of H004."""
+
+    numbering: str = field(default="restart", metadata={"choices": ("restart", "continuous")})
+    """"restart": numbers restart under each parent; "continuous": 1. and （1） run on through a part."""
+
+
+def _check_group(group: list[Entry], continuous: dict[int, int] | None) -> Iterator[Finding]:
+    expected = 1
+    if continuous is not None and group:
+        expected = continuous.get(group[0].level, 1)
+    for entry in group:
+        number = entry.marker.number if entry.marker is not None else None
+        if number is None:
+            continue
+        if number != expected:
+            want = expected_label(entry, expected)
+            if number < expected:
+                problem = "序号重复" if number == expected - 1 else "序号倒退"
+            else:
+                problem = "跳号"
+            yield Finding(entry.span, f"{problem}：“{entry.marker.text if entry.marker else ''}”处应为“{want}”")
+        expected = number + 1
+        if continuous is not None:
+            continuous[entry.level] = expected
+
+
+def check(doc: Document, options: Options) -> Iterator[Finding]:
+    if not doc.received:
+        return
+    parts: list[Entry] = []
+    for entries in outline(doc):
+        root = entries[0]
+        if root.marker is not None:
+            parts.append(root)
+        groups: dict[tuple[int, int], list[Entry]] = {}
+        for entry in entries[1:]:
+            groups.setdefault((id(entry.parent), entry.level), []).append(entry)
+        running: dict[int, int] | None = {} if options.numbering == "continuous" else None
+        for (_, level), group in groups.items():
+            yield from _check_group(group, running if level >= 3 else None)
+    yield from _check_group(parts, None)
+
+
+RULE = Rule(
+    code="H004",
+    name="heading-sequence",
+    summary="同级标题序号依次递增，不跳号不重复",
+    check=check,
+    doc=__doc__ or "",
+    options=Options,
+    example_kind="txt",
+    bad=("（一）加强学习\n正文。\n（三）规范执法\n正文。", "（一）加强学习\n正文。\n（一）规范执法\n正文。"),
+    good=("（一）加强学习\n1.学法。正文。\n2.用法。正文。\n（二）规范执法\n1.培训。正文。",),
+)

@@ -1,0 +1,41 @@
+"""缺少主送机关（M002 addressee）。
+
+作用：检查报告是否写明主送机关（源文件 report.yaml 的 addressee，收到的报告标题后的一行，
+如“区政府：”）。
+原因：年度报告是向上级机关的报告（部门报本级党委政府，政府报上一级）；GB/T 9704-2012 7.3.2
+规定主送机关在标题下空一行居左顶格，最后一个机关名称后标全角冒号。网页公开版常省略，
+故只作警告。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.model import Span
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    meta = doc.report.meta
+    if meta.addressee:
+        return
+    if doc.kind == "sources":
+        yield Finding(Span(meta.path, 1, 1), "缺少主送机关：请在 report.yaml 中写 addressee（如 addressee: 示例县人民政府）")
+        return
+    title = meta.spans.get("title")
+    line = title.line + 1 if title is not None else 1
+    yield Finding(Span(meta.path, line, 1), "缺少主送机关：标题之后应顶格写明主送机关，并以全角冒号结尾（如“区政府：”）")
+
+
+RULE = Rule(
+    code="M002",
+    name="addressee",
+    summary="写明主送机关",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    example_kind="yaml",
+    bad=("addressee: ''",),
+    good=("addressee: 示例县人民政府",),
+)

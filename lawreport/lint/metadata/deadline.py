@@ -1,0 +1,45 @@
+"""成文日期或公开日期晚于规定期限（M005 deadline）。
+
+作用：报告年度为 Y 时，部门（issuer_type: department）的成文日期不应晚于 Y+1 年 3 月 1 日，
+政府（government、party-government）不应晚于 Y+1 年 4 月 1 日；公开日期（published）不应晚于
+Y+1 年 4 月 1 日。成文日期也不应早于报告年度。
+原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：县级以上政府部门每年3月1日前
+报告，地方各级政府4月1日前报告，并于每年4月1日前向社会公开。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    report = doc.report
+    meta = report.meta
+    year = report.year
+    if meta.date is not None:
+        department = meta.issuer_type == "department"
+        limit = dt.date(year + 1, 3, 1) if department else dt.date(year + 1, 4, 1)
+        who = "部门" if department else "政府"
+        if meta.date > limit:
+            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{who}报送期限{limit.year}年{limit.month}月1日")
+        elif meta.date.year <= year:
+            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}早于报告年度结束，请核对（应在{year + 1}年）")
+    if meta.published is not None and meta.published > dt.date(year + 1, 4, 1):
+        yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限{year + 1}年4月1日")
+
+
+RULE = Rule(
+    code="M005",
+    name="deadline",
+    summary="按期报送（部门3月1日、政府4月1日前）和公开（4月1日前）",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    example_kind="yaml",
+    bad=("date: \"2024-03-15\"", "published: \"2024-04-20\""),
+    good=("date: \"2024-02-20\"\npublished: \"2024-03-20\"",),
+)

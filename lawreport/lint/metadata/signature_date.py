@@ -1,0 +1,38 @@
+"""缺少落款或成文日期（M003 signature-date）。
+
+作用：检查报告是否有成文日期（源文件 report.yaml 的 date；收到的报告正文之后的发文机关署名和
+日期行）。
+原因：GB/T 9704-2012 7.3.5：公文应有发文机关署名和成文日期；报告须经主要负责人审核签发，
+日期也是判断是否按时报送（3月1日或4月1日前）的依据。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.text import end_of
+from lawreport.model import Span
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    meta = doc.report.meta
+    if meta.date is not None or meta.date_text:
+        return
+    if doc.kind == "sources":
+        yield Finding(Span(meta.path, 1, 1), "缺少成文日期：请在 report.yaml 中写 date（如 date: \"2024-02-20\"）")
+    else:
+        yield Finding(end_of(doc), "缺少落款：正文之后应有发文机关署名和成文日期（如“2024年2月20日”）")
+
+
+RULE = Rule(
+    code="M003",
+    name="signature-date",
+    summary="有落款和成文日期",
+    check=check,
+    doc=__doc__ or "",
+    example_kind="yaml",
+    bad=("date: ''",),
+    good=("date: \"2024-02-20\"",),
+)

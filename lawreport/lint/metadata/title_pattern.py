@@ -1,0 +1,50 @@
+"""报告标题不规范（M001 title-pattern）。
+
+作用：检查手写或收到的报告标题是否包含四位年份、“法治政府建设”和“报告”这一文种；以“关于”
+开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”）。由结构数据
+自动生成的标题不检查。
+原因：省级工作指引规定报告名称为“法治政府建设年度报告”；GB/T 9704-2012 7.3.1 的标题由发文
+机关名称、事由和文种组成。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import line_map
+
+_TYPE = re.compile(r"报告$")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    meta = doc.report.meta
+    if not meta.title:
+        return
+    title = re.sub(r"\s+", "", meta.title)
+    span = line_map(doc, meta.span("title"), meta.title).span_at(0)
+    missing = [what for what, ok in (
+        ("四位年份", re.search(r"(?:19|20)\d{2}年", title)),
+        ("“法治政府建设”", "法治政府建设" in title),
+        ("文种“报告”", _TYPE.search(title)),
+    ) if not ok]
+    if missing:
+        yield Finding(span, f"标题缺少{'、'.join(missing)}，可参照“{doc.report.structure.title.format(issuer=meta.issuer, year=doc.report.year, next_year=doc.report.year + 1)}”")
+    elif title.startswith("关于") or "关于" in title[:20]:
+        if not title.endswith("的报告"):
+            yield Finding(span, "以“关于”开头的标题应以“……的报告”结尾，例如“关于2023年度法治政府建设情况的报告”",
+                          severity=Severity.WARNING)
+
+
+RULE = Rule(
+    code="M001",
+    name="title-pattern",
+    summary="标题含年份、“法治政府建设”和文种“报告”",
+    check=check,
+    doc=__doc__ or "",
+    example_kind="yaml",
+    bad=("title: 示例县教育局2023年工作总结", "title: 示例县教育局关于2023年度法治政府建设工作报告"),
+    good=("title: 示例县教育局关于2023年度法治政府建设情况的报告",),
+)

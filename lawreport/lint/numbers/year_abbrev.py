@@ -1,0 +1,39 @@
+"""年份被省略为两位（N002 year-abbrev）。
+
+作用：查找“23年度”“’23年”以及“2021—25年”这类省略了世纪的年份。
+原因：GB/T 15835 规定年份不能简写（“1990年”不写作“90年”），起止年份也要写全（“1950—1980年”）。
+修复：不自动修复，请写出完整的四位年份。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import units
+
+_PATTERNS = (
+    re.compile(r"(?<![\d０-９.])\d{2}年度"),
+    re.compile(r"['’]\d{2}年"),
+    re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"),
+)
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for pattern in _PATTERNS:
+            for match in pattern.finditer(unit.text):
+                yield Finding(unit.span_at(match.start()), f"年份不能简写：“{match.group()}”请写出完整的四位年份")
+
+
+RULE = Rule(
+    code="N002",
+    name="year-abbrev",
+    summary="年份写全四位，不简写",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("23年度共办理案件12件。", "落实2021—25年规划。"),
+    good=("2023年度共办理案件12件，落实2021—2025年规划，近10年来持续推进。",),
+)

@@ -1,0 +1,172 @@
+"""Formatting diagnostics: human text (source line and caret), json, GitHub annotations, SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from lawreport import __version__
+from lawreport.lint.base import Diagnostic, Rule, Severity
+
+FORMATS = ("text", "json", "github", "sarif")
+_WINDOW = 24
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the current folder when it is below it, with forward slashes."""
+    if path.is_absolute():
+        try:
+            relative = os.path.relpath(path)
+        except ValueError:
+            return path.as_posix()
+        if not relative.startswith(".."):
+            return Path(relative).as_posix()
+    return path.as_posix()
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _excerpt(line: str, column: int) -> tuple[str, int]:
+    """A window of ``line`` around ``column`` and the caret's display offset in it."""
+    index = max(column - 1, 0)
+    start = max(index - _WINDOW, 0)
+    end = min(index + _WINDOW, len(line))
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(line) else ""
+    shown = head + line[start:end] + tail
+    return shown.replace("\t", " "), _width(head + line[start:index])
+
+
+def format_text(diagnostics: Sequence[Diagnostic], lines: Callable[[Path, int], str | None]) -> str:
+    """``path:line:col: CODE 消息 [name，级别]`` with the source line and a caret under the column."""
+    out: list[str] = []
+    for d in diagnostics:
+        fixable = "，可自动修复" if d.fix else ""
+        out.append(f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {d.message} [{d.name}，{d.severity.label}{fixable}]")
+        source = lines(d.path, d.line)
+        if source is not None and source.strip():
+            shown, offset = _excerpt(source, d.column)
+            gutter = f"{d.line:>5} | "
+            out.append(gutter + shown)
+            out.append(" " * (len(gutter) - 2) + "| " + " " * offset + "^")
+    out.append(summary(diagnostics))
+    return "\n".join(out) + "\n"
+
+
+def summary(diagnostics: Sequence[Diagnostic]) -> str:
+    """One line: how many problems of each severity, how many fixable."""
+    if not diagnostics:
+        return "未发现问题。"
+    counts = {s: sum(1 for d in diagnostics if d.severity is s) for s in Severity}
+    fixable = sum(1 for d in diagnostics if d.fix)
+    text = (f"共 {len(diagnostics)} 个问题：错误 {counts[Severity.ERROR]} 个，警告 {counts[Severity.WARNING]} 个，"
+            f"提示 {counts[Severity.INFO]} 个")
+    if fixable:
+        text += f"；其中 {fixable} 个可用 lawreport lint --fix 自动修复"
+    return text + "。"
+
+
+def _fix_json(d: Diagnostic) -> dict[str, Any]:
+    assert d.fix is not None
+    return {"edits": [{"line": e.line, "column": e.column, "old": e.old, "new": e.new} for e in d.fix.edits]}
+
+
+def format_json(diagnostics: Sequence[Diagnostic]) -> str:
+    """A JSON array of findings."""
+    items = []
+    for d in diagnostics:
+        item: dict[str, Any] = {
+            "path": display_path(d.path), "line": d.line, "column": d.column, "code": d.code,
+            "name": d.name, "severity": d.severity.value, "message": d.message,
+        }
+        if d.fix is not None:
+            item["fix"] = _fix_json(d)
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(diagnostics: Sequence[Diagnostic]) -> str:
+    """GitHub Actions workflow commands (``::error file=…,line=…,col=…,title=…::message``)."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    out = []
+    for d in diagnostics:
+        title = _escape_property(f"{d.code} {d.name}")
+        out.append(f"::{level[d.severity]} file={_escape_property(display_path(d.path))},line={d.line},"
+                   f"col={d.column},title={title}::{_escape_data(d.message)}")
+    return "".join(line + "\n" for line in out)
+
+
+def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]]) -> str:
+    """A SARIF 2.1.0 log with one run; columns count Unicode code points."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    driver = {
+        "name": "lawreport",
+        "version": __version__,
+        "informationUri": "https://github.com/lawreport/lawreport",
+        "rules": [{
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.doc.strip()},
+            "defaultConfiguration": {"level": level[rule.severity], "enabled": rule.default_enabled},
+        } for rule in rules],
+    }
+    results = []
+    for d in diagnostics:
+        result: dict[str, Any] = {
+            "ruleId": d.code,
+            "level": level[d.severity],
+            "message": {"text": d.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": display_path(d.path)},
+                "region": {"startLine": d.line, "startColumn": d.column},
+            }}],
+        }
+        if d.code in index:
+            result["ruleIndex"] = index[d.code]
+        if d.fix is not None:
+            result["fixes"] = [{"artifactChanges": [{
+                "artifactLocation": {"uri": display_path(d.path)},
+                "replacements": [{
+                    "deletedRegion": {"startLine": e.line, "startColumn": e.column, "endColumn": e.column + len(e.old)},
+                    "insertedContent": {"text": e.new},
+                } for e in d.fix.edits],
+            }]}]
+        results.append(result)
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]],
+           lines: Mapping[Path, tuple[str, ...]]) -> str:
+    """The diagnostics in ``fmt``."""
+    def line_of(path: Path, number: int) -> str | None:
+        source = lines.get(path)
+        return source[number - 1] if source is not None and 1 <= number <= len(source) else None
+
+    if fmt == "json":
+        return format_json(diagnostics)
+    if fmt == "github":
+        return format_github(diagnostics)
+    if fmt == "sarif":
+        return format_sarif(diagnostics, rules)
+    return format_text(diagnostics, line_of)

@@ -1,0 +1,84 @@
+"""中文语境中使用了半角标点（P001 ascii-punct-in-cjk）。
+
+作用：查找紧挨汉字或全角标点的半角逗号、分号、冒号、问号、叹号、句点和圆括号。网址、
+电子邮箱、数字内部（1,000、3.5、9:30、3:1）和纯英文片段中的半角标点不报。
+原因：GB/T 15834-2011《标点符号用法》规定中文横排文本使用全角标点（，；：？！。（）），
+各占一个汉字位置；半角标点夹在汉字之间，排版拥挤，也是从网页复制文本的常见痕迹。
+修复：安全。把半角标点换成对应的全角标点；括号成对替换，不成对的括号不自动修复。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import CJK, HAN, in_url, units
+
+FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
+_SINGLE = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{CJK}])|(?<=[{HAN}])\.(?=$|[\s{CJK}])")
+_MARKER_AT_START = re.compile(r"^\s*\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)")
+
+
+def _near_cjk(text: str, index: int) -> bool:
+    before = text[index - 1] if index > 0 else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return bool(re.match(f"[{CJK}]", before) or re.match(f"[{CJK}]", after))
+
+
+def _parens(text: str) -> Iterator[tuple[int, int | None]]:
+    """(open, close) index pairs of ASCII parentheses; close None when unmatched; (-1, i) for a lone ')'."""
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            stack.append(index)
+        elif char == ")":
+            if stack:
+                yield stack.pop(), index
+            else:
+                yield -1, index
+    for index in stack:
+        yield index, None
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        text = unit.text
+        for match in _SINGLE.finditer(text):
+            index = match.start()
+            if in_url(text, index):
+                continue
+            mark = match.group()
+            yield Finding(unit.span_at(index), f"中文中使用了半角“{mark}”，应改为全角“{FULL[mark]}”",
+                          unit.fix(index, mark, FULL[mark]))
+        skip_start = _MARKER_AT_START.match(text)
+        for start, end in _parens(text):
+            if skip_start and start == text.index("("):
+                continue
+            if start >= 0 and end is not None:
+                inner = text[start + 1 : end]
+                if in_url(text, start) or not (
+                    _near_cjk(text, start) or _near_cjk(text, end) or re.search(f"[{HAN}]", inner)
+                ):
+                    continue
+                yield Finding(unit.span_at(start), "中文中使用了半角括号“()”，应改为全角“（）”",
+                              unit.fixes([(start, "(", "（"), (end, ")", "）")]))
+            else:
+                index = start if end is None else end
+                if _near_cjk(text, index) and not in_url(text, index):
+                    mark = text[index]
+                    yield Finding(unit.span_at(index), f"中文中使用了半角“{mark}”（且不成对），应改为全角“{FULL[mark]}”")
+
+
+RULE = Rule(
+    code="P001",
+    name="ascii-punct-in-cjk",
+    summary="中文语境中的标点应为全角",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.ERROR,
+    bad=("依法行政,严格执法。", "主要做法是:加强培训。", "召开座谈会(2场)听取意见。", "全年办结12件."),
+    good=("依法行政，严格执法。", "比例为3:1，增长3.5%，共1,000人，上午9:30开会。",
+          "详见 https://example.gov.cn/a?b=1,2 的公告。", "使用 Office (Word) 编辑。"),
+    fixable=True,
+)

@@ -1,0 +1,38 @@
+"""发文字号中的年份没有用六角括号（P009 doc-number-brackets）。
+
+作用：查找“厅字[2019]28号”“教发（2023）5号”“政办【2022】3号”这类发文字号。
+原因：GB/T 9704-2012 7.2.4：发文字号的年份用六角括号“〔〕”括入。
+修复：安全。把年份两侧的括号换成“〔〕”。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import HAN, units
+
+_PATTERN = re.compile(rf"(?<=[{HAN}])([\[(（【])((?:19|20)\d{{2}})([\])）】])(?=\d{{1,4}}号)")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for match in _PATTERN.finditer(unit.text):
+            left, year, right = match.groups()
+            yield Finding(unit.span_at(match.start()),
+                          f"发文字号的年份应用六角括号：“{left}{year}{right}”应写作“〔{year}〕”",
+                          unit.fixes([(match.start(1), left, "〔"), (match.end(2), right, "〕")]))
+
+
+RULE = Rule(
+    code="P009",
+    name="doc-number-brackets",
+    summary="发文字号的年份用六角括号〔〕",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("按照厅字[2019]28号文件要求。", "转发县政办发（2023）5号文件。"),
+    good=("按照厅字〔2019〕28号文件要求。", "依据《条例（2019）》第3号附件。"),
+    fixable=True,
+)

@@ -1,0 +1,48 @@
+"""汉字或中文标点之间夹有空格（P010 stray-space）。
+
+作用：查找夹在两个汉字（或汉字与全角标点）之间的半角空格、全角空格或不换行空格。引号和
+书名号内部（如口号“法治筑梦 共谱华章”）以及序号后的空格（由 H006 检查）不报。
+原因：中文正文字与字之间不留空格；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
+不应靠敲空格实现。多出的空格多是排版对齐或复制粘贴的残留。
+修复：安全。删除这些空格。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import CJK, units
+from lawreport.numbering import parse_marker
+
+_PATTERN = re.compile(rf"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
+_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        text = unit.text
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        marker = parse_marker(text) if unit.kind == "paragraph" else None
+        for match in _PATTERN.finditer(text):
+            start = match.start()
+            if any(a < start < b for a, b in quoted):
+                continue
+            if marker is not None and start == len(marker.text):
+                continue
+            shown = match.group().replace("\u3000", "全角空格").replace("\u00a0", "不换行空格").replace(" ", "空格")
+            yield Finding(unit.span_at(start), f"汉字之间多了{shown}，请删除", unit.fix(start, match.group(), ""))
+
+
+RULE = Rule(
+    code="P010",
+    name="stray-space",
+    summary="汉字之间不留空格",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。"),
+    good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "共有 35 名执法人员，使用 Word 软件。"),
+    fixable=True,
+)

@@ -1,0 +1,107 @@
+"""Every lint rule, in one explicit tuple (no import-time discovery). Codes are never reused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lawreport.lint import directive_rule, source_error
+from lawreport.lint.base import Rule
+from lawreport.lint.headings import (
+    level_order,
+    marker_brackets,
+    marker_punct,
+    marker_space,
+    sequence,
+    sibling_style,
+    typed_marker,
+)
+from lawreport.lint.metadata import addressee, date_format, deadline, signature_date, title_pattern
+from lawreport.lint.numbers import (
+    approx_dunhao,
+    date_zero_pad,
+    fullwidth_digits,
+    mixed_numerals,
+    range_unit_drop,
+    year_abbrev,
+    zero_in_chinese_year,
+)
+from lawreport.lint.punctuation import (
+    ascii_punct,
+    ascii_quotes,
+    dash_form,
+    doc_number_brackets,
+    dunhao_between_titles,
+    ellipsis_form,
+    range_connector,
+    range_lost_dash,
+    stray_space,
+    unbalanced_pairs,
+)
+from lawreport.lint.structure import parts_order, required_parts, template_leftover, year_consistency
+from lawreport.lint.terms import confusables, fazhi_fazhi, known_titles
+from lawreport.lint.textchecks import (
+    bidi_controls,
+    control_chars,
+    invisible_chars,
+    raw_html,
+    relative_time,
+    unsafe_link,
+)
+
+ALL_RULES: tuple[Rule[Any], ...] = (
+    source_error.RULE,
+    required_parts.RULE,
+    parts_order.RULE,
+    year_consistency.RULE,
+    template_leftover.RULE,
+    typed_marker.RULE,
+    level_order.RULE,
+    sibling_style.RULE,
+    sequence.RULE,
+    marker_punct.RULE,
+    marker_space.RULE,
+    marker_brackets.RULE,
+    ascii_punct.RULE,
+    ascii_quotes.RULE,
+    unbalanced_pairs.RULE,
+    dunhao_between_titles.RULE,
+    ellipsis_form.RULE,
+    dash_form.RULE,
+    range_connector.RULE,
+    range_lost_dash.RULE,
+    doc_number_brackets.RULE,
+    stray_space.RULE,
+    fullwidth_digits.RULE,
+    year_abbrev.RULE,
+    approx_dunhao.RULE,
+    mixed_numerals.RULE,
+    range_unit_drop.RULE,
+    zero_in_chinese_year.RULE,
+    date_zero_pad.RULE,
+    fazhi_fazhi.RULE,
+    confusables.RULE,
+    known_titles.RULE,
+    control_chars.RULE,
+    invisible_chars.RULE,
+    bidi_controls.RULE,
+    raw_html.RULE,
+    unsafe_link.RULE,
+    relative_time.RULE,
+    title_pattern.RULE,
+    addressee.RULE,
+    signature_date.RULE,
+    date_format.RULE,
+    deadline.RULE,
+    directive_rule.RULE,
+)
+
+BY_CODE: dict[str, Rule[Any]] = {rule.code: rule for rule in ALL_RULES}
+
+
+def find_rule(code_or_name: str) -> Rule[Any] | None:
+    """The rule with this code (any case) or name."""
+    wanted = code_or_name.strip()
+    for rule in ALL_RULES:
+        if rule.code == wanted.upper() or rule.name == wanted:
+            return rule
+    return None

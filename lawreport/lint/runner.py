@@ -1,0 +1,48 @@
+"""Running the configured rules over a document: findings → stamped, suppressed, sorted diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from lawreport.errors import LawreportError
+from lawreport.lint.base import Diagnostic, Document, Finding, Rule, Severity
+from lawreport.lint.config import Active, resolver
+from lawreport.lint.registry import ALL_RULES, BY_CODE
+from lawreport.lint.suppress import scan
+
+
+def _stamp(finding: Finding, rule: Rule[object], configured: Severity | None) -> Diagnostic:
+    severity = configured or finding.severity or rule.severity
+    span = finding.span
+    return Diagnostic(span.path, span.line, span.column, rule.code, rule.name, severity, finding.message, finding.fix)
+
+
+def lint_document(doc: Document, active: Sequence[Active]) -> list[Diagnostic]:
+    """Run ``active`` rules over ``doc``; apply inline suppressions; stable order, no duplicates."""
+    suppressions = scan(doc, resolver(ALL_RULES))
+    diagnostics: set[Diagnostic] = set()
+    for item in active:
+        for finding in item.rule.check(doc, item.options):
+            if suppressions.hides(finding.span, (item.rule.code, item.rule.name)):
+                continue
+            diagnostics.add(_stamp(finding, item.rule, item.severity))
+    directive = next((a for a in active if a.rule.code == "L001"), None)
+    if directive is not None:
+        for finding in suppressions.problems:
+            diagnostics.add(_stamp(finding, directive.rule, directive.severity))
+    return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def error_diagnostics(errors: Iterable[LawreportError], fallback: Path, active: Sequence[Active]) -> list[Diagnostic]:
+    """Read errors (a source that cannot be loaded) as S000 diagnostics, when S000 is active."""
+    item = next((a for a in active if a.rule.code == "S000"), None)
+    if item is None:
+        return []
+    rule = BY_CODE["S000"]
+    result = []
+    for error in errors:
+        message = error.message + (f"（{error.hint}）" if error.hint else "")
+        result.append(Diagnostic(error.path or fallback, error.line or 1, error.column or 1, rule.code, rule.name,
+                                 item.severity or rule.severity, message))
+    return sorted(result, key=Diagnostic.sort_key)

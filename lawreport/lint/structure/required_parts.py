@@ -1,0 +1,43 @@
+"""缺少必需的部分（S001 required-parts）。
+
+作用：按结构数据（lawreport/data/structure.yaml，工作区可在 lawreport.yaml 的 structure 中替换）
+检查报告是否包含全部必需部分：主要举措和成效、存在的不足和原因、党政主要负责人履行第一责任人
+职责情况、下一年度主要安排。收到的报告按部分标题中的关键词识别。
+原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）规定年度报告的内容；
+前四项是必须报告的。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.text import end_of
+from lawreport.model import Span
+from lawreport.numbering import to_chinese
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    report = doc.report
+    for index, spec in enumerate(report.structure.parts, 1):
+        if not spec.required or report.part(spec.key) is not None:
+            continue
+        title = f"{to_chinese(index)}、{spec.title_for(report.year)}"
+        if doc.kind == "sources":
+            path = report.directory / f"{spec.key}.md"
+            yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")
+        else:
+            yield Finding(end_of(doc), f"缺少必需的部分“{title}”（未找到含“{'、'.join(spec.keywords[:3])}”等关键词的部分标题）")
+
+
+RULE = Rule(
+    code="S001",
+    name="required-parts",
+    summary="报告包含规定的四个必需部分",
+    check=check,
+    doc=__doc__ or "",
+    example_kind="txt",
+    bad=("-shortcomings",),
+    good=("（一）加强学习\n正文。",),
+)

@@ -1,0 +1,59 @@
+"""年份前后不一致（S003 year-consistency）。
+
+作用：报告年度为 Y 时，检查标题中的年份是否为 Y；第一至第三部分标题中的年份是否为 Y，
+“下一年度主要安排”部分标题中的年份是否为 Y+1；开头语“现将……报告如下”中的年份是否为 Y。
+源文件中自动生成的部分标题总是正确的，只检查改写过的标题。
+原因：规定要求报告上一年度的情况和下一年度的安排；复制上一年的报告后忘改年份是常见错误。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.text import line_map, units
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
+_ANNOUNCE = re.compile(r"现将[^。：]{0,12}?((?:19|20)\d{2})年")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    report = doc.report
+    year = report.year
+    for unit in units(doc):
+        if unit.kind == "title":
+            for match in _YEAR.finditer(unit.text):
+                if int(match.group(1)) != year:
+                    yield Finding(unit.span_at(match.start()), f"标题中的年份“{match.group(1)}”与报告年度{year}年不一致")
+        elif unit.kind == "paragraph":
+            for match in _ANNOUNCE.finditer(unit.text):
+                if int(match.group(1)) != year:
+                    yield Finding(unit.span_at(match.start(1)),
+                                  f"开头语中的年份“{match.group(1)}”与报告年度{year}年不一致")
+    for part in report.parts:
+        spec = report.structure.spec(part.key)
+        if spec is None or not (part.title_overridden or doc.received):
+            continue
+        expected = spec.expected_year(year)
+        if expected is None:
+            continue
+        offsets = line_map(doc, part.title_span, part.title)
+        for match in _YEAR.finditer(part.title):
+            if int(match.group(1)) != expected:
+                which = "下一年度" if spec.year == "next" else "报告年度"
+                yield Finding(offsets.span_at(match.start()),
+                              f"部分标题中的年份应为{which}{expected}年，这里写的是{match.group(1)}年")
+
+
+RULE = Rule(
+    code="S003",
+    name="year-consistency",
+    summary="标题、各部分标题和开头语中的年份与报告年度一致",
+    check=check,
+    doc=__doc__ or "",
+    example_kind="txt",
+    bad=("replace:四、2024年度:四、2023年度",),
+    good=("（一）加强学习\n正文。",),
+)

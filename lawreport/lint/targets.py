@@ -1,0 +1,152 @@
+"""Lint targets → documents: years of the workspace, Markdown sources, received .txt/.docx reports.
+
+Loading a year or a .txt never imports the DOCX stack; the Word reader is imported only for
+a .docx target (inside lawreport.importing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lawreport.config import Workspace
+from lawreport.errors import LawreportError, SourceErrors, UsageError
+from lawreport.lint.base import Document
+from lawreport.model import Structure
+from lawreport.sources.textfile import read_source
+
+RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
+
+
+@dataclass
+class Target:
+    """What to lint: a year (optionally only some of its files) or a received file."""
+
+    year: int | None = None
+    path: Path | None = None
+    only: set[Path] = field(default_factory=set)
+
+
+@dataclass
+class Loaded:
+    """A document, or the errors that kept it from loading."""
+
+    document: Document | None
+    errors: list[LawreportError]
+    fallback: Path
+    only: set[Path]
+
+
+def _year_of(path: Path, workspace: Workspace | None) -> int | None:
+    if workspace is None:
+        return None
+    try:
+        relative = path.resolve().relative_to(workspace.sections.resolve())
+    except ValueError:
+        return None
+    head = relative.parts[0] if relative.parts else ""
+    return int(head) if re.fullmatch(r"\d{4}", head) else None
+
+
+def resolve(targets: tuple[str, ...], workspace: Workspace | None) -> list[Target]:
+    """Parse the command-line targets (default: every year of the workspace)."""
+    if not targets:
+        if workspace is None:
+            raise UsageError("当前目录不是 lawreport 工作区，请指定要检查的文件，例如 lawreport lint 报告.txt")
+        years = workspace.years()
+        if not years:
+            raise UsageError(f"{workspace.sections} 下没有年份目录", hint="例如 sections/2023/")
+        return [Target(year=year) for year in years]
+    result: dict[tuple[int | None, Path | None], Target] = {}
+    for text in targets:
+        path = Path(text)
+        if re.fullmatch(r"\d{4}", text) and not path.exists():
+            if workspace is None:
+                raise UsageError(f"当前目录不是 lawreport 工作区，无法检查年份 {text}")
+            workspace.year_dir(int(text))
+            result.setdefault((int(text), None), Target(year=int(text)))
+            continue
+        if not path.exists():
+            raise UsageError(f"{text} 不存在", hint="目标可以是年份（如 2023）、sections/ 下的源文件，或收到的 .txt/.docx 报告")
+        if path.suffix.lower() in RECEIVED_SUFFIXES:
+            result.setdefault((None, path), Target(path=path))
+            continue
+        year = _year_of(path, workspace)
+        if year is None:
+            if path.suffix.lower() in (".md", ".markdown"):
+                result.setdefault((None, path), Target(path=path))
+                continue
+            raise UsageError(f"{text} 既不是年份目录下的源文件，也不是 .txt/.docx/.md 报告")
+        target = result.setdefault((year, None), Target(year=year))
+        if path.is_file():
+            target.only.add(path.resolve())
+        else:
+            target.only.clear()
+    return list(result.values())
+
+
+def _source_lines(folder: Path) -> dict[Path, tuple[str, ...]]:
+    lines: dict[Path, tuple[str, ...]] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix in (".md", ".yaml") and path.is_file():
+            try:
+                lines[path] = tuple(read_source(path).split("\n"))
+            except LawreportError:
+                continue
+    return lines
+
+
+def load_year(workspace: Workspace, year: int, structure: Structure, only: set[Path]) -> Loaded:
+    """A year of the workspace as a document (or its read errors)."""
+    from lawreport.sources.loader import load_report
+
+    folder = workspace.year_dir(year)
+    try:
+        report = load_report(workspace, year, structure)
+    except SourceErrors as exc:
+        return Loaded(None, list(exc.errors), folder, only)
+    except UsageError:
+        raise
+    except LawreportError as exc:
+        return Loaded(None, [exc], folder, only)
+    return Loaded(Document(report, "sources", _source_lines(folder)), [], folder, only)
+
+
+def load_received(path: Path, structure: Structure, year: int | None = None) -> Loaded:
+    """A received .txt/.docx/.md report as a document (or its read error)."""
+    from lawreport.importing import read_file
+    from lawreport.importing.recognise import recognise
+
+    try:
+        received = read_file(path)
+        report = recognise(received, structure, year).report
+    except LawreportError as exc:
+        return Loaded(None, [exc], path, set())
+    is_word = received.unit == "段"
+    if is_word:
+        size = max((line.span.line for line in received.lines), default=0)
+        texts = [""] * size
+        for line in received.lines:
+            texts[line.span.line - 1] = line.text
+        lines = {path: tuple(texts)}
+        kind = "docx"
+    else:
+        from lawreport.importing.lines import Received
+        from lawreport.importing.textreader import decode_text
+
+        text = decode_text(path.read_bytes(), path, Received(path, []))
+        lines = {path: tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
+        kind = "txt"
+    return Loaded(Document(report, kind, lines), [], path, set())
+
+
+def load_all(targets: list[Target], workspace: Workspace | None, structure: Structure) -> Iterator[Loaded]:
+    """Load every target in order."""
+    for target in targets:
+        if target.year is not None:
+            assert workspace is not None
+            yield load_year(workspace, target.year, structure, target.only)
+        elif target.path is not None:
+            yield load_received(target.path, structure)

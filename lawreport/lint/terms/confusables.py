@@ -1,0 +1,53 @@
+"""常见错别字和误用词（T002 confusables）。
+
+作用：按词表查找真实报告中出现过的错别字，例如“推荐法治政府建设”（推进）、“办政大厅”
+（办证）、“习近平法制思想”（法治）、“实物界”（实务界）、“法法治”（法治）、“执法必严，
+违法必究”类固定提法的错字等。
+原因：这些错误在已公开的报告中反复出现，校对时容易漏看。
+修复：不自动修复（请作者确认）。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import units
+
+WORDS: dict[str, str] = {
+    "推荐法治政府建设": "推进法治政府建设",
+    "推荐法治建设": "推进法治建设",
+    "办政大厅": "办证大厅",
+    "习近平法制思想": "习近平法治思想",
+    "实物界": "实务界",
+    "法法治": "法治",
+    "依法制国": "依法治国",
+    "依法制校": "依法治校",
+    "行政复义": "行政复议",
+    "合法性审察": "合法性审查",
+    "双随机一公开": "“双随机、一公开”",
+    "谁执法谁普法普法": "谁执法谁普法",
+    "第一责任任": "第一责任人",
+}
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for wrong, right in WORDS.items():
+            start = unit.text.find(wrong)
+            while start >= 0:
+                if not (wrong == "双随机一公开" and unit.text[max(start - 1, 0) : start] == "“"):
+                    yield Finding(unit.span_at(start), f"“{wrong}”疑为笔误，应写作“{right}”")
+                start = unit.text.find(wrong, start + len(wrong))
+
+
+RULE = Rule(
+    code="T002",
+    name="confusables",
+    summary="常见错别字和误用词",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("深入学习习近平法制思想。", "全力推荐法治政府建设。"),
+    good=("深入学习习近平法治思想，全力推进法治政府建设。",),
+)

@@ -1,0 +1,44 @@
+"""“法治”与“法制”用混了（T001 term-fazhi-fazhi）。
+
+作用：“重大执法决定法制审核制度”是制度的正式名称，写成“法治审核”是错的；反过来，
+“法制政府”“法制建设”“法制宣传”“法制思维”等在“法治”已成为通用提法的报告中应写作“法治……”。
+机构名称（法制科、法制股、法制办、法制机构等）不报。
+原因：国务院办公厅《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的
+指导意见》（国办发〔2018〕118号）；党的十八届四中全会以来的规范提法是“法治政府”“法治建设”。
+修复：不自动修复（术语需由作者确认）。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import units
+
+_WRONG = (
+    (re.compile(r"法治审核"), "法制审核", "“重大执法决定法制审核制度”的正式名称是“法制审核”"),
+    (re.compile(r"法制(?=政府|建设|宣传|思维|观念|意识|精神|轨道)(?![^，。；]{0,2}[科股处室办])"), "法治",
+     "现行规范提法是“法治”"),
+)
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for pattern, right, why in _WRONG:
+            for match in pattern.finditer(unit.text):
+                written = unit.text[match.start() : match.start() + 4]
+                suggestion = right[:2] + written[2:]
+                yield Finding(unit.span_at(match.start()), f"“{written}”应写作“{suggestion}”：{why}")
+
+
+RULE = Rule(
+    code="T001",
+    name="term-fazhi-fazhi",
+    summary="区分“法治”与“法制”：法制审核、法治政府",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("落实重大执法决定法治审核制度。", "加快建设法制政府。"),
+    good=("落实重大执法决定法制审核制度，加快建设法治政府，由法制科具体承办。",),
+)

@@ -1,0 +1,62 @@
+"""常引文件的标题写错（T003 known-titles）。
+
+作用：报告几乎都会引用的几份文件，其书名号内的标题与规范标题接近但不一致时报告，例如年份
+写错、漏了“年”、标题残缺。连接号宽度和括号宽度由 P007、P001 检查，这里不重复报告。
+原因：文件名称须与发布的名称一致：《法治政府建设实施纲要（2021—2025年）》、
+《法治政府建设与责任落实督察工作规定》、《党政主要负责人履行推进法治建设第一责任人职责规定》、
+《法治中国建设规划（2020—2025年）》等。
+修复：不自动修复。
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import units
+
+TITLES = (
+    "法治政府建设实施纲要（2021—2025年）",
+    "法治政府建设实施纲要（2015—2020年）",
+    "法治政府建设与责任落实督察工作规定",
+    "党政主要负责人履行推进法治建设第一责任人职责规定",
+    "法治中国建设规划（2020—2025年）",
+    "法治社会建设实施纲要（2020—2025年）",
+)
+_BOOK = re.compile(r"《([^《》]{4,60})》")
+_NORMAL = str.maketrans({"(": "（", ")": "）", "-": "—", "~": "—", "～": "—", "－": "—", "–": "—", " ": None})
+
+
+def _base(title: str) -> str:
+    return title.split("（", 1)[0]
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for match in _BOOK.finditer(unit.text):
+            cited = match.group(1).translate(_NORMAL)
+            if cited in TITLES:
+                continue
+            candidates = [t for t in TITLES if _base(t) == _base(cited) or
+                          difflib.SequenceMatcher(None, _base(t), _base(cited)).ratio() >= 0.85]
+            if not candidates:
+                continue
+            if _base(cited) == cited and any(_base(t) == cited for t in candidates):
+                continue  # cited without the period in brackets: acceptable shorthand
+            best = max(candidates, key=lambda t: difflib.SequenceMatcher(None, t, cited).ratio())
+            yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
+
+
+RULE = Rule(
+    code="T003",
+    name="known-titles",
+    summary="常引文件的名称与正式名称一致",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("落实《法治政府建设实施纲要（2021—2025）》。", "落实《法治政府建设实施纲要（2020—2025年）》。",
+         "执行《法治政府建设与责任落实督查工作规定》。"),
+    good=("落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》。",),
+)

@@ -1,0 +1,123 @@
+"""Shared text helpers for rules: character classes and the text units a report contains.
+
+``units(doc)`` yields every piece of running text with a way to map an offset in it back to
+its file position: body paragraphs (preamble included), heading titles, part titles that
+were written by hand (overridden or received) and a written document title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lawreport.lint.base import Document, Edit, Fix
+from lawreport.model import OffsetMap, Span
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Chinese characters (CJK unified ideographs and extensions A, compatibility)."""
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—"
+"""Full-width punctuation used in Chinese text (not the full-width digits and letters)."""
+CJK = HAN + CJK_PUNCT
+HAN_RE = re.compile(f"[{HAN}]")
+URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A run of text and the map from its offsets to file positions."""
+
+    text: str
+    kind: str
+    """"paragraph", "heading", "part-title" or "title"."""
+    span_at: Callable[[int], Span]
+
+    def fix(self, start: int, old: str, new: str) -> Fix | None:
+        """A fix replacing ``text[start:start+len(old)]`` by ``new``, if it lies on one line."""
+        first = self.span_at(start)
+        if old:
+            last = self.span_at(start + len(old) - 1)
+            if last.line != first.line or last.column - first.column != len(old) - 1:
+                return None
+        return Fix((Edit(first.line, first.column, old, new),))
+
+    def fixes(self, edits: list[tuple[int, str, str]]) -> Fix | None:
+        """One fix made of several edits ``(start, old, new)``; None if any cannot be placed."""
+        parts: list[Edit] = []
+        for start, old, new in edits:
+            single = self.fix(start, old, new)
+            if single is None:
+                return None
+            parts.extend(single.edits)
+        return Fix(tuple(parts))
+
+
+def line_map(doc: Document, span: Span, text: str) -> OffsetMap:
+    """Map ``text`` written from ``span`` on, possibly over several lines (a split title)."""
+    anchors: list[tuple[int, int, int]] = []
+    offset, number = 0, span.line
+    while offset < len(text):
+        raw = doc.line(span.path, number)
+        if raw is None:
+            break
+        rest, content = text[offset:], raw.strip()
+        whole = raw.find(rest)
+        if whole >= 0:
+            anchors.append((offset, number, whole + 1))
+            break
+        if content and rest.startswith(content):
+            anchors.append((offset, number, raw.find(content) + 1))
+            offset += len(content)
+        elif content or not anchors:
+            break
+        number += 1
+    if not anchors:
+        anchors.append((0, span.line, span.column))
+    return OffsetMap(span.path, tuple(anchors))
+
+
+def units(doc: Document) -> Iterator[TextUnit]:
+    """Every text unit of the report in document order."""
+    report = doc.report
+    meta = report.meta
+    if meta.title and "title" in meta.spans:
+        title_map = line_map(doc, meta.spans["title"], meta.title)
+        yield TextUnit(meta.title, "title", title_map.span_at)
+    for paragraph in meta.preamble:
+        yield TextUnit(paragraph.text, "paragraph", paragraph.span_at)
+    for part in report.parts:
+        if part.title_overridden or doc.received:
+            part_map = line_map(doc, part.title_span, part.title)
+            yield TextUnit(part.title, "part-title", part_map.span_at)
+        for block in part.blocks:
+            if hasattr(block, "runs"):
+                yield TextUnit(block.text, "paragraph", block.span_at)  # type: ignore[union-attr]
+        for section in part.walk():
+            heading = section.heading
+            yield TextUnit(heading.title, "heading", heading.span_at)
+            for block in section.blocks:
+                if hasattr(block, "runs"):
+                    yield TextUnit(block.text, "paragraph", block.span_at)  # type: ignore[union-attr]
+
+
+def in_url(text: str, index: int) -> bool:
+    """Whether ``text[index]`` lies inside a URL or e-mail address."""
+    return any(m.start() <= index < m.end() for m in URL_RE.finditer(text))
+
+
+def end_of(doc: Document) -> Span:
+    """The position just after the report's last text (for findings about something missing)."""
+    last: Span | None = None
+    for unit in units(doc):
+        span = unit.span_at(max(len(unit.text) - 1, 0))
+        if last is None or (str(span.path), span.line) >= (str(last.path), last.line):
+            last = span
+    if last is None:
+        return Span(doc.report.meta.path, 1, 1)
+    return Span(last.path, last.line + 1, 1) if doc.received else Span(last.path, last.line, 1)
+
+
+def first_path(doc: Document) -> Path:
+    """The file a finding about the whole report points at."""
+    return doc.report.meta.path

@@ -1,0 +1,38 @@
+"""文本中混入了控制字符（T004 control-chars）。
+
+作用：查找从 Word 复制时带入的控制字符：U+000B（Shift+Enter 手动换行）、U+0007、U+000C
+（分页符）、其他 C0/C1 控制字符和非字符 U+FFFE、U+FFFF。
+原因：这些字符看不见，却会让 DOCX 生成失败（python-docx 拒绝写入）或在网页上显示为乱码
+（reliability.md M6）。
+修复：安全。删除这些字符（手动换行 U+000B 删除后，前后文字直接相连）。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.text import units
+
+_PATTERN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for match in _PATTERN.finditer(unit.text):
+            char = match.group()
+            yield Finding(unit.span_at(match.start()), f"含有看不见的控制字符 U+{ord(char):04X}，请删除",
+                          unit.fix(match.start(), char, ""))
+
+
+RULE = Rule(
+    code="T004",
+    name="control-chars",
+    summary="文本中不能有控制字符",
+    check=check,
+    doc=__doc__ or "",
+    bad=("依法行政\x0b严格执法。",),
+    good=("依法行政，严格执法。",),
+    fixable=True,
+)

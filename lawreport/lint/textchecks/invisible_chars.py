@@ -1,0 +1,42 @@
+"""文本中混入了零宽字符或特殊空格（T005 invisible-chars）。
+
+作用：查找零宽空格（U+200B）、零宽连接符（U+200C、U+200D）、字节顺序标记（U+FEFF，文件开头
+除外）、U+2060，以及不在汉字之间的不换行空格（U+00A0）。汉字之间的空格由 P010 检查。
+原因：这些字符看不见，会让检索、比对（diff）和字数统计出错（reliability.md T1）。
+修复：安全。删除零宽字符，把不换行空格换成普通空格。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import CJK, units
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_NBSP = re.compile(rf"(?<![{CJK}])\u00a0|\u00a0(?![{CJK}])")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for unit in units(doc):
+        for match in _ZERO_WIDTH.finditer(unit.text):
+            char = match.group()
+            yield Finding(unit.span_at(match.start()), f"含有看不见的零宽字符 U+{ord(char):04X}，请删除",
+                          unit.fix(match.start(), char, ""))
+        for match in _NBSP.finditer(unit.text):
+            yield Finding(unit.span_at(match.start()), "含有不换行空格（U+00A0），请改为普通空格或删除",
+                          unit.fix(match.start(), "\u00a0", " "))
+
+
+RULE = Rule(
+    code="T005",
+    name="invisible-chars",
+    summary="文本中不能有零宽字符和不换行空格",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    bad=("依法\u200b行政。", "使用 Office\u00a0Word 编辑。"),
+    good=("依法行政，使用 Office Word 编辑。",),
+    fixable=True,
+)
