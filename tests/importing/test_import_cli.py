@@ -1,0 +1,150 @@
+"""``lawreport import`` through the CLI: writing sections/YEAR, never overwriting, atomic --force."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from docx_fixtures import tracked
+from helpers import REFERENCE, sample_text
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "import.md"
+
+
+def _tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def received(tmp_path: Path) -> Path:
+    path = tmp_path / "received.txt"
+    path.write_bytes(sample_text().encode("gbk"))
+    return path
+
+
+def test_import_writes_sources_that_load(workspace, cli, received):
+    result = cli("import", str(received), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    folder = workspace / "sections" / "2021"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "leadership.md", "measures.md", "plans.md", "report.yaml", "shortcomings.md"]
+    assert "GBK" in result.output and "2021" in result.output
+    assert "标题中的年份是 2023" in result.output
+    assert ":17:1: 层级跳跃" in result.output
+    measures = (folder / "measures.md").read_text(encoding="utf-8")
+    assert "# 健全制度体系" in measures and "## 落实合法性审查。" in measures
+    assert "（一）" not in measures
+    build = cli("build", "2021", "--format", "html", cwd=workspace)
+    assert build.exit_code == 0, build.output
+
+
+def test_year_defaults_to_the_title(workspace, cli):
+    result = cli("import", str(REFERENCE), cwd=workspace.parent.joinpath("ws"))
+    assert result.exit_code == 2  # sections/2023 exists in the example workspace
+    assert "已存在" in result.output
+    assert "--force" in result.output
+
+
+def test_existing_year_is_never_overwritten(workspace, cli, received):
+    before = _tree_hash(workspace / "sections")
+    result = cli("import", str(received), "--year", "2023", cwd=workspace)
+    assert result.exit_code == 2
+    assert "已存在" in result.output
+    assert _tree_hash(workspace / "sections") == before
+
+
+def test_force_replaces_atomically(workspace, cli, received):
+    result = cli("import", str(received), "--year", "2023", "--force", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (workspace / "sections").iterdir())
+    assert names == ["2022", "2023"]
+    assert "示例县水务局" in (workspace / "sections" / "2023" / "report.yaml").read_text(encoding="utf-8")
+
+
+def test_failed_write_leaves_the_old_folder(workspace, cli, received, monkeypatch):
+    import lawreport.importing.install as install
+
+    def broken(report, folder):
+        folder.mkdir(parents=True)
+        (folder / "report.yaml").write_text("issuer: x\n", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(install, "write_sources", broken)
+    before = _tree_hash(workspace / "sections")
+    result = cli("import", str(received), "--year", "2023", "--force", cwd=workspace)
+    assert result.exit_code == 2
+    assert "无法写入" in result.output
+    assert _tree_hash(workspace / "sections") == before
+
+
+def test_failed_swap_restores_the_old_folder(workspace, cli, received, monkeypatch):
+    import lawreport.importing.install as install
+
+    real = install.os.replace
+    calls = []
+
+    def flaky(src, dst):
+        calls.append((src, dst))
+        if len(calls) == 2:
+            raise OSError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(install.os, "replace", flaky)
+    before = _tree_hash(workspace / "sections")
+    result = cli("import", str(received), "--year", "2023", "--force", cwd=workspace)
+    assert result.exit_code == 2
+    assert _tree_hash(workspace / "sections") == before
+
+
+def test_interrupted_swap_is_recovered_next_time(workspace, cli, received):
+    sections = workspace / "sections"
+    (sections / "2023").rename(sections / ".lawreport-old-2023-999")
+    (sections / ".lawreport-import-2023-abc").mkdir()
+    result = cli("import", str(received), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert "已恢复" in result.output
+    assert sorted(p.name for p in sections.iterdir()) == ["2021", "2022", "2023"]
+
+
+def test_hostile_file_exit_1(workspace, cli, tmp_path):
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    before = _tree_hash(workspace / "sections")
+    result = cli("import", str(path), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 1
+    assert "另存为" in result.output
+    assert "Traceback" not in result.output
+    assert _tree_hash(workspace / "sections") == before
+
+
+def test_tracked_changes_need_the_option(workspace, cli, tmp_path):
+    path = tmp_path / "changes.docx"
+    path.write_bytes(tracked())
+    refused = cli("import", str(path), "--year", "2021", cwd=workspace)
+    assert refused.exit_code == 1 and "修订" in refused.output
+    accepted = cli("import", str(path), "--year", "2021", "--accept-changes", cwd=workspace)
+    assert accepted.exit_code == 0, accepted.output
+    text = (workspace / "sections" / "2021" / "measures.md").read_text(encoding="utf-8")
+    assert "全年修订内部制度4项，清理文件2件。" in text
+
+
+def test_missing_file(workspace, cli, tmp_path):
+    result = cli("import", str(tmp_path / "nope.txt"), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 1 and "不存在" in result.output
+
+
+def test_every_option_is_documented(cli, workspace):
+    result = cli("import", "--help", cwd=workspace)
+    assert result.exit_code == 0
+    options = set(re.findall(r"(--[a-z][a-z-]+)", result.output))
+    assert {"--year", "--force", "--accept-changes"} <= options
+    docs = DOCS.read_text(encoding="utf-8")
+    for option in options:
+        assert option in docs, option
