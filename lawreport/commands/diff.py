@@ -22,7 +22,8 @@ def _use_color(choice: str, output: Path | None) -> bool:
     return sys.stdout.isatty()
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.command()
+@click.help_option("-h", "--help", help="显示帮助并退出。")
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="[NEW]", required=False)
 @click.option("--rev", metavar="REV", help="从 git 修订版本 REV 读取 OLD 年份（如 HEAD~3）；省略 NEW 时与工作区中的同一年比较。")
@@ -43,7 +44,11 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     """按部分和标题逐字比较两个年度的报告，找出沿用上年的原文和未见落实的上年安排。
 
     OLD 和 NEW 写年份（如 2022 2023）或 年份@git修订版本（如 2023@HEAD~1）。
-    例：lawreport diff 2022 2023；lawreport diff 2023 --rev HEAD~3。
+
+    \b
+    例：lawreport diff 2022 2023
+        lawreport diff 2023 --rev HEAD~3
+        lawreport diff 2022 2023 --format html -o build/diff.html
     """
     from lawreport.config import load_workspace
     from lawreport.diff import DiffOptions, compare
@@ -75,14 +80,18 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     ctx.exit(ExitCode.OK)
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.command()
+@click.help_option("-h", "--help", help="显示帮助并退出。")
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
 @click.pass_context
 def textconv(ctx: click.Context, file: Path) -> None:
     """输出报告文件（.docx、.txt、.md）的规范文本：每段一行，标题带序号。
 
-    供 git 使用：在 .gitattributes 中写 *.docx diff=lawreport，
-    并执行 git config diff.lawreport.textconv "lawreport textconv"。
+    供 git 使用，让 git diff 显示 .docx 的文字差异：
+
+    \b
+    echo "*.docx diff=lawreport" >> .gitattributes
+    git config diff.lawreport.textconv "lawreport textconv"
     """
     from lawreport.diff.textconv import textconv_lines
 

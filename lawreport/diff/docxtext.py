@@ -55,7 +55,7 @@ def _text(element: object) -> str:
             elif tag == _W + "tab":
                 pieces.append("\t")
             elif tag in (_W + "br", _W + "cr"):
-                pieces.append(" ")
+                pieces.append("")
             else:
                 walk(child)
 

@@ -1,0 +1,118 @@
+"""``lawreport textconv``: a report file as canonical text for ``git diff``."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from lawreport.config import load_workspace
+from lawreport.diff.canonical import canonical_lines
+from lawreport.diff.docxtext import docx_paragraphs
+from lawreport.sources.loader import load_report
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document {W} {MC}><w:body>
+<w:p><w:r><w:t>样例市测绘局</w:t></w:r><w:r><w:br/><w:t>年度报告</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">一、主要举措</w:t></w:r></w:p>
+<w:p><w:r><w:t>受理地图审核</w:t></w:r><w:del><w:r><w:delText>已删除的字</w:delText></w:r></w:del>
+<w:ins><w:r><w:t>申请61件。</w:t></w:r></w:ins></w:p>
+<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>正文框</w:t></mc:Choice>
+<mc:Fallback><w:t>正文框</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>
+<w:p/>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>件数</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>地图审核</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>61</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:sdt><w:sdtContent><w:p><w:r><w:t>样例市测绘局</w:t></w:r></w:p></w:sdtContent></w:sdt>
+<w:sectPr/></w:body></w:document>"""
+
+
+def _docx(path: Path, document: str = DOCUMENT) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def test_docx_paragraphs_in_document_order(tmp_path):
+    assert docx_paragraphs(_docx(tmp_path / "a.docx")) == [
+        "样例市测绘局年度报告", "一、主要举措", "受理地图审核申请61件。", "正文框", "项目 | 件数", "地图审核 | 61",
+        "样例市测绘局"]
+
+
+def test_entities_are_not_expanded(tmp_path):
+    hostile = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">'
+               '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+               f'<w:document {W}><w:body><w:p><w:r><w:t>甲&x;&b;</w:t></w:r></w:p></w:body></w:document>')
+    lines = docx_paragraphs(_docx(tmp_path / "h.docx", hostile))
+    assert all("root:" not in line and "aaaa" not in line for line in lines)
+
+
+def test_non_zip_and_non_word_files_are_refused(cli, tmp_path):
+    fake = tmp_path / "fake.docx"
+    fake.write_bytes(b"PK\x03\x04 not really a zip")
+    result = cli("textconv", str(fake))
+    assert result.exit_code == 1 and "不是 .docx" in result.stderr
+    other = tmp_path / "other.docx"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    result = cli("textconv", str(other))
+    assert result.exit_code == 1 and "不是 Word 文档" in result.stderr and "Traceback" not in result.output
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    assert cli("textconv", str(legacy)).exit_code == 1
+    assert cli("textconv", str(tmp_path / "missing.docx")).exit_code == 1
+
+
+def test_unrecognised_docx_prints_its_paragraphs(cli, tmp_path):
+    result = cli("textconv", str(_docx(tmp_path / "a.docx")))
+    assert result.exit_code == 0, result.output
+    assert "受理地图审核申请61件。" in result.stdout and "地图审核 | 61" in result.stdout
+
+
+def test_text_files(cli, tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_bytes("样例市测绘局\r\n\r\n  全年受理地图审核申请61件。\r\n".encode("gb18030"))
+    result = cli("textconv", str(path))
+    assert result.exit_code == 0, result.output
+    assert "全年受理地图审核申请61件。" in result.stdout
+
+
+def test_built_docx_round_trips_to_the_canonical_text(cli, water):
+    pytest.importorskip("lawreport.importing.docxreader")
+    assert cli("build", "2031", "--format", "docx", cwd=water).exit_code == 0
+    built = next((water / "build" / "2031").glob("*.docx"))
+    result = cli("textconv", str(built), cwd=water)
+    assert result.exit_code == 0, result.output
+    expected = list(canonical_lines(load_report(load_workspace(water), 2031)))
+    assert result.stdout.splitlines() == expected
+    assert expected[0] == "青禾县水务局2031年法治政府建设年度报告" and "（三）规范水行政执法" in expected
+
+
+def test_git_diff_uses_textconv(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo_root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid", "HOME": str(tmp_path),
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid", "GIT_CONFIG_NOSYSTEM": "1",
+           "PYTHONPATH": str(repo_root)}
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env).stdout.decode()
+
+    git("init", "-q")
+    (tmp_path / ".gitattributes").write_text("*.docx diff=lawreport\n", "utf-8")
+    git("config", "diff.lawreport.textconv", f"'{sys.executable}' -m lawreport textconv")
+    _docx(tmp_path / "r.docx")
+    git("add", ".")
+    git("commit", "-q", "-m", "one")
+    _docx(tmp_path / "r.docx", DOCUMENT.replace("申请61件。", "申请62件。"))
+    output = git("diff")
+    assert "-受理地图审核申请61件。" in output and "+受理地图审核申请62件。" in output
