@@ -99,7 +99,8 @@ def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | N
     """Run ``group`` and turn every outcome into an exit status (no traceback for bad input)."""
     _configure_streams()
     try:
-        click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
+        # Without standalone mode click returns ctx.exit(n)'s n (and a command's return value).
+        status = click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
     except LawreportError as exc:
         click.echo(exc.render(), err=True)
         return int(exc.exit_code)
@@ -122,7 +123,7 @@ def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | N
         click.echo(f"lawreport 内部错误：{type(exc).__name__}: {exc}", err=True)
         click.echo(f"详细信息已写入 {log}，请把该文件反馈给维护者。", err=True)
         return ExitCode.INTERNAL
-    return ExitCode.OK
+    return int(status) if isinstance(status, int) else ExitCode.OK
 
 
 def main(argv: list[str] | None = None) -> int:

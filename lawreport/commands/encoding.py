@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
-from lawreport.errors import UsageError
+from lawreport.errors import UsageError, display_path
 from lawreport.fsutil import atomic_write
-from lawreport.sources.textfile import looks_like_gbk_mojibake
+from lawreport.sources.textfile import binary_kind, looks_like_gbk_mojibake
 
 _SUFFIXES = (".md", ".yaml", ".yml", ".txt")
 
@@ -54,7 +54,17 @@ def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     """
     problems = 0
     for path in _files(paths):
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            click.echo(f"{display_path(path)}: 无法读取（{exc.strerror or exc}），未转换。", err=True)
+            problems += 1
+            continue
+        binary = binary_kind(data)
+        if binary is not None:
+            click.echo(f"{display_path(path)}: 不是文本文件（{binary}），未转换。", err=True)
+            problems += 1
+            continue
         try:
             result = convert(data)
         except UnicodeDecodeError:

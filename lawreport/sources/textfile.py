@@ -23,6 +23,23 @@ _MAGIC = (
 )
 
 
+def _magic_kind(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file looks like (by its magic bytes, or NUL bytes outside UTF-16), or None."""
+    magic = _magic_kind(data)
+    if magic is not None:
+        return magic
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "含有空字符（NUL）"
+    return None
+
+
 def _line_of_offset(data: bytes, offset: int) -> tuple[int, int]:
     """1-based line and character column of a byte offset (decoding what precedes it)."""
     before = data[:offset]
@@ -40,9 +57,9 @@ def decode_source(data: bytes, path: Path) -> str:
             path,
             hint="一个章节文件通常不超过几十 KB，请检查是否误放了其他文件。",
         )
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise SourceError(f"不是文本文件（{what}）", path, 1)
+    magic = _magic_kind(data)
+    if magic is not None:
+        raise SourceError(f"不是文本文件（{magic}）", path, 1)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(
             "文件是 UTF-16 编码（记事本中的“Unicode”）",

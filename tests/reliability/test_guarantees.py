@@ -1,0 +1,130 @@
+"""Guarantees that are not one input file: internal errors (G1), consoles (G10), the lock (FS7),
+fix-encoding (G4), and the crash log."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import REPO, tree_digest
+
+from lawreport import building, lockfile
+from lawreport.cli import cli as group
+
+
+def _run(root: Path, *args: str, env: dict[str, str] | None = None, flags: tuple[str, ...] = ()) -> subprocess.CompletedProcess[bytes]:
+    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    return subprocess.run([sys.executable, *flags, "-m", "lawreport", *args], cwd=root, env=full_env,
+                          capture_output=True, timeout=60)
+
+
+def test_internal_error_is_exit_3_with_a_log(built_workspace: Path, monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    monkeypatch.chdir(built_workspace)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    before = tree_digest(built_workspace / "build")
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("renderer exploded")
+
+    monkeypatch.setattr(building, "render_html", broken)
+    result = CliRunner().invoke(group, ["build", "2023", "--force"], prog_name="lawreport")
+    assert result.exit_code == 3
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "内部错误" in result.stderr and "RuntimeError: renderer exploded" in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 3
+    logs = list((tmp_path / "tmp" / "lawreport").glob("crash-*.log"))
+    assert len(logs) == 1 and str(logs[0]) in result.stderr
+    text = logs[0].read_text("utf-8")
+    assert "Traceback" in text and "renderer exploded" in text
+    assert tree_digest(built_workspace / "build") == before
+    assert not list((built_workspace / "build").rglob(lockfile.LOCK_NAME))
+
+
+@pytest.mark.parametrize("where", ["name", "title"])
+def test_gbk_console_never_crashes(workspace: Path, where: str) -> None:
+    """Characters outside GBK (䶮 U+4DAE, 𠮷 U+20BB7) printed to a cp936 console."""
+    rare = "䶮𠮷"
+    if where == "name":
+        (workspace / "sections/2023" / f"{rare}.md").write_text("# 标题\n", "utf-8")
+        expected = 1
+    else:
+        meta = workspace / "sections/2023/report.yaml"
+        meta.write_text(meta.read_text("utf-8").replace("issuer: 示例县教育局", f"issuer: {rare}县教育局"), "utf-8")
+        expected = 0
+    result = _run(workspace, "build", "2023", env={"PYTHONIOENCODING": "cp936"})
+    stdout, stderr = result.stdout.decode("cp936"), result.stderr.decode("cp936")
+    assert "Traceback" not in stdout + stderr, stderr
+    assert result.returncode == expected, stderr
+    printed = stderr if where == "name" else stdout
+    assert "\\u4dae" in printed and "\\U00020bb7" in printed
+
+
+def test_no_implicit_locale_encoding(workspace: Path) -> None:
+    """Every file lawreport opens names its encoding (G10)."""
+    result = _run(workspace, "build", "2023", flags=("-X", "warn_default_encoding", "-W", "error::EncodingWarning"))
+    assert result.returncode == 0, result.stderr.decode()
+
+
+def test_second_build_is_refused_while_the_first_runs(built_workspace: Path) -> None:
+    """FS7 with real processes: the first build is slowed down by the write-delay hook."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_TEST_DELAY_WRITE": "1.5"}
+    first = subprocess.Popen([sys.executable, "-m", "lawreport", "build", "2023", "--force"], cwd=built_workspace,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lock = built_workspace / "build/2023" / lockfile.LOCK_NAME
+    deadline = time.monotonic() + 10
+    while not lock.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    second = _run(built_workspace, "build", "2023", "--force")
+    out, err = first.communicate(timeout=30)
+    assert second.returncode == 2, second.stderr.decode()
+    assert "正在生成" in second.stderr.decode() and str(first.pid) in second.stderr.decode()
+    assert first.returncode == 0, err.decode()
+    assert not lock.exists()
+
+
+def test_stale_lock_holder_is_detected(tmp_path: Path) -> None:
+    lock = tmp_path / lockfile.LOCK_NAME
+    lock.write_text("999999999 " + __import__("socket").gethostname() + " 0\n", "utf-8")
+    assert lockfile.holder(lock) is None
+    lock.write_text(f"{os.getppid()} {__import__('socket').gethostname()} 0\n", "utf-8")
+    assert lockfile.holder(lock) == os.getppid()
+    lock.write_text("", "utf-8")
+    assert lockfile.holder(lock) == -1  # just created, content not written yet: treat as held
+    os.utime(lock, (time.time() - 3600, time.time() - 3600))
+    assert lockfile.holder(lock) is None
+
+
+def test_fix_encoding_then_build(cli, workspace: Path) -> None:
+    """F1 and F9 end to end: the suggested command works and keeps a .bak."""
+    part = workspace / "sections/2023/measures.md"
+    original = part.read_text("utf-8")
+    part.write_bytes(original.encode("gbk"))
+    short = workspace / "sections/2023/other.md"
+    short.write_bytes("媒".encode("gbk"))
+    assert cli("build", "2023", cwd=workspace).exit_code == 1
+    result = cli("fix-encoding", "sections/2023", cwd=workspace)
+    assert result.exit_code == 0, result.stderr
+    assert part.read_text("utf-8") == original
+    assert short.read_text("utf-8") == "媒"
+    assert (workspace / "sections/2023/measures.md.bak").read_bytes() == original.encode("gbk")
+
+
+def test_fix_encoding_leaves_binary_files_alone(cli, workspace: Path) -> None:
+    part = workspace / "sections/2023/measures.md"
+    docx = b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256))
+    part.write_bytes(docx)
+    result = cli("fix-encoding", str(part), cwd=workspace)
+    assert result.exit_code == 1
+    assert "不是文本文件" in result.stderr
+    assert part.read_bytes() == docx
+    assert not part.with_name("measures.md.bak").exists()
