@@ -1,0 +1,178 @@
+"""The lint, rules and rule commands through click's CliRunner: formats, exit codes, --strict, --fix, config."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from lawreport.commands.lint import lint, rule, rules
+from lawreport.lint.examples import received_text
+
+from .conftest import CASES, REPO, split_expectations
+
+
+def _received(tmp_path: Path, name: str = "received.txt") -> Path:
+    text, _ = split_expectations((CASES / name).read_text(encoding="utf-8"))
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_example_workspace_is_clean(workspace):
+    result = CliRunner().invoke(lint, [])
+    assert result.exit_code == 0, result.output
+    assert "未发现问题" in result.output
+
+
+def test_text_format_shows_line_and_caret(tmp_path):
+    path = _received(tmp_path)
+    result = CliRunner().invoke(lint, [str(path)])
+    assert result.exit_code == 1
+    assert "received.txt:7:" in result.output and "P001" in result.output
+    assert "^" in result.output and "共 " in result.output
+
+
+def test_json_format(tmp_path):
+    result = CliRunner().invoke(lint, [str(_received(tmp_path)), "--format", "json"])
+    assert result.exit_code == 1
+    items = json.loads(result.output)
+    assert items == sorted(items, key=lambda i: (i["path"], i["line"], i["column"], i["code"], i["message"]))
+    for item in items:
+        assert {"path", "line", "column", "code", "name", "severity", "message"} <= set(item)
+    fixable = [i for i in items if "fix" in i]
+    assert fixable and all(i["fix"]["edits"] for i in fixable)
+    comma = next(i for i in items if i["code"] == "P001")
+    assert (comma["line"], comma["column"]) == (7, 11)
+
+
+def test_github_format(tmp_path):
+    result = CliRunner().invoke(lint, [str(_received(tmp_path)), "--format", "github"])
+    lines = result.output.strip().splitlines()
+    assert lines and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+    assert any(",line=7,col=11,title=P001 ascii-punct-in-cjk::" in line for line in lines)
+
+
+def test_sarif_format(tmp_path):
+    out = tmp_path / "lint.sarif"
+    result = CliRunner().invoke(lint, [str(_received(tmp_path)), "--format", "sarif", "-o", str(out)])
+    assert result.exit_code == 1
+    log = json.loads(out.read_text(encoding="utf-8"))
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    for result_item in run["results"]:
+        assert ids[result_item["ruleIndex"]] == result_item["ruleId"]
+        assert result_item["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
+
+
+def test_warnings_pass_unless_strict(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(received_text("（一）加强学习\n学习《宪法》、《民法典》。"), encoding="utf-8")
+    relaxed = CliRunner().invoke(lint, [str(path)])
+    assert relaxed.exit_code == 0 and "P004" in relaxed.output
+    assert CliRunner().invoke(lint, [str(path), "--strict"]).exit_code == 1
+
+
+def test_cannot_run_exits_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(lint, ["nosuchfile.txt"])
+    assert result.exit_code == 2
+    assert CliRunner().invoke(lint, []).exit_code == 2
+    assert CliRunner().invoke(lint, ["x.txt", "--select", "nosuchrule"]).exit_code == 2
+
+
+def test_select_and_ignore(tmp_path):
+    path = _received(tmp_path)
+    only = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "P"]).output)
+    assert only and {i["code"][0] for i in only} == {"P"}
+    rest = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json", "--ignore", "P001,H"]).output)
+    assert not [i for i in rest if i["code"] == "P001" or i["code"].startswith("H")]
+
+
+def test_fix_is_idempotent_and_atomic(tmp_path):
+    path = _received(tmp_path)
+    first = CliRunner().invoke(lint, [str(path), "--fix", "--format", "json"])
+    fixed_once = path.read_text(encoding="utf-8")
+    assert "（二）健全制度体系" in fixed_once and "3次，研究" in fixed_once and "1.完善规则" in fixed_once
+    remaining = json.loads(first.stdout)
+    assert not [i for i in remaining if "fix" in i]
+    CliRunner().invoke(lint, [str(path), "--fix"])
+    assert path.read_text(encoding="utf-8") == fixed_once
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_fix_keeps_gbk_and_crlf(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(received_text("（一）加强学习\n全年学法6次,覆盖全员。").replace("\n", "\r\n").encode("gb18030"))
+    CliRunner().invoke(lint, [str(path), "--fix"])
+    data = path.read_bytes()
+    assert "6次，覆盖".encode("gb18030") in data and b"\r\n" in data
+
+
+def test_fix_in_sources(workspace):
+    target = workspace / "sections" / "2023" / "measures.md"
+    target.write_text(target.read_text(encoding="utf-8").replace("同部署、", "同部署,"), encoding="utf-8")
+    assert CliRunner().invoke(lint, ["2023"]).exit_code == 1
+    assert CliRunner().invoke(lint, ["2023", "--fix"]).exit_code == 0
+    assert "同部署、" not in target.read_text(encoding="utf-8") and "同部署，" in target.read_text(encoding="utf-8")
+
+
+def test_markdown_file_target_limits_findings(workspace):
+    target = workspace / "sections" / "2023" / "plans.md"
+    target.write_text(target.read_text(encoding="utf-8").replace("局党组重要", "局党组,重要"), encoding="utf-8")
+    assert CliRunner().invoke(lint, [str(workspace / "sections" / "2023" / "measures.md")]).exit_code == 0
+    result = CliRunner().invoke(lint, [str(target)])
+    assert result.exit_code == 1 and "plans.md:3:" in result.output
+
+
+def test_config_validation(workspace):
+    (workspace / "lawreport.yaml").write_text(
+        "lint:\n  selekt: [P001]\n  severity:\n    P004: fatal\n  options:\n    heading-sequence:\n"
+        "      numbering: sometimes\n      colour: red\n", encoding="utf-8")
+    result = CliRunner().invoke(lint, [])
+    assert result.exit_code == 2
+    for expected in ("lawreport.yaml:2:", "selekt", "是否为 select", "lawreport.yaml:4:", "fatal" if False else "级别",
+                     "restart / continuous", "colour"):
+        assert expected in result.output
+
+
+def test_config_applies(workspace):
+    target = workspace / "sections" / "2023" / "measures.md"
+    target.write_text(target.read_text(encoding="utf-8") + "\n学习《宪法》、《民法典》。\n", encoding="utf-8")
+    (workspace / "lawreport.yaml").write_text("lint:\n  severity:\n    dunhao-between-titles: error\n", encoding="utf-8")
+    assert CliRunner().invoke(lint, []).exit_code == 1
+    (workspace / "lawreport.yaml").write_text("lint:\n  ignore: [P004]\n", encoding="utf-8")
+    assert CliRunner().invoke(lint, ["--strict"]).exit_code == 0
+
+
+def test_rules_and_rule_commands():
+    listing = CliRunner().invoke(rules, [])
+    assert listing.exit_code == 0 and "P001" in listing.output and "ascii-punct-in-cjk" in listing.output
+    assert json.loads(CliRunner().invoke(rules, ["--format", "json"]).output)[0]["code"] == "S000"
+    shown = CliRunner().invoke(rule, ["heading-sequence"])
+    assert shown.exit_code == 0 and "H004" in shown.output and "numbering" in shown.output and "错误示例" in shown.output
+    assert CliRunner().invoke(rule, ["X999"]).exit_code == 2
+
+
+def test_lint_does_not_import_the_docx_stack(tmp_path):
+    path = _received(tmp_path)
+    code = ("import sys; from lawreport.cli import main; main(['lint', sys.argv[1], '--format', 'json']); "
+            "print(sorted(m for m in ('docx', 'lxml') if m in sys.modules))")
+    for target in (str(path), "2023"):
+        done = subprocess.run([sys.executable, "-c", code, target], capture_output=True, text=True, cwd=REPO,
+                              check=False)
+        assert done.stdout.strip().endswith("[]"), done.stdout[-200:] + done.stderr[-500:]
+
+
+def test_source_errors_are_findings(workspace):
+    (workspace / "sections" / "2023" / "report.yaml").write_text("issuer: [\n", encoding="utf-8")
+    result = CliRunner().invoke(lint, ["--format", "json"])
+    assert result.exit_code == 1
+    assert any(i["code"] == "S000" and i["path"].endswith("report.yaml") for i in json.loads(result.output))
+    shutil.rmtree(workspace / "sections" / "2022")
