@@ -43,6 +43,7 @@ class _Counts:
     comments: set[str] = field(default_factory=set)
     footnotes: int = 0
     textboxes: int = 0
+    images: int = 0
     bullets: int = 0
     merged_cells: int = 0
     multi_paragraph_cells: int = 0
@@ -105,6 +106,8 @@ class _Walker:
             if tag in _DRAWINGS:
                 if any(True for _ in child.iter(w("txbxContent"))):
                     self.counts.textboxes += 1
+                else:
+                    self.counts.images += 1
                 continue
             if tag in (w("footnoteReference"), w("endnoteReference")):
                 self.counts.footnotes += 1
@@ -293,6 +296,8 @@ class _Walker:
             note(f"文档含 {counts.footnotes} 个脚注/尾注，未导入")
         if counts.textboxes:
             note(f"文档含 {counts.textboxes} 个文本框或图形中的文字，未导入")
+        if counts.images:
+            note(f"文档含 {counts.images} 个图片或嵌入对象，未导入")
         if counts.bullets:
             note(f"{counts.bullets} 个项目符号（• 等）未导入，段落文字已导入")
         if counts.merged_cells:

@@ -137,3 +137,9 @@ def test_docx_reader_is_not_needed_for_text(tmp_path):
 
 def test_inserted_and_deleted_markup_helpers_are_wellformed():
     assert "<w:ins" in INS.format(run("x")) and "<w:delText>" in DEL.format("y")
+
+
+def test_images_are_counted_not_silently_dropped(tmp_path):
+    picture = '<w:r><w:drawing><wp:inline xmlns:wp="urn:x"/></w:drawing></w:r>'
+    imported = read_received(_file(tmp_path, make_docx(simple_body(run("4项。") + picture))), STRUCTURE)
+    assert any("1 个图片" in n.message for n in imported.notes)
