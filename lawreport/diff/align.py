@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from lawreport.diff.canonical import FlatSection
-from lawreport.diff.chardiff import dice
+from lawreport.diff.chardiff import bigrams, dice, dice_counts
 
 RENAME_THRESHOLD = 0.45
 """Least combined score (0.3·title + 0.7·content) for two differently titled sections to match."""
@@ -73,15 +73,16 @@ def match_sections(old: Sequence[FlatSection], new: Sequence[FlatSection]) -> di
                     taken.add(i)
                     break
     scored: list[tuple[float, int, int]] = []
+    old_grams = {i: bigrams(subtree_text(old, i)) for i in range(len(old)) if i not in taken}
     for j, section in enumerate(new):
         if j in matches:
             continue
-        content = subtree_text(new, j)
+        content = bigrams(subtree_text(new, j))
         for i, candidate in enumerate(old):
             if i in taken or candidate.level != section.level:
                 continue
             title = SequenceMatcher(None, candidate.title, section.title, autojunk=False).ratio()
-            score = 0.3 * title + 0.7 * dice(subtree_text(old, i), content)
+            score = 0.3 * title + 0.7 * dice_counts(old_grams[i], content)
             if score >= RENAME_THRESHOLD:
                 scored.append((score, i, j))
     for _score, i, j in sorted(scored, key=lambda item: (-item[0], item[2], item[1])):

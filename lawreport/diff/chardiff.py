@@ -150,7 +150,11 @@ def dice(a: str, b: str) -> float:
     """Dice coefficient of the bigram multisets: a cheap, order-free text similarity in 0–1."""
     if a == b:
         return 1.0
-    left, right = bigrams(a), bigrams(b)
+    return dice_counts(bigrams(a), bigrams(b))
+
+
+def dice_counts(left: Counter[str], right: Counter[str]) -> float:
+    """:func:`dice` over bigram counts computed beforehand."""
     total = sum(left.values()) + sum(right.values())
     if total == 0:
         return 0.0

@@ -125,3 +125,18 @@ def test_the_diff_holds_both_reports(old, new):
             assert text == [u.text for u in flat.units]
             titles = sorted(getattr(s, side).title for s in part.sections if getattr(s, side) is not None)
             assert titles == sorted(s.title for s in flat.sections)
+
+
+@settings(max_examples=25, deadline=None)
+@given(reports(2030), reports(2031))
+def test_every_output_format_renders_any_pair(old, new):
+    import json
+
+    from lawreport.diff.htmlout import render_html
+    from lawreport.diff.jsonout import render_json
+    from lawreport.diff.textout import render_text
+
+    diff = compare(old, new)
+    assert render_text(diff, color=True) and render_text(diff, full=True)
+    assert json.loads(render_json(diff))["schema_version"] == 1
+    assert "<script" not in render_html(diff)
