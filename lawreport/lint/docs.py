@@ -26,6 +26,24 @@ def _example(text: str) -> str:
         "\u202e", "\\u202e").replace("\u202c", "\\u202c")
 
 
+def _listed(examples: tuple[str, ...]) -> list[str]:
+    out = []
+    for example in examples:
+        lines = _example(example).split("\n")
+        out.append("  - " + lines[0])
+        out.extend("    " + line for line in lines[1:])
+    return out
+
+
+def _block(examples: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for index, example in enumerate(examples):
+        if index:
+            out.append("")
+        out.extend(_example(example).split("\n"))
+    return out
+
+
 def rule_text(rule: Rule[Any]) -> str:
     """The rule's documentation as plain text."""
     out = [f"{rule.code} {rule.name}（{rule.severity.label}{'，可自动修复' if rule.fixable else ''}"
@@ -34,9 +52,9 @@ def rule_text(rule: Rule[Any]) -> str:
     if options:
         out += ["", "选项（lawreport.yaml 的 lint.options." + rule.name + "）："] + [f"  {o}" for o in options]
     if rule.bad:
-        out += ["", f"错误示例（{_KINDS[rule.example_kind]}）："] + [f"  {_example(b)}" for b in rule.bad]
+        out += ["", f"错误示例（{_KINDS[rule.example_kind]}）："] + _listed(rule.bad)
     if rule.good:
-        out += ["", "正确示例："] + [f"  {_example(g)}" for g in rule.good]
+        out += ["", "正确示例："] + _listed(rule.good)
     return "\n".join(out)
 
 
@@ -57,7 +75,7 @@ def rules_markdown(rules: tuple[Rule[Any], ...]) -> str:
             out += ["", f"选项（`lint.options.{rule.name}`）：", ""] + [f"- `{o}`" for o in options]
         if rule.bad:
             out += ["", f"错误示例（{_KINDS[rule.example_kind]}）：", "", "```text"]
-            out += [_example(b) for b in rule.bad] + ["```"]
+            out += _block(rule.bad) + ["```"]
         if rule.good:
             out += ["", "正确示例：", "", "```text"] + [_example(g) for g in rule.good] + ["```"]
     return "\n".join(out) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,8 @@ def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
         found = error_diagnostics(loaded.errors, loaded.fallback, active)
     else:
         found = lint_document(loaded.document, active)
+        if loaded.document.kind == "docx":  # a Word file is never rewritten: report without fixes
+            found = [dataclasses.replace(d, fix=None) for d in found]
     if loaded.only:
         found = [d for d in found if d.path.resolve() in loaded.only]
     return found

@@ -176,3 +176,23 @@ def test_source_errors_are_findings(workspace):
     assert result.exit_code == 1
     assert any(i["code"] == "S000" and i["path"].endswith("report.yaml") for i in json.loads(result.output))
     shutil.rmtree(workspace / "sections" / "2022")
+
+
+def test_docx_target_reports_paragraph_numbers(tmp_path):
+    from docx import Document as WordDocument
+
+    text, expected = split_expectations((CASES / "received.txt").read_text(encoding="utf-8"))
+    word = WordDocument()
+    word.add_paragraph("")
+    for line in text.split("\n"):
+        if line.strip():
+            word.add_paragraph(line)
+    path = tmp_path / "received.docx"
+    word.save(str(path))
+    before = path.read_bytes()
+    result = CliRunner().invoke(lint, [str(path), "--format", "json", "--fix"])
+    items = json.loads(result.stdout)
+    # paragraph numbers count the empty first paragraph, so every line moves down by one
+    assert {(i["line"] - 1, i["code"]) for i in items} == expected
+    assert not [i for i in items if "fix" in i]
+    assert path.read_bytes() == before
