@@ -77,5 +77,5 @@ def rules_markdown(rules: tuple[Rule[Any], ...]) -> str:
             out += ["", f"错误示例（{_KINDS[rule.example_kind]}）：", "", "```text"]
             out += _block(rule.bad) + ["```"]
         if rule.good:
-            out += ["", "正确示例：", "", "```text"] + [_example(g) for g in rule.good] + ["```"]
+            out += ["", "正确示例：", "", "```text"] + _block(rule.good) + ["```"]
     return "\n".join(out) + "\n"
