@@ -6,7 +6,9 @@ code, fragments of the message, and the ``file:line`` it must name. ``test_catal
 checks every case against the common guarantees (no traceback, sources untouched, previous
 outputs intact on failure). Adding a row is adding one ``Case(...)`` below.
 
-File contents: ``str`` is written as UTF-8, ``bytes`` as is, ``None`` deletes the file.
+File contents: ``str`` is written as UTF-8, ``bytes`` as is, ``None`` deletes the file, and a
+callable gets the workspace root and returns the bytes (hostile Word files made from the
+example's built .docx, see ``hostile.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hostile import (
+    author,
+    built_docx,
+    doctype,
+    external,
+    gbk_text,
+    hidden,
+    laughs,
+    macro,
+    ole2,
+    strict,
+    tracked,
+    truncated,
+    zip_bomb,
+    zip_slip,
+)
 
 Y = "sections/2023/"
 META = Y + "report.yaml"
@@ -34,7 +52,7 @@ class Case:
 
     id: str
     what: str
-    files: Mapping[str, str | bytes | None] = field(default_factory=dict)
+    files: Mapping[str, str | bytes | Callable[[Path], bytes] | None] = field(default_factory=dict)
     exit: int = 1
     message: tuple[str, ...] = ()
     """Fragments that must all appear in stderr."""
@@ -48,6 +66,10 @@ class Case:
     html_contains: tuple[str, ...] = ()
     html_absent: tuple[str, ...] = ()
     max_seconds: float | None = None
+    creates: str | None = None
+    """A folder under sections/ the command may create (import); everything else must stay."""
+    stdout: tuple[str, ...] = ()
+    """Fragments that must appear in stdout."""
 
     def __str__(self) -> str:
         return self.id
@@ -101,6 +123,10 @@ def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None
         monkeypatch.setattr(fsutil.os, "fsync", fail)
 
     return apply
+
+
+def _import(name: str = "received/报告.docx", *extra: str) -> tuple[str, ...]:
+    return ("import", name, "--year", "2021", *extra)
 
 
 def _alias_bomb() -> str:
@@ -252,4 +278,30 @@ CASES: tuple[Case, ...] = (
          ("另一个", "正在生成"), "build/2023/.lawreport.lock", args=("build", "2023", "--force")),
     Case("FS7-stale", "stale lock from a dead process is taken over", {"build/2023/.lawreport.lock": "999999999\n"}, 0,
          args=("build", "2023", "--force")),
+    # ---- I: import (lawreport import) -----------------------------------------------------
+    Case("I1", "legacy .doc / encrypted (OLE2)", {"received/报告.docx": ole2}, 1, ("旧版", "另存为"), "received/报告.docx",
+         _import()),
+    Case("I2", "truncated .docx", {"received/报告.docx": truncated}, 1, ("损坏",), "received/报告.docx", _import()),
+    Case("I3", "macro-enabled document", {"received/报告.docx": macro}, 1, ("macroEnabled",), "received/报告.docx",
+         _import()),
+    Case("I4", "Strict OOXML", {"received/报告.docx": strict}, 1, ("Strict Open XML", "另存为"), "received/报告.docx",
+         _import()),
+    Case("I5", "zip bomb", {"received/报告.docx": zip_bomb}, 1, ("压缩炸弹", "30.0 MB"), "received/报告.docx", _import(),
+         max_seconds=3),
+    Case("I6", "DOCTYPE with an external entity", {"received/报告.docx": doctype}, 1,
+         ("DTD",), "received/报告.docx", _import()),
+    Case("I7", "billion laughs", {"received/报告.docx": laughs}, 1, ("DTD",), "received/报告.docx", _import(),
+         max_seconds=3),
+    Case("I8", "external relationship ignored", {"received/报告.docx": external}, 0, args=_import(), creates="2021",
+         stdout=("外部关系", "不会被访问")),
+    Case("I9", "zip-slip member name", {"received/报告.docx": zip_slip}, 1, ("上级目录",), "received/报告.docx", _import()),
+    Case("I10", "tracked changes", {"received/报告.docx": tracked}, 1, ("修订", "--accept-changes"), "received/报告.docx",
+         _import()),
+    Case("I11", "hidden text excluded", {"received/报告.docx": hidden}, 0, args=_import(), creates="2021",
+         stdout=("隐藏文字",)),
+    Case("I13", "author metadata is not carried over", {"received/报告.docx": author}, 0, args=_import(), creates="2021"),
+    Case("I14", "import target exists", {"received/报告.docx": built_docx}, 2, ("已存在", "--force"),
+         args=("import", "received/报告.docx", "--year", "2023")),
+    Case("I15", "GBK .txt converted on the fly (and said so)", {"received/报告.txt": gbk_text}, 0,
+         args=_import("received/报告.txt"), creates="2021", stdout=("GBK",)),
 )

@@ -4,9 +4,11 @@ fix-encoding (G4), and the crash log."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,28 @@ def test_fix_encoding_leaves_binary_files_alone(cli, workspace: Path) -> None:
     assert "不是文本文件" in result.stderr
     assert part.read_bytes() == docx
     assert not part.with_name("measures.md.bak").exists()
+
+
+def test_imported_then_built_document_leaks_nothing(built_workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """I11 + I13 + G12: hidden text and the received file's metadata never reach our outputs."""
+    import hostile
+
+    leaky = hostile.hidden(built_workspace)
+    received = built_workspace / "received.docx"
+    received.write_bytes(hostile._rewrite(leaky, lambda name, content: content.replace(
+        b"</cp:coreProperties>", b"<dc:description>AUTHOR-LEAK</dc:description></cp:coreProperties>")
+        if name == "docProps/core.xml" else content))
+    shutil.rmtree(built_workspace / "sections/2023")
+    shutil.rmtree(built_workspace / "build")
+    monkeypatch.chdir(built_workspace)
+    imported = CliRunner().invoke(group, ["import", "received.docx"], prog_name="lawreport")
+    assert imported.exit_code == 0, imported.output
+    built = CliRunner().invoke(group, ["build", "2023"], prog_name="lawreport")
+    assert built.exit_code == 0, built.output
+    (docx,) = (built_workspace / "build/2023").glob("*.docx")
+    with zipfile.ZipFile(docx) as archive:
+        everything = b"".join(archive.read(name) for name in archive.namelist())
+    for secret in (b"AUTHOR-LEAK", b"HIDDEN-SECRET", b"<w:ins ", b"<w:del ", b"<w:vanish", b"/tmp/", b"/root"):
+        assert secret not in everything, secret
+    (page,) = (built_workspace / "build/2023").glob("*.html")
+    assert "HIDDEN-SECRET" not in page.read_text("utf-8") and str(built_workspace) not in page.read_text("utf-8")
