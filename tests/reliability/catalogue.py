@@ -55,7 +55,7 @@ class Case:
     files: Mapping[str, str | bytes | Callable[[Path], bytes] | None] = field(default_factory=dict)
     exit: int = 1
     message: tuple[str, ...] = ()
-    """Fragments that must all appear in stderr."""
+    """Fragments that must all appear in stderr (in stdout for lint, whose findings are its output)."""
     where: str | None = None
     """``path:line`` (or ``path:line:col``) that must appear in stderr."""
     args: tuple[str, ...] = ("build", "2023")
@@ -123,6 +123,9 @@ def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None
         monkeypatch.setattr(fsutil.os, "fsync", fail)
 
     return apply
+
+
+LINT = ("lint", "2023")
 
 
 def _import(name: str = "received/报告.docx", *extra: str) -> tuple[str, ...]:
@@ -278,6 +281,21 @@ CASES: tuple[Case, ...] = (
          ("另一个", "正在生成"), "build/2023/.lawreport.lock", args=("build", "2023", "--force")),
     Case("FS7-stale", "stale lock from a dead process is taken over", {"build/2023/.lawreport.lock": "999999999\n"}, 0,
          args=("build", "2023", "--force")),
+    # ---- lint: the rows build survives are reported by lawreport lint, at file:line:col -------
+    Case("M1-lint", "raw HTML reported", {PART: GOOD_PART + "\n<script>alert(1)</script>\n"}, 0, ("HTML 标签",),
+         PART + ":5:1", LINT),
+    Case("M1-strict", "raw HTML is an error under --strict", {PART: GOOD_PART + "\n<script>alert(1)</script>\n"}, 1,
+         ("HTML 标签",), PART + ":5:1", (*LINT, "--strict")),
+    Case("M2-lint", "javascript: link reported", {PART: GOOD_PART + "\n[点我](javascript:alert(1))\n"}, 1,
+         ("不安全的链接",), PART + ":5:", LINT),
+    Case("M6-lint", "pasted control character reported", {PART: GOOD_PART + "\n第一行\x0b第二行。\n"}, 1,
+         ("控制字符", "U+000B"), PART + ":5:4", LINT),
+    Case("M7-lint", "typed numbering reported", {PART: "# 一、加强组织领导\n\n正文。\n\n## （二）小标题\n\n正文。\n"}, 1,
+         ("（二）",), PART + ":5:4", LINT),
+    Case("T1-lint", "zero-width space and NBSP reported", {PART: GOOD_PART + "\n零\u200b宽\u00a0空格。\n"}, 0,
+         ("零宽", "不换行空格"), PART + ":5:2", LINT),
+    Case("T2-lint", "bidi control is an error", {PART: GOOD_PART + "\n文字\u202e倒序。\n"}, 1, ("U+202E",), PART + ":5:3",
+         LINT),
     # ---- I: import (lawreport import) -----------------------------------------------------
     Case("I1", "legacy .doc / encrypted (OLE2)", {"received/报告.docx": ole2}, 1, ("旧版", "另存为"), "received/报告.docx",
          _import()),
