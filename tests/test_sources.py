@@ -146,3 +146,19 @@ def test_not_markers(text: str) -> None:
 
 def test_labels() -> None:
     assert [label(level, 3) for level in (1, 2, 3, 4)] == ["三、", "（三）", "3.", "（3）"]
+
+
+def test_lint_directives_are_not_part_of_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "measures.md"
+    source = ("# 标题 <!-- lawreport-disable H001: 原文如此 -->\n\n"
+              "第一句,照录原文。<!-- lawreport-disable P001: 引用原文 -->\n"
+              "<!-- lawreport-disable-next-line P001: 引用 -->\n"
+              "第二句。\n\n<!-- lawreport-disable P001: 整段 -->\n\n末段。\n")
+    parsed = parse_part(source, path)
+    section = parsed.sections[0]
+    assert section.heading.title == "标题"
+    texts = [b.text for b in section.blocks]
+    assert texts == ["第一句,照录原文。第二句。", "末段。"]
+    paragraph = section.blocks[0]
+    at = paragraph.span_at(paragraph.text.index("第二句"))
+    assert (at.line, at.column) == (5, 1)

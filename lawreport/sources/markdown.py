@@ -23,6 +23,8 @@ from lawreport.sources.yamlsafe import Node, load_yaml
 MAX_HEADING_DEPTH = 3
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b.*?-->")
+"""A lint suppression comment (see lawreport.lint.suppress): never part of the document."""
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]")
 
 
@@ -96,6 +98,8 @@ class _InlineBuilder:
         self.bold = 0
         self.href: str | None = None
         self.pending_break = False
+        self.joiners: set[int] = set()
+        """Offsets of spaces that stand for a line break (not written by the author)."""
 
     def _position(self, offset: int) -> tuple[int, int]:
         before = self.content[:offset]
@@ -117,6 +121,7 @@ class _InlineBuilder:
             joiner = _join_char(previous, text)
             self.pending_break = False
             if joiner:
+                self.joiners.add(self.length)
                 self._emit(joiner, source_offset)
         line, column = self._position(source_offset)
         self.anchors.append((self.length, line, column))
@@ -159,6 +164,41 @@ class _InlineBuilder:
             elif kind == "link_close":
                 self.href = None
 
+    def drop_directives(self) -> None:
+        """Remove lint suppression comments from the text, keeping every other position exact."""
+        text = "".join(run.text for run in self.runs)
+        ranges = [m.span() for m in DIRECTIVE.finditer(text)]
+        if not ranges:
+            return
+        keep = [True] * len(text)
+        for start, end in ranges:
+            keep[start:end] = [False] * (end - start)
+            for joiner in (start - 1, end):
+                if joiner in self.joiners:
+                    keep[joiner] = False
+        runs: list[Run] = []
+        anchors: list[tuple[int, int, int]] = []
+        position = 0
+        run_start = 0
+        anchor_index = 0
+        for run in self.runs:
+            pieces = []
+            for offset in range(run_start, run_start + len(run.text)):
+                while anchor_index + 1 < len(self.anchors) and self.anchors[anchor_index + 1][0] <= offset:
+                    anchor_index += 1
+                if not keep[offset]:
+                    continue
+                start, line, column = self.anchors[anchor_index]
+                here = (position, line, column + offset - start)
+                if not anchors or anchors[-1][1] != here[1] or anchors[-1][2] + (position - anchors[-1][0]) != here[2]:
+                    anchors.append(here)
+                pieces.append(text[offset])
+                position += 1
+            run_start += len(run.text)
+            if pieces:
+                runs.append(Run("".join(pieces), run.bold, run.href))
+        self.runs, self.anchors, self.length = runs, anchors, position
+
     def paragraph(self, span: Span) -> Paragraph:
         return Paragraph(tuple(self.runs), span, OffsetMap(self.path, tuple(self.anchors)))
 
@@ -166,6 +206,7 @@ class _InlineBuilder:
 def _inline(token: Token, lines: list[str], path: Path) -> _InlineBuilder:
     builder = _InlineBuilder(token, lines, path)
     builder.feed(token.children or [])
+    builder.drop_directives()
     return builder
 
 
