@@ -35,6 +35,22 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _chinese_help_option(command: click.Command) -> None:
+    """Give every command's -h/--help the same Chinese help text."""
+    if getattr(command, "_lawreport_help", False):
+        return
+    original = command.get_help_option
+
+    def get_help_option(ctx: click.Context) -> click.Option | None:
+        option = original(ctx)
+        if option is not None:
+            option.help = "显示帮助并退出。"
+        return option
+
+    command.get_help_option = get_help_option  # type: ignore[method-assign]
+    command._lawreport_help = True  # type: ignore[attr-defined]
+
+
 class LazyGroup(click.Group):
     """A group that imports a command's module only when that command is used."""
 
@@ -47,6 +63,7 @@ class LazyGroup(click.Group):
             return None
         module = importlib.import_module(entry[0])
         command: click.Command = getattr(module, entry[1])
+        _chinese_help_option(command)
         return command
 
     def main(self, args: object = None, prog_name: str | None = None, complete_var: str | None = None,

@@ -1,0 +1,43 @@
+"""The README documents every command and option, and its two set-up commands stay true."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+import pytest
+
+from lawreport.cli import COMMANDS, cli
+
+REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_and_option_is_in_the_readme(name: str) -> None:
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None
+    assert f"lawreport {name}" in README, f"README does not document `lawreport {name}`"
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.hidden and param.name != "help":
+            for opt in param.opts:
+                assert re.search(rf"`[^`]*{re.escape(opt)}\b", README), f"README lacks {opt} of lawreport {name}"
+
+
+def test_every_command_has_help() -> None:
+    for name in COMMANDS:
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None and (command.help or "").strip(), name
+
+
+def _fenced_commands() -> list[str]:
+    return [line.strip() for block in re.findall(r"```sh\n(.*?)```", README, re.S) for line in block.splitlines()]
+
+
+def test_readme_set_up_commands_are_what_ci_runs() -> None:
+    commands = _fenced_commands()
+    assert "python3 -m pip install -e . && lawreport build 2023" in commands
+    test_command = "python3 -m pip install -e \".[test]\" && python3 -m pytest"
+    assert test_command in commands
+    assert test_command in (REPO / ".ci/run").read_text("utf-8")
