@@ -140,7 +140,7 @@ def main() -> None:
         rows.append((f"batch: {args.batch + 2} reports, build --all", ours, theirs, None))
         one = tmp_path / "one"
         txt = one / "received.txt"
-        from lawreport.config import load_workspace  # noqa: E402 - after the timed subprocess imports
+        from lawreport.config import load_workspace
         from lawreport.render.context import build_view
         from lawreport.sources.loader import load_report
 
