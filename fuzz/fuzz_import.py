@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 import atheris
@@ -56,9 +57,16 @@ def seed_corpus() -> None:
         (CORPUS / f"seed-{name}").write_bytes(getattr(hostile, name)(root))
 
 
+# Crashes already kept as regressions and still open (tests/reliability/test_regressions.py OPEN):
+# skipped here so that a run can look for new ones. Remove an entry once its fix lands.
+KNOWN_OPEN: tuple[type[BaseException], ...] = (zlib.error, NotImplementedError)
+
+
 def test_one_input(data: bytes) -> None:
     try:
         run_import_input(FOLDER, data)
+    except KNOWN_OPEN:
+        return
     except Exception as exc:
         keep_crash("import", data, exc)
         raise

@@ -79,7 +79,7 @@ def test_no_implicit_locale_encoding(workspace: Path) -> None:
 
 def test_second_build_is_refused_while_the_first_runs(built_workspace: Path) -> None:
     """FS7 with real processes: the first build is slowed down by the write-delay hook."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_TEST_DELAY_WRITE": "1.5"}
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_TEST_DELAY_WRITE": "0.6"}
     first = subprocess.Popen([sys.executable, "-m", "lawreport", "build", "2023", "--force"], cwd=built_workspace,
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lock = built_workspace / "build/2023" / lockfile.LOCK_NAME
