@@ -116,7 +116,7 @@ def render_docx(view: ReportView, template: Path) -> bytes:
     """The DOCX bytes (imports the DOCX renderer only when a DOCX is wanted)."""
     from lawreport.render import docx
 
-    return docx.render(view, docx.Template(template))
+    return docx.render(view, docx.Template.cached(template))
 
 
 def render_html(view: ReportView, template: Path, cache_dir: Path | None = None) -> bytes:
@@ -197,7 +197,7 @@ def _build_locked(
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
     if "html" in formats:
-        rendered["html"] = render_html(view, templates["html"])
+        rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:

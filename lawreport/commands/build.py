@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from lawreport.errors import UsageError
+
+if TYPE_CHECKING:
+    from lawreport.building import BuildResult
+    from lawreport.config import Workspace
 
 
 def parse_years(values: tuple[str, ...]) -> list[int]:
@@ -34,6 +40,7 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
 
     在工作区中运行，例如 lawreport build 2023，输出写入 build/2023/<标题>.docx 和 .html。
     """
+    from lawreport.batch import run_all
     from lawreport.building import build_year
     from lawreport.config import load_workspace, parse_formats
     from lawreport.fsutil import orderly_sigterm
@@ -48,15 +55,45 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
         raise UsageError("--out 只能用于单个年份")
     chosen = parse_formats(formats) if formats else workspace.formats
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
-        for year in wanted:
-            result = build_year(workspace, year, chosen, out, force)
-            for note in result.notes:
-                click.echo(f"提示：{note}", err=True)
-            for path in result.written:
-                click.echo(f"已生成 {_relative(path)}")
-            for path in result.unchanged:
-                click.echo(f"未变化 {_relative(path)}")
-    ctx.exit(0)
+        if len(wanted) == 1:
+            _report(build_year(workspace, wanted[0], chosen, out, force))
+            ctx.exit(0)
+        preload(chosen)
+        status = 0
+        job = functools.partial(_build_one, workspace, chosen, force)
+        for outcome in run_all(job, wanted, "生成中"):
+            if outcome.value is not None:
+                _report(outcome.value)
+            else:
+                click.echo(f"{outcome.item} 年：{outcome.error}", err=True)
+                status = max(status, outcome.exit_code)
+    ctx.exit(status)
+
+
+def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
+    from lawreport.building import build_year
+
+    return build_year(workspace, year, formats, None, force)
+
+
+def preload(formats: tuple[str, ...]) -> None:
+    """Import the renderers once before forking workers, so no worker imports them again."""
+    import lawreport.sources.markdown
+    import lawreport.sources.yamlsafe
+
+    if "docx" in formats or "pdf" in formats:
+        import lawreport.render.docx
+    if "html" in formats:
+        import lawreport.render.html  # noqa: F401
+
+
+def _report(result: BuildResult) -> None:
+    for note in result.notes:
+        click.echo(f"提示：{note}", err=True)
+    for path in result.written:
+        click.echo(f"已生成 {_relative(path)}")
+    for path in result.unchanged:
+        click.echo(f"未变化 {_relative(path)}")
 
 
 def _relative(path: Path) -> str:

@@ -39,6 +39,9 @@ _STYLE_NAMES = {
 }
 
 
+_TEMPLATES: dict[tuple[str, int, int], Template] = {}
+
+
 class Template:
     """A Word template read once: its parts, body section properties and style ids."""
 
@@ -57,6 +60,18 @@ class Template:
         self.root_tag = root.group(0)
         self.sect_pr = document[start : end + len("</w:sectPr>")]
         self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+
+    @classmethod
+    def cached(cls, path: Path) -> Template:
+        """The template at ``path``, read once per process while the file is unchanged."""
+        try:
+            stat = path.stat()
+            key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            return cls(path)
+        if key not in _TEMPLATES:
+            _TEMPLATES[key] = cls(path)
+        return _TEMPLATES[key]
 
     @staticmethod
     def _style_ids(styles_xml: bytes) -> dict[str, str]:

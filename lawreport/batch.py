@@ -1,0 +1,95 @@
+"""Running one job per item over all cores, with a progress line on a terminal.
+
+Used by ``lawreport build`` with several years and by ``lawreport lint`` with many files.
+Workers are forked after the parent has imported what the job needs, so each item costs
+only its own work. A job's outcome is returned as plain data (an error as its rendered
+message and exit code), never as a live exception, so that nothing depends on pickling
+exception objects. With one item, or one core, everything runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from lawreport.errors import LawreportError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[T, R]):
+    """The result of one item: ``value`` on success, else ``error`` (a message) and ``exit_code``."""
+
+    item: T
+    value: R | None = None
+    error: str | None = None
+    exit_code: int = 0
+
+
+def _call(job: Callable[[T], R], item: T) -> Outcome[T, R]:
+    try:
+        return Outcome(item, value=job(item))
+    except LawreportError as exc:
+        return Outcome(item, error=exc.render(), exit_code=int(exc.exit_code))
+
+
+def workers(count: int) -> int:
+    """How many processes to use for ``count`` items (LAWREPORT_JOBS overrides)."""
+    configured = os.environ.get("LAWREPORT_JOBS", "").strip()
+    cores = int(configured) if configured.isdigit() and int(configured) > 0 else (os.cpu_count() or 1)
+    return max(1, min(cores, count))
+
+
+class Progress:
+    """``label 3/10`` rewritten in place on a terminal's stderr; silent when not a terminal."""
+
+    def __init__(self, label: str, total: int, stream: object = None) -> None:
+        self.label = label
+        self.total = total
+        self.done = 0
+        self.stream = stream if stream is not None else sys.stderr
+        isatty = getattr(self.stream, "isatty", None)
+        self.enabled = bool(isatty and isatty()) and total > 1 and not os.environ.get("CI")
+
+    def step(self) -> None:
+        """One more item finished."""
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\r{self.label} {self.done}/{self.total}")  # type: ignore[attr-defined]
+            self.stream.flush()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        if self.enabled and self.done:
+            self.stream.write("\r" + " " * (len(self.label) + 12) + "\r")  # type: ignore[attr-defined]
+            self.stream.flush()  # type: ignore[attr-defined]
+
+
+def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[Outcome[T, R]]:
+    """Run ``job`` on every item, using all cores; yield outcomes in the items' order."""
+    items = list(items)
+    progress = Progress(label, len(items))
+    count = workers(len(items))
+    try:
+        if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for item in items:
+                outcome = _call(job, item)
+                progress.step()
+                yield outcome
+            return
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+            futures = [pool.submit(_call, job, item) for item in items]
+            for future in futures:
+                outcome = future.result()
+                progress.step()
+                yield outcome
+    finally:
+        progress.close()
