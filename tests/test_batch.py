@@ -1,0 +1,67 @@
+"""Several years in one call: all cores, same outputs as one at a time, errors per year, progress."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+
+from lawreport.batch import Progress, run_all
+
+
+def _digests(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts)}
+
+
+def test_parallel_build_equals_sequential(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    result = cli("build", "2022", "2023", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    parallel = _digests(workspace / "build")
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    assert cli("build", "--all", "--force", cwd=workspace).exit_code == 0
+    assert _digests(workspace / "build") == parallel
+    assert len(parallel) == 4
+
+
+def test_one_bad_year_does_not_stop_the_others(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    (workspace / "sections/2022/plans.md").unlink()
+    result = cli("build", "--all", cwd=workspace)
+    assert result.exit_code == 1
+    assert "2022 年：" in result.stderr and "plans.md" in result.stderr
+    assert any((workspace / "build/2023").glob("*.docx"))
+    assert not (workspace / "build/2022").exists() or not any((workspace / "build/2022").glob("*.docx"))
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_run_all_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    assert [o.value for o in run_all(_square, range(20), "x")] == [n * n for n in range(20)]
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    tty = _Tty()
+    progress = Progress("生成中", 3, tty)
+    for _ in range(3):
+        progress.step()
+    progress.close()
+    assert "生成中 3/3" in tty.getvalue()
+    plain = io.StringIO()
+    quiet = Progress("生成中", 3, plain)
+    quiet.step()
+    assert plain.getvalue() == ""
+    monkeypatch.setenv("CI", "true")
+    assert not Progress("生成中", 3, _Tty()).enabled
