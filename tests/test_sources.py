@@ -162,3 +162,27 @@ def test_lint_directives_are_not_part_of_the_document(tmp_path: Path) -> None:
     paragraph = section.blocks[0]
     at = paragraph.span_at(paragraph.text.index("第二句"))
     assert (at.line, at.column) == (5, 1)
+
+
+YAML_SAMPLES = [
+    "issuer: 示例县教育局\nissuer_type: department\n",
+    "a: |\n  第一行\n  第二行\nb: >\n  折叠\n  文字\nc: 'x'\nd: \"y\"\ne:\nf: [1, 2]\ng:\n  - 一\n  - 二\nh:\n  i: 3\n",
+    "title: \"含冒号：的标题\"\nempty: ''\nspaces:    多个空格   \n",
+    "lint:\n  select: [P, H001]\n  options:\n    heading-sequence:\n      numbering: continuous\n",
+    "",
+    "# 只有注释\n",
+]
+
+
+@pytest.mark.parametrize("text", YAML_SAMPLES + [p.read_text("utf-8") for p in sorted((Path(__file__).parents[1] / "sections").glob("*/report.yaml"))])
+def test_libyaml_and_python_parsers_build_the_same_tree(text: str) -> None:
+    import yaml
+
+    from lawreport.sources import yamlsafe
+
+    if not getattr(yaml, "__with_libyaml__", False):
+        pytest.skip("PyYAML without libyaml")
+    path = Path("x.yaml")
+    fast = yamlsafe._build(yaml.parse(text, Loader=yaml.CSafeLoader), path)
+    slow = yamlsafe._build(yaml.parse(text, Loader=yamlsafe._Loader), path)
+    assert fast == slow

@@ -8,7 +8,8 @@ turns each into a Chinese message naming the line, and returns plain values with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -123,51 +124,89 @@ def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
     return _error(path, line, column, f"YAML 格式错误：{problem or exc}", "请检查缩进和冒号。")
 
 
-def _check_events(text: str, path: Path) -> None:
-    """Reject anchors, aliases, explicit tags and deep nesting before anything is built."""
-    depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+@dataclass
+class _Frame:
+    """An open mapping or sequence while the event stream is read."""
+
+    value: dict[str, Node] | list[Node]
+    line: int
+    column: int
+    key: tuple[str, int, int, int] | None = None
+    """For mappings: the key waiting for its value (text, line, column, end column)."""
+    first_line: dict[str, int] = field(default_factory=dict)
+
+
+def _attach(frame: _Frame, node: Node, event: yaml.Event, path: Path) -> None:
+    """Add ``node`` (built from ``event``) to the open container ``frame``."""
+    if isinstance(frame.value, list):
+        frame.value.append(node)
+        return
+    if frame.key is None:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise _error(path, node.line, node.column, "键必须是简单的文字")
+        frame.key = (str(event.value), node.line, node.column, event.end_mark.column + 1)
+        return
+    key, key_line, key_column, key_end = frame.key
+    frame.key = None
+    if key in frame.value:
+        raise _error(path, key_line, key_column, f"第 {frame.first_line[key]}、{key_line} 行重复定义了 {key}",
+                     "请删除其中一行。")
+    frame.first_line[key] = key_line
+    line, column = node.line, node.column
+    if isinstance(event, yaml.ScalarEvent) and event.value == "" and node.style is None:
+        line, column = key_line, key_end + 1
+    frame.value[key] = Node(node.value, line, column, node.style, key_line, key_column)
+
+
+def _build(events: Iterator[yaml.Event], path: Path) -> Node | None:
+    """Build the tree from the event stream in one pass (no recursion), rejecting anchors,
+    aliases, tags, a second document, duplicate keys and deep nesting as they are met."""
+    stack: list[_Frame] = []
+    root: Node | None = None
+    documents = 0
+    for event in events:
         mark = event.start_mark
-        where = (mark.line + 1, mark.column + 1)
+        line, column = mark.line + 1, mark.column + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise _error(path, *where, "不支持 YAML 锚点和别名（& 和 *）", "请直接写出完整的值；值以 & 或 * 开头时请加引号。")
+            raise _error(path, line, column, "不支持 YAML 锚点和别名（& 和 *）", "请直接写出完整的值；值以 & 或 * 开头时请加引号。")
         tag = getattr(event, "tag", None)
         if tag and tag not in (_STR, _MAP, _SEQ):
-            raise _error(path, *where, f"不支持的 YAML 标签 {tag}", "请删除以 ! 开头的标签；以 ! 开头的值请加引号。")
+            raise _error(path, line, column, f"不支持的 YAML 标签 {tag}", "请删除以 ! 开头的标签；以 ! 开头的值请加引号。")
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _error(path, line, column, "元数据中出现了第二组内容（第二个 ---）", "一个文件只能有一组“键: 值”。")
+            continue
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _error(path, *where, f"嵌套过深（超过 {MAX_DEPTH} 层）", "元数据只需要简单的“键: 值”。")
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
+            if len(stack) >= MAX_DEPTH:
+                raise _error(path, line, column, f"嵌套过深（超过 {MAX_DEPTH} 层）", "元数据只需要简单的“键: 值”。")
+            container: dict[str, Node] | list[Node] = {} if isinstance(event, yaml.MappingStartEvent) else []
+            stack.append(_Frame(container, line, column))
+            continue
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = stack.pop()
+            node = Node(frame.value, frame.line, frame.column)
+        elif isinstance(event, yaml.ScalarEvent):
+            node = Node(str(event.value), line, column, event.style or None)
+        else:
+            continue
+        if stack:
+            _attach(stack[-1], node, event, path)
+        else:
+            root = node
+    return root
 
 
-def _convert(node: yaml.Node, path: Path) -> Node:
-    line, column = node.start_mark.line + 1, node.start_mark.column + 1
-    if isinstance(node, yaml.ScalarNode):
-        return Node(str(node.value), line, column, node.style)
-    if isinstance(node, yaml.SequenceNode):
-        return Node([_convert(item, path) for item in node.value], line, column)
-    mapping: dict[str, Node] = {}
-    first_line: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise _error(path, line, column, "键必须是简单的文字")
-        key = str(key_node.value)
-        key_line = key_node.start_mark.line + 1
-        if key in mapping:
-            raise _error(
-                path, key_line, key_node.start_mark.column + 1,
-                f"第 {first_line[key]}、{key_line} 行重复定义了 {key}",
-                "请删除其中一行。",
-            )
-        first_line[key] = key_line
-        converted = _convert(value_node, path)
-        if isinstance(value_node, yaml.ScalarNode) and value_node.value == "" and value_node.style is None:
-            converted = Node("", key_line, key_node.end_mark.column + 2, None)
-        mapping[key] = Node(converted.value, converted.line, converted.column, converted.style,
-                            key_line, key_node.start_mark.column + 1)
-    return Node(mapping, line, column)
+def _parse(text: str, path: Path) -> Node | None:
+    """Parse with libyaml when available; on a syntax error, parse again with the pure-Python
+    parser, whose messages (and positions) the explanations are written for."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return _build(yaml.parse(text, Loader=fast), path)
+        except yaml.YAMLError:
+            pass
+    return _build(yaml.parse(text, Loader=_Loader), path)
 
 
 def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
@@ -178,8 +217,7 @@ def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
     if len(text.encode("utf-8")) > MAX_YAML_BYTES:
         raise _error(path, 1 + line_offset, 1, f"元数据过长（上限 {MAX_YAML_BYTES // 1024} KB）")
     try:
-        _check_events(text, path)
-        root = yaml.compose(text, Loader=_Loader)
+        root = _parse(text, path)
     except SourceError as exc:
         if exc.line is not None:
             exc.line += line_offset
@@ -193,7 +231,7 @@ def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
         raise _error(path, 1 + line_offset, 1, "嵌套过深") from None
     if root is None:
         return Node({}, 1 + line_offset, 1)
-    if not isinstance(root, yaml.MappingNode):
+    if not isinstance(root.value, dict):
         colon_line = _fullwidth_colon_line(text)
         if colon_line is not None:
             raise _error(
@@ -202,11 +240,10 @@ def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
                 "把“：”改为英文冒号加一个空格，例如 issuer: 示例县教育局",
             )
         raise _error(
-            path, root.start_mark.line + 1 + line_offset, root.start_mark.column + 1,
+            path, root.line + line_offset, root.column,
             "元数据必须是“键: 值”形式的若干行", "例如 issuer: 示例县教育局",
         )
-    node = _convert(root, path)
-    return _shift(node, line_offset) if line_offset else node
+    return _shift(root, line_offset) if line_offset else root
 
 
 def _shift(node: Node, offset: int) -> Node:
