@@ -13,7 +13,6 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +127,8 @@ def render_html(view: ReportView, template: Path, cache_dir: Path | None = None)
 
 def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
     """Convert through LibreOffice headless; returns the PDF in a temporary folder."""
+    import subprocess
+
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise UsageError(

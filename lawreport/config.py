@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +68,8 @@ class Workspace:
 
 def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
     """ "（是否为 X？）" when ``word`` looks like a typo of one of ``choices``."""
+    import difflib
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"（是否为 {close[0]}？）" if close else f"（可用：{'、'.join(choices)}）"
 

@@ -40,7 +40,6 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
 
     在工作区中运行，例如 lawreport build 2023，输出写入 build/2023/<标题>.docx 和 .html。
     """
-    from lawreport.batch import run_all
     from lawreport.building import build_year
     from lawreport.config import load_workspace, parse_formats
     from lawreport.fsutil import orderly_sigterm
@@ -58,6 +57,8 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
         if len(wanted) == 1:
             _report(build_year(workspace, wanted[0], chosen, out, force))
             ctx.exit(0)
+        from lawreport.batch import run_all
+
         preload(chosen)
         status = 0
         job = functools.partial(_build_one, workspace, chosen, force)

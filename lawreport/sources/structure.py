@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from lawreport.errors import SourceError
@@ -75,7 +74,7 @@ def parse_structure(text: str, path: Path) -> Structure:
 
 def default_structure_text() -> str:
     """The structure file shipped with lawreport."""
-    return resources.files("lawreport").joinpath("data", DEFAULT_STRUCTURE).read_text("utf-8")
+    return (Path(__file__).resolve().parents[1] / "data" / DEFAULT_STRUCTURE).read_text("utf-8")
 
 
 _LOADED: dict[tuple[str, str], Structure] = {}
