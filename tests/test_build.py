@@ -203,3 +203,16 @@ def test_stray_temporaries_are_swept(cli, workspace: Path) -> None:
     (out / ".lawreport-tmp-abc").write_bytes(b"half")
     cli("build", "2023", cwd=workspace)
     assert not (out / ".lawreport-tmp-abc").exists()
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "fragment"),
+    [("<p>{{ view.title </p>\n", 1, "模板语法错误"), ("<p>ok</p>\n<p>{{ view.no_such_field }}</p>\n", 2, "模板出错")],
+)
+def test_broken_html_template_is_reported(cli, workspace: Path, template: str, line: int, fragment: str) -> None:
+    (workspace / "templates").mkdir()
+    (workspace / "templates/report.html.j2").write_text(template, "utf-8")
+    result = cli("build", "2023", "--format", "html", cwd=workspace)
+    assert result.exit_code == 2, result.output
+    assert f"report.html.j2:{line}" in result.stderr and fragment in result.stderr
+    assert "Traceback" not in result.output

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from lawreport.errors import UsageError
 from lawreport.render.context import ReportView, place_signature
 
 TEMPLATE = "report.html.j2"
@@ -41,7 +42,25 @@ def environment(template_dir: Path, cache_dir: Path | None = None) -> jinja2.Env
 
 
 def render(view: ReportView, template_path: Path, cache_dir: Path | None = None) -> str:
-    """The report as an HTML page."""
-    template = environment(template_path.parent, cache_dir).get_template(template_path.name)
-    placement = place_signature(view.signatory, view.date_text)
-    return template.render(view=view, placement=placement)
+    """The report as an HTML page; a broken template is reported with its file and line."""
+    try:
+        template = environment(template_path.parent, cache_dir).get_template(template_path.name)
+        placement = place_signature(view.signatory, view.date_text)
+        return template.render(view=view, placement=placement)
+    except jinja2.TemplateSyntaxError as exc:
+        raise UsageError(f"HTML 模板语法错误：{exc.message}", template_path, exc.lineno,
+                         hint="请修改模板，或删除工作区中的该模板以使用默认模板。") from None
+    except jinja2.TemplateError as exc:
+        raise UsageError(f"HTML 模板出错：{exc.message or exc}", template_path, _template_line(exc),
+                         hint="模板中可用的变量见默认模板 report.html.j2（view、placement）。") from None
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The template line a rendering error happened on, from the traceback Jinja rewrites."""
+    line = None
+    trace = exc.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename.endswith(".j2"):
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return line
