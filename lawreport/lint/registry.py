@@ -11,11 +11,20 @@ from lawreport.lint.headings import (
     marker_brackets,
     marker_punct,
     marker_space,
+    merged_label,
+    runin_punct,
     sequence,
     sibling_style,
     typed_marker,
 )
-from lawreport.lint.metadata import addressee, date_format, deadline, signature_date, title_pattern
+from lawreport.lint.metadata import (
+    addressee,
+    date_format,
+    deadline,
+    issuer_drift,
+    signature_date,
+    title_pattern,
+)
 from lawreport.lint.numbers import (
     approx_dunhao,
     date_zero_pad,
@@ -32,12 +41,21 @@ from lawreport.lint.punctuation import (
     doc_number_brackets,
     dunhao_between_titles,
     ellipsis_form,
+    mid_sentence_break,
     range_connector,
     range_lost_dash,
     stray_space,
     unbalanced_pairs,
 )
-from lawreport.lint.structure import parts_order, required_parts, template_leftover, year_consistency
+from lawreport.lint.structure import (
+    coverage_shenzhen8,
+    part_other,
+    parts_order,
+    preamble_parts,
+    required_parts,
+    template_leftover,
+    year_consistency,
+)
 from lawreport.lint.terms import confusables, fazhi_fazhi, known_titles
 from lawreport.lint.textchecks import (
     bidi_controls,
@@ -54,6 +72,9 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     parts_order.RULE,
     year_consistency.RULE,
     template_leftover.RULE,
+    part_other.RULE,
+    preamble_parts.RULE,
+    coverage_shenzhen8.RULE,
     typed_marker.RULE,
     level_order.RULE,
     sibling_style.RULE,
@@ -61,6 +82,8 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     marker_punct.RULE,
     marker_space.RULE,
     marker_brackets.RULE,
+    runin_punct.RULE,
+    merged_label.RULE,
     ascii_punct.RULE,
     ascii_quotes.RULE,
     unbalanced_pairs.RULE,
@@ -71,6 +94,7 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     range_lost_dash.RULE,
     doc_number_brackets.RULE,
     stray_space.RULE,
+    mid_sentence_break.RULE,
     fullwidth_digits.RULE,
     year_abbrev.RULE,
     approx_dunhao.RULE,
@@ -92,6 +116,7 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     signature_date.RULE,
     date_format.RULE,
     deadline.RULE,
+    issuer_drift.RULE,
     directive_rule.RULE,
 )
 

@@ -1,0 +1,77 @@
+"""段首标题和独立标题的句末标点（H008 runin-heading-punct）。
+
+作用：报告中的小标题有两种写法：独立成行（段）的标题，末尾不加句号；与正文写在同一段的
+段首标题（run-in），以“。”结束后接正文，如“（一）加强学习。全年开展……”。本规则检查：
+独立成行的标题以“。”结尾（收到的报告）；标题以“，”“；”“、”“：”结尾；标题与正文之间缺少
+句号（标题后直接接“一是……”）；源文件中以“。”结尾的标题（按约定即段首标题）下面没有可以
+接排的正文段落；源文件的标题在句号之后还有文字（正文写进了标题）。
+原因：GB/T 15834-2011 规定标题末尾通常不用句号；段首标题以句号与正文隔开，是报告的通行
+写法，同一份报告应一致（domain.md §3.1、§6 第 19 条）。
+修复：不自动修复（去掉句号还是与正文接排，需要作者判断）。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.model import Paragraph, Section
+
+_BAD_END = "，；、："
+_ENUM = "一是"
+
+
+def _runs_in(doc: Document, section: Section) -> bool:
+    """Whether the heading's paragraph continues with body text (received) / ends in 。 (sources)."""
+    heading = section.heading
+    if doc.kind == "sources":
+        return heading.title.endswith("。")
+    first = section.blocks[0] if section.blocks else None
+    return isinstance(first, Paragraph) and first.span.path == heading.span.path and first.span.line == heading.span.line
+
+
+def _check_section(doc: Document, section: Section) -> Iterator[Finding]:
+    heading = section.heading
+    title = heading.title.rstrip()
+    if not title:
+        return
+    runin = _runs_in(doc, section)
+    last = len(title) - 1
+    if title[-1] in _BAD_END:
+        yield Finding(heading.span_at(last), f"标题末尾不应是“{title[-1]}”：独立标题末尾不加标点，段首标题以“。”结束")
+    enum = title.find(_ENUM)
+    if enum >= 2 and "。" not in title[:enum]:
+        yield Finding(heading.span_at(enum), f"标题与正文之间缺少句号：应写作“{title[:enum]}。{_ENUM}……”，"
+                                             "或把正文另起一段")
+    if doc.kind == "sources":
+        inner = title.find("。")
+        if 0 <= inner < last:
+            yield Finding(heading.span_at(inner + 1), "标题的句号之后还有文字：段首标题只写到第一个句号，正文请另起一段")
+        elif runin and not (section.blocks and isinstance(section.blocks[0], Paragraph)):
+            yield Finding(heading.span_at(last), "以“。”结尾的标题是段首标题，但下面没有可以接排的正文段落："
+                                                 "请去掉句号作为独立标题，或在下面写正文")
+    elif title.endswith("。") and not runin:
+        yield Finding(heading.span_at(last), "独立成行的标题末尾不加句号：请删除“。”，或把标题和正文接排在同一段")
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    for part in doc.report.parts:
+        for section in part.walk():
+            yield from _check_section(doc, section)
+
+
+RULE = Rule(
+    code="H008",
+    name="runin-heading-punct",
+    summary="独立标题末尾不加句号，段首标题以句号与正文隔开",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    example_kind="txt",
+    bad=("（一）加强学习。\n全年开展集中学法6次。",
+         "（一）加强学习一是集中学法6次，二是旁听庭审2次。",
+         "（一）加强学习，\n全年开展集中学法6次。"),
+    good=("（一）加强学习\n全年开展集中学法6次。",
+          "（一）加强学习。全年开展集中学法6次。",
+          "（一）加强学习。一是集中学法6次，二是旁听庭审2次。"),
+)

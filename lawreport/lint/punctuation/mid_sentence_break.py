@@ -1,0 +1,63 @@
+"""句子中间断行（P011 mid-sentence-break）。
+
+作用：检查收到的 .txt 报告中，正文的一行以汉字结尾、没有任何句末或句中标点，而下一行既不是
+空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
+分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题、主送机关、落款和成文
+日期所在的行不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
+原因：GB/T 9704-2012 7.3.3 正文每段首行缩进两字、回行顶格，段落内不应有硬回车；断开的句子在
+生成的 DOCX 中会变成两段（domain.md §6 第 32 条）。
+修复：不自动修复（请确认后把两行接起来）。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import HAN_RE, line_map
+from lawreport.model import Span
+
+
+def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
+    """The last line of the title block, and the lines holding headings, addressee and 落款."""
+    report = doc.report
+    meta = report.meta
+    title_end = 0
+    if meta.title and "title" in meta.spans:
+        title_map = line_map(doc, meta.spans["title"], meta.title)
+        title_end = title_map.span_at(len(meta.title) - 1).line
+    fixed = {span.line for key, span in meta.spans.items() if key in ("addressee", "signatory", "issuer", "date")}
+    for part in report.parts:
+        fixed.add(part.title_span.line)
+        fixed.update(section.heading.span.line for section in part.walk())
+    return title_end, fixed
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    if doc.kind != "txt":
+        return
+    path = doc.report.meta.path
+    lines = doc.lines.get(path, ())
+    title_end, fixed = _fixed_lines(doc)
+    for number in range(title_end + 1, len(lines)):
+        text, following = lines[number - 1].rstrip(), lines[number].strip()
+        if not text or not following or number in fixed or number + 1 in fixed:
+            continue
+        if "\t" in text or "|" in text or not HAN_RE.fullmatch(text[-1]):
+            continue
+        yield Finding(Span(path, number, len(text)),
+                      f"这一行在“{text[-4:]}”处断开，没有标点，下一行接着写：句子中间不应换行，请把两行接起来")
+
+
+RULE = Rule(
+    code="P011",
+    name="mid-sentence-break",
+    summary="正文的句子中间没有断行（.txt）",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    example_kind="txt",
+    bad=("（一）加强学习\n全年开展集中学法6次，局领导\n带头讲法治课2次。",),
+    good=("（一）加强学习\n全年开展集中学法6次，局领导带头讲法治课2次。",
+          "（一）加强学习\n全年开展集中学法6次，\n局领导带头讲法治课2次。"),
+)

@@ -1,0 +1,66 @@
+"""开头列出的部分在报告中找不到（S006 preamble-announces-parts）。
+
+作用：开头（导语）中说明报告包括哪几部分时（如“现将工作开展情况、存在的不足和下一步安排
+报告如下：”），检查每一项在后文都有对应的部分。只看含“如下”“包括”“分为”的句子，且句中
+至少能认出两个部分时才当作列举；按结构数据中各部分的关键词识别。
+原因：报告内部应前后一致；有的报告模仿政府信息公开年报的导语列出各部分，但删改正文后
+忘了改导语（domain.md §1.4）。
+修复：不自动修复（应补写该部分，或改导语）。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.model import PartSpec
+
+_SENTENCE = re.compile(r"[^。！？]*[。！？：:]?")
+_ANNOUNCES = ("如下", "包括", "分为")
+_ITEM = re.compile(r"[^、，,；;及和与]+")
+
+
+def _spec_of(item: str, specs: tuple[PartSpec, ...]) -> PartSpec | None:
+    for spec in specs:
+        if any(word in item for word in spec.keywords):
+            return spec
+    return None
+
+
+def check(doc: Document, options: None) -> Iterator[Finding]:
+    report = doc.report
+    for paragraph in report.meta.preamble:
+        text = paragraph.text
+        for sentence in _SENTENCE.finditer(text):
+            if not any(word in sentence.group() for word in _ANNOUNCES):
+                continue
+            found: dict[str, int] = {}
+            for item in _ITEM.finditer(sentence.group()):
+                spec = _spec_of(item.group(), report.structure.parts)
+                if spec is not None:
+                    found.setdefault(spec.key, sentence.start() + item.start())
+            if len(found) < 2:
+                continue
+            for key, offset in found.items():
+                if report.part(key) is None:
+                    spec = report.structure.spec(key)
+                    title = spec.title_for(report.year) if spec else key
+                    yield Finding(paragraph.span_at(offset),
+                                  f"开头说明要报告这一项，但报告中没有“{title}”部分：请补写该部分，或修改开头的说明")
+
+
+RULE = Rule(
+    code="S006",
+    name="preamble-announces-parts",
+    summary="开头列出的各部分在报告中都有",
+    check=check,
+    doc=__doc__ or "",
+    severity=Severity.WARNING,
+    example_kind="txt",
+    bad=("replace:现将2023年度法治政府建设情况报告如下：:现将工作开展情况、存在的不足、第一责任人履职情况、"
+         "下一步安排和其他需要报告的情况报告如下：",),
+    good=("replace:现将2023年度法治政府建设情况报告如下：:现将工作开展情况、存在的不足、第一责任人履职情况和"
+          "下一步安排报告如下：",
+          "replace:现将2023年度法治政府建设情况报告如下：:针对存在的问题，我们制定了计划。现将2023年度情况报告如下："),
+)
