@@ -11,7 +11,7 @@ from pathlib import Path
 from lawreport.building import render_docx, render_html, validate_for_build
 from lawreport.config import load_workspace
 from lawreport.errors import LawreportError
-from lawreport.importing import read_report
+from lawreport.importing import read_report, write_sources
 from lawreport.render.context import build_view
 from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report
@@ -46,11 +46,12 @@ def run_loader_input(root: Path, data: bytes) -> None:
 
 
 def run_import_input(folder: Path, data: bytes) -> None:
-    """The bytes as a received .docx (or .txt when the first byte is odd and not a zip)."""
+    """The bytes as a received .docx (or .txt when the first byte is odd and not a zip), then written as sources."""
     suffix = ".docx" if data.startswith(b"PK") or not data or data[0] % 2 == 0 else ".txt"
     path = folder / f"received{suffix}"
     path.write_bytes(data)
     try:
-        read_report(path, load_structure(), 2023)
+        report = read_report(path, load_structure(), 2023)
+        write_sources(report, folder / "written")
     except LawreportError as exc:
         exc.render()

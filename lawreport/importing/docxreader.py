@@ -23,7 +23,7 @@ from lxml import etree
 
 from lawreport.errors import SourceError
 from lawreport.importing.lines import Line, Received
-from lawreport.importing.ooxml import MC, REL, Styles, on, parse_xml, w
+from lawreport.importing.ooxml import MC, REL, Styles, int_attr, on, parse_xml, w
 from lawreport.importing.preflight import Package, open_package, read_member
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
@@ -35,6 +35,20 @@ _TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent",
 _INSERTED = {w("ins"), w("moveTo")}
 _DELETED = {w("del"), w("moveFrom")}
 _DRAWINGS = {w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"}
+MAX_GRID_SPAN = 63
+"""Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
+_HEX = re.compile(r"^[0-9A-Fa-f]{1,8}$")
+
+
+def _symbol(raw: str) -> str:
+    """The character of a ``w:sym`` (private-use symbol-font codes mapped down); invalid codes give ''."""
+    if _HEX.match(raw) is None:
+        return ""
+    code = int(raw, 16)
+    code = code - 0xF000 if code >= 0xF000 else code
+    if code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
+        return ""
+    return chr(code)
 
 
 @dataclass
@@ -137,11 +151,7 @@ class _Walker:
         if tag == w("noBreakHyphen"):
             return "-"
         if tag == w("sym"):
-            try:
-                code = int(child.get(w("char"), ""), 16)
-            except ValueError:
-                return ""
-            return chr(code - 0xF000 if code >= 0xF000 else code)
+            return _symbol(child.get(w("char"), ""))
         return ""
 
     def _collect(self, parent: etree._Element, out: list[str], hidden_style: bool) -> None:
@@ -176,7 +186,7 @@ class _Walker:
             num = numpr.find(w("numId"))
             lvl = numpr.find(w("ilvl"))
             num_id = num.get(w("val")) if num is not None else None
-            ilvl = int(lvl.get(w("val"), "0")) if lvl is not None and lvl.get(w("val"), "0").isdigit() else None
+            ilvl = int_attr(lvl.get(w("val"), "0"), 0, 8) if lvl is not None else None
         if num_id is None:
             num_id, ilvl = self.styles.numbering(style_id)
         if num_id is None or num_id == "0":
@@ -193,8 +203,8 @@ class _Walker:
         level = ppr.find(w("outlineLvl")) if ppr is not None else None
         value: int | None
         if level is not None:
-            raw = level.get(w("val"), "9")
-            value = int(raw) if raw.isdigit() else None
+            value = int_attr(level.get(w("val"), "9"), -1, 9)
+            value = value if value is not None and value >= 0 else None
         else:
             value = self.styles.outline(style_id)
         return value + 1 if value is not None and value < 9 else None
@@ -259,9 +269,10 @@ class _Walker:
                 cells.append(" ".join(texts))
                 tcpr = tc.find(w("tcPr"))
                 span = tcpr.find(w("gridSpan")) if tcpr is not None else None
-                if span is not None and span.get(w("val"), "1").isdigit() and int(span.get(w("val"))) > 1:
+                width = int_attr(span.get(w("val"), "1"), 1, MAX_GRID_SPAN) if span is not None else None
+                if width is not None and width > 1:
                     self.counts.merged_cells += 1
-                    cells.extend([""] * (int(span.get(w("val"))) - 1))
+                    cells.extend([""] * (width - 1))
             rows.append(tuple(cells))
             spans.append(row_span)
         if not rows:
@@ -331,6 +342,10 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
     if inserted or deleted:
         received.note(f"已按“接受所有修订”导入：保留 {inserted} 处插入，去掉 {deleted} 处删除")
     walker = _Walker(received, Styles(part("styles")), Numbering(part("numbering")), accept_changes)
-    walker.blocks(body)
+    try:
+        walker.blocks(body)
+    except RecursionError:
+        raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法导入", path,
+                          hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
     walker.report()
     return received

@@ -6,6 +6,7 @@ numbering and whether it hides text (``w:vanish``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_INTEGER = re.compile(r"^\s*[+-]?[0-9]+\s*$")
 
 
 def w(tag: str) -> str:
@@ -32,6 +34,9 @@ def parse_xml(data: bytes, name: str, path: Path) -> etree._Element:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise SourceError(f"文档部件 {name} 不是有效的 XML（{exc.msg}），文件可能已损坏", path,
+                          hint="请在 Word/WPS 中打开并重新“另存为”.docx。") from None
+    except (etree.LxmlError, ValueError, RecursionError):
+        raise SourceError(f"文档部件 {name} 无法解析，文件可能已损坏", path,
                           hint="请在 Word/WPS 中打开并重新“另存为”.docx。") from None
 
 
@@ -54,10 +59,14 @@ class Style:
 
 
 def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
+    return int_attr(value)
+
+
+def int_attr(value: str | None, low: int = -(10**6), high: int = 10**6) -> int | None:
+    """An integer attribute value clamped to ``low``–``high``; None when absent or not an integer."""
+    if value is None or _INTEGER.match(value) is None or len(value) > 40:
         return None
+    return min(max(int(value), low), high)
 
 
 class Styles:

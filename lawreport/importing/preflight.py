@@ -12,10 +12,12 @@ with bounded memory.
 from __future__ import annotations
 
 import io
+import lzma
 import posixpath
 import re
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,12 +33,16 @@ MAX_SMALL_XML = 4 * 1024 * 1024
 CHUNK = 64 * 1024
 
 MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_MACRO_TYPES = ("application/vnd.ms-word.document.macroEnabled.main+xml",
-                "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 OFFICE_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 STRICT_MARK = b"purl.oclc.org/ooxml"
 _DTD_PATTERNS = (b"<!DOCTYPE", b"<!ENTITY")
+_VBA_MARKS = ("macroenabled", "vbaproject", "vbadata")
+ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError,
+    NotImplementedError, RuntimeError, struct.error, KeyError, IndexError, UnicodeDecodeError, OverflowError,
+)
+"""What :mod:`zipfile` raises for a corrupt, truncated or unsupported archive (never a bug of ours)."""
 _XML_NAME = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -52,6 +58,17 @@ class Package:
     zip: zipfile.ZipFile
     main: str
     """Member name of the main document part (usually ``word/document.xml``)."""
+
+
+def _corrupt_member(path: Path, name: str, exc: BaseException) -> SourceError:
+    if isinstance(exc, NotImplementedError):
+        why = "使用了不支持的压缩方式"
+    elif isinstance(exc, RuntimeError):
+        why = "已加密"
+    else:
+        why = "数据损坏"
+    return _refuse(path, f"文件已损坏（文档部件 {name} 无法解压：{why}）",
+                   "请在 Word/WPS 中打开并重新“另存为”.docx；如果文件是下载或复制得来的，请重新获取。")
 
 
 def _mb(size: int) -> str:
@@ -114,25 +131,33 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int = MA
     try:
         with archive.open(info) as stream:
             data = stream.read(limit + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise _refuse(path, f"文件已损坏（部件 {name} 无法解压：{exc}）",
-                      "请在 Word/WPS 中打开并重新“另存为”.docx。") from None
+    except ZIP_ERRORS as exc:
+        raise _corrupt_member(path, name, exc) from None
     if len(data) > limit:
         raise _refuse(path, f"文档部件 {name} 过大")
     return data
 
 
-def _content_types(archive: zipfile.ZipFile, path: Path) -> dict[str, str]:
-    """Part name → content type, from ``[Content_Types].xml`` (overrides only), by regex."""
+def _content_types(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, str], list[str]]:
+    """Part name → content type (overrides), and every content type declared, from ``[Content_Types].xml``."""
     data = read_member(archive, "[Content_Types].xml", path, MAX_SMALL_XML)
     _scan_dtd(data, "[Content_Types].xml", path)
     text = data.decode("utf-8", errors="replace")
     types: dict[str, str] = {}
-    for match in re.finditer(r"<(?:\w+:)?Override\b([^>]*)>", text):
-        attrs = dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', match[1]))
-        if "PartName" in attrs and "ContentType" in attrs:
+    declared: list[str] = []
+    for match in re.finditer(r"<(?:\w+:)?(Override|Default)\b([^>]*)>", text):
+        attrs = dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', match[2]))
+        declared.append(attrs.get("ContentType", ""))
+        if match[1] == "Override" and "PartName" in attrs and "ContentType" in attrs:
             types[attrs["PartName"].lstrip("/")] = attrs["ContentType"]
-    return types
+    return types, declared
+
+
+def _has_macros(kind: str, declared: list[str], names: set[str]) -> bool:
+    """A macro-enabled main part, a declared VBA/ActiveX part, or a ``vbaProject.bin`` member."""
+    folded = [kind.casefold(), *(item.casefold() for item in declared)]
+    return (any(mark in item for item in folded for mark in _VBA_MARKS)
+            or any(posixpath.basename(name).startswith("vbaproject") for name in names))
 
 
 def _main_part(archive: zipfile.ZipFile, path: Path) -> str:
@@ -152,12 +177,12 @@ def _main_part(archive: zipfile.ZipFile, path: Path) -> str:
 def check_content_type(archive: zipfile.ZipFile, path: Path) -> str:
     """The main document part's name, if its content type is a plain Word document."""
     names = {info.filename.casefold() for info in archive.infolist()}
-    types = _content_types(archive, path)
+    types, declared = _content_types(archive, path)
     main = _main_part(archive, path)
     kind = types.get(main, "")
-    if kind in _MACRO_TYPES or any(name.endswith("vbaproject.bin") for name in names):
-        raise _refuse(path, "这是含宏的文档（.docm），拒绝导入；宏不会被执行",
-                      "请在 Word/WPS 中“另存为”Word 文档（*.docx）后再导入。")
+    if _has_macros(kind, declared, names):
+        raise _refuse(path, "含宏文档（.docm 等启用宏的文档），拒绝导入；宏不会被执行。请另存为 .docx",
+                      "在 Word/WPS 中“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”（不含宏）后再导入。")
     if kind == _TEMPLATE_TYPE:
         raise _refuse(path, "这是 Word 模板（.dotx），不是报告文档", "请打开模板，另存为 .docx 后再导入。")
     if kind != MAIN_DOCUMENT:
@@ -202,9 +227,8 @@ def scan_xml_parts(archive: zipfile.ZipFile, path: Path) -> None:
                     if any(pattern in window for pattern in _DTD_PATTERNS):
                         _scan_dtd(window, info.filename, path)
                     tail = window[-overlap:]
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-            raise _refuse(path, f"文件已损坏（部件 {info.filename} 无法解压：{exc}）",
-                          "请在 Word/WPS 中打开并重新“另存为”.docx。") from None
+        except ZIP_ERRORS as exc:
+            raise _corrupt_member(path, info.filename, exc) from None
 
 
 def check_end_record(data: bytes, path: Path) -> None:
@@ -224,7 +248,10 @@ def open_package(data: bytes, path: Path) -> Package:
     check_end_record(data, path)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+    except NotImplementedError:
+        raise _refuse(path, "文件已损坏，或使用了不支持的 ZIP 格式（如分卷压缩包），不是有效的 .docx",
+                      "请在 Word/WPS 中打开后另存为 .docx，或重新获取文件。") from None
+    except ZIP_ERRORS:
         raise _refuse(path, "文件已损坏（不是有效的 ZIP/.docx 格式，可能下载或复制不完整）",
                       "请重新获取文件，或在 Word/WPS 中打开后另存为 .docx。") from None
     check_directory(archive, path)

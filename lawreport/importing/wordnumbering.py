@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from lawreport.importing.ooxml import MC, w
+from lawreport.importing.ooxml import MC, int_attr, w
 from lawreport.numbering import to_chinese
 
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+MAX_START = 32767
+"""Word's largest list start value; larger values are corrupt and are clamped."""
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -111,19 +113,14 @@ def _level(lvl: etree._Element) -> _Level:
     start = lvl.find(w("start"))
     text = lvl.find(w("lvlText"))
     style = lvl.find(w("pStyle"))
-    try:
-        first = int(start.get(w("val"), "1")) if start is not None else 1
-    except ValueError:
-        first = 1
+    first = int_attr(start.get(w("val"), "1"), 0, MAX_START) if start is not None else 1
+    first = 1 if first is None else first
     return _Level(first, _fmt(lvl), text.get(w("val"), "") if text is not None else "",
                   style.get(w("val")) if style is not None else None, lvl.find(w("isLgl")) is not None)
 
 
 def _ilvl(element: etree._Element) -> int:
-    try:
-        return int(element.get(w("ilvl"), "0"))
-    except ValueError:
-        return 0
+    return int_attr(element.get(w("ilvl"), "0"), 0, 8) or 0
 
 
 class Numbering:
@@ -148,10 +145,8 @@ class Numbering:
                 ilvl = _ilvl(override)
                 start = override.find(w("startOverride"))
                 if start is not None:
-                    try:
-                        starts[ilvl] = int(start.get(w("val"), "1"))
-                    except ValueError:
-                        starts[ilvl] = 1
+                    value = int_attr(start.get(w("val"), "1"), 0, MAX_START)
+                    starts[ilvl] = 1 if value is None else value
                 lvl = override.find(w("lvl"))
                 if lvl is not None:
                     overrides[ilvl] = _level(lvl)

@@ -300,7 +300,7 @@ CASES: tuple[Case, ...] = (
     Case("I1", "legacy .doc / encrypted (OLE2)", {"received/报告.docx": ole2}, 1, ("旧版", "另存为"), "received/报告.docx",
          _import()),
     Case("I2", "truncated .docx", {"received/报告.docx": truncated}, 1, ("损坏",), "received/报告.docx", _import()),
-    Case("I3", "macro-enabled document", {"received/报告.docx": macro}, 1, ("macroEnabled",), "received/报告.docx",
+    Case("I3", "macro-enabled document", {"received/报告.docx": macro}, 1, ("含宏文档", "另存为 .docx"), "received/报告.docx",
          _import()),
     Case("I4", "Strict OOXML", {"received/报告.docx": strict}, 1, ("Strict Open XML", "另存为"), "received/报告.docx",
          _import()),

@@ -30,10 +30,7 @@ HAND_MADE = [
 
 # Crashes found but not yet fixed (in code this suite does not own): strict xfail, so the
 # test starts failing — and the entry must be removed — as soon as the fix lands.
-OPEN = {
-    "import-88c57fa23e87": "zlib.error from a corrupt deflate stream in importing/preflight.scan_xml_parts (exit 3)",
-    "import-50130b7ce04c": "NotImplementedError('zip file version 11.8') from zipfile in importing/preflight.open_package",
-}
+OPEN: dict[str, str] = {}
 
 
 def _cases() -> list[object]:
