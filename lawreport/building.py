@@ -8,6 +8,7 @@ last build is left alone.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -16,6 +17,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawreport import __version__, lockfile
 from lawreport.config import Workspace
@@ -27,6 +29,9 @@ from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report, unused_files
 from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.structure import load_structure
+
+if TYPE_CHECKING:
+    from lawreport.render.htmlworker import HtmlWorker
 
 STATE_FILE = ".lawreport-build.json"
 CACHE_DIR = ".cache"
@@ -154,20 +159,34 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
 
 
 def build_year(
-    workspace: Workspace, year: int, formats: tuple[str, ...], out: Path | None = None, force: bool = False
+    workspace: Workspace, year: int, formats: tuple[str, ...], out: Path | None = None, force: bool = False,
+    prefork_html: bool = False,
 ) -> BuildResult:
-    """Build one year's deliverables; raise LawreportError for anything the user must fix."""
-    report = load_report(workspace, year, load_structure(workspace.structure_path))
-    validate_for_build(report)
-    folder = output_dir(workspace, year, out)
-    notes = tuple(_note(path) for path in unused_files(report.directory))
-    with lockfile.exclusive(folder):
-        sweep_temporaries(folder)
-        try:
-            return dataclasses.replace(_build_locked(workspace, report, folder, formats, force), notes=notes)
-        except BaseException:
-            sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
-            raise
+    """Build one year's deliverables; raise LawreportError for anything the user must fix.
+
+    With ``prefork_html``, the HTML renderer is started in a forked helper before the sources
+    are read (see lawreport.render.htmlworker): a single build's start-up on two cores.
+    """
+    with contextlib.ExitStack() as stack:
+        worker = None
+        if prefork_html and "html" in formats:
+            from lawreport.render.htmlworker import HtmlWorker
+
+            template = find_template("report.html.j2", workspace.templates)
+            cache = workspace.build / CACHE_DIR
+            worker = stack.enter_context(HtmlWorker(lambda view: render_html(view, template, cache)))
+        report = load_report(workspace, year, load_structure(workspace.structure_path))
+        validate_for_build(report)
+        folder = output_dir(workspace, year, out)
+        notes = tuple(_note(path) for path in unused_files(report.directory))
+        with lockfile.exclusive(folder):
+            sweep_temporaries(folder)
+            try:
+                result = _build_locked(workspace, report, folder, formats, force, worker)
+                return dataclasses.replace(result, notes=notes)
+            except BaseException:
+                sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
+                raise
 
 
 def _note(path: Path) -> str:
@@ -178,7 +197,8 @@ def _note(path: Path) -> str:
 
 
 def _build_locked(
-    workspace: Workspace, report: Report, folder: Path, formats: tuple[str, ...], force: bool
+    workspace: Workspace, report: Report, folder: Path, formats: tuple[str, ...], force: bool,
+    worker: HtmlWorker | None = None,
 ) -> BuildResult:
     templates: dict[str, Path] = {}
     if "docx" in formats or "pdf" in formats:
@@ -198,7 +218,10 @@ def _build_locked(
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
     if "html" in formats:
-        rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
+        if worker is not None:
+            rendered["html"] = worker.render(view)
+        else:
+            rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:

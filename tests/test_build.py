@@ -216,3 +216,24 @@ def test_broken_html_template_is_reported(cli, workspace: Path, template: str, l
     assert result.exit_code == 2, result.output
     assert f"report.html.j2:{line}" in result.stderr and fragment in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_forked_html_equals_in_process(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAWREPORT_NO_FORK", "1")
+    cli("build", "2023", "--force", cwd=workspace)
+    html = workspace / f"build/2023/{TITLE}.html"
+    in_process = html.read_bytes()
+    monkeypatch.delenv("LAWREPORT_NO_FORK")
+    from lawreport.building import build_year
+    from lawreport.config import load_workspace
+
+    monkeypatch.chdir(workspace)
+    build_year(load_workspace(workspace), 2023, ("html",), force=True, prefork_html=True)
+    assert html.read_bytes() == in_process
+
+
+def test_forked_html_template_error_is_reported(cli, workspace: Path) -> None:
+    (workspace / "templates").mkdir()
+    (workspace / "templates/report.html.j2").write_text("{{ view.missing }}\n", "utf-8")
+    result = cli("build", "2023", cwd=workspace)  # the single-year path renders HTML in a forked helper
+    assert result.exit_code == 2 and "report.html.j2:1" in result.stderr

@@ -55,7 +55,7 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
     chosen = parse_formats(formats) if formats else workspace.formats
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
-            _report(build_year(workspace, wanted[0], chosen, out, force))
+            _report(build_year(workspace, wanted[0], chosen, out, force, prefork_html=True))
             ctx.exit(0)
         from lawreport.batch import run_all
 
