@@ -14,6 +14,7 @@ from lawreport.lint.base import Diagnostic, Rule, Severity
 
 FORMATS = ("text", "json", "github", "sarif")
 _WINDOW = 24
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
 def display_path(path: Path) -> str:
@@ -32,15 +33,32 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def visible(text: str) -> str:
+    """``text`` with control, format and bidi characters shown as ``<U+202E>`` (a tab as a space).
+
+    A raw bidi override would make the terminal show the line reordered, and a zero-width or
+    control character would not show at all.
+    """
+    out = []
+    for char in text:
+        if char == "\t":
+            out.append(" ")
+        elif unicodedata.category(char) in _INVISIBLE:
+            out.append(f"<U+{ord(char):04X}>")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _excerpt(line: str, column: int) -> tuple[str, int]:
-    """A window of ``line`` around ``column`` and the caret's display offset in it."""
+    """A window of ``line`` around ``column`` (made visible) and the caret's display offset in it."""
     index = max(column - 1, 0)
     start = max(index - _WINDOW, 0)
     end = min(index + _WINDOW, len(line))
     head = "…" if start > 0 else ""
     tail = "…" if end < len(line) else ""
-    shown = head + line[start:end] + tail
-    return shown.replace("\t", " "), _width(head + line[start:index])
+    shown = head + visible(line[start:end]) + tail
+    return shown, _width(head + visible(line[start:index]))
 
 
 def format_text(diagnostics: Sequence[Diagnostic], lines: Callable[[Path, int], str | None]) -> str:
@@ -48,7 +66,8 @@ def format_text(diagnostics: Sequence[Diagnostic], lines: Callable[[Path, int], 
     out: list[str] = []
     for d in diagnostics:
         fixable = "，可自动修复" if d.fix else ""
-        out.append(f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {d.message} [{d.name}，{d.severity.label}{fixable}]")
+        out.append(f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
+                   f"[{d.name}，{d.severity.label}{fixable}]")
         source = lines(d.path, d.line)
         if source is not None and source.strip():
             shown, offset = _excerpt(source, d.column)

@@ -24,6 +24,7 @@ from lawreport.lint.metadata import (
     issuer_drift,
     signature_date,
     title_pattern,
+    yaml_comment,
 )
 from lawreport.lint.numbers import (
     approx_dunhao,
@@ -63,7 +64,9 @@ from lawreport.lint.textchecks import (
     invisible_chars,
     raw_html,
     relative_time,
+    table_shape,
     unsafe_link,
+    unsupported_syntax,
 )
 
 ALL_RULES: tuple[Rule[Any], ...] = (
@@ -111,12 +114,15 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     raw_html.RULE,
     unsafe_link.RULE,
     relative_time.RULE,
+    table_shape.RULE,
+    unsupported_syntax.RULE,
     title_pattern.RULE,
     addressee.RULE,
     signature_date.RULE,
     date_format.RULE,
     deadline.RULE,
     issuer_drift.RULE,
+    yaml_comment.RULE,
     directive_rule.RULE,
 )
 
