@@ -101,26 +101,12 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 
 def move_into_place(source: Path, target: Path) -> None:
-    """Move a finished file (e.g. a converted PDF) atomically onto ``target``."""
-    temp: Path | None = None
+    """Put a finished file (e.g. a converted PDF) atomically onto ``target``."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
-        os.close(fd)
-        temp = Path(name)
-        with source.open("rb") as src, temp.open("wb") as dst:
-            while chunk := src.read(1 << 20):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.chmod(temp, _default_mode())
-        _replace(temp, target)
-    except BaseException as exc:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise write_error(target, exc) from None
-        raise
+        data = source.read_bytes()
+    except OSError as exc:
+        raise write_error(target, exc) from None
+    atomic_write(target, data)
 
 
 def sweep_temporaries(folder: Path) -> int:
