@@ -237,3 +237,25 @@ def test_forked_html_template_error_is_reported(cli, workspace: Path) -> None:
     (workspace / "templates/report.html.j2").write_text("{{ view.missing }}\n", "utf-8")
     result = cli("build", "2023", cwd=workspace)  # the single-year path renders HTML in a forked helper
     assert result.exit_code == 2 and "report.html.j2:1" in result.stderr
+
+
+def test_workspace_structure_override(cli, workspace: Path) -> None:
+    """A province adapts the structure without a release: its part titles and order are used."""
+    from lawreport.sources.structure import default_structure_text
+
+    text = default_structure_text().replace(
+        '"{year}年度推进法治政府建设存在的不足和原因"', '"{year}年度法治政府建设存在的问题和原因"')
+    text = text.replace('title: "{issuer}{year}年法治政府建设年度报告"', 'title: "{issuer}关于{year}年度法治政府建设情况的报告"')
+    (workspace / "structure.yaml").write_text(text, "utf-8")
+    (workspace / "lawreport.yaml").write_text("structure: structure.yaml\n", "utf-8")
+    result = cli("build", "2023", "--format", "html", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    html = (workspace / "build/2023/示例县教育局关于2023年度法治政府建设情况的报告.html").read_text("utf-8")
+    assert "二、2023年度法治政府建设存在的问题和原因" in html
+
+
+def test_bad_structure_file_is_reported(cli, workspace: Path) -> None:
+    (workspace / "structure.yaml").write_text("title: x\nparts:\n  - key: measures\n    titel: y\n", "utf-8")
+    (workspace / "lawreport.yaml").write_text("structure: structure.yaml\n", "utf-8")
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 1 and "structure.yaml:4:5" in result.stderr and "titel" in result.stderr
