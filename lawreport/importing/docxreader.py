@@ -103,11 +103,13 @@ class _Walker:
         self.number = 0
         self.counts = _Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
+        """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
 
     # -- text of one paragraph -------------------------------------------------------------
-    def _run(self, run: etree._Element, out: list[str], hidden_style: bool) -> None:
+    def _run(self, run: etree._Element, out: list[tuple[str, bool]], hidden_style: bool) -> None:
         rpr = run.find(w("rPr"))
         hidden = hidden_style
+        bold = self._bold(rpr)
         if rpr is not None:
             vanish = rpr.find(w("vanish"))
             style = rpr.find(w("rStyle"))
@@ -135,7 +137,17 @@ class _Walker:
             if hidden:
                 self.counts.hidden[self.number] = self.counts.hidden.get(self.number, 0) + len(piece.strip())
                 continue
-            out.append(piece)
+            out.append((piece, bold))
+
+    def _bold(self, rpr: etree._Element | None) -> bool:
+        """Bold set on the run itself (``w:b``) or by its character style; paragraph styles do not count."""
+        if rpr is None:
+            return False
+        direct = rpr.find(w("b"))
+        if direct is not None:
+            return on(direct)
+        style = rpr.find(w("rStyle"))
+        return style is not None and self.styles.bold(style.get(w("val")))
 
     @staticmethod
     def _piece(child: etree._Element) -> str:
@@ -154,7 +166,7 @@ class _Walker:
             return _symbol(child.get(w("char"), ""))
         return ""
 
-    def _collect(self, parent: etree._Element, out: list[str], hidden_style: bool) -> None:
+    def _collect(self, parent: etree._Element, out: list[tuple[str, bool]], hidden_style: bool) -> None:
         for child in parent:
             tag = child.tag
             if tag == w("r"):
@@ -170,12 +182,26 @@ class _Walker:
                 self.counts.comments.add(child.get(w("id"), ""))
 
     def paragraph_text(self, p: etree._Element) -> str:
+        """The visible text of a paragraph."""
+        return self.paragraph_content(p)[0]
+
+    def paragraph_content(self, p: etree._Element) -> tuple[str, list[tuple[int, int]]]:
+        """The visible text of a paragraph and the ranges of it that are bold run by run."""
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val")) if style is not None else None
-        out: list[str] = []
+        out: list[tuple[str, bool]] = []
         self._collect(p, out, self.styles.vanish(style_id))
-        return "".join(out)
+        bold: list[tuple[int, int]] = []
+        at = 0
+        for piece, is_bold in out:
+            if is_bold and piece.strip():
+                if bold and bold[-1][1] == at:
+                    bold[-1] = (bold[-1][0], at + len(piece))
+                else:
+                    bold.append((at, at + len(piece)))
+            at += len(piece)
+        return "".join(piece for piece, _ in out), bold
 
     # -- paragraphs and tables ---------------------------------------------------------------
     def _label(self, ppr: etree._Element | None, style_id: str | None) -> str:
@@ -214,34 +240,36 @@ class _Walker:
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val")) if style is not None else None
-        text = self.paragraph_text(p)
-        anchors = [(0, 1)]
+        text, bold = self.paragraph_content(p)
         if self.carry is not None:
-            before, before_anchors = self.carry
+            before, before_bold = self.carry
             self.carry = None
-            anchors = before_anchors + [(len(before), 1)]
+            bold = before_bold + [(a + len(before), b + len(before)) for a, b in bold]
             text = before + text
         mark = ppr.find(w("rPr")) if ppr is not None else None
         if self.accept and mark is not None and mark.find(w("del")) is not None:
-            self.carry = (text, anchors)
+            self.carry = (text, bold)
             return
         label = self._label(ppr, style_id) if text.strip() else ""
         outline = self._outline(ppr, style_id)
-        self._lines(text, label, outline)
+        self._lines(text, label, outline, bold)
 
-    def _lines(self, text: str, label: str, outline: int | None) -> None:
+    def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:
         path = self.received.path
         start = 0
         for piece in text.split("\n"):
             stripped = piece.strip(_SPACE)
             if stripped:
-                column = start + len(piece) - len(piece.lstrip(_SPACE)) + 1
+                lead = start + len(piece) - len(piece.lstrip(_SPACE))
+                column = lead + 1
+                ranges = tuple((max(a, lead) - lead + len(label), min(b, lead + len(stripped)) - lead + len(label))
+                               for a, b in bold if a < lead + len(stripped) and b > lead)
                 anchors: tuple[tuple[int, int, int], ...] = ((0, self.number, column),)
                 if label:
                     anchors = ((0, self.number, 1), (len(label), self.number, column))
                 offsets = OffsetMap(path, anchors)
                 self.received.lines.append(Line(label + stripped, Span(path, self.number, 1 if label else column),
-                                                offsets, outline=outline, auto_label=label))
+                                                offsets, outline=outline, auto_label=label, bold=ranges))
                 label = ""
             start += len(piece) + 1
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawreport.model import OffsetMap, Span, Table
+from lawreport.model import OffsetMap, Run, Span, Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +47,29 @@ class Line:
     """Word's automatic numbering label (e.g. "（一）"), already at the start of ``text``."""
     table: Table | None = None
     """For a table: its rows (``text`` is then empty)."""
+    bold: tuple[tuple[int, int], ...] = ()
+    """Ranges ``(start, end)`` of ``text`` the file marks bold run by run (Word's ``w:b``)."""
 
     def span_at(self, offset: int) -> Span:
         """Position of ``text[offset]``."""
         return self.offsets.span_at(offset)
+
+    def runs(self, start: int = 0) -> tuple[Run, ...]:
+        """``text[start:]`` as runs, bold where the file marks it bold."""
+        text = self.text[start:]
+        if not self.bold:
+            return (Run(text),)
+        flags = [False] * len(text)
+        for begin, end in self.bold:
+            for index in range(max(begin - start, 0), min(end - start, len(text))):
+                flags[index] = True
+        runs: list[Run] = []
+        for index, char in enumerate(text):
+            if runs and runs[-1].bold == flags[index]:
+                runs[-1] = Run(runs[-1].text + char, flags[index])
+            else:
+                runs.append(Run(char, flags[index]))
+        return tuple(runs) or (Run(""),)
 
 
 @dataclass(slots=True)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from lawreport.model import Run
+from lawreport.numbering import label, parse_marker
+
+_ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _SPECIAL = re.compile(r"([\\`*_\[\]#|<>!&~])")
 
 
@@ -12,9 +16,40 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def heading(level: int, title: str) -> str:
-    """A source heading line: level 2 is ``#``, level 3 ``##``, level 4 ``###``."""
-    return "#" * (level - 1) + " " + escape(title)
+def text_line(text: str) -> str:
+    """A paragraph's text as one Markdown line (a leading ``-`` is escaped: ``---`` must not open front matter)."""
+    out = escape(text)
+    return "\\" + out if out.startswith(("-", "+", "=")) else out
+
+
+def bold_line(runs: tuple[Run, ...]) -> str:
+    """A paragraph's runs as one Markdown line, bold runs between ``**`` (spaces kept outside them)."""
+    pieces: list[str] = []
+    for index, run in enumerate(runs):
+        text = text_line(run.text) if index == 0 else escape(run.text)
+        if not run.bold or not run.text.strip():
+            pieces.append(text)
+            continue
+        core = text.strip()
+        start = text.find(core)
+        pieces.append(text[:start] + "**" + core + "**" + text[start + len(core) :])
+    return "".join(pieces)
+
+
+def heading(level: int, title: str, number: int = 1) -> str:
+    """A source heading line: level 2 is ``#``, level 3 ``##``, level 4 ``###``.
+
+    The loader takes one typed marker off a heading (``# 1.加强`` is titled 加强). A title that
+    itself starts with something marker-like (``1.加强…`` from ``（一）1.加强…``) is written after
+    the marker the build would print (``# （一） 1\\.加强…``), so that the loader takes that one
+    off and the title survives; ASCII punctuation of the inner marker is also escaped.
+    """
+    text = escape(title)
+    inner = parse_marker(title)
+    if inner is not None and title[inner.end :].strip():
+        written = "".join("\\" + ch if ch in _ASCII_PUNCT else ch for ch in inner.text)
+        text = label(level, max(number, 1)) + " " + written + escape(title[len(inner.text) :])
+    return "#" * (level - 1) + " " + text
 
 
 def table(rows: tuple[tuple[str, ...], ...]) -> list[str]:

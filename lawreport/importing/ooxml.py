@@ -56,6 +56,7 @@ class Style:
     num_id: str | None
     ilvl: int | None
     vanish: bool | None
+    bold: bool | None = None
 
 
 def _int(value: str | None) -> int | None:
@@ -95,8 +96,9 @@ class Styles:
                     lvl = numpr.find(w("ilvl"))
                     ilvl = _int(lvl.get(w("val"))) if lvl is not None else None
             vanish = on(rpr.find(w("vanish"))) if rpr is not None and rpr.find(w("vanish")) is not None else None
+            bold = on(rpr.find(w("b"))) if rpr is not None and rpr.find(w("b")) is not None else None
             self.styles[style_id] = Style(based.get(w("val")) if based is not None else None,
-                                          outline, num_id, ilvl, vanish)
+                                          outline, num_id, ilvl, vanish, bold)
             if element.get(w("type")) == "paragraph" and element.get(w("default")) in ("1", "true", "on"):
                 self.default_paragraph = style_id
 
@@ -123,6 +125,13 @@ class Styles:
             if style.num_id is not None:
                 return style.num_id, style.ilvl
         return None, None
+
+    def bold(self, style_id: str | None) -> bool:
+        """Whether a (character) style makes its text bold."""
+        for style in self._chain(style_id):
+            if style.bold is not None:
+                return style.bold
+        return False
 
     def vanish(self, style_id: str | None) -> bool:
         """Whether a style hides its text."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.textspan import lstrip_at, shift
-from lawreport.model import Block, Heading, Paragraph, Part, Run, Section, Span
+from lawreport.model import Block, Heading, Paragraph, Part, Section, Span
 from lawreport.numbering import parse_marker
 
 MAX_LEVEL = 4
@@ -93,8 +93,7 @@ class PartBuilder:
 
     def _paragraph(self, line: Line, start: int) -> None:
         offsets = shift(line.offsets, start)
-        text = line.text[start:]
-        self._current().append(Paragraph((Run(text),), offsets.span_at(0), offsets))
+        self._current().append(Paragraph(line.runs(start), offsets.span_at(0), offsets))
         if self._last_heading is not None and start == 0:
             heading, _ = self._last_heading
             if heading.runin:

@@ -16,7 +16,7 @@ from lawreport.importing import docinfo
 from lawreport.importing.lines import Line, Note, Received
 from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import is_part_title, match_part
-from lawreport.model import Metadata, Paragraph, Part, Report, Run, Span, Structure
+from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
 from lawreport.numbering import parse_marker
 
 UNMATCHED_PREFIX = "unmatched-"
@@ -32,7 +32,7 @@ class Imported:
 
 
 def _paragraph(line: Line) -> Paragraph:
-    return Paragraph((Run(line.text),), line.span, line.offsets)
+    return Paragraph(line.runs(), line.span, line.offsets)
 
 
 class _Recogniser:
@@ -104,6 +104,9 @@ class _Recogniser:
             spans["preamble"] = preamble[0].span
         parts = self._parts(body[preamble_end:], base)
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
+        if signatory is not None and "\n" in signatory.text:
+            issuer = docinfo.issuer_in_title(title or "") or signatory.text.replace("\n", " ")
+            self.note("落款有两行（联合发文），已合并为一个署名（两行之间换行）", signatory.span)
         if issuer is None:
             self.note("未能识别发文机关（落款或标题开头），请在 report.yaml 中填写 issuer")
         elif signatory is None:
@@ -141,6 +144,12 @@ class _Recogniser:
             if self.level(candidate) is None and (date_line is not None or _looks_like_office(candidate.text)):
                 signatory = candidate
                 end -= 1
+                upper = self.lines[end - 1] if end > start + 1 else None
+                if (date_line is not None and upper is not None and docinfo.is_signature_line(upper)
+                        and _looks_like_office(upper.text) and _looks_like_office(candidate.text)
+                        and self.level(upper) is None):
+                    signatory = Line(upper.text + "\n" + candidate.text, upper.span, upper.offsets)
+                    end -= 1
         return end, signatory, date_line
 
     def _outline_base(self, body: list[Line]) -> int | None:

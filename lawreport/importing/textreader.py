@@ -80,8 +80,10 @@ def split_lines(text: str, path: Path) -> list[Line]:
 
 
 def read_text(path: Path, data: bytes) -> Received:
-    """Read a ``.txt`` report."""
+    """Read a ``.txt`` report; tab-separated rows become tables (see :mod:`textables`)."""
+    from lawreport.importing.textables import find_tables
+
     received = Received(path, [])
     text = decode_text(data, path, received)
-    received.lines = split_lines(text, path)
+    received.lines = find_tables(split_lines(text, path), received)
     return received

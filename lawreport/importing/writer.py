@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
+from lawreport.errors import LawreportError
 from lawreport.importing import markdown_out
 from lawreport.importing.recognise import unmatched
-from lawreport.model import Block, Paragraph, Part, Report, Section, Table
+from lawreport.model import Block, Paragraph, Part, Report, Run, Section, Table
 
 _YAML_PRINTABLE = re.compile("^[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*$")
 _CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -43,9 +45,23 @@ class _PartWriter:
                 self.lines.extend(markdown_out.table(block.rows))
                 self.lines.append("")
             elif isinstance(block, Paragraph) and block.text.strip():
-                self.lines.extend([markdown_out.escape(block.text.strip()), ""])
+                self.lines.extend([self.paragraph(block), ""])
 
-    def section(self, section: Section, shift: int = 0) -> None:
+    def paragraph(self, block: Paragraph) -> str:
+        """One paragraph line, with ``**bold**`` where it reads back exactly; otherwise plain, with a note."""
+        runs = _strip_runs(block.runs)
+        plain = markdown_out.text_line("".join(run.text for run in runs))
+        if not any(run.bold for run in runs):
+            return plain
+        for candidate in (runs, _trim_bold(runs)):
+            line = markdown_out.bold_line(candidate)
+            if _reads_back(line, candidate):
+                return line
+        self.notes.append(f"{block.span.path.name}:{block.span.line}: 这一段的加粗在 Markdown 中无法准确表示（如加粗部分以标点开头或结尾），"
+                          "已按普通文字导入")
+        return plain
+
+    def section(self, section: Section, shift: int = 0, number: int = 1) -> None:
         heading = section.heading
         level = heading.level + shift
         if level > MAX_LEVEL:
@@ -53,21 +69,81 @@ class _PartWriter:
             self.notes.append(f"{heading.span.path.name}:{heading.span.line}: 标题“{text}”下移一级后超过四级，已作为正文段落保留")
             self.lines.extend([markdown_out.escape(text.strip()), ""])
         else:
-            self.lines.extend([markdown_out.heading(level, heading.title.strip()), ""])
+            self.lines.extend([markdown_out.heading(level, heading.title.strip(), number), ""])
         self.blocks(section.blocks)
-        for child in section.children:
-            self.section(child, shift)
+        for index, child in enumerate(section.children, 1):
+            self.section(child, shift, index)
 
     def part_content(self, part: Part, shift: int = 0) -> None:
         self.blocks(part.blocks)
-        for section in part.sections:
-            self.section(section, shift)
+        for index, section in enumerate(part.sections, 1):
+            self.section(section, shift, index)
 
     def merged(self, part: Part) -> None:
         """An unmatched part, kept as a level-2 heading with everything below it moved down a level."""
         if part.title.strip():
             self.lines.extend([markdown_out.heading(2, part.title.strip()), ""])
         self.part_content(part, shift=1)
+
+
+def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """``runs`` without the spaces before the first character and after the last one."""
+    text = "".join(run.text for run in runs)
+    begin = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    out: list[Run] = []
+    at = 0
+    for run in runs:
+        piece = run.text[max(begin - at, 0) : max(end - at, 0)]
+        at += len(run.text)
+        if piece:
+            out.append(Run(piece, run.bold and bool(piece.strip())))
+    return tuple(out)
+
+
+def _trim_bold(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Bold runs without the punctuation at their ends (``**一是加强。**正文`` is not bold in CommonMark)."""
+    out: list[Run] = []
+    for run in runs:
+        if not run.bold:
+            out.append(run)
+            continue
+        text = run.text
+        begin, end = 0, len(text)
+        while begin < end and _is_punct(text[begin]):
+            begin += 1
+        while end > begin and _is_punct(text[end - 1]):
+            end -= 1
+        out.extend(piece for piece in (Run(text[:begin]), Run(text[begin:end], True), Run(text[end:])) if piece.text)
+    return tuple(out)
+
+
+def _is_punct(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS" or char.isspace()
+
+
+def _merged(runs: tuple[Run, ...]) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for run in runs:
+        if out and out[-1][1] == run.bold:
+            out[-1] = (out[-1][0] + run.text, run.bold)
+        elif run.text:
+            out.append((run.text, run.bold))
+    return out
+
+
+def _reads_back(line: str, runs: tuple[Run, ...]) -> bool:
+    """Whether the source loader reads ``line`` back as exactly ``runs`` (CommonMark's ``**`` rules are subtle)."""
+    from lawreport.sources.markdown import parse_part
+
+    try:
+        parsed = parse_part(line + "\n", Path("check.md"))
+    except LawreportError:
+        return False
+    blocks = parsed.blocks
+    if parsed.sections or len(blocks) != 1 or not isinstance(blocks[0], Paragraph):
+        return False
+    return _merged(blocks[0].runs) == _merged(runs)
 
 
 def _placement(report: Report, notes: list[str]) -> dict[str, list[Part]]:
