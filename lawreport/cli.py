@@ -115,6 +115,9 @@ def _configure_streams() -> None:
 def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | None) -> int:
     """Run ``group`` and turn every outcome into an exit status (no traceback for bad input)."""
     _configure_streams()
+    from lawreport.sources import cache
+
+    cache.enable()
     try:
         # Without standalone mode click returns ctx.exit(n)'s n (and a command's return value).
         status = click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)

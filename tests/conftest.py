@@ -14,6 +14,14 @@ EXAMPLE = REPO / "sections"
 REFERENCE_REPORT = REPO.parent / "shared" / "reference" / "hulan-education-bureau-2023.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the CLI's parse cache (lawreport.sources.cache) out of the user's home folder."""
+    import os
+
+    os.environ["LAWREPORT_CACHE_DIR"] = str(tmp_path_factory.mktemp("parse-cache"))
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     """A fresh copy of the example workspace (sections/ only; templates come from lawreport)."""

@@ -184,5 +184,5 @@ def test_libyaml_and_python_parsers_build_the_same_tree(text: str) -> None:
         pytest.skip("PyYAML without libyaml")
     path = Path("x.yaml")
     fast = yamlsafe._build(yaml.parse(text, Loader=yaml.CSafeLoader), path)
-    slow = yamlsafe._build(yaml.parse(text, Loader=yamlsafe._Loader), path)
+    slow = yamlsafe._build(yaml.parse(text, Loader=yamlsafe._python_loader()), path)
     assert fast == slow

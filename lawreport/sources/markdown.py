@@ -8,17 +8,21 @@ text (and the linter can point at it) instead of turning into markup.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, Paragraph, Run, Section, Span, Table
 from lawreport.numbering import parse_marker
+from lawreport.sources.cache import cached
 from lawreport.sources.yamlsafe import Node, load_yaml
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_HEADING_DEPTH = 3
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
@@ -28,7 +32,11 @@ DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]")
 
 
+@functools.cache
 def _parser() -> MarkdownIt:
+    """The Markdown parser (markdown-it is imported on first use)."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(
         ["code", "fence", "blockquote", "hr", "list", "reference", "html_block", "lheading",
@@ -38,7 +46,6 @@ def _parser() -> MarkdownIt:
     return md
 
 
-_MD = _parser()
 
 
 def safe_href(href: str) -> str | None:
@@ -271,10 +278,17 @@ def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Headi
 
 
 def parse_part(text: str, path: Path) -> ParsedFile:
-    """Parse one part file (front matter optional) into blocks and a section tree."""
+    """Parse one part file (front matter optional) into blocks and a section tree.
+
+    A text parsed before (at the same path) is read from the cache (lawreport.sources.cache).
+    """
+    return cached("part", (str(path), text), lambda: _parse_part(text, path))
+
+
+def _parse_part(text: str, path: Path) -> ParsedFile:
     front, body = split_front_matter(text, path)
     lines = body.split("\n")
-    tokens = _MD.parse(body)
+    tokens = _parser().parse(body)
     top_blocks: list[Block] = []
     top_sections: list[Section] = []
     stack: list[_Open] = []

@@ -7,14 +7,18 @@ turns each into a Chinese message naming the line, and returns plain values with
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from lawreport.errors import SourceError
+from lawreport.sources.cache import cached
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_YAML_BYTES = 64 * 1024
 MAX_DEPTH = 12
@@ -42,11 +46,16 @@ class Node:
         return self.value
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without implicit resolvers: every plain scalar stays a string."""
+@functools.cache
+def _python_loader() -> type:
+    """PyYAML's pure-Python SafeLoader without implicit resolvers (imported on first use)."""
+    import yaml
 
+    class _Loader(yaml.SafeLoader):
+        """SafeLoader without implicit resolvers: every plain scalar stays a string."""
 
-_Loader.yaml_implicit_resolvers = {}
+    _Loader.yaml_implicit_resolvers = {}
+    return _Loader
 
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
@@ -79,6 +88,8 @@ def _special_start(line: str) -> tuple[str, str] | None:
 
 def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
     """Turn a PyYAML error into a Chinese message at the right line."""
+    import yaml
+
     colon_line = _fullwidth_colon_line(text)
     if colon_line is not None:
         return _error(
@@ -138,6 +149,8 @@ class _Frame:
 
 def _attach(frame: _Frame, node: Node, event: yaml.Event, path: Path) -> None:
     """Add ``node`` (built from ``event``) to the open container ``frame``."""
+    import yaml
+
     if isinstance(frame.value, list):
         frame.value.append(node)
         return
@@ -161,6 +174,8 @@ def _attach(frame: _Frame, node: Node, event: yaml.Event, path: Path) -> None:
 def _build(events: Iterator[yaml.Event], path: Path) -> Node | None:
     """Build the tree from the event stream in one pass (no recursion), rejecting anchors,
     aliases, tags, a second document, duplicate keys and deep nesting as they are met."""
+    import yaml
+
     stack: list[_Frame] = []
     root: Node | None = None
     documents = 0
@@ -200,22 +215,31 @@ def _build(events: Iterator[yaml.Event], path: Path) -> Node | None:
 def _parse(text: str, path: Path) -> Node | None:
     """Parse with libyaml when available; on a syntax error, parse again with the pure-Python
     parser, whose messages (and positions) the explanations are written for."""
+    import yaml
+
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
         try:
             return _build(yaml.parse(text, Loader=fast), path)
         except yaml.YAMLError:
             pass
-    return _build(yaml.parse(text, Loader=_Loader), path)
+    return _build(yaml.parse(text, Loader=_python_loader()), path)
 
 
 def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
     """Parse ``text`` as data-only YAML; positions are shifted by ``line_offset`` lines.
 
-    Returns a mapping node (an empty mapping for an empty document).
+    Returns a mapping node (an empty mapping for an empty document). A text parsed before is
+    read from the cache (lawreport.sources.cache) without importing PyYAML.
     """
     if len(text.encode("utf-8")) > MAX_YAML_BYTES:
         raise _error(path, 1 + line_offset, 1, f"元数据过长（上限 {MAX_YAML_BYTES // 1024} KB）")
+    return cached("yaml", (str(line_offset), text), lambda: _load(text, path, line_offset))
+
+
+def _load(text: str, path: Path, line_offset: int) -> Node:
+    import yaml
+
     try:
         root = _parse(text, path)
     except SourceError as exc:
