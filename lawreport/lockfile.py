@@ -10,13 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
+
+
+def _hostname() -> str:
+    """This machine's name (without importing socket where the OS tells it directly)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket
+
+    return socket.gethostname()
 
 LOCK_NAME = ".lawreport.lock"
 _UNREADABLE_GRACE = 60.0
@@ -60,8 +69,8 @@ def holder(path: Path) -> int | None:
     if not fields or not fields[0].isdigit():
         return -1 if age < _UNREADABLE_GRACE else None  # being written right now, or garbage
     pid = int(fields[0])
-    host = fields[1] if len(fields) > 1 else socket.gethostname()
-    if host != socket.gethostname():
+    host = fields[1] if len(fields) > 1 else _hostname()
+    if host != _hostname():
         return pid if age < _FOREIGN_HOST_STALE else None
     if pid == os.getpid() or not _pid_alive(pid):
         return None
@@ -95,7 +104,7 @@ def exclusive(folder: Path) -> Iterator[Path]:
             raise UsageError(f"无法在 {display_path(folder)} 中创建锁文件：{exc.strerror or exc}",
                              hint="请检查磁盘空间和目录权限。") from None
         try:
-            os.write(fd, f"{os.getpid()} {socket.gethostname()} {int(time.time())}\n".encode())
+            os.write(fd, f"{os.getpid()} {_hostname()} {int(time.time())}\n".encode())
         finally:
             os.close(fd)
         break
