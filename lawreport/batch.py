@@ -9,11 +9,9 @@ exception objects. With one item, or one core, everything runs in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -72,18 +70,27 @@ class Progress:
             self.stream.flush()  # type: ignore[attr-defined]
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[Outcome[T, R]]:
     """Run ``job`` on every item, using all cores; yield outcomes in the items' order."""
     items = list(items)
     progress = Progress(label, len(items))
     count = workers(len(items))
     try:
-        if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if count == 1 or not _can_fork():
             for item in items:
                 outcome = _call(job, item)
                 progress.step()
                 yield outcome
             return
+        import multiprocessing  # only for a batch: a single item starts no pool
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
             futures = [pool.submit(_call, job, item) for item in items]

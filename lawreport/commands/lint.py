@@ -20,14 +20,16 @@ FORMATS = ("text", "json", "github", "sarif")
 @click.option("--fix", is_flag=True, help="自动修复可安全修复的问题（原子写入，可重复执行）。")
 @click.option("--select", metavar="规则", help="只运行这些规则：代码、名称或分组字母，逗号分隔，如 P,H001,stray-space；ALL 为全部。")
 @click.option("--ignore", metavar="规则", help="不运行这些规则（在配置之外追加），逗号分隔。")
+@click.option("--built", is_flag=True,
+              help="检查 lawreport build 生成的 DOCX（build/<年份>/*.docx，或给出的 .docx）的版面、字体、页码和落款。")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="把结果写入文件而不是标准输出。")
 @click.pass_context
 def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, fix: bool,
-         select: str | None, ignore: str | None, output: Path | None) -> None:
+         select: str | None, ignore: str | None, built: bool, output: Path | None) -> None:
     """检查报告的结构、层级序号、标点、数字、术语和元数据。
 
     TARGETS 可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
-    不写时检查工作区的全部年份。退出码：0 无问题（或只有警告），1 发现问题（--strict 时含警告），
+    不写时检查工作区的全部年份。加 --built 时检查生成的 DOCX（目标为年份或 .docx）。退出码：0 无问题（或只有警告），1 发现问题（--strict 时含警告），
     2 无法运行。
     """
     from lawreport.lint.output import render
@@ -35,7 +37,7 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
     from lawreport.lint.session import run
 
     try:
-        outcome = run(targets, select=select, ignore=ignore, fix=fix)
+        outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built)
     except LawreportError as exc:
         click.echo(exc.render(), err=True)
         ctx.exit(int(exc.exit_code))

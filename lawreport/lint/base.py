@@ -113,7 +113,9 @@ class Document:
         return lines[number - 1]
 
 
-Check = Callable[[Document, Any], Iterator[Finding]]
+Check = Callable[[Any, Any], Iterator[Finding]]
+"""``check(document, options)``: the document is a :class:`Document`, or for rules whose target is
+"built" a ``lawreport.lint.built.package.BuiltDocx``."""
 
 
 @dataclass(frozen=True)
@@ -138,10 +140,14 @@ class Rule(Generic[OptionsT]):
     good: tuple[str, ...] = ()
     """Snippets on which this rule must stay silent."""
     example_kind: str = "md"
-    """How examples are linted: "md" (the body of a Markdown part), "yaml" (report.yaml)
-    or "txt" (a received plain-text report, or the body of its part 一)."""
+    """How examples are linted: "md" (the body of a Markdown part), "yaml" (report.yaml),
+    "txt" (a received plain-text report, or the body of its part 一) or "docx" (edits
+    ``part:old=>new`` of the DOCX built from the example report; "" for none)."""
     fixable: bool = False
     default_enabled: bool = True
+    target: str = "report"
+    """What the rule checks: "report" (sources or a received report, ``lawreport lint``) or
+    "built" (a DOCX written by ``lawreport build``, ``lawreport lint --built``)."""
 
     def default_options(self) -> OptionsT | None:
         """The options instance with every field at its default."""

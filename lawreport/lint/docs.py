@@ -7,7 +7,8 @@ from typing import Any
 
 from lawreport.lint.base import Rule
 
-_KINDS = {"md": "Markdown 源文件正文", "yaml": "report.yaml", "txt": "收到的 .txt 报告"}
+_KINDS = {"md": "Markdown 源文件正文", "yaml": "report.yaml", "txt": "收到的 .txt 报告",
+          "docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文"}
 
 
 def _options(rule: Rule[Any]) -> list[str]:

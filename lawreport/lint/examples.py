@@ -3,12 +3,15 @@
 "md" examples are the body of the measures part of a sources workspace; "yaml" examples are
 lines that replace keys of its report.yaml; "txt" examples are the body of part 一 of a
 received plain-text report, or one of the edits ``-KEY`` (drop a part), ``swap:KEY`` (move
-a part first) and ``replace:OLD:NEW``.
+a part first) and ``replace:OLD:NEW``; "docx" examples are edits ``part:old=>new`` of the
+DOCX built from the example report ("" for none).
 """
 
 from __future__ import annotations
 
+import io
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +78,40 @@ def _yaml(example: str) -> str:
     return "\n".join(lines)
 
 
+def edit_docx(data: bytes, edits: str) -> bytes:
+    """Apply ``part:old=>new`` edits (several separated by newlines) to the parts of a DOCX."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    for edit in filter(None, edits.split("\n")):
+        name, change = edit.split(":", 1)
+        old, new = change.split("=>", 1)
+        text = parts[name].decode("utf-8")
+        assert old in text, f"{old!r} not in {name}"
+        parts[name] = text.replace(old, new).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def built_example(root: Path) -> bytes:
+    """The DOCX that ``lawreport build`` makes of the example report (written under ``root``)."""
+    from lawreport.render import docx
+    from lawreport.render.context import build_view
+    from lawreport.render.templates import find_template
+
+    folder = root / "sections" / "2023"
+    folder.mkdir(parents=True)
+    (folder / "report.yaml").write_text(REPORT_YAML, encoding="utf-8")
+    for key, text in PARTS.items():
+        (folder / f"{key}.md").write_text(text, encoding="utf-8")
+    loaded = load_year(Workspace(root), 2023, load_structure(None), set())
+    assert loaded.document is not None
+    template = find_template("reference.docx", None)
+    return docx.render(build_view(loaded.document.report), docx.Template.cached(template))
+
+
 def lint_example(rule: Rule[Any], example: str, kind: str | None = None) -> list[Diagnostic]:
     """The diagnostics of ``rule`` alone (default options) on ``example``."""
     kind = kind or rule.example_kind
@@ -82,6 +119,12 @@ def lint_example(rule: Rule[Any], example: str, kind: str | None = None) -> list
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
         structure = load_structure(None)
+        if kind == "docx":
+            from lawreport.lint.built.runner import lint_built
+
+            path = root / "built.docx"
+            path.write_bytes(edit_docx(built_example(root), example))
+            return lint_built(path, active)[0]
         if kind == "txt":
             path = root / "报告.txt"
             path.write_text(received_text(example), encoding="utf-8")

@@ -6,6 +6,7 @@ from typing import Any
 
 from lawreport.lint import directive_rule, source_error
 from lawreport.lint.base import Rule
+from lawreport.lint.built import fonts, page, pagenum, signature
 from lawreport.lint.headings import (
     level_order,
     marker_brackets,
@@ -124,6 +125,10 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     issuer_drift.RULE,
     yaml_comment.RULE,
     directive_rule.RULE,
+    page.RULE,
+    fonts.RULE,
+    pagenum.RULE,
+    signature.RULE,
 )
 
 BY_CODE: dict[str, Rule[Any]] = {rule.code: rule for rule in ALL_RULES}

@@ -12,7 +12,8 @@ from lawreport.lint.registry import ALL_RULES, BY_CODE
 from lawreport.lint.suppress import scan
 
 
-def _stamp(finding: Finding, rule: Rule[object], configured: Severity | None) -> Diagnostic:
+def stamp(finding: Finding, rule: Rule[object], configured: Severity | None) -> Diagnostic:
+    """A finding of ``rule`` as a diagnostic (configured severity, else the finding's, else the rule's)."""
     severity = configured or finding.severity or rule.severity
     span = finding.span
     return Diagnostic(span.path, span.line, span.column, rule.code, rule.name, severity, finding.message, finding.fix)
@@ -23,14 +24,16 @@ def lint_document(doc: Document, active: Sequence[Active]) -> list[Diagnostic]:
     suppressions = scan(doc, resolver(ALL_RULES))
     diagnostics: set[Diagnostic] = set()
     for item in active:
+        if item.rule.target != "report":
+            continue
         for finding in item.rule.check(doc, item.options):
             if suppressions.hides(finding.span, (item.rule.code, item.rule.name)):
                 continue
-            diagnostics.add(_stamp(finding, item.rule, item.severity))
+            diagnostics.add(stamp(finding, item.rule, item.severity))
     directive = next((a for a in active if a.rule.code == "L001"), None)
     if directive is not None:
         for finding in suppressions.problems:
-            diagnostics.add(_stamp(finding, directive.rule, directive.severity))
+            diagnostics.add(stamp(finding, directive.rule, directive.severity))
     return sorted(diagnostics, key=Diagnostic.sort_key)
 
 

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from lawreport.config import Workspace, load_workspace
-from lawreport.errors import UsageError
-from lawreport.lint.base import Diagnostic, Severity
+from lawreport.errors import ExitCode, LawreportError, UsageError
+from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, expand, parse_config
 from lawreport.lint.fix import apply_file
 from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
-from lawreport.lint.targets import Loaded, load_all, resolve
+from lawreport.lint.targets import Loaded, Target, load_all, resolve
+from lawreport.model import Structure
 
 MAX_FIX_ROUNDS = 8
+T = TypeVar("T")
 
 
 @dataclass
@@ -74,36 +78,92 @@ def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
     return found
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every target's job needs; plain data, so that a worker process can receive it."""
+
+    workspace: Workspace | None
+    structure: Structure
+    active: tuple[Active, ...]
+    fix: bool
+
+
+class _Reported(LawreportError):
+    """An error a worker already rendered: printed as it was, with its exit code."""
+
+    def __init__(self, text: str, exit_code: int) -> None:
+        super().__init__(text)
+        self.text = text
+        self.exit_code = ExitCode(exit_code)
+
+    def render(self) -> str:
+        """The worker's message, unchanged."""
+        return self.text
+
+
+def _lint_target(context: _Context, target: Target) -> Outcome:
+    """Lint one target (fixing it first when asked)."""
+    active = list(context.active)
+    loaded = next(load_all([target], context.workspace, context.structure))
+    found = _diagnose(loaded, active)
+    fixed = rounds = 0
+    while (context.fix and loaded.document is not None and loaded.document.kind != "docx"
+           and rounds < MAX_FIX_ROUNDS):
+        by_file: dict[Path, list[Fix]] = {}
+        for d in found:
+            if d.fix is not None:
+                by_file.setdefault(d.path, []).append(d.fix)
+        changed = sum(apply_file(path, fixes) for path, fixes in sorted(by_file.items()))
+        if not changed:
+            break
+        fixed += changed
+        rounds += 1
+        loaded = next(load_all([target], context.workspace, context.structure))
+        found = _diagnose(loaded, active)
+    lines = dict(loaded.document.lines) if loaded.document is not None else {}
+    return Outcome(found, lines, fixed)
+
+
+def _lint_built(context: _Context, path: Path) -> Outcome:
+    from lawreport.lint.built.runner import lint_built
+
+    found, lines = lint_built(path, context.active)
+    return Outcome(found, {path: lines} if lines else {})
+
+
+def _gather(job: Callable[[T], Outcome], items: Sequence[T]) -> Outcome:
+    """Run ``job`` over ``items`` (on all cores when there are several) and merge in item order."""
+    from lawreport.batch import run_all
+
+    total = Outcome([])
+    for result in run_all(job, items, "lawreport lint"):
+        if result.error is not None:
+            raise _Reported(result.error, result.exit_code)
+        assert result.value is not None
+        total.diagnostics.extend(result.value.diagnostics)
+        total.lines.update(result.value.lines)
+        total.fixed += result.value.fixed
+    total.diagnostics.sort(key=Diagnostic.sort_key)
+    return total
+
+
 def run(targets: Sequence[str], start: Path | None = None, select: str | None = None,
-        ignore: str | None = None, fix: bool = False) -> Outcome:
-    """Lint ``targets`` (see docs/lint.md); with ``fix``, apply safe fixes until nothing changes."""
+        ignore: str | None = None, fix: bool = False, built: bool = False) -> Outcome:
+    """Lint ``targets`` (see docs/lint.md); with ``fix``, apply safe fixes until nothing changes.
+
+    With ``built``, check the DOCX files ``lawreport build`` wrote (or the given .docx files)
+    with the D rules instead. Several targets are linted in parallel; the result is the same
+    as a sequential run.
+    """
     from lawreport.sources.structure import load_structure
 
     workspace = _workspace(start, targets)
-    active = active_rules(workspace, select, ignore)
+    wanted = "built" if built else "report"
+    active = tuple(a for a in active_rules(workspace, select, ignore) if a.rule.target == wanted or a.rule.code == "S000")
     structure = load_structure(workspace.structure_path if workspace is not None else None)
-    resolved = resolve(tuple(targets), workspace)
-    outcome = Outcome([])
-    for loaded in load_all(resolved, workspace, structure):
-        found = _diagnose(loaded, active)
-        rounds = 0
-        while fix and loaded.document is not None and loaded.document.kind != "docx" and rounds < MAX_FIX_ROUNDS:
-            by_file: dict[Path, list] = {}
-            for d in found:
-                if d.fix is not None:
-                    by_file.setdefault(d.path, []).append(d.fix)
-            changed = sum(apply_file(path, fixes) for path, fixes in sorted(by_file.items()))
-            if not changed:
-                break
-            outcome.fixed += changed
-            rounds += 1
-            target = next(t for t in resolved if (t.year is not None and loaded.document.kind == "sources"
-                                                  and t.year == loaded.document.report.year)
-                          or (t.path is not None and t.path == loaded.fallback))
-            loaded = next(load_all([target], workspace, structure))
-            found = _diagnose(loaded, active)
-        outcome.diagnostics.extend(found)
-        if loaded.document is not None:
-            outcome.lines.update(loaded.document.lines)
-    outcome.diagnostics.sort(key=Diagnostic.sort_key)
-    return outcome
+    context = _Context(workspace, structure, active, fix and not built)
+    if built:
+        from lawreport.lint.built.runner import built_files
+
+        return _gather(functools.partial(_lint_built, context), built_files(targets, workspace))
+    return _gather(functools.partial(_lint_target, context), resolve(tuple(targets), workspace))

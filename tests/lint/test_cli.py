@@ -162,10 +162,12 @@ def test_rules_and_rule_commands():
 
 def test_lint_does_not_import_the_docx_stack(tmp_path):
     path = _received(tmp_path)
-    code = ("import sys; from lawreport.cli import main; main(['lint', sys.argv[1], '--format', 'json']); "
-            "print(sorted(m for m in ('docx', 'lxml') if m in sys.modules))")
-    for target in (str(path), "2023"):
-        done = subprocess.run([sys.executable, "-c", code, target], capture_output=True, text=True, cwd=REPO,
+    copy = path.with_name("copy.txt")
+    copy.write_bytes(path.read_bytes())
+    code = ("import sys; from lawreport.cli import main; main(['lint', *sys.argv[1:], '--format', 'json']); "
+            "print(sorted(m for m in ('docx', 'lxml', 'jinja2') if m in sys.modules))")
+    for targets in ([str(path)], ["2023"], [str(path), str(copy)], ["2022", "2023"]):
+        done = subprocess.run([sys.executable, "-c", code, *targets], capture_output=True, text=True, cwd=REPO,
                               check=False)
         assert done.stdout.strip().endswith("[]"), done.stdout[-200:] + done.stderr[-500:]
 

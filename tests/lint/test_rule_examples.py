@@ -32,10 +32,11 @@ def test_codes_and_names_are_unique_and_well_formed():
     assert len(set(codes)) == len(codes)
     assert len(set(names)) == len(names)
     for rule in ALL_RULES:
-        assert re.fullmatch(r"[SHPNTML]\d{3}", rule.code)
+        assert re.fullmatch(r"[SHPNTMLD]\d{3}", rule.code)
         assert re.fullmatch(r"[a-z0-9-]+", rule.name)
         assert rule.summary and rule.doc.strip()
         assert "作用" in rule.doc and "原因" in rule.doc and "修复" in rule.doc, rule.code
+        assert rule.target in ("report", "built") and (rule.target == "built") == rule.code.startswith("D")
 
 
 def test_every_rule_has_examples():
@@ -47,7 +48,7 @@ def test_every_rule_has_examples():
 
 def test_every_rule_module_is_registered():
     registered = {rule.check.__module__ for rule in ALL_RULES}
-    for group in ("structure", "headings", "punctuation", "numbers", "terms", "metadata", "textchecks"):
+    for group in ("structure", "headings", "punctuation", "numbers", "terms", "metadata", "textchecks", "built"):
         package = importlib.import_module(f"lawreport.lint.{group}")
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
