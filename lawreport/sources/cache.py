@@ -24,7 +24,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-_PARSER_MODULES = ("model.py", "numbering.py", "sources/markdown.py", "sources/yamlsafe.py", "sources/cache.py")
+_PARSER_MODULES = (
+    "model.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
+)
 _state: dict[str, object] = {"folder": None, "fingerprint": None}
 
 

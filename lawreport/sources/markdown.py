@@ -1,6 +1,6 @@
 """Markdown part files → model blocks and sections, with exact source positions.
 
-The only module that imports markdown_it. Only the Markdown a 公文 needs is enabled:
+With lawreport.sources.inline, the only code that uses markdown_it. Only the Markdown a 公文 needs is enabled:
 headings, paragraphs, tables, bold, links and backslash escapes. Raw HTML, lists, code,
 block quotes and images are switched off, so whatever an author types there stays literal
 text (and the linter can point at it) instead of turning into markup.
@@ -9,15 +9,15 @@ text (and the linter can point at it) instead of turning into markup.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lawreport.errors import SourceError
-from lawreport.model import Block, Heading, OffsetMap, Paragraph, Run, Section, Span, Table
+from lawreport.model import Block, Heading, OffsetMap, Section, Span, Table
 from lawreport.numbering import parse_marker
 from lawreport.sources.cache import cached
+from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
 
 if TYPE_CHECKING:
@@ -25,11 +25,6 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 MAX_HEADING_DEPTH = 3
-_SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
-_ANY_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b.*?-->")
-"""A lint suppression comment (see lawreport.lint.suppress): never part of the document."""
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]")
 
 
 @functools.cache
@@ -46,16 +41,6 @@ def _parser() -> MarkdownIt:
     return md
 
 
-
-
-def safe_href(href: str) -> str | None:
-    """``href`` if it is http, https, mailto or a relative path; otherwise None."""
-    href = href.strip()
-    if _SAFE_SCHEME.match(href):
-        return href
-    if _ANY_SCHEME.match(href) or href.startswith(("//", "\\\\")):
-        return None
-    return href
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,140 +68,6 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Node], str]:
     )
 
 
-def _join_char(before: str, after: str) -> str:
-    """What a line break inside a paragraph becomes: nothing between Chinese, else a space."""
-    if not before or not after or _CJK.match(before[-1]) or _CJK.match(after[0]):
-        return ""
-    return " "
-
-
-class _InlineBuilder:
-    """Builds runs and the offset map for one inline token."""
-
-    def __init__(self, token: Token, lines: list[str], path: Path) -> None:
-        self.content = token.content
-        self.path = path
-        self.first_line = token.map[0] if token.map else 0
-        self.lines = lines
-        self.cursor = 0
-        self.runs: list[Run] = []
-        self.anchors: list[tuple[int, int, int]] = []
-        self.length = 0
-        self.bold = 0
-        self.href: str | None = None
-        self.pending_break = False
-        self.joiners: set[int] = set()
-        """Offsets of spaces that stand for a line break (not written by the author)."""
-
-    def _position(self, offset: int) -> tuple[int, int]:
-        before = self.content[:offset]
-        row = before.count("\n")
-        line_start = before.rfind("\n") + 1
-        column = offset - line_start
-        if row == 0:
-            source = self.lines[self.first_line] if self.first_line < len(self.lines) else ""
-            first = self.content.split("\n", 1)[0]
-            found = source.find(first)
-            column += found if found >= 0 else 0
-        return self.first_line + row + 1, column + 1
-
-    def _emit(self, text: str, source_offset: int) -> None:
-        if not text:
-            return
-        if self.pending_break:
-            previous = self.runs[-1].text if self.runs else ""
-            joiner = _join_char(previous, text)
-            self.pending_break = False
-            if joiner:
-                self.joiners.add(self.length)
-                self._emit(joiner, source_offset)
-        line, column = self._position(source_offset)
-        self.anchors.append((self.length, line, column))
-        self.length += len(text)
-        run = Run(text, self.bold > 0, self.href)
-        if self.runs and (self.runs[-1].bold, self.runs[-1].href) == (run.bold, run.href):
-            self.runs[-1] = Run(self.runs[-1].text + text, run.bold, run.href)
-        else:
-            self.runs.append(run)
-
-    def _find(self, needle: str) -> int:
-        found = self.content.find(needle, self.cursor)
-        return self.cursor if found < 0 else found
-
-    def feed(self, children: list[Token]) -> None:
-        for child in children:
-            kind = child.type
-            if kind == "text":
-                at = self._find(child.content)
-                self._emit(child.content, at)
-                self.cursor = at + len(child.content)
-            elif kind == "text_special":
-                at = self._find(child.markup)
-                self._emit(child.content, at + len(child.markup) - len(child.content))
-                self.cursor = at + len(child.markup)
-            elif kind in ("softbreak", "hardbreak"):
-                self.cursor = self._find("\n") + 1
-                self.pending_break = True
-            elif kind == "strong_open":
-                self.cursor = self._find(child.markup) + len(child.markup)
-                self.bold += 1
-            elif kind == "strong_close":
-                self.cursor = self._find(child.markup) + len(child.markup)
-                self.bold -= 1
-            elif kind in ("em_open", "em_close"):
-                self.cursor = self._find(child.markup) + len(child.markup)
-            elif kind == "link_open":
-                self.cursor = self._find("[") + 1
-                self.href = safe_href(str(child.attrs.get("href", "")))
-            elif kind == "link_close":
-                self.href = None
-
-    def drop_directives(self) -> None:
-        """Remove lint suppression comments from the text, keeping every other position exact."""
-        text = "".join(run.text for run in self.runs)
-        ranges = [m.span() for m in DIRECTIVE.finditer(text)]
-        if not ranges:
-            return
-        keep = [True] * len(text)
-        for start, end in ranges:
-            keep[start:end] = [False] * (end - start)
-            for joiner in (start - 1, end):
-                if joiner in self.joiners:
-                    keep[joiner] = False
-        runs: list[Run] = []
-        anchors: list[tuple[int, int, int]] = []
-        position = 0
-        run_start = 0
-        anchor_index = 0
-        for run in self.runs:
-            pieces = []
-            for offset in range(run_start, run_start + len(run.text)):
-                while anchor_index + 1 < len(self.anchors) and self.anchors[anchor_index + 1][0] <= offset:
-                    anchor_index += 1
-                if not keep[offset]:
-                    continue
-                start, line, column = self.anchors[anchor_index]
-                here = (position, line, column + offset - start)
-                if not anchors or anchors[-1][1] != here[1] or anchors[-1][2] + (position - anchors[-1][0]) != here[2]:
-                    anchors.append(here)
-                pieces.append(text[offset])
-                position += 1
-            run_start += len(run.text)
-            if pieces:
-                runs.append(Run("".join(pieces), run.bold, run.href))
-        self.runs, self.anchors, self.length = runs, anchors, position
-
-    def paragraph(self, span: Span) -> Paragraph:
-        return Paragraph(tuple(self.runs), span, OffsetMap(self.path, tuple(self.anchors)))
-
-
-def _inline(token: Token, lines: list[str], path: Path) -> _InlineBuilder:
-    builder = _InlineBuilder(token, lines, path)
-    builder.feed(token.children or [])
-    builder.drop_directives()
-    return builder
-
-
 def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     row_spans: list[Span] = []
@@ -229,7 +80,7 @@ def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tup
             cells = []
             row_span = Span(path, (token.map[0] if token.map else 0) + 1)
         elif token.type == "inline":
-            cells.append(_inline(token, lines, path).paragraph(row_span).text)
+            cells.append(build_inline(token, lines, path).paragraph(row_span).text)
         elif token.type == "tr_close":
             rows.append(tuple(cells))
             row_spans.append(row_span)
@@ -256,7 +107,7 @@ def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Headi
             f"标题层级过深：正文标题最多三级（# 为（一），## 为 1.，### 为（1）），这里用了 {depth} 个 #",
             path, line, 1, "请减少 # 的个数，或把这一行改为普通段落。",
         )
-    builder = _inline(inline, lines, path)
+    builder = build_inline(inline, lines, path)
     span = Span(path, line, builder.anchors[0][2] if builder.anchors else 1)
     paragraph = builder.paragraph(span)
     title = paragraph.text.strip()
@@ -312,7 +163,7 @@ def _parse_part(text: str, path: Path) -> ParsedFile:
             continue
         if token.type == "paragraph_open":
             inline = tokens[index + 1]
-            builder = _inline(inline, lines, path)
+            builder = build_inline(inline, lines, path)
             line = (token.map[0] if token.map else 0) + 1
             span = Span(path, line, builder.anchors[0][2] if builder.anchors else 1)
             paragraph = builder.paragraph(span)
