@@ -117,3 +117,13 @@ def test_generated_hostile_text_never_becomes_markup(tmp_path_factory, text: str
     _write_hostile(root, text.replace("\n", " "))
     html, _ = build(root)
     assert_no_active_content(html)
+
+
+def test_two_line_signatory(workspace: Path) -> None:
+    path = workspace / "sections/2023/report.yaml"
+    text = path.read_text("utf-8").replace("signatory: 示例县教育局", 'signatory: "中共示例县委员会\\n示例县人民政府"')
+    path.write_text(text, "utf-8")
+    html, docx_path = build(workspace)
+    assert "中共示例县委员会<br>示例县人民政府" in html
+    document = docx.Document(str(docx_path))
+    assert document.paragraphs[-2].text == "中共示例县委员会\n示例县人民政府"

@@ -186,3 +186,9 @@ def test_libyaml_and_python_parsers_build_the_same_tree(text: str) -> None:
     fast = yamlsafe._build(yaml.parse(text, Loader=yaml.CSafeLoader), path)
     slow = yamlsafe._build(yaml.parse(text, Loader=yamlsafe._python_loader()), path)
     assert fast == slow
+
+
+def test_escaped_marker_stays_in_the_title(tmp_path: Path) -> None:
+    parsed = parse_part("# 1\\.加强执法队伍建设\n\n正文。\n", tmp_path / "measures.md")
+    heading = parsed.sections[0].heading
+    assert heading.title == "1.加强执法队伍建设" and heading.typed_marker is None

@@ -39,16 +39,19 @@ def bold_line(runs: tuple[Run, ...]) -> str:
 def heading(level: int, title: str, number: int = 1) -> str:
     """A source heading line: level 2 is ``#``, level 3 ``##``, level 4 ``###``.
 
-    The loader takes one typed marker off a heading (``# 1.加强`` is titled 加强). A title that
-    itself starts with something marker-like (``1.加强…`` from ``（一）1.加强…``) is written after
-    the marker the build would print (``# （一） 1\\.加强…``), so that the loader takes that one
-    off and the title survives; ASCII punctuation of the inner marker is also escaped.
+    The loader takes one typed marker off a heading (``# 1.加强`` is titled 加强) unless its
+    punctuation is escaped. A title that itself starts with something marker-like (``1.加强…``
+    from ``（一）1.加强…``) is therefore written with the marker's ASCII punctuation escaped
+    (``# 1\\.加强…``); a full-width one (``（1）…``), which Markdown cannot escape, is written after
+    the marker the build would print (``# （一） （1）…``), which the loader takes off instead.
     """
     text = escape(title)
     inner = parse_marker(title)
     if inner is not None and title[inner.end :].strip():
         written = "".join("\\" + ch if ch in _ASCII_PUNCT else ch for ch in inner.text)
-        text = label(level, max(number, 1)) + " " + written + escape(title[len(inner.text) :])
+        text = written + escape(title[len(inner.text) :])
+        if written == inner.text:  # nothing to escape (（一）-style): put the build's own marker first
+            text = label(level, max(number, 1)) + " " + text
     return "#" * (level - 1) + " " + text
 
 

@@ -188,8 +188,10 @@ class SignaturePlacement:
 
 def place_signature(signatory: str, date_text: str) -> SignaturePlacement:
     """The signature ends 2 em from the right margin and the date starts 2 em right of it;
-    when the date is the longer, the date ends 2 em from the margin and the signature moves left."""
-    sig, date = em_width(signatory), em_width(date_text)
+    when the date is the longer, the date ends 2 em from the margin and the signature moves left.
+    A signature over several lines (joint reports) is placed by its longest line."""
+    sig = max((em_width(line) for line in signatory.split("\n")), default=0.0)
+    date = em_width(date_text)
     if not date_text:
         return SignaturePlacement(2.0, 2.0)
     if date + 2 <= sig:

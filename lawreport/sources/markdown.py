@@ -112,9 +112,12 @@ def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Headi
     paragraph = builder.paragraph(span)
     title = paragraph.text.strip()
     offsets = paragraph.offsets
+    # A marker typed by hand is taken off the title (the build numbers headings itself) unless
+    # its punctuation is backslash-escaped: "# 1\.加强……" keeps "1.加强……" as the title.
     marker = parse_marker(title)
     typed = None
-    if marker is not None and len(title) > marker.end:
+    escaped = marker is not None and "\\" in inline.content[: marker.end + 1]
+    if marker is not None and len(title) > marker.end and not escaped:
         typed = marker.text
         shift = marker.end
         title = title[shift:]
