@@ -10,8 +10,10 @@ back. The page is the same bytes as an in-process rendering; where fork is unava
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -112,16 +114,19 @@ class HtmlWorker:
         return self.render_here(view)
 
     def close(self) -> None:
-        """Stop the helper (it exits when its input closes) and collect it."""
+        """Collect the helper; one that was never given a view (nothing to render, or an error
+        before) is stopped at once rather than left to finish importing."""
+        unused = self.to_child >= 0
         for fd in (self.to_child, self.from_child):
             if fd >= 0:
                 os.close(fd)
         self.to_child = self.from_child = -1
         if self.pid:
-            try:
+            if unused:
+                with contextlib.suppress(OSError):
+                    os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
-            except ChildProcessError:
-                pass
             self.pid = 0
 
     def __enter__(self) -> HtmlWorker:

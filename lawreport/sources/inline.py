@@ -20,7 +20,11 @@ _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b.*?-->")
 """A lint suppression comment (see lawreport.lint.suppress): never part of the document."""
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]")
+def _is_cjk(char: str) -> bool:
+    """CJK ideographs, CJK and full-width punctuation, curly quotes (a range test: a regex
+    with these classes costs milliseconds to compile at every start)."""
+    code = ord(char)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or char in "“”‘’"
 
 
 def safe_href(href: str) -> str | None:
@@ -35,7 +39,7 @@ def safe_href(href: str) -> str | None:
 
 def _join_char(before: str, after: str) -> str:
     """What a line break inside a paragraph becomes: nothing between Chinese, else a space."""
-    if not before or not after or _CJK.match(before[-1]) or _CJK.match(after[0]):
+    if not before or not after or _is_cjk(before[-1]) or _is_cjk(after[0]):
         return ""
     return " "
 

@@ -64,7 +64,10 @@ _SPECIAL = {"*": "别名", "&": "锚点", "!": "标签", "[": "列表", "{": "�
             "%": "指令", "|": "多行文本标记", ">": "多行文本标记", ",": "分隔符"}
 _STARTED_AT = ("quoted scalar", "flow sequence", "flow mapping", "alias", "anchor", "tag", "block scalar")
 _VALUE = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+(\S)")
-_FULLWIDTH_KEY = re.compile(r"^\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*\s*：")
+@functools.cache
+def _fullwidth_key() -> re.Pattern[str]:
+    """``键：值`` (compiled only when a YAML error is explained)."""
+    return re.compile(r"^\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*\s*：")
 
 
 def _error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> SourceError:
@@ -73,7 +76,7 @@ def _error(path: Path, line: int, column: int, message: str, hint: str | None = 
 
 def _fullwidth_colon_line(text: str) -> int | None:
     for number, line in enumerate(text.split("\n"), 1):
-        if _FULLWIDTH_KEY.match(line) and ": " not in line and not line.rstrip().endswith(":"):
+        if _fullwidth_key().match(line) and ": " not in line and not line.rstrip().endswith(":"):
             return number
     return None
 
