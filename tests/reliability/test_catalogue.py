@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from catalogue import CASES, Case
 from click.testing import CliRunner
-from conftest import tree_digest
+from reltools import tree_digest
 
 from lawreport.cli import cli as group
 

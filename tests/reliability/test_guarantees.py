@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, tree_digest
+from reltools import REPO, tree_digest
 
 from lawreport import building, lockfile
 from lawreport.cli import cli as group

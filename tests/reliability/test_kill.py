@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, tree_digest
+from reltools import REPO, tree_digest
 
 from lawreport import lockfile
 from lawreport.fsutil import TEMP_PREFIX

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from reltools import REPO
 
 from lawreport.config import load_workspace
 from lawreport.errors import LawreportError

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from reltools import REPO
 
 sys.path.insert(0, str(REPO / "fuzz"))
 from harness import run_import_input, run_loader_input
