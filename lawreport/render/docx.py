@@ -23,7 +23,8 @@ from lawreport.render.context import Block, ReportView, place_signature
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TWIPS_PER_EM = 320  # 3号 = 16 pt = 320 twips
-_TEXT_WIDTH = 8844
+_TEXT_WIDTH = 8844  # 156 mm in twips
+_CELL_MARGINS = 216  # left + right cell margin of the table style: borders stay inside the type area
 
 # role → built-in style names to try, in order
 _STYLE_NAMES = {
@@ -133,11 +134,11 @@ def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
 
 def _table(template: Template, block: Block) -> str:
     columns = max((len(row) for row in block.rows), default=1)
-    width = _TEXT_WIDTH // columns
+    width = (_TEXT_WIDTH - _CELL_MARGINS) // columns
     grid = template.style("grid")
     cell_style = template.style("table")
     grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
-    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/></w:tblPr>'
+    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="{width * columns}" w:type="dxa"/><w:jc w:val="center"/></w:tblPr>'
     rows = []
     for index, row in enumerate(block.rows):
         cells = list(row) + [""] * (columns - len(row))
