@@ -269,7 +269,7 @@ class _Walker:
                     anchors = ((0, self.number, 1), (len(label), self.number, column))
                 offsets = OffsetMap(path, anchors)
                 self.received.lines.append(Line(label + stripped, Span(path, self.number, 1 if label else column),
-                                                offsets, outline=outline, auto_label=label, bold=ranges))
+                                                offsets, outline=outline, bold=ranges))
                 label = ""
             start += len(piece) + 1
 

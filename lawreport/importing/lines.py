@@ -43,8 +43,6 @@ class Line:
     """Position of every character of ``text``."""
     outline: int | None = None
     """A heading level the file itself declares: Word's outline level + 1, or a Markdown ``#`` count."""
-    auto_label: str = ""
-    """Word's automatic numbering label (e.g. "（一）"), already at the start of ``text``."""
     table: Table | None = None
     """For a table: its rows (``text`` is then empty)."""
     bold: tuple[tuple[int, int], ...] = ()

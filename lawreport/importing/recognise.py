@@ -9,7 +9,6 @@ exactly becomes a note naming the line (or Word paragraph).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from lawreport.errors import SourceError
 from lawreport.importing import docinfo
@@ -255,7 +254,3 @@ def unmatched(key: str) -> bool:
     """True for the key of a part that matched no part of the structure."""
     return key.startswith(UNMATCHED_PREFIX)
 
-
-def source_path(report: Report) -> Path:
-    """The received file a recognised report was read from."""
-    return report.meta.path
