@@ -13,17 +13,29 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import CJK, HAN, in_url, units
+from lawreport.lint.text import cjk_at, han_at, has_han, in_url, is_cjk, units
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
-_SINGLE = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{CJK}])|(?<=[{HAN}])\.(?=$|[\s{CJK}])")
+_MARKS = re.compile(r"[,;:?!.]")
 _MARKER_AT_START = re.compile(r"^\s*\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)")
 
 
 def _near_cjk(text: str, index: int) -> bool:
-    before = text[index - 1] if index > 0 else ""
-    after = text[index + 1] if index + 1 < len(text) else ""
-    return bool(re.match(f"[{CJK}]", before) or re.match(f"[{CJK}]", after))
+    return cjk_at(text, index - 1) or cjk_at(text, index + 1)
+
+
+def _marks(text: str) -> Iterator[int]:
+    """Where a , ; : ? or ! touches CJK, or a . follows a Chinese character and ends the text,
+    a space or CJK follows it."""
+    for match in _MARKS.finditer(text):
+        index = match.start()
+        if match.group() != ".":
+            if _near_cjk(text, index):
+                yield index
+        elif han_at(text, index - 1):
+            after = text[index + 1 : index + 2]
+            if not after or after.isspace() or is_cjk(after):
+                yield index
 
 
 def _parens(text: str) -> Iterator[tuple[int, int | None]]:
@@ -44,11 +56,10 @@ def _parens(text: str) -> Iterator[tuple[int, int | None]]:
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         text = unit.text
-        for match in _SINGLE.finditer(text):
-            index = match.start()
+        for index in _marks(text):
             if in_url(text, index):
                 continue
-            mark = match.group()
+            mark = text[index]
             yield Finding(unit.span_at(index), f"中文中使用了半角“{mark}”，应改为全角“{FULL[mark]}”",
                           unit.fix(index, mark, FULL[mark]))
         skip_start = _MARKER_AT_START.match(text)
@@ -58,7 +69,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             if start >= 0 and end is not None:
                 inner = text[start + 1 : end]
                 if in_url(text, start) or not (
-                    _near_cjk(text, start) or _near_cjk(text, end) or re.search(f"[{HAN}]", inner)
+                    _near_cjk(text, start) or _near_cjk(text, end) or has_han(inner)
                 ):
                     continue
                 yield Finding(unit.span_at(start), "中文中使用了半角括号“()”，应改为全角“（）”",

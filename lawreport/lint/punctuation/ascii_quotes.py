@@ -8,34 +8,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import CJK, HAN, in_url, units
+from lawreport.lint.text import cjk_at, has_han, in_url, units
 
 _OPEN_CLOSE = {'"': ("“", "”"), "'": ("‘", "’")}
 
 
 def _touches_cjk(text: str, start: int, end: int) -> bool:
-    around = text[max(start - 1, 0) : start] + text[end + 1 : end + 2]
-    return bool(re.search(f"[{CJK}]", around) or re.search(f"[{HAN}]", text[start + 1 : end]))
+    return cjk_at(text, start - 1) or cjk_at(text, end + 1) or has_han(text[start + 1 : end])
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         text = unit.text
         for quote, (left, right) in _OPEN_CLOSE.items():
+            if quote not in text:
+                continue
             positions = [i for i, c in enumerate(text) if c == quote and not in_url(text, i)]
             if quote == '"' and len(positions) % 2 == 1:
                 for index in positions:
-                    if re.match(f"[{CJK}]", text[index - 1 : index] or " ") or re.match(
-                        f"[{CJK}]", text[index + 1 : index + 2] or " "
-                    ):
+                    if cjk_at(text, index - 1) or cjk_at(text, index + 1):
                         yield Finding(unit.span_at(index), "中文中使用了直引号“\"”（且不成对），应改为“”")
                 continue
             for start, end in zip(positions[::2], positions[1::2], strict=False):
-                if quote == "'" and not re.search(f"[{HAN}]", text[start + 1 : end]):
+                if quote == "'" and not has_han(text[start + 1 : end]):
                     continue
                 if not _touches_cjk(text, start, end):
                     continue

@@ -8,18 +8,28 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.text import CJK, in_url, units
 
-_PATTERN = re.compile(rf"(?<=[{CJK}\s])(?:-{{2,}}|－{{2,}}|—{{3,}}|[─―]{{2}}|[─―]—|—[─―])(?=[{CJK}\s]|$)")
+_NEEDS = ("--", "－－", "———", "─", "―")
+"""What a text must contain to be worth searching: every faulty dash contains one of these."""
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """Compiled on first use: the CJK look-arounds take milliseconds to compile."""
+    return re.compile(rf"(?<=[{CJK}\s])(?:-{{2,}}|－{{2,}}|—{{3,}}|[─―]{{2}}|[─―]—|—[─―])(?=[{CJK}\s]|$)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        for match in _PATTERN.finditer(unit.text):
+        if not any(needle in unit.text for needle in _NEEDS):
+            continue
+        for match in _pattern().finditer(unit.text):
             if in_url(unit.text, match.start()):
                 continue
             written = match.group()

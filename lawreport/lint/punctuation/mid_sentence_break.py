@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import HAN_RE, line_map
+from lawreport.lint.text import is_han, line_map
 from lawreport.model import Span
 
 
@@ -43,7 +43,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         text, following = lines[number - 1].rstrip(), lines[number].strip()
         if not text or not following or number in fixed or number + 1 in fixed:
             continue
-        if "\t" in text or "|" in text or not HAN_RE.fullmatch(text[-1]):
+        if "\t" in text or "|" in text or not is_han(text[-1]):
             continue
         yield Finding(Span(path, number, len(text)),
                       f"这一行在“{text[-4:]}”处断开，没有标点，下一行接着写：句子中间不应换行，请把两行接起来")

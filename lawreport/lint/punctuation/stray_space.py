@@ -13,11 +13,27 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import CJK, units
+from lawreport.lint.text import cjk_at, units
 from lawreport.numbering import parse_marker
 
-_PATTERN = re.compile(rf"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
+_SPACES = re.compile("[ \u3000\u00a0]+")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’")
+
+
+def gaps(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of spaces between CJK characters: what the regex
+    ``(?<=[CJK])[ \u3000\u00a0]+(?=[CJK])`` finds (a full-width space counts as CJK too)."""
+    for run in _SPACES.finditer(text):
+        start, end = run.span()
+        while start < end:
+            stop = None
+            if cjk_at(text, start - 1):
+                stop = next((k for k in range(end, start, -1) if cjk_at(text, k)), None)
+            if stop is None:
+                start += 1
+            else:
+                yield start, stop
+                start = stop
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -25,14 +41,14 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         text = unit.text
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         marker = parse_marker(text) if unit.kind == "paragraph" else None
-        for match in _PATTERN.finditer(text):
-            start = match.start()
+        for start, end in gaps(text):
             if any(a < start < b for a, b in quoted):
                 continue
             if marker is not None and start == len(marker.text):
                 continue
-            shown = match.group().replace("\u3000", "全角空格").replace("\u00a0", "不换行空格").replace(" ", "空格")
-            yield Finding(unit.span_at(start), f"汉字之间多了{shown}，请删除", unit.fix(start, match.group(), ""))
+            written = text[start:end]
+            shown = written.replace("\u3000", "全角空格").replace("\u00a0", "不换行空格").replace(" ", "空格")
+            yield Finding(unit.span_at(start), f"汉字之间多了{shown}，请删除", unit.fix(start, written, ""))
 
 
 RULE = Rule(

@@ -12,10 +12,18 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import CJK, units
+from lawreport.lint.text import cjk_at, units
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_NBSP = re.compile(rf"(?<![{CJK}])\u00a0|\u00a0(?![{CJK}])")
+
+
+def _lone_nbsp(text: str) -> Iterator[int]:
+    """Where a no-break space stands that is not between two CJK characters (those are P010's)."""
+    index = text.find("\u00a0")
+    while index >= 0:
+        if not (cjk_at(text, index - 1) and cjk_at(text, index + 1)):
+            yield index
+        index = text.find("\u00a0", index + 1)
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -24,9 +32,9 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             char = match.group()
             yield Finding(unit.span_at(match.start()), f"含有看不见的零宽字符 U+{ord(char):04X}，请删除",
                           unit.fix(match.start(), char, ""))
-        for match in _NBSP.finditer(unit.text):
-            yield Finding(unit.span_at(match.start()), "含有不换行空格（U+00A0），请改为普通空格或删除",
-                          unit.fix(match.start(), "\u00a0", " "))
+        for index in _lone_nbsp(unit.text):
+            yield Finding(unit.span_at(index), "含有不换行空格（U+00A0），请改为普通空格或删除",
+                          unit.fix(index, "\u00a0", " "))
 
 
 RULE = Rule(

@@ -1,0 +1,63 @@
+"""The code-point tests that replace CJK regex classes find exactly what those regexes found.
+
+Rules test "is this character CJK?" by code point (a regex class with the CJK ranges takes
+milliseconds to compile at every start). Each replacement is checked here against the
+regex it replaces, on every BMP character and on random text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport.lint.punctuation import dash_form
+from lawreport.lint.punctuation.ascii_punct import _marks
+from lawreport.lint.punctuation.doc_number_brackets import _PATTERN as DOC_NUMBER
+from lawreport.lint.punctuation.stray_space import gaps
+from lawreport.lint.text import CJK, HAN, cjk_at, han_at, has_han, in_url, is_cjk, is_han
+from lawreport.lint.textchecks.invisible_chars import _lone_nbsp
+
+HAN_CLASS = re.compile(f"[{HAN}]")
+CJK_CLASS = re.compile(f"[{CJK}]")
+
+# The regexes the rules used before (the specification of what they find).
+OLD_MARKS = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{CJK}])|(?<=[{HAN}])\.(?=$|[\s{CJK}])")
+OLD_GAPS = re.compile(rf"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
+OLD_NBSP = re.compile(rf"(?<![{CJK}])\u00a0|\u00a0(?![{CJK}])")
+OLD_DOC_NUMBER = re.compile(rf"(?<=[{HAN}])([\[(（【])((?:19|20)\d{{2}})([\])）】])(?=\d{{1,4}}号)")
+OLD_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+ALPHABET = st.sampled_from(
+    list("法治政府ab1９0 \t\n\u3000\u00a0,;:?!.()[]（）【】〔〕“”‘’…—－-─―号@/w")
+    + ["\u33ff", "\u3400", "\u4dbf", "\u4dc0", "\u9fff", "\ua000", "\uf8ff", "\uf900", "\ufaff", "\ufb00",
+       "\u2fff", "\u303f", "\u3040", "\uff00", "\uff01", "\uff0f", "\uff10", "\uff1a", "\uff20", "\uff21",
+       "\uff3b", "\uff40", "\uff41", "\uff5b", "\uff65", "\uff66", "2019", "2023", "www.", "https://", "a@b.cn"]
+)
+TEXT = st.lists(ALPHABET, max_size=40).map("".join)
+
+
+def test_character_classes_match_the_regex_classes_on_every_bmp_character():
+    for code in range(0x10000):
+        char = chr(code)
+        assert is_han(char) == bool(HAN_CLASS.fullmatch(char)), hex(code)
+        assert is_cjk(char) == bool(CJK_CLASS.fullmatch(char)), hex(code)
+    for char in ("\U00020000", "\U0002a6df", "\U0010ffff"):
+        assert not is_han(char) and not is_cjk(char)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TEXT)
+def test_helpers_match_the_regexes_they_replace(text):
+    assert list(_marks(text)) == [m.start() for m in OLD_MARKS.finditer(text)]
+    assert list(gaps(text)) == [m.span() for m in OLD_GAPS.finditer(text)]
+    assert list(_lone_nbsp(text)) == [m.start() for m in OLD_NBSP.finditer(text)]
+    found = [(m.start(), m.groups()) for m in DOC_NUMBER.finditer(text) if han_at(text, m.start() - 1)]
+    assert found == [(m.start(), m.groups()) for m in OLD_DOC_NUMBER.finditer(text)]
+    assert has_han(text) == bool(HAN_CLASS.search(text))
+    if not any(needle in text for needle in dash_form._NEEDS):
+        assert dash_form._pattern().search(text) is None
+    for index in range(-1, len(text) + 1):
+        assert cjk_at(text, index) == (0 <= index < len(text) and bool(CJK_CLASS.match(text[index])))
+        assert in_url(text, index) == any(m.start() <= index < m.end() for m in OLD_URL.finditer(text))
