@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -60,6 +59,8 @@ def rules(fmt: str) -> None:
     from lawreport.lint.registry import ALL_RULES
 
     if fmt == "json":
+        import json
+
         items = [{"code": r.code, "name": r.name, "severity": r.severity.value, "fixable": r.fixable,
                   "default_enabled": r.default_enabled, "summary": r.summary} for r in ALL_RULES]
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -96,6 +95,12 @@ def _fix_json(d: Diagnostic) -> dict[str, Any]:
     return {"edits": [{"line": e.line, "column": e.column, "old": e.old, "new": e.new} for e in d.fix.edits]}
 
 
+def _json_text(value: object) -> str:
+    import json  # imported only for the json and sarif formats
+
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
 def format_json(diagnostics: Sequence[Diagnostic]) -> str:
     """A JSON array of findings."""
     items = []
@@ -107,7 +112,7 @@ def format_json(diagnostics: Sequence[Diagnostic]) -> str:
         if d.fix is not None:
             item["fix"] = _fix_json(d)
         items.append(item)
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return _json_text(items)
 
 
 def _escape_data(text: str) -> str:
@@ -172,7 +177,7 @@ def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]]) 
         "version": "2.1.0",
         "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return _json_text(log)
 
 
 def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]],

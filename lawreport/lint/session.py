@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +12,6 @@ from lawreport.config import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, UsageError
 from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, expand, parse_config
-from lawreport.lint.fix import apply_file
 from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, resolve
@@ -72,7 +70,7 @@ def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
     else:
         found = lint_document(loaded.document, active)
         if loaded.document.kind == "docx":  # a Word file is never rewritten: report without fixes
-            found = [dataclasses.replace(d, fix=None) for d in found]
+            found = [d._replace(fix=None) for d in found]
     if loaded.only:
         found = [d for d in found if d.path.resolve() in loaded.only]
     return found
@@ -109,6 +107,8 @@ def _lint_target(context: _Context, target: Target) -> Outcome:
     fixed = rounds = 0
     while (context.fix and loaded.document is not None and loaded.document.kind != "docx"
            and rounds < MAX_FIX_ROUNDS):
+        from lawreport.lint.fix import apply_file
+
         by_file: dict[Path, list[Fix]] = {}
         for d in found:
             if d.fix is not None:

@@ -11,9 +11,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
-from lawreport.lint.built.package import BuiltDocx, BuiltParagraph, BuiltRun
+
+if TYPE_CHECKING:
+    from lawreport.lint.built.package import BuiltDocx, BuiltParagraph, BuiltRun
 
 FAMILIES = {"title": ("小标宋",), "body": ("仿宋",), "heading 1": ("黑体",), "heading 2": ("楷体",),
             "heading 3": ("仿宋",), "heading 4": ("仿宋",)}

@@ -14,7 +14,6 @@ from lawreport.errors import SourceError
 from lawreport.lint.built.styles import Props, Styles, W, flatten, local, read_styles
 from lawreport.model import Span
 
-TWIPS_PER_MM = 1440 / 25.4
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 

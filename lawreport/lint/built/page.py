@@ -11,9 +11,13 @@ type="lines" 的行距，或正文固定行距，在 28–29.5 磅之间，且�
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
-from lawreport.lint.built.package import TWIPS_PER_MM, BuiltDocx, BuiltParagraph
+from lawreport.lint.built import TWIPS_PER_MM
+
+if TYPE_CHECKING:
+    from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
 
 PAGE = {"pgSz/w": ("纸宽", 210.0), "pgSz/h": ("纸高", 297.0)}
 MARGINS = {"pgMar/top": ("上边距（天头）", 37.0), "pgMar/bottom": ("下边距", 35.0),

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
-from lawreport.lint.built.package import TWIPS_PER_MM, BuiltDocx, BuiltParagraph
+from lawreport.lint.built import TWIPS_PER_MM
+
+if TYPE_CHECKING:
+    from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
 
 SIDES = {"default": ("奇数页", "right", "ind/right"), "even": ("偶数页", "left", "ind/left")}
 _FORM = re.compile(r"^— N —$")

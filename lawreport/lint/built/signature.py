@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
-from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
+
+if TYPE_CHECKING:
+    from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
 
 EM = 320
 """One character of 3号 (16 pt) in twips."""
