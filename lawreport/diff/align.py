@@ -10,8 +10,8 @@ matched sections: equal ones by a sequence match, the rest paired by similarity 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from lawreport.diff.canonical import FlatSection
 from lawreport.diff.chardiff import bigrams, dice, dice_counts
@@ -22,8 +22,7 @@ PAIR_THRESHOLD = 0.3
 """Least bigram similarity for two differing paragraphs to be shown as one changed paragraph."""
 
 
-@dataclass(frozen=True, slots=True)
-class SectionPair:
+class SectionPair(NamedTuple):
     """One row of a section alignment; ``old`` and ``new`` index the flattened sections."""
 
     old: int | None

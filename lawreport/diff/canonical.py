@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lawreport.model import Block, Paragraph, Report, Section
 from lawreport.numbering import label
@@ -19,8 +20,7 @@ PREAMBLE_TITLE = "导语"
 CELL_SEPARATOR = " | "
 
 
-@dataclass(frozen=True, slots=True)
-class TextUnit:
+class TextUnit(NamedTuple):
     """One paragraph, or one table row, as plain text."""
 
     kind: str
@@ -50,8 +50,7 @@ class FlatSection:
         return self.label + self.title
 
 
-@dataclass(frozen=True, slots=True)
-class FlatPart:
+class FlatPart(NamedTuple):
     """A part with its label, its text before the first heading, and its sections in order."""
 
     key: str

@@ -12,9 +12,8 @@ shared runs of text are listed as evidence, so that a person can judge.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lawreport.diff.align import subtree_text
 from lawreport.diff.canonical import FlatPart, TextUnit
@@ -25,12 +24,18 @@ MEASURES = "measures"
 MAX_TERMS = 8
 WHOLE_MARGIN = 1.2
 """A whole section is preferred to its best paragraph only when it scores this much higher."""
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _is_chinese(char: str) -> bool:
+    """U+3400–U+9FFF or U+F900–U+FAFF (a code-point test: the same regex class takes ~3 ms to compile)."""
+    code = ord(char)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
 
 
 def cjk_bigrams(text: str) -> set[str]:
     """Bigrams of two adjacent Chinese characters (punctuation, digits and Latin skipped)."""
-    return {text[k:k + 2] for k in range(len(text) - 1) if _CJK.match(text[k]) and _CJK.match(text[k + 1])}
+    chinese = [_is_chinese(char) for char in text]
+    return {text[k:k + 2] for k in range(len(text) - 1) if chinese[k] and chinese[k + 1]}
 
 
 def _plan_items(part: FlatPart) -> Iterator[tuple[str, str, str]]:
@@ -44,8 +49,7 @@ def _plan_items(part: FlatPart) -> Iterator[tuple[str, str, str]]:
         yield section.label, section.title, section.title + "\n" + subtree_text(part.sections, section.index)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     location: Location
     excerpt: str
     grams: set[str]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lawreport.config import Workspace
 from lawreport.errors import UsageError
@@ -12,8 +12,7 @@ from lawreport.model import Report
 _SPEC = re.compile(r"^(?P<year>\d{4})(?:@(?P<rev>.+))?$")
 
 
-@dataclass(frozen=True, slots=True)
-class SideSpec:
+class SideSpec(NamedTuple):
     """One side of the comparison: a year, from the working tree or from a git revision."""
 
     year: int
