@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lawreport.config import suggest
 from lawreport.errors import ExitCode, LawreportError
@@ -43,8 +43,7 @@ class LintConfigError(LawreportError):
         return "\n".join(e.render() for e in self.errors) + f"\nlint 配置有 {len(self.errors)} 处错误，请修改后重试。"
 
 
-@dataclass(frozen=True)
-class Active:
+class Active(NamedTuple):
     """A rule as configured for a run."""
 
     rule: Rule[Any]

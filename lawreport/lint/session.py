@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from lawreport.config import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, UsageError
@@ -76,8 +76,7 @@ def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
     return found
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """What every target's job needs; plain data, so that a worker process can receive it."""
 
     workspace: Workspace | None

@@ -22,8 +22,9 @@ from lawreport.lint.base import Document, Finding
 from lawreport.model import Span
 
 DIRECTIVE = re.compile(r"<!--\s*lawreport-(disable-next-line|disable|enable)\b(.*?)-->")
-COMMENT = re.compile(r"<!--.*?-->")
-_BODY = re.compile(r"^\s*(?P<codes>[A-Za-z0-9_\-\s,，、]+?)\s*(?:[:：]\s*(?P<reason>.*?))?\s*$")
+# Compiled (and cached) by re on first use: only Markdown sources are scanned.
+COMMENT = r"<!--.*?-->"
+_BODY = r"^\s*(?P<codes>[A-Za-z0-9_\-\s,，、]+?)\s*(?:[:：]\s*(?P<reason>.*?))?\s*$"
 
 
 def strip_directives(text: str) -> str:
@@ -62,7 +63,7 @@ def scan(doc: Document, resolve: dict[str, str]) -> Suppressions:
 
 
 def _parse(body: str, span: Span, kind: str, resolve: dict[str, str], result: Suppressions) -> set[str] | None:
-    match = _BODY.match(body)
+    match = re.match(_BODY, body)
     codes_text = match.group("codes") if match else ""
     reason = (match.group("reason") or "").strip() if match else ""
     names = [c.strip() for c in re.split(r"[,，、\s]+", codes_text or "") if c.strip()]
@@ -84,7 +85,7 @@ def _scan_file(path: Path, lines: tuple[str, ...], resolve: dict[str, str], resu
     blocks: dict[str, int] = {}
     pending: set[str] = set()
     for number, line in enumerate(lines, 1):
-        for comment in COMMENT.finditer(line):
+        for comment in re.finditer(COMMENT, line):
             result.comments.append((path, number, comment.start() + 1, comment.end()))
         matches = list(DIRECTIVE.finditer(line))
         content = DIRECTIVE.sub("", line).strip()

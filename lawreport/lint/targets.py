@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceErrors, UsageError
@@ -29,8 +30,7 @@ class Target:
     only: set[Path] = field(default_factory=set)
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """A document, or the errors that kept it from loading."""
 
     document: Document | None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.lint.base import Document, Edit, Fix
 from lawreport.model import OffsetMap, Span
@@ -60,8 +60,7 @@ def _url_re() -> re.Pattern[str]:
     return re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
-@dataclass(frozen=True)
-class TextUnit:
+class TextUnit(NamedTuple):
     """A run of text and the map from its offsets to file positions."""
 
     text: str

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
@@ -19,15 +18,23 @@ LABELS = ("主要举措", "主要做法", "主要成效", "工作成效", "工�
           "存在不足", "存在的不足", "主要安排", "工作安排", "下一步打算", "下一步安排", "下一步工作")
 VERBS = ("加强", "推进", "完善", "健全", "深化", "落实", "强化", "提升", "提高", "规范", "严格", "坚持", "开展",
          "优化", "建立", "推动", "着力", "加快", "抓好", "做好")
-_MERGED = re.compile(f"^({'|'.join(sorted(LABELS, key=len, reverse=True))})({'|'.join(VERBS)})")
+_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
+
+
+def merged_label(title: str) -> str | None:
+    """The label ``title`` starts with when a verb follows it directly (longest label first)."""
+    for label in _LONGEST_FIRST:
+        if title.startswith(label) and title.startswith(VERBS, len(label)):
+            return label
+    return None
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for heading in doc.report.headings():
-        match = _MERGED.match(heading.title)
-        if match is None:
+        label = merged_label(heading.title)
+        if label is None:
             continue
-        label, rest = match.group(1), heading.title[match.end(1):]
+        rest = heading.title[len(label):]
         yield Finding(heading.span_at(0), f"标题开头的“{label}”像是残留的栏目名称，与“{rest.rstrip('。')}”粘在了一起："
                                           "请删去栏目名称，或把它作为上一级标题")
 

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import Span
 
-_ENTRY = re.compile(r"^(\s*)(?:-\s+)?[^\s#:'\"][^:#]*:\s+(?=\S)")
-_BLOCK = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
-_HASH = re.compile(r"(?<=\S) #")
+# Pattern strings, compiled (and cached) by re on first use: this rule checks report.yaml only.
+_ENTRY = r"^(\s*)(?:-\s+)?[^\s#:'\"][^:#]*:\s+(?=\S)"
+_BLOCK = r":\s*[|>][-+0-9]*\s*(?:#.*)?$"
+_HASH = r"(?<=\S) #"
 
 
 def _lines(doc: Document) -> Iterator[tuple[int, str, Span]]:
@@ -33,7 +34,7 @@ def _lines(doc: Document) -> Iterator[tuple[int, str, Span]]:
                 if not line.strip() or indent > block_indent:
                     continue
                 block_indent = None
-            if _BLOCK.search(line):
+            if re.search(_BLOCK, line):
                 block_indent = indent
                 continue
             yield number, line, Span(path, number, 1)
@@ -43,13 +44,13 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.kind != "sources":
         return
     for number, line, span in _lines(doc):
-        entry = _ENTRY.match(line)
+        entry = re.match(_ENTRY, line)
         if entry is None:
             continue
         value = line[entry.end():]
         if value[0] in "'\"[{|>&*!":
             continue
-        hash_at = _HASH.search(value)
+        hash_at = re.search(_HASH, value)
         if hash_at is None:
             continue
         column = entry.end() + hash_at.start() + 2

@@ -7,19 +7,26 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import han_at, units
 
-_PATTERN = re.compile(r"([\[(（【])((?:19|20)\d{2})([\])）】])(?=\d{1,4}号)")
-"""Must also follow a Chinese character (tested in ``check``: a regex look-behind for that is slow to compile)."""
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """Compiled on the first text with a 号. A match must also follow a Chinese character (tested in
+    ``check``: a regex look-behind for that is slow to compile)."""
+    return re.compile(r"([\[(（【])((?:19|20)\d{2})([\])）】])(?=\d{1,4}号)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        for match in _PATTERN.finditer(unit.text):
+        if "号" not in unit.text:
+            continue
+        for match in _pattern().finditer(unit.text):
             if not han_at(unit.text, match.start() - 1):
                 continue
             left, year, right = match.groups()

@@ -9,23 +9,32 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import units
 
-_CONNECTOR = r"\s*[-~～－–]\s*"
-_PATTERNS = (
-    re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}({_CONNECTOR})(?:19|20)\d{{2}}(?![\d-])(?!\s*[-~～－–])"),
-    re.compile(rf"(?<![\d\-.年])(?:1[0-2]|[1-9])({_CONNECTOR})(?:1[0-2]|[1-9])月"),
-    re.compile(rf"第\d{{1,4}}({_CONNECTOR})\d{{1,4}}(?=[条款章节项页])"),
-)
+_CONNECTORS = "-~～－–"
+_CONNECTOR = rf"\s*[{_CONNECTORS}]\s*"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled on first use: most texts hold no connector at all (see ``check``)."""
+    return (
+        re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}({_CONNECTOR})(?:19|20)\d{{2}}(?![\d-])(?!\s*[-~～－–])"),
+        re.compile(rf"(?<![\d\-.年])(?:1[0-2]|[1-9])({_CONNECTOR})(?:1[0-2]|[1-9])月"),
+        re.compile(rf"第\d{{1,4}}({_CONNECTOR})\d{{1,4}}(?=[条款章节项页])"),
+    )
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        for pattern in _PATTERNS:
+        if not any(connector in unit.text for connector in _CONNECTORS):  # every pattern needs one
+            continue
+        for pattern in _patterns():
             for match in pattern.finditer(unit.text):
                 start, written = match.start(1), match.group(1)
                 yield Finding(unit.span_at(start),

@@ -16,7 +16,8 @@ from lawreport.lint.text import units
 
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "【": "】", "〔": "〕"}
 _CLOSERS = {v: k for k, v in PAIRS.items()}
-_ITEM_NUMBER = re.compile(r"(?:^|[\s。；，：、])[\d一二三四五六七八九十]{1,2}$")
+_ITEM_NUMBER = r"(?:^|[\s。；，：、])[\d一二三四五六七八九十]{1,2}$"
+"""An item number before a lone "）"; compiled (and cached by re) on first use, which is rare."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -32,7 +33,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
                 opener = _CLOSERS[char]
                 depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == opener), None)
                 if depth is None:
-                    if char == "）" and _ITEM_NUMBER.search(text[:index]):
+                    if char == "）" and re.search(_ITEM_NUMBER, text[:index]):
                         continue
                     lone.append(index)
                 else:

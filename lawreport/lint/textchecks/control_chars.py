@@ -9,21 +9,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.text import units
 
-_PATTERN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0xFFFE, 0xFFFF), (0xD800, 0xDFFF))
+_CONTROLS = frozenset(chr(code) for first, last in _RANGES for code in range(first, last + 1))
+"""C0 and C1 controls (not tab, newline, carriage return), U+FFFE, U+FFFF and lone surrogates."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        for match in _PATTERN.finditer(unit.text):
-            char = match.group()
-            yield Finding(unit.span_at(match.start()), f"含有看不见的控制字符 U+{ord(char):04X}，请删除",
-                          unit.fix(match.start(), char, ""))
+        if _CONTROLS.isdisjoint(unit.text):
+            continue
+        for index, char in enumerate(unit.text):
+            if char not in _CONTROLS:
+                continue
+            yield Finding(unit.span_at(index), f"含有看不见的控制字符 U+{ord(char):04X}，请删除",
+                          unit.fix(index, char, ""))
 
 
 RULE = Rule(

@@ -8,13 +8,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import cjk_at, units
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
 def _lone_nbsp(text: str) -> Iterator[int]:
@@ -28,10 +27,11 @@ def _lone_nbsp(text: str) -> Iterator[int]:
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        for match in _ZERO_WIDTH.finditer(unit.text):
-            char = match.group()
-            yield Finding(unit.span_at(match.start()), f"含有看不见的零宽字符 U+{ord(char):04X}，请删除",
-                          unit.fix(match.start(), char, ""))
+        if not _ZERO_WIDTH.isdisjoint(unit.text):
+            for index, char in enumerate(unit.text):
+                if char in _ZERO_WIDTH:
+                    yield Finding(unit.span_at(index), f"含有看不见的零宽字符 U+{ord(char):04X}，请删除",
+                                  unit.fix(index, char, ""))
         for index in _lone_nbsp(unit.text):
             yield Finding(unit.span_at(index), "含有不换行空格（U+00A0），请改为普通空格或删除",
                           unit.fix(index, "\u00a0", " "))

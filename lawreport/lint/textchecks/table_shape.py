@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import Span, Table
 
-_PIPE = re.compile(r"(?<!\\)\|")
+# Pattern strings, compiled (and cached) by re on first use: this rule checks Markdown sources only.
+_PIPE = r"(?<!\\)\|"
 
 
 def cell_count(line: str) -> int:
@@ -24,7 +25,7 @@ def cell_count(line: str) -> int:
         text = text[1:]
     if text.endswith("|") and not text.endswith("\\|"):
         text = text[:-1]
-    return len(_PIPE.split(text))
+    return len(re.split(_PIPE, text))
 
 
 def tables(doc: Document) -> Iterator[Table]:
