@@ -9,7 +9,7 @@ Three forms (codes or names, separated by commas; the reason after a colon is re
     <!-- lawreport-enable P001 -->                              (or the end of the file)
 
 Raw HTML is not parsed in sources, so ``build`` must drop these comments from the text it
-renders: :func:`strip_directives` does that without moving any other character's line.
+renders: lawreport.sources.inline drops them without moving any other character.
 """
 
 from __future__ import annotations
@@ -25,11 +25,6 @@ DIRECTIVE = re.compile(r"<!--\s*lawreport-(disable-next-line|disable|enable)\b(.
 # Compiled (and cached) by re on first use: only Markdown sources are scanned.
 COMMENT = r"<!--.*?-->"
 _BODY = r"^\s*(?P<codes>[A-Za-z0-9_\-\s,，、]+?)\s*(?:[:：]\s*(?P<reason>.*?))?\s*$"
-
-
-def strip_directives(text: str) -> str:
-    """``text`` without lawreport directive comments (line count and other lines unchanged)."""
-    return DIRECTIVE.sub("", text)
 
 
 @dataclass
