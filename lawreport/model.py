@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A position in a source file; line and column are 1-based, column counts characters."""
 
     path: Path
@@ -25,8 +24,7 @@ class Span:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
     """Inline text with one style: the unit both an HTML element and a DOCX run map to."""
 
     text: str
@@ -35,8 +33,7 @@ class Run:
     """Target of a link (already checked to be a safe scheme), or None."""
 
 
-@dataclass(frozen=True, slots=True)
-class OffsetMap:
+class OffsetMap(NamedTuple):
     """Maps an offset in a paragraph's text to its line and column in the source file.
 
     ``anchors`` holds ``(text_offset, line, column)`` triples sorted by offset: the character
@@ -57,8 +54,7 @@ class OffsetMap:
         return Span(self.path, line, column + max(offset - start, 0))
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph of body text."""
 
     runs: tuple[Run, ...]
@@ -77,8 +73,7 @@ class Paragraph:
         return self.offsets.span_at(offset)
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     """A table; the first row is the header row."""
 
     rows: tuple[tuple[str, ...], ...]
@@ -89,8 +84,7 @@ class Table:
 Block = Paragraph | Table
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A heading inside a part; numbered by the compiler, never by the author."""
 
     level: int
@@ -111,8 +105,7 @@ class Heading:
         return self.title_offsets.span_at(offset)
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     """A heading with the blocks under it and its subsections."""
 
     heading: Heading
@@ -126,8 +119,7 @@ class Section:
             yield from child.walk()
 
 
-@dataclass(frozen=True, slots=True)
-class PartSpec:
+class PartSpec(NamedTuple):
     """One part of the required structure, from the structure data file."""
 
     key: str
@@ -148,8 +140,7 @@ class PartSpec:
         return {"report": year, "next": year + 1}.get(self.year)
 
 
-@dataclass(frozen=True, slots=True)
-class Structure:
+class Structure(NamedTuple):
     """The required structure of a report: parts in order, and the document title pattern."""
 
     parts: tuple[PartSpec, ...]
@@ -164,8 +155,7 @@ class Structure:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     """One top-level part of the report, loaded from one Markdown file."""
 
     key: str
@@ -186,8 +176,7 @@ class Part:
             yield from section.walk()
 
 
-@dataclass(frozen=True, slots=True)
-class Metadata:
+class Metadata(NamedTuple):
     """The report's metadata (``report.yaml``)."""
 
     issuer: str
@@ -201,15 +190,15 @@ class Metadata:
     path: Path
     date_text: str | None = None
     """The 成文日期 exactly as written (a received report's own line), for format checks."""
-    spans: dict[str, Span] = field(default_factory=dict, hash=False, compare=False)
+    spans: Mapping[str, Span] = {}  # shared default, never mutated: every loader passes its own
+    """Where each key is written."""
 
     def span(self, key: str) -> Span:
         """Where ``key`` is written, or the top of the file."""
         return self.spans.get(key, Span(self.path, 1, 1))
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """One year's report."""
 
     year: int
