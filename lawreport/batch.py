@@ -12,8 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from lawreport.errors import LawreportError
 
@@ -21,17 +20,16 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome(Generic[T, R]):
+class Outcome(NamedTuple):
     """The result of one item: ``value`` on success, else ``error`` (a message) and ``exit_code``."""
 
-    item: T
-    value: R | None = None
+    item: Any
+    value: Any = None
     error: str | None = None
     exit_code: int = 0
 
 
-def _call(job: Callable[[T], R], item: T) -> Outcome[T, R]:
+def _call(job: Callable[[T], R], item: T) -> Outcome:
     try:
         return Outcome(item, value=job(item))
     except LawreportError as exc:
@@ -76,7 +74,7 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[Outcome[T, R]]:
+def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[Outcome]:
     """Run ``job`` on every item, using all cores; yield outcomes in the items' order."""
     items = list(items)
     progress = Progress(label, len(items))

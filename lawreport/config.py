@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.errors import SourceError, UsageError
 from lawreport.sources.textfile import read_source
@@ -21,13 +22,12 @@ _BUILD_KEYS = ("formats",)
 REPORT_DEFAULT_KEYS = ("issuer", "issuer_type", "addressee", "signatory")
 
 
-@dataclass(frozen=True, slots=True)
-class Workspace:
+class Workspace(NamedTuple):
     """A report workspace and its validated ``lawreport.yaml``."""
 
     root: Path
     config_path: Path | None = None
-    report_defaults: dict[str, Node] = field(default_factory=dict)
+    report_defaults: Mapping[str, Node] = {}  # shared default, never mutated
     structure_path: Path | None = None
     formats: tuple[str, ...] = ("docx", "html")
     lint: Node | None = None

@@ -7,7 +7,7 @@ for markers typed by hand (also in the half-width and spaced forms real reports 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _DIGITS = "零一二三四五六七八九"
 _CN_VALUE = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
@@ -99,8 +99,7 @@ def label(level: int, number: int) -> str:
     raise ValueError(f"level out of range: {level}")
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A numbering marker found at the start of a line."""
 
     level: int

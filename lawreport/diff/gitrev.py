@@ -8,7 +8,6 @@ revision each get a Chinese message (exit 2).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import shutil
 import subprocess
@@ -85,7 +84,7 @@ def load_report_at(workspace: Workspace, year: int, rev: str) -> Report:
     commit = resolve_commit(workspace.root, rev)
     folder = workspace.sections / str(year)
     with tempfile.TemporaryDirectory(prefix="lawreport-rev-") as temp:
-        snapshot = dataclasses.replace(workspace, root=Path(temp))
+        snapshot = workspace._replace(root=Path(temp))
         target = snapshot.sections / str(year)
         _extract(workspace.root, commit, rev, folder, target)
         try:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.model import OffsetMap, Run, Span, Table
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     """Something import could not map exactly, said to the user with its position."""
 
     message: str
@@ -31,8 +31,7 @@ class Note:
         return f"{self.span}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One non-empty line (or Word paragraph, or table) of the received file."""
 
     text: str

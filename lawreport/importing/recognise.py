@@ -8,7 +8,7 @@ exactly becomes a note naming the line (or Word paragraph).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.importing import docinfo
@@ -22,12 +22,11 @@ UNMATCHED_PREFIX = "unmatched-"
 _PREAMBLE_END = ("如下：", "如下:", "如下。")
 
 
-@dataclass(frozen=True, slots=True)
-class Imported:
+class Imported(NamedTuple):
     """A recognised report and what import has to say about it."""
 
     report: Report
-    notes: tuple[Note, ...] = field(default=())
+    notes: tuple[Note, ...] = ()
 
 
 def _paragraph(line: Line) -> Paragraph:

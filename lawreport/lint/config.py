@@ -15,8 +15,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -46,22 +45,21 @@ class LintConfigError(LawreportError):
 class Active(NamedTuple):
     """A rule as configured for a run."""
 
-    rule: Rule[Any]
+    rule: Rule
     severity: Severity | None
     """The configured severity; None keeps the rule's own (and per-finding) severity."""
     options: Any
 
 
-@dataclass(frozen=True)
-class LintConfig:
+class LintConfig(NamedTuple):
     """Validated lint settings."""
 
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
-    options: dict[str, Any] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = {}  # shared defaults, never mutated
+    options: Mapping[str, Any] = {}
 
-    def active(self, rules: Sequence[Rule[Any]], select: Sequence[str] | None = None,
+    def active(self, rules: Sequence[Rule], select: Sequence[str] | None = None,
                ignore: Sequence[str] = ()) -> list[Active]:
         """The rules to run: ``select``/``ignore`` (already resolved codes) override and extend the config."""
         chosen = select if select is not None else self.select
@@ -75,7 +73,7 @@ class LintConfig:
         return result
 
 
-def resolver(rules: Sequence[Rule[Any]]) -> dict[str, str]:
+def resolver(rules: Sequence[Rule]) -> dict[str, str]:
     """Codes and names → code."""
     table: dict[str, str] = {}
     for rule in rules:
@@ -85,7 +83,7 @@ def resolver(rules: Sequence[Rule[Any]]) -> dict[str, str]:
     return table
 
 
-def expand(selectors: Sequence[str], rules: Sequence[Rule[Any]]) -> tuple[tuple[str, ...], list[str]]:
+def expand(selectors: Sequence[str], rules: Sequence[Rule]) -> tuple[tuple[str, ...], list[str]]:
     """Selectors (code, name, group letter, ALL) → codes, and the selectors that matched nothing."""
     table = resolver(rules)
     codes: list[str] = []
@@ -130,7 +128,7 @@ def _convert(value: Node, kind: Any, choices: tuple[str, ...] | None) -> tuple[A
     return text, None
 
 
-def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule[Any]]) -> LintConfig:
+def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) -> LintConfig:
     """Validate the ``lint:`` node; raise LintConfigError listing every problem."""
     if node is None:
         return LintConfig()
@@ -197,7 +195,7 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule[Any]
     return LintConfig(select, ignore, severity, options)
 
 
-def _options(rule: Rule[Any], node: Node, error: Any) -> Any:
+def _options(rule: Rule, node: Node, error: Any) -> Any:
     if rule.options is None:
         error(f"规则 {rule.code} {rule.name} 没有可配置的选项", node)
         return None

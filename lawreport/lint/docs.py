@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
 from lawreport.lint.base import Rule
 
@@ -11,7 +10,7 @@ _KINDS = {"md": "Markdown 源文件正文", "yaml": "report.yaml", "txt": "收�
           "docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文"}
 
 
-def _options(rule: Rule[Any]) -> list[str]:
+def _options(rule: Rule) -> list[str]:
     if rule.options is None:
         return []
     lines = []
@@ -45,7 +44,7 @@ def _block(examples: tuple[str, ...]) -> list[str]:
     return out
 
 
-def rule_text(rule: Rule[Any]) -> str:
+def rule_text(rule: Rule) -> str:
     """The rule's documentation as plain text."""
     out = [f"{rule.code} {rule.name}（{rule.severity.label}{'，可自动修复' if rule.fixable else ''}"
            f"{'，默认关闭' if not rule.default_enabled else ''}）", "", rule.doc.strip()]
@@ -59,7 +58,7 @@ def rule_text(rule: Rule[Any]) -> str:
     return "\n".join(out)
 
 
-def rules_markdown(rules: tuple[Rule[Any], ...]) -> str:
+def rules_markdown(rules: tuple[Rule, ...]) -> str:
     """docs/rules.md: an index table, then one section per rule."""
     out = ["# lint 规则一览", "", "本文件由 `python scripts/build_rule_docs.py` 根据各规则模块的说明生成，请勿手工编辑。", "",
            "| 代码 | 名称 | 默认级别 | 可自动修复 | 说明 |", "|---|---|---|---|---|"]

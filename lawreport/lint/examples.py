@@ -13,7 +13,6 @@ import io
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any
 
 from lawreport.config import Workspace
 from lawreport.lint.base import Diagnostic, Rule
@@ -112,7 +111,7 @@ def built_example(root: Path) -> bytes:
     return docx.render(build_view(loaded.document.report), docx.Template.cached(template))
 
 
-def lint_example(rule: Rule[Any], example: str, kind: str | None = None) -> list[Diagnostic]:
+def lint_example(rule: Rule, example: str, kind: str | None = None) -> list[Diagnostic]:
     """The diagnostics of ``rule`` alone (default options) on ``example``."""
     kind = kind or rule.example_kind
     active = [Active(rule, None, rule.default_options())]

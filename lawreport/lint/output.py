@@ -134,7 +134,7 @@ def format_github(diagnostics: Sequence[Diagnostic]) -> str:
     return "".join(line + "\n" for line in out)
 
 
-def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]]) -> str:
+def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule]) -> str:
     """A SARIF 2.1.0 log with one run; columns count Unicode code points."""
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     index = {rule.code: i for i, rule in enumerate(rules)}
@@ -180,7 +180,7 @@ def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]]) 
     return _json_text(log)
 
 
-def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule[Any]],
+def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],
            lines: Mapping[Path, tuple[str, ...]]) -> str:
     """The diagnostics in ``fmt``."""
     def line_of(path: Path, number: int) -> str | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from lawreport.lint import directive_rule, source_error
 from lawreport.lint.base import Rule
 from lawreport.lint.built import fonts, page, pagenum, signature
@@ -70,7 +68,7 @@ from lawreport.lint.textchecks import (
     unsupported_syntax,
 )
 
-ALL_RULES: tuple[Rule[Any], ...] = (
+ALL_RULES: tuple[Rule, ...] = (
     source_error.RULE,
     required_parts.RULE,
     parts_order.RULE,
@@ -131,10 +129,10 @@ ALL_RULES: tuple[Rule[Any], ...] = (
     signature.RULE,
 )
 
-BY_CODE: dict[str, Rule[Any]] = {rule.code: rule for rule in ALL_RULES}
+BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}
 
 
-def find_rule(code_or_name: str) -> Rule[Any] | None:
+def find_rule(code_or_name: str) -> Rule | None:
     """The rule with this code (any case) or name."""
     wanted = code_or_name.strip()
     for rule in ALL_RULES:

@@ -12,7 +12,7 @@ from lawreport.lint.registry import ALL_RULES, BY_CODE
 from lawreport.lint.suppress import scan
 
 
-def stamp(finding: Finding, rule: Rule[object], configured: Severity | None) -> Diagnostic:
+def stamp(finding: Finding, rule: Rule, configured: Severity | None) -> Diagnostic:
     """A finding of ``rule`` as a diagnostic (configured severity, else the finding's, else the rule's)."""
     severity = configured or finding.severity or rule.severity
     span = finding.span

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.sources.cache import cached
@@ -24,8 +24,7 @@ MAX_YAML_BYTES = 64 * 1024
 MAX_DEPTH = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
+class Node(NamedTuple):
     """A YAML value with its position: ``value`` is str, list[Node] or dict[str, Node]."""
 
     value: str | list[Node] | dict[str, Node]
