@@ -11,9 +11,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import tempfile
-import time
-import traceback
 from pathlib import Path
 
 import click
@@ -93,6 +90,10 @@ def cli() -> None:
 
 
 def _crash_log(exc: BaseException) -> Path:
+    import tempfile  # only after a crash: not part of every start-up
+    import time
+    import traceback
+
     folder = Path(tempfile.gettempdir()) / "lawreport"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"

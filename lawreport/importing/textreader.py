@@ -16,12 +16,12 @@ from lawreport.importing.lines import Line, Received, simple_line
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 _SPACE = " \t\u3000\ufeff\u00a0\u200b"
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN_MOJIBAKE = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
+_LATIN_MOJIBAKE = r"[\u00c0-\u024f\u0400-\u04ff]"  # compiled only for a text without Chinese
 
 
 def _has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    """Whether ``text`` has a character of U+3400–U+9FFF (a code-point test: the regex class takes ~3 ms to compile)."""
+    return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 def decode_text(data: bytes, path: Path, received: Received) -> str:
@@ -56,7 +56,7 @@ def decode_text(data: bytes, path: Path, received: Received) -> str:
                               hint="请在记事本或 WPS 中“另存为”，编码选择 UTF-8。") from None
         received.note("文件是 GBK/GB18030 编码（记事本和 WPS 的“ANSI”），已转换为 UTF-8 导入")
         return text
-    if not _has_cjk(text) and _LATIN_MOJIBAKE.search(text):
+    if not _has_cjk(text) and re.search(_LATIN_MOJIBAKE, text):
         try:
             legacy = data.decode("gb18030")
         except UnicodeDecodeError:

@@ -14,10 +14,7 @@ Set ``LAWREPORT_CACHE_DIR=off`` to disable it. The CLI enables it; the library d
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -53,6 +50,8 @@ def disable() -> None:
 
 def _fingerprint() -> str:
     if _state["fingerprint"] is None:
+        import hashlib
+
         from lawreport import __version__
 
         digest = hashlib.sha256(__version__.encode())
@@ -68,6 +67,9 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
     folder = _state["folder"]
     if not isinstance(folder, Path):
         return compute()
+    import hashlib  # here, not at the top: a run that parses nothing (lint of a .txt) never needs them
+    import pickle
+
     digest = hashlib.sha256(_fingerprint().encode())
     for part in (kind, *key):
         digest.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
@@ -83,6 +85,9 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
 
 def _store(entry: Path, value: object) -> None:
     """Write one entry atomically; a cache that cannot be written is simply not used."""
+    import pickle
+    import tempfile
+
     try:
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         entry.parent.mkdir(parents=True, exist_ok=True)
