@@ -12,8 +12,12 @@ Cases (each measured side by side with pandoc in the same run, when pandoc is in
   version   `lawreport --version` vs pandoc making the DOCX
   diff      `lawreport diff 2022 2023` vs pandoc making the DOCX
 Peak RSS of the lawreport process is reported for `one` and `x100`. lawreport runs as a user's
-installation would: bytecode compiled, its parse cache in a private temporary folder (a
-"changed" build edits one part file, so that file is parsed again and the others are not).
+installation would: in a fresh virtual environment that sees only lawreport and its
+dependencies (not the start-up hooks, ``.pth`` files, of the environment running the
+benchmark: on the machine of the README's figures one of them imported certifi at every
+Python start, 25 ms that no user has), bytecode compiled, its parse cache in a private
+temporary folder (a "changed" build edits one part file, so that file is parsed again and
+the others are not).
 Prints a table; nothing here is a test and nothing asserts a time.
 """
 
@@ -33,7 +37,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 PARTS = ("measures", "shortcomings", "leadership", "plans")
-LAWREPORT = [sys.executable, "-m", "lawreport"]
+LAWREPORT = [sys.executable, "-m", "lawreport"]  # replaced by the clean environment's Python in main()
 
 
 # As installed for a user: bytecode compiled (pip does it at install time), even where the
@@ -51,6 +55,27 @@ def run(command: list[str], cwd: Path) -> tuple[float, int]:
     if process.returncode not in (0, 1):
         raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
     return elapsed, usage.ru_maxrss
+
+
+def clean_python(folder: Path) -> str:
+    """A virtual environment whose path holds lawreport and this interpreter's installed packages.
+
+    The packages' folder is listed in a ``.pth`` file as a plain path, so the ``.pth`` hooks
+    inside it (editable-install finders, a sandbox's certificate hook …) do not run.
+    """
+    import sysconfig
+    import venv
+
+    venv.EnvBuilder(with_pip=False, symlinks=os.name != "nt").create(folder)
+    paths = sysconfig.get_paths()
+    site = Path(sysconfig.get_paths(vars={"base": str(folder), "platbase": str(folder)})["purelib"])
+    lines = dict.fromkeys([str(REPO), paths["purelib"], paths["platlib"]])
+    (site / "lawreport-benchmark.pth").write_text("\n".join(lines) + "\n", "utf-8")
+    python = folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    check = subprocess.run([str(python), "-c", "import lawreport.cli, click, docx"], capture_output=True)
+    if check.returncode != 0:
+        raise SystemExit(f"the benchmark environment cannot import lawreport: {check.stderr.decode()[-300:]}")
+    return str(python)
 
 
 def median(command: list[str], cwd: Path, runs: int, before: object = None) -> tuple[float, int]:
@@ -125,6 +150,7 @@ def main() -> None:
     rows: list[tuple[str, float, float | None, int | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
+        LAWREPORT[0] = clean_python(tmp_path / "venv")
         ENV["LAWREPORT_CACHE_DIR"] = str(tmp_path / "parse-cache")
         for name, repeat in (("one", 1), ("x100", 100)):
             ws = make_workspace(tmp_path / name, repeat=repeat)
