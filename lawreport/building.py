@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -89,7 +90,8 @@ def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
 
 def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
     """A digest of everything the outputs depend on (only the files the loader read)."""
-    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)}".encode())
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
+    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
     files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
     extra = [workspace.config_path, Path(report.structure.filename) if report.structure.filename else None]
     for path in [*files, *templates, *(p for p in extra if p is not None)]:

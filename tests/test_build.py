@@ -63,6 +63,26 @@ def test_source_date_epoch_sets_zip_time(cli, workspace: Path, monkeypatch: pyte
         assert archive.infolist()[0].date_time[:3] == (2024, 2, 22)
 
 
+def test_source_date_epoch_change_rebuilds(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SOURCE_DATE_EPOCH is an input: setting it after a build must not leave the old zip times."""
+    cli("build", "2023", "--format", "docx", cwd=workspace)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1708560000")
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert "已生成" in result.stdout, result.output
+    with zipfile.ZipFile(workspace / f"build/2023/{TITLE}.docx") as archive:
+        assert archive.infolist()[0].date_time[:3] == (2024, 2, 22)
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "1.5", "5000000000", "99999999999999"])
+def test_bad_source_date_epoch_is_refused(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """Malformed or beyond what a zip can record (2107): exit 2 with a message, nothing written."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert result.exit_code == 2, result.output
+    assert "SOURCE_DATE_EPOCH" in result.stderr and "Traceback" not in result.output
+    assert not (workspace / f"build/2023/{TITLE}.docx").exists()
+
+
 def test_incremental_build_skips_unchanged(cli, workspace: Path) -> None:
     cli("build", "2023", cwd=workspace)
     again = cli("build", "2023", cwd=workspace)

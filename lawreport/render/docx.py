@@ -182,13 +182,34 @@ def document_xml(view: ReportView, template: Template) -> str:
             f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")
 
 
+_ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+_ZIP_LIMIT = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
+
+
+def source_date() -> dt.datetime | None:
+    """``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) as a time, or None when it is not set.
+
+    A malformed value, or one a zip file cannot record (after 2107), is refused rather than
+    ignored: a reproducible build that silently used another date would not be reproducible.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if raw.isascii() and raw.isdigit() and len(raw) <= 12:
+        moment = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=int(raw))
+        if moment <= _ZIP_LIMIT:
+            return moment
+    raise UsageError(
+        f"环境变量 SOURCE_DATE_EPOCH 的值无效：{raw[:40]}",
+        hint="应为 1970 年以来的秒数（不早于 0，不晚于 2107 年底），例如 SOURCE_DATE_EPOCH=1708560000；不需要固定时间时请删除该变量。",
+    )
+
+
 def _timestamp(view: ReportView) -> str | None:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if view.date_iso:
         return f"{view.date_iso}T00:00:00Z"
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return None
+    moment = source_date()
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
 
 
 def core_xml(view: ReportView) -> str:
@@ -213,12 +234,9 @@ _APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def zip_time() -> tuple[int, int, int, int, int, int]:
-    """Timestamp for every zip member: SOURCE_DATE_EPOCH when set, else 1980-01-01."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        moment = dt.datetime.fromtimestamp(max(int(epoch), 315532800), dt.timezone.utc)
-        return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
-    return (1980, 1, 1, 0, 0, 0)
+    """Timestamp for every zip member: SOURCE_DATE_EPOCH when set (not before 1980), else 1980-01-01."""
+    moment = max(source_date() or _ZIP_EPOCH, _ZIP_EPOCH)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
 
 
 def write_zip(parts: dict[str, bytes]) -> bytes:
