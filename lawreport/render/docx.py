@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 
 from lawreport.errors import UsageError
 from lawreport.model import Run
+from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -41,6 +42,12 @@ _STYLE_NAMES = {
 
 
 _TEMPLATES: dict[tuple[str, int, int], Template] = {}
+GBT9704_SECTION = (
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+    '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>'
+    '<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>'
+)
+"""A4, margins 37/35/28/26 mm, 22 lines: for a template that has no section properties of its own."""
 
 
 class Template:
@@ -52,14 +59,14 @@ class Template:
                 self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
         except (zipfile.BadZipFile, OSError) as exc:
             raise UsageError(f"Word 模板 {path} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
-        document = self.parts.get("word/document.xml", b"").decode("utf-8", errors="replace")
+        document = self.parts.get(package.MAIN, b"").decode("utf-8", errors="replace")
         root = re.search(r"<w:document\b[^>]*>", document)
-        start = document.rfind("<w:sectPr")
-        end = document.rfind("</w:sectPr>")
-        if root is None or start < 0 or end < 0:
-            raise UsageError(f"Word 模板 {path} 缺少正文或节属性", hint="请用 Word 新建文档并另存为 .docx。")
+        if root is None:
+            raise UsageError(f"Word 模板 {path} 缺少正文（word/document.xml）", hint="请用 Word 新建文档并另存为 .docx。")
         self.root_tag = root.group(0)
-        self.sect_pr = document[start : end + len("</w:sectPr>")]
+        # A template without section properties (pandoc's reference.docx) gets the GB/T 9704 page.
+        self.sect_pr = package.body_section(document) or GBT9704_SECTION
+        self.parts = package.prune(self.parts, self.sect_pr)
         self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
 
     @classmethod
@@ -258,8 +265,6 @@ def render(view: ReportView, template: Template) -> bytes:
     """The report as DOCX bytes."""
     parts = dict(template.parts)
     parts["word/document.xml"] = document_xml(view, template).encode("utf-8")
-    if "docProps/core.xml" in parts:
-        parts["docProps/core.xml"] = core_xml(view).encode("utf-8")
-    if "docProps/app.xml" in parts:
-        parts["docProps/app.xml"] = _APP_XML.encode("utf-8")
+    parts[package.CORE] = core_xml(view).encode("utf-8")
+    parts[package.APP] = _APP_XML.encode("utf-8")
     return write_zip(parts)
