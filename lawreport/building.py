@@ -125,6 +125,17 @@ def render_docx(view: ReportView, template: Path) -> bytes:
     return docx.render(view, docx.Template.cached(template))
 
 
+def docx_template_notes(template: Path) -> tuple[str, ...]:
+    """A note when the Word template lacks styles the report uses (those paragraphs fall back to Normal)."""
+    from lawreport.render import docx
+
+    missing = docx.Template.cached(template).missing_styles()
+    if not missing:
+        return ()
+    return (f"{display_path(template)}：Word 模板中没有样式 {'、'.join(missing)}，相应的标题或段落按模板的默认格式"
+            "（Normal）输出；请在模板中新建这些样式（样式名见 README“模板”一节）",)
+
+
 def render_html(view: ReportView, template: Path, cache_dir: Path | None = None) -> bytes:
     """The HTML page as UTF-8 bytes."""
     from lawreport.render import html
@@ -185,7 +196,7 @@ def build_year(
             sweep_temporaries(folder)
             try:
                 result = _build_locked(workspace, report, folder, formats, force, worker)
-                return dataclasses.replace(result, notes=notes)
+                return dataclasses.replace(result, notes=notes + result.notes)
             except BaseException:
                 sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
                 raise
@@ -217,8 +228,10 @@ def _build_locked(
         return BuildResult(report.year, (), tuple(targets.values()))
     view = build_view(report)
     rendered: dict[str, bytes] = {}
+    notes: tuple[str, ...] = ()
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
+        notes = docx_template_notes(templates["docx"])
     if "html" in formats:
         if worker is not None:
             rendered["html"] = worker.render(view)
@@ -238,4 +251,4 @@ def _build_locked(
             shutil.rmtree(pdf.parent, ignore_errors=True)
     new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
     atomic_write(folder / STATE_FILE, json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8"))
-    return BuildResult(report.year, tuple(written), ())
+    return BuildResult(report.year, tuple(written), (), notes)

@@ -184,3 +184,41 @@ def test_body_section_skips_a_tracked_change_of_the_section() -> None:
                 '<w:sectPr><w:pgSz w:w="12240"/></w:sectPr></w:sectPrChange></w:sectPr></w:body></w:document>')
     assert package.body_section(document) == '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>'
     assert package.body_section("<w:document><w:body><w:p/></w:body></w:document>") is None
+
+
+def _renamed_styles(workspace: Path, renames: dict[bytes, bytes]) -> None:
+    (workspace / "templates").mkdir()
+    with zipfile.ZipFile(REPO / "templates/reference.docx") as src, \
+            zipfile.ZipFile(workspace / "templates/reference.docx", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/styles.xml":
+                for old, new in renames.items():
+                    data = data.replace(old, new)
+            dst.writestr(info, data)
+
+
+def test_signature_placement_does_not_depend_on_the_template_styles(cli, workspace: Path) -> None:
+    """A template without Signature/Date styles (pandoc's has a centred Date): the 落款 stays right-aligned."""
+    _renamed_styles(workspace, {b'<w:name w:val="Signature"/>': b'<w:name w:val="Other1"/>',
+                                b'<w:name w:val="Date"/>': b'<w:name w:val="Other2"/>'})
+    assert cli("build", "2023", "--format", "docx", cwd=workspace).exit_code == 0
+    document = docx.Document(str(workspace / f"build/2023/{TITLE}.docx"))
+    signature, date = document.paragraphs[-2], document.paragraphs[-1]
+    assert signature.text == "示例县教育局" and date.text == "2024年2月22日"
+    assert signature.paragraph_format.alignment == 2 and date.paragraph_format.alignment == 2  # right, on the paragraph
+
+
+def test_missing_template_styles_are_named(cli, workspace: Path) -> None:
+    _renamed_styles(workspace, {b'<w:name w:val="heading 1"/>': b'<w:name w:val="My Heading"/>',
+                                b'<w:name w:val="Body Text"/>': b'<w:name w:val="My Body"/>'})
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    note = result.stderr
+    assert "templates/reference.docx" in note and "Body Text、heading 1，" in note and "Title" not in note
+    assert cli("build", "2023", "--format", "docx", "--force", cwd=workspace).stderr == note
+
+
+def test_complete_template_gives_no_note(cli, workspace: Path) -> None:
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 0 and result.stderr == ""

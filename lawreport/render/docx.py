@@ -41,6 +41,10 @@ _STYLE_NAMES = {
 }
 
 
+_NOTED_ROLES = {"title": "Title", "body": "Body Text", **{f"h{n}": f"heading {n}" for n in range(1, 5)},
+                **{f"c{n}": f"heading {n} Char" for n in range(1, 5)}}
+"""Roles whose style, when the template lacks it, changes how the report looks, with the style's name."""
+
 _TEMPLATES: dict[tuple[str, int, int], Template] = {}
 GBT9704_SECTION = (
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
@@ -92,6 +96,10 @@ class Template:
             if name is not None and style_id:
                 ids.setdefault(str(name.get(f"{_W}val", "")).lower(), style_id)
         return ids
+
+    def missing_styles(self) -> list[str]:
+        """The built-in names of the styles the report would use but the template lacks."""
+        return [name for role, name in _NOTED_ROLES.items() if _STYLE_NAMES[role][0] not in self.styles]
 
     def style(self, role: str) -> str | None:
         """The style id for ``role``, or None when the template has no such style."""
@@ -172,7 +180,9 @@ def _block(template: Template, block: Block) -> str:
 
 
 def _right_indent(ems: float) -> str:
-    return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/>'
+    """Right-aligned, ending ``ems`` characters from the margin: set on the paragraph, since the
+    placement is lawreport's and must not depend on the template's Signature and Date styles."""
+    return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/><w:jc w:val="right"/>'
 
 
 def document_xml(view: ReportView, template: Template) -> str:
