@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 STATE_FILE = ".lawreport-build.json"
 CACHE_DIR = ".cache"
+_PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start creates its profile)
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
@@ -157,17 +158,23 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
     source = work / f"{stem}.docx"
     source.write_bytes(docx_bytes)
     profile = work / "profile"
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                "--outdir", str(work), str(source)]
+    hint = "之前生成的文件保持不变；可以先用 --format docx,html 生成，并确认 LibreOffice 能正常启动（soffice --version）。"
     try:
-        subprocess.run(command, check=True, capture_output=True, timeout=180)
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        done = subprocess.run(command, capture_output=True, timeout=_PDF_TIMEOUT)
+    except subprocess.TimeoutExpired:
         shutil.rmtree(work, ignore_errors=True)
-        raise UsageError(f"LibreOffice 转换 PDF 失败：{exc}") from None
+        raise UsageError(f"LibreOffice（{soffice}）转换 PDF 超过 {_PDF_TIMEOUT} 秒仍未完成，已中止", hint=hint) from None
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise UsageError(f"无法运行 LibreOffice（{soffice}）：{exc.strerror or exc}", hint=hint) from None
     pdf = work / f"{stem}.pdf"
-    if not pdf.is_file():
+    if done.returncode != 0 or not pdf.is_file():
         shutil.rmtree(work, ignore_errors=True)
-        raise UsageError("LibreOffice 没有生成 PDF 文件")
+        said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
+        detail = f"：{said[-1][:200]}" if said else ""
+        raise UsageError(f"LibreOffice（{soffice}）没有生成 PDF（退出码 {done.returncode}）{detail}", hint=hint)
     return pdf
 
 

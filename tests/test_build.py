@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
@@ -183,6 +185,28 @@ def test_pdf_without_libreoffice_says_so(cli, workspace: Path, monkeypatch: pyte
     monkeypatch.setattr(shutil, "which", lambda name: None)
     result = cli("build", "2023", "--format", "pdf", cwd=workspace)
     assert result.exit_code == 2 and "LibreOffice" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
+@pytest.mark.parametrize(("script", "said"), [
+    ("echo 'Error: source file could not be loaded' >&2\nexit 1", "（退出码 1）：Error: source file could not be loaded"),
+    ("exit 0", "（退出码 0）"),  # LibreOffice exits 0 when another instance holds the profile
+])
+def test_pdf_conversion_failure_says_why(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                         script: str, said: str) -> None:
+    assert cli("build", "2023", cwd=workspace).exit_code == 0
+    out = workspace / "build/2023"
+    before = {p.name: digest(p) for p in out.iterdir()}
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "soffice").write_text(f"#!/bin/sh\n{script}\n", "utf-8")
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = cli("build", "2023", "--format", "docx,html,pdf", "--force", cwd=workspace)
+    assert result.exit_code == 2, result.output
+    assert "没有生成 PDF" + said in result.stderr and "Traceback" not in result.output
+    assert "Command '[" not in result.stderr  # not Python's rendering of the command line
+    assert {p.name: digest(p) for p in out.iterdir()} == before
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
