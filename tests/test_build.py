@@ -303,3 +303,35 @@ def test_bad_structure_file_is_reported(cli, workspace: Path) -> None:
     (workspace / "lawreport.yaml").write_text("structure: structure.yaml\n", "utf-8")
     result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 1 and "structure.yaml:4:5" in result.stderr and "titel" in result.stderr
+
+
+def test_control_characters_in_metadata_never_corrupt_the_docx(cli, workspace: Path) -> None:
+    """A double-quoted YAML value may hold \\x07 or \\x0b (pasted from Word): Word refuses a DOCX with them."""
+    import docx
+
+    path = workspace / "sections/2023/report.yaml"
+    text = path.read_text("utf-8").replace("addressee: 示例县人民政府", 'addressee: "示例县\\x07人民\\x0b政府"')
+    path.write_text(text, "utf-8")
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(workspace / f"build/2023/{TITLE}.docx"))
+    assert document.paragraphs[1].text == "示例县人民\n政府："
+    html = (workspace / f"build/2023/{TITLE}.html").read_text("utf-8")
+    assert "\x07" not in html and "\x0b" not in html
+
+
+def test_docx_renderer_refuses_to_write_a_character_xml_forbids() -> None:
+    import dataclasses
+
+    from lawreport.config import load_workspace
+    from lawreport.render import docx as render_docx
+    from lawreport.render.context import build_view
+    from lawreport.sources.loader import load_report
+    from lawreport.sources.structure import load_structure
+
+    repo = Path(__file__).resolve().parents[1]
+    workspace = load_workspace(repo)
+    view = build_view(load_report(workspace, 2023, load_structure(workspace.structure_path)))
+    template = render_docx.Template.cached(repo / "templates/reference.docx")
+    with pytest.raises(RuntimeError, match=r"U\+0007"):
+        render_docx.render(dataclasses.replace(view, addressee="示例\x07："), template)

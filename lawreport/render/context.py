@@ -181,7 +181,7 @@ def build_view(report: Report) -> ReportView:
         year=report.year,
         title=title.replace("\n", ""),
         title_lines=title_lines(title),
-        addressee=f"{meta.addressee}：" if meta.addressee else "",
+        addressee=f"{clean_text(meta.addressee)}：" if meta.addressee else "",
         preamble=preamble,
         blocks=tuple(builder.blocks),
         signatory=clean_text(meta.signatory),

@@ -45,6 +45,9 @@ _NOTED_ROLES = {"title": "Title", "body": "Body Text", **{f"h{n}": f"heading {n}
                 **{f"c{n}": f"heading {n} Char" for n in range(1, 5)}}
 """Roles whose style, when the template lacks it, changes how the report looks, with the style's name."""
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 does not allow (the view removes them from the sources' text)."""
+
 _TEMPLATES: dict[tuple[str, int, int], Template] = {}
 GBT9704_SECTION = (
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
@@ -274,7 +277,11 @@ def write_zip(parts: dict[str, bytes]) -> bytes:
 def render(view: ReportView, template: Template) -> bytes:
     """The report as DOCX bytes."""
     parts = dict(template.parts)
-    parts["word/document.xml"] = document_xml(view, template).encode("utf-8")
+    document = document_xml(view, template)
+    bad = _NOT_XML.search(document)
+    if bad:  # Word refuses a whole file for one such character: never write one (a bug, exit 3)
+        raise RuntimeError(f"character U+{ord(bad.group()):04X} not allowed in XML reached word/document.xml")
+    parts[package.MAIN] = document.encode("utf-8")
     parts[package.CORE] = core_xml(view).encode("utf-8")
     parts[package.APP] = _APP_XML.encode("utf-8")
     return write_zip(parts)
