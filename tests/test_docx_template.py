@@ -222,3 +222,20 @@ def test_missing_template_styles_are_named(cli, workspace: Path) -> None:
 def test_complete_template_gives_no_note(cli, workspace: Path) -> None:
     result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/_rels/document.xml.rels", "[Content_Types].xml",
+                                  "word/_rels/footer1.xml.rels"])
+def test_damaged_template_part_is_named(cli, workspace: Path, part: str) -> None:
+    """A damaged part: exit 2 naming the template and the part (was exit 3, or a report without its styles)."""
+    (workspace / "templates").mkdir()
+    with zipfile.ZipFile(REPO / "templates/reference.docx") as src, \
+            zipfile.ZipFile(workspace / "templates/reference.docx", "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info)[:120] if info.filename == part else src.read(info))
+        if part not in src.namelist():
+            dst.writestr(part, b"<Relationships")
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert result.exit_code == 2, result.output
+    assert f"templates/reference.docx 已损坏：{part} 不是有效的 XML" in result.stderr
+    assert "Traceback" not in result.output and not (workspace / "build/2023" / f"{TITLE}.docx").exists()

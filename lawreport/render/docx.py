@@ -15,9 +15,8 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from xml.etree import ElementTree
 
-from lawreport.errors import UsageError
+from lawreport.errors import UsageError, display_path
 from lawreport.model import Run
 from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature
@@ -65,16 +64,20 @@ class Template:
             with zipfile.ZipFile(path) as archive:
                 self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
         except (zipfile.BadZipFile, OSError) as exc:
-            raise UsageError(f"Word 模板 {path} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
+            raise UsageError(f"Word 模板 {display_path(path)} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
         document = self.parts.get(package.MAIN, b"").decode("utf-8", errors="replace")
         root = re.search(r"<w:document\b[^>]*>", document)
         if root is None:
-            raise UsageError(f"Word 模板 {path} 缺少正文（word/document.xml）", hint="请用 Word 新建文档并另存为 .docx。")
+            raise UsageError(f"Word 模板 {display_path(path)} 缺少正文（word/document.xml）", hint="请用 Word 新建文档并另存为 .docx。")
         self.root_tag = root.group(0)
         # A template without section properties (pandoc's reference.docx) gets the GB/T 9704 page.
         self.sect_pr = package.body_section(document) or GBT9704_SECTION
-        self.parts = package.prune(self.parts, self.sect_pr)
-        self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+        try:
+            self.parts = package.prune(self.parts, self.sect_pr)
+            self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+        except package.BrokenPart as exc:
+            raise UsageError(f"Word 模板 {display_path(path)} 已损坏：{exc.part} 不是有效的 XML（{exc.detail}）",
+                             hint="请在 Word 或 WPS 中打开模板并重新另存为 .docx，或删除工作区中的模板以使用默认模板。") from None
 
     @classmethod
     def cached(cls, path: Path) -> Template:
@@ -93,7 +96,7 @@ class Template:
         ids: dict[str, str] = {}
         if not styles_xml:
             return ids
-        for element in ElementTree.fromstring(styles_xml).iter(f"{_W}style"):
+        for element in package.parse("word/styles.xml", styles_xml).iter(f"{_W}style"):
             name = element.find(f"{_W}name")
             style_id = element.get(f"{_W}styleId")
             if name is not None and style_id:

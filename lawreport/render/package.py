@@ -38,6 +38,30 @@ _NOTES = re.compile(r"<w:(footnote|endnote)\b(?:(?!w:type=)[^>])*>.*?</w:\1>", r
 _SECT_PR_CHANGE = re.compile(r"<w:sectPrChange\b.*?</w:sectPrChange>", re.S)
 
 
+class BrokenPart(ValueError):
+    """A part of the template that is not well-formed XML (the template file is damaged)."""
+
+    def __init__(self, part: str, detail: str) -> None:
+        super().__init__(f"{part}: {detail}")
+        self.part = part
+        self.detail = detail
+
+
+def parse(part: str, data: bytes) -> ElementTree.Element:
+    """The XML of ``part``, or BrokenPart."""
+    try:
+        return ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise BrokenPart(part, str(exc)) from None
+
+
+def _text(part: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BrokenPart(part, f"not UTF-8 at byte {exc.start}") from None
+
+
 class Relationship:
     """One ``<Relationship>`` of a part."""
 
@@ -62,13 +86,10 @@ def rels_name(part: str) -> str:
     return posixpath.join(folder, "_rels", f"{name}.rels")
 
 
-def _read_rels(data: bytes | None) -> list[Relationship]:
+def _read_rels(name: str, data: bytes | None) -> list[Relationship]:
     if not data:
         return []
-    try:
-        root = ElementTree.fromstring(data)
-    except ElementTree.ParseError:
-        return []
+    root = parse(name, data)
     return [Relationship(r.get("Id", ""), r.get("Type", ""), r.get("Target", ""), r.get("TargetMode") == "External")
             for r in root.iter(f"{_RELS_NS}Relationship")]
 
@@ -123,10 +144,10 @@ def prune(parts: dict[str, bytes], section: str) -> dict[str, bytes]:
     parts = dict(parts)
     parts[MAIN] = section.encode("utf-8")  # the body's references are exactly those of its sectPr
     if "word/settings.xml" in parts:
-        parts["word/settings.xml"] = _SETTINGS_DROP.sub("", parts["word/settings.xml"].decode("utf-8")).encode("utf-8")
+        parts["word/settings.xml"] = _SETTINGS_DROP.sub("", _text("word/settings.xml", parts["word/settings.xml"])).encode()
     for notes in ("word/footnotes.xml", "word/endnotes.xml"):
         if notes in parts:  # keep the separators, drop the template's own notes
-            parts[notes] = _NOTES.sub("", parts[notes].decode("utf-8")).encode("utf-8")
+            parts[notes] = _NOTES.sub("", _text(notes, parts[notes])).encode("utf-8")
     kept: dict[str, bytes] = {}
     root_rels = [Relationship("rId1", _OFFICE + "officeDocument", MAIN, False)]
     root_rels += [Relationship(f"rId{i}", kind, name, False) for i, (name, (kind, _)) in enumerate(_PROPERTIES.items(), 2)]
@@ -137,7 +158,8 @@ def prune(parts: dict[str, bytes], section: str) -> dict[str, bytes]:
         if part in kept or part not in parts:
             continue
         kept[part] = parts[part]
-        rels = _kept_relationships(part, parts[part].decode("utf-8", "replace"), _read_rels(parts.get(rels_name(part))))
+        rels = _read_rels(rels_name(part), parts.get(rels_name(part)))
+        rels = _kept_relationships(part, parts[part].decode("utf-8", "replace"), rels)
         if rels:
             kept[rels_name(part)] = _write_rels(rels)
         pending.extend(_resolve(part, r.target) for r in rels if not r.external)
@@ -151,10 +173,7 @@ def _content_types(data: bytes, kept: dict[str, bytes]) -> bytes:
     defaults: dict[str, str] = {"rels": "application/vnd.openxmlformats-package.relationships+xml",
                                 "xml": "application/xml"}
     overrides: dict[str, str] = {}
-    try:
-        root = ElementTree.fromstring(data) if data else None
-    except ElementTree.ParseError:
-        root = None
+    root = parse("[Content_Types].xml", data) if data else None
     if root is not None:
         for item in root.iter(f"{_CT_NS}Default"):
             defaults[item.get("Extension", "").lower()] = item.get("ContentType", "")
