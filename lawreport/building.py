@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 STATE_FILE = ".lawreport-build.json"
 CACHE_DIR = ".cache"
+_PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start creates its profile)
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
@@ -89,7 +91,8 @@ def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
 
 def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
     """A digest of everything the outputs depend on (only the files the loader read)."""
-    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)}".encode())
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
+    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
     files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
     extra = [workspace.config_path, Path(report.structure.filename) if report.structure.filename else None]
     for path in [*files, *templates, *(p for p in extra if p is not None)]:
@@ -123,6 +126,17 @@ def render_docx(view: ReportView, template: Path) -> bytes:
     return docx.render(view, docx.Template.cached(template))
 
 
+def docx_template_notes(template: Path) -> tuple[str, ...]:
+    """A note when the Word template lacks styles the report uses (those paragraphs fall back to Normal)."""
+    from lawreport.render import docx
+
+    missing = docx.Template.cached(template).missing_styles()
+    if not missing:
+        return ()
+    return (f"{display_path(template)}：Word 模板中没有样式 {'、'.join(missing)}，相应的标题或段落按模板的默认格式"
+            "（Normal）输出；请在模板中新建这些样式（样式名见 README“模板”一节）",)
+
+
 def render_html(view: ReportView, template: Path, cache_dir: Path | None = None) -> bytes:
     """The HTML page as UTF-8 bytes."""
     from lawreport.render import html
@@ -144,17 +158,23 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
     source = work / f"{stem}.docx"
     source.write_bytes(docx_bytes)
     profile = work / "profile"
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                "--outdir", str(work), str(source)]
+    hint = "之前生成的文件保持不变；可以先用 --format docx,html 生成，并确认 LibreOffice 能正常启动（soffice --version）。"
     try:
-        subprocess.run(command, check=True, capture_output=True, timeout=180)
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        done = subprocess.run(command, capture_output=True, timeout=_PDF_TIMEOUT)
+    except subprocess.TimeoutExpired:
         shutil.rmtree(work, ignore_errors=True)
-        raise UsageError(f"LibreOffice 转换 PDF 失败：{exc}") from None
+        raise UsageError(f"LibreOffice（{soffice}）转换 PDF 超过 {_PDF_TIMEOUT} 秒仍未完成，已中止", hint=hint) from None
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise UsageError(f"无法运行 LibreOffice（{soffice}）：{exc.strerror or exc}", hint=hint) from None
     pdf = work / f"{stem}.pdf"
-    if not pdf.is_file():
+    if done.returncode != 0 or not pdf.is_file():
         shutil.rmtree(work, ignore_errors=True)
-        raise UsageError("LibreOffice 没有生成 PDF 文件")
+        said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
+        detail = f"：{said[-1][:200]}" if said else ""
+        raise UsageError(f"LibreOffice（{soffice}）没有生成 PDF（退出码 {done.returncode}）{detail}", hint=hint)
     return pdf
 
 
@@ -183,7 +203,7 @@ def build_year(
             sweep_temporaries(folder)
             try:
                 result = _build_locked(workspace, report, folder, formats, force, worker)
-                return dataclasses.replace(result, notes=notes)
+                return dataclasses.replace(result, notes=notes + result.notes)
             except BaseException:
                 sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
                 raise
@@ -215,8 +235,10 @@ def _build_locked(
         return BuildResult(report.year, (), tuple(targets.values()))
     view = build_view(report)
     rendered: dict[str, bytes] = {}
+    notes: tuple[str, ...] = ()
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
+        notes = docx_template_notes(templates["docx"])
     if "html" in formats:
         if worker is not None:
             rendered["html"] = worker.render(view)
@@ -236,4 +258,4 @@ def _build_locked(
             shutil.rmtree(pdf.parent, ignore_errors=True)
     new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
     atomic_write(folder / STATE_FILE, json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8"))
-    return BuildResult(report.year, tuple(written), ())
+    return BuildResult(report.year, tuple(written), (), notes)

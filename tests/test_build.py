@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
@@ -61,6 +63,26 @@ def test_source_date_epoch_sets_zip_time(cli, workspace: Path, monkeypatch: pyte
     cli("build", "2023", "--format", "docx", cwd=workspace)
     with zipfile.ZipFile(workspace / f"build/2023/{TITLE}.docx") as archive:
         assert archive.infolist()[0].date_time[:3] == (2024, 2, 22)
+
+
+def test_source_date_epoch_change_rebuilds(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SOURCE_DATE_EPOCH is an input: setting it after a build must not leave the old zip times."""
+    cli("build", "2023", "--format", "docx", cwd=workspace)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1708560000")
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert "已生成" in result.stdout, result.output
+    with zipfile.ZipFile(workspace / f"build/2023/{TITLE}.docx") as archive:
+        assert archive.infolist()[0].date_time[:3] == (2024, 2, 22)
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "1.5", "5000000000", "99999999999999"])
+def test_bad_source_date_epoch_is_refused(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """Malformed or beyond what a zip can record (2107): exit 2 with a message, nothing written."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert result.exit_code == 2, result.output
+    assert "SOURCE_DATE_EPOCH" in result.stderr and "Traceback" not in result.output
+    assert not (workspace / f"build/2023/{TITLE}.docx").exists()
 
 
 def test_incremental_build_skips_unchanged(cli, workspace: Path) -> None:
@@ -165,6 +187,28 @@ def test_pdf_without_libreoffice_says_so(cli, workspace: Path, monkeypatch: pyte
     assert result.exit_code == 2 and "LibreOffice" in result.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
+@pytest.mark.parametrize(("script", "said"), [
+    ("echo 'Error: source file could not be loaded' >&2\nexit 1", "（退出码 1）：Error: source file could not be loaded"),
+    ("exit 0", "（退出码 0）"),  # LibreOffice exits 0 when another instance holds the profile
+])
+def test_pdf_conversion_failure_says_why(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                         script: str, said: str) -> None:
+    assert cli("build", "2023", cwd=workspace).exit_code == 0
+    out = workspace / "build/2023"
+    before = {p.name: digest(p) for p in out.iterdir()}
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "soffice").write_text(f"#!/bin/sh\n{script}\n", "utf-8")
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = cli("build", "2023", "--format", "docx,html,pdf", "--force", cwd=workspace)
+    assert result.exit_code == 2, result.output
+    assert "没有生成 PDF" + said in result.stderr and "Traceback" not in result.output
+    assert "Command '[" not in result.stderr  # not Python's rendering of the command line
+    assert {p.name: digest(p) for p in out.iterdir()} == before
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_pdf_with_libreoffice(cli, workspace: Path) -> None:
     result = cli("build", "2023", "--format", "pdf", cwd=workspace)
@@ -259,3 +303,35 @@ def test_bad_structure_file_is_reported(cli, workspace: Path) -> None:
     (workspace / "lawreport.yaml").write_text("structure: structure.yaml\n", "utf-8")
     result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 1 and "structure.yaml:4:5" in result.stderr and "titel" in result.stderr
+
+
+def test_control_characters_in_metadata_never_corrupt_the_docx(cli, workspace: Path) -> None:
+    """A double-quoted YAML value may hold \\x07 or \\x0b (pasted from Word): Word refuses a DOCX with them."""
+    import docx
+
+    path = workspace / "sections/2023/report.yaml"
+    text = path.read_text("utf-8").replace("addressee: 示例县人民政府", 'addressee: "示例县\\x07人民\\x0b政府"')
+    path.write_text(text, "utf-8")
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(workspace / f"build/2023/{TITLE}.docx"))
+    assert document.paragraphs[1].text == "示例县人民\n政府："
+    html = (workspace / f"build/2023/{TITLE}.html").read_text("utf-8")
+    assert "\x07" not in html and "\x0b" not in html
+
+
+def test_docx_renderer_refuses_to_write_a_character_xml_forbids() -> None:
+    import dataclasses
+
+    from lawreport.config import load_workspace
+    from lawreport.render import docx as render_docx
+    from lawreport.render.context import build_view
+    from lawreport.sources.loader import load_report
+    from lawreport.sources.structure import load_structure
+
+    repo = Path(__file__).resolve().parents[1]
+    workspace = load_workspace(repo)
+    view = build_view(load_report(workspace, 2023, load_structure(workspace.structure_path)))
+    template = render_docx.Template.cached(repo / "templates/reference.docx")
+    with pytest.raises(RuntimeError, match=r"U\+0007"):
+        render_docx.render(dataclasses.replace(view, addressee="示例\x07："), template)

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -58,7 +59,7 @@ def test_html_structure(workspace: Path) -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert '<html lang="zh-CN">' in html
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
-    assert "<h1><span>示例县教育局2023年法治政府建设年度报告</span></h1>" in html
+    assert "<h1><span>示例县教育局<wbr>2023年<wbr>法治政府建设<wbr>年度报告</span></h1>" in html
     assert re.search(r'<h2 id="lr-\d+" class="level-1">一、2023年度推进法治政府建设的主要举措和成效</h2>', html)
     assert re.search(r'<h3 id="lr-\d+" class="level-2">（一）加强组织领导，压实法治建设责任</h3>', html)
     assert '<span class="runin level-2">（一）持续压实法治建设第一责任人职责。</span>' in html
@@ -127,3 +128,30 @@ def test_two_line_signatory(workspace: Path) -> None:
     assert "中共示例县委员会<br>示例县人民政府" in html
     document = docx.Document(str(docx_path))
     assert document.paragraphs[-2].text == "中共示例县委员会\n示例县人民政府"
+
+
+@pytest.mark.parametrize(("title", "words"), [
+    ("示例县教育局2023年法治政府建设年度报告", ("示例县教育局", "2023年", "法治政府建设", "年度报告")),
+    ("示例县人民政府办公室关于2023年度法治政府建设情况的报告",
+     ("示例县人民政府", "办公室", "关于2023年度", "法治政府建设情况", "的报告")),
+    ("示例县卫生健康委员会2023年度法治政府建设工作报告",
+     ("示例县卫生健康委员会", "2023年度", "法治政府建设", "工作报告")),
+])
+def test_title_wraps_on_a_phone_only_between_words(title: str, words: tuple[str, ...]) -> None:
+    """GB/T 9704 7.3.1 keeps words intact when a title is broken; a narrow screen gets <wbr> at the same places."""
+    from lawreport.render.context import title_lines, title_words
+
+    assert title_words(title) == words
+    lines = title_lines(title)
+    assert "".join(lines) == title and all(line in title for line in lines)
+    for line in lines:  # the print break (DOCX) falls between two of those words
+        assert "".join(title_words(line)) == line and set(title_words(line)) <= set(words)
+
+
+def test_long_title_is_broken_between_words_in_docx_and_html(workspace: Path) -> None:
+    path = workspace / "sections/2023/report.yaml"
+    path.write_text(path.read_text("utf-8") + 'title: "示例县人民政府办公室关于2023年度法治政府建设情况的报告"\n', "utf-8")
+    html, docx_path = build(workspace)
+    assert "<h1><span>示例县人民政府<wbr>办公室<wbr>关于2023年度</span>" in html
+    assert "<span>法治政府建设情况<wbr>的报告</span></h1>" in html
+    assert docx.Document(str(docx_path)).paragraphs[0].text == "示例县人民政府办公室关于2023年度\n法治政府建设情况的报告"

@@ -55,6 +55,7 @@ class ReportView:
     year: int
     title: str
     title_lines: tuple[str, ...]
+    """The title as printed, line by line (GB/T 9704 7.3.1: broken between words)."""
     addressee: str
     """With its full-width colon, or "" when there is none."""
     preamble: tuple[Block, ...]
@@ -65,6 +66,11 @@ class ReportView:
     issuer: str
     date_iso: str
     """The 成文日期 as YYYY-MM-DD, or "" (used for document properties)."""
+
+    @property
+    def title_words(self) -> tuple[tuple[str, ...], ...]:
+        """Each title line cut between its words: where a phone may wrap it (HTML ``<wbr>``)."""
+        return tuple(title_words(line) for line in self.title_lines)
 
     def text_lines(self) -> list[str]:
         """The printed text, one paragraph per line (title, addressee, body, 落款)."""
@@ -82,8 +88,21 @@ def chinese_date(year: int, month: int, day: int) -> str:
 
 
 TITLE_EMS_PER_LINE = 20  # 156 mm of 2号 (22 pt) characters
-_BREAK_AFTER = re.compile(r"局|委|府|院|室|办|会|厅|部|处|所|中心|\d{4}年度|\d{4}年(?!度)")
+_BREAK_AFTER = re.compile(r"局|委(?!员)|府|院|室|办(?!公)|会|厅|部|处|所|中心|\d{4}年度|\d{4}年(?!度)")
 _BREAK_BEFORE = re.compile(r"法治政府建设|关于|年度报告|情况报告|工作报告|的报告")
+
+
+def _cuts(title: str) -> set[int]:
+    """Offsets in ``title`` between two words (after an office or a year, before a set phrase)."""
+    phrases = list(_BREAK_BEFORE.finditer(title))
+    inside = {i for m in phrases for i in range(m.start() + 1, m.end())}  # 法治政府|建设 is one word
+    return ({m.end() for m in _BREAK_AFTER.finditer(title)} - inside) | {m.start() for m in phrases}
+
+
+def title_words(line: str) -> tuple[str, ...]:
+    """A title line cut between its words, where a narrow screen may wrap it (never inside a word)."""
+    bounds = [0, *sorted(c for c in _cuts(line) if 0 < c < len(line)), len(line)]
+    return tuple(line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if a < b)
 
 
 def title_lines(title: str) -> tuple[str, ...]:
@@ -96,8 +115,7 @@ def title_lines(title: str) -> tuple[str, ...]:
     if em_width(title) <= TITLE_EMS_PER_LINE:
         return (title,)
     best: tuple[float, int] | None = None
-    cuts = {m.end() for m in _BREAK_AFTER.finditer(title)} | {m.start() for m in _BREAK_BEFORE.finditer(title)}
-    for cut in sorted(cuts):
+    for cut in sorted(_cuts(title)):
         first, second = title[:cut], title[cut:]
         if not first or not second or max(em_width(first), em_width(second)) > TITLE_EMS_PER_LINE:
             continue
@@ -163,7 +181,7 @@ def build_view(report: Report) -> ReportView:
         year=report.year,
         title=title.replace("\n", ""),
         title_lines=title_lines(title),
-        addressee=f"{meta.addressee}：" if meta.addressee else "",
+        addressee=f"{clean_text(meta.addressee)}：" if meta.addressee else "",
         preamble=preamble,
         blocks=tuple(builder.blocks),
         signatory=clean_text(meta.signatory),

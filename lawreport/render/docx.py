@@ -15,10 +15,10 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from xml.etree import ElementTree
 
-from lawreport.errors import UsageError
+from lawreport.errors import UsageError, display_path
 from lawreport.model import Run
+from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -40,7 +40,20 @@ _STYLE_NAMES = {
 }
 
 
+_NOTED_ROLES = {"title": "Title", "body": "Body Text", **{f"h{n}": f"heading {n}" for n in range(1, 5)},
+                **{f"c{n}": f"heading {n} Char" for n in range(1, 5)}}
+"""Roles whose style, when the template lacks it, changes how the report looks, with the style's name."""
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 does not allow (the view removes them from the sources' text)."""
+
 _TEMPLATES: dict[tuple[str, int, int], Template] = {}
+GBT9704_SECTION = (
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+    '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>'
+    '<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>'
+)
+"""A4, margins 37/35/28/26 mm, 22 lines: for a template that has no section properties of its own."""
 
 
 class Template:
@@ -51,16 +64,20 @@ class Template:
             with zipfile.ZipFile(path) as archive:
                 self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
         except (zipfile.BadZipFile, OSError) as exc:
-            raise UsageError(f"Word 模板 {path} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
-        document = self.parts.get("word/document.xml", b"").decode("utf-8", errors="replace")
+            raise UsageError(f"Word 模板 {display_path(path)} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
+        document = self.parts.get(package.MAIN, b"").decode("utf-8", errors="replace")
         root = re.search(r"<w:document\b[^>]*>", document)
-        start = document.rfind("<w:sectPr")
-        end = document.rfind("</w:sectPr>")
-        if root is None or start < 0 or end < 0:
-            raise UsageError(f"Word 模板 {path} 缺少正文或节属性", hint="请用 Word 新建文档并另存为 .docx。")
+        if root is None:
+            raise UsageError(f"Word 模板 {display_path(path)} 缺少正文（word/document.xml）", hint="请用 Word 新建文档并另存为 .docx。")
         self.root_tag = root.group(0)
-        self.sect_pr = document[start : end + len("</w:sectPr>")]
-        self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+        # A template without section properties (pandoc's reference.docx) gets the GB/T 9704 page.
+        self.sect_pr = package.body_section(document) or GBT9704_SECTION
+        try:
+            self.parts = package.prune(self.parts, self.sect_pr)
+            self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+        except package.BrokenPart as exc:
+            raise UsageError(f"Word 模板 {display_path(path)} 已损坏：{exc.part} 不是有效的 XML（{exc.detail}）",
+                             hint="请在 Word 或 WPS 中打开模板并重新另存为 .docx，或删除工作区中的模板以使用默认模板。") from None
 
     @classmethod
     def cached(cls, path: Path) -> Template:
@@ -79,12 +96,16 @@ class Template:
         ids: dict[str, str] = {}
         if not styles_xml:
             return ids
-        for element in ElementTree.fromstring(styles_xml).iter(f"{_W}style"):
+        for element in package.parse("word/styles.xml", styles_xml).iter(f"{_W}style"):
             name = element.find(f"{_W}name")
             style_id = element.get(f"{_W}styleId")
             if name is not None and style_id:
                 ids.setdefault(str(name.get(f"{_W}val", "")).lower(), style_id)
         return ids
+
+    def missing_styles(self) -> list[str]:
+        """The built-in names of the styles the report would use but the template lacks."""
+        return [name for role, name in _NOTED_ROLES.items() if _STYLE_NAMES[role][0] not in self.styles]
 
     def style(self, role: str) -> str | None:
         """The style id for ``role``, or None when the template has no such style."""
@@ -165,7 +186,9 @@ def _block(template: Template, block: Block) -> str:
 
 
 def _right_indent(ems: float) -> str:
-    return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/>'
+    """Right-aligned, ending ``ems`` characters from the margin: set on the paragraph, since the
+    placement is lawreport's and must not depend on the template's Signature and Date styles."""
+    return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/><w:jc w:val="right"/>'
 
 
 def document_xml(view: ReportView, template: Template) -> str:
@@ -182,13 +205,34 @@ def document_xml(view: ReportView, template: Template) -> str:
             f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")
 
 
+_ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+_ZIP_LIMIT = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
+
+
+def source_date() -> dt.datetime | None:
+    """``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) as a time, or None when it is not set.
+
+    A malformed value, or one a zip file cannot record (after 2107), is refused rather than
+    ignored: a reproducible build that silently used another date would not be reproducible.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if raw.isascii() and raw.isdigit() and len(raw) <= 12:
+        moment = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=int(raw))
+        if moment <= _ZIP_LIMIT:
+            return moment
+    raise UsageError(
+        f"环境变量 SOURCE_DATE_EPOCH 的值无效：{raw[:40]}",
+        hint="应为 1970 年以来的秒数（不早于 0，不晚于 2107 年底），例如 SOURCE_DATE_EPOCH=1708560000；不需要固定时间时请删除该变量。",
+    )
+
+
 def _timestamp(view: ReportView) -> str | None:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if view.date_iso:
         return f"{view.date_iso}T00:00:00Z"
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return None
+    moment = source_date()
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
 
 
 def core_xml(view: ReportView) -> str:
@@ -213,12 +257,9 @@ _APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def zip_time() -> tuple[int, int, int, int, int, int]:
-    """Timestamp for every zip member: SOURCE_DATE_EPOCH when set, else 1980-01-01."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        moment = dt.datetime.fromtimestamp(max(int(epoch), 315532800), dt.timezone.utc)
-        return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
-    return (1980, 1, 1, 0, 0, 0)
+    """Timestamp for every zip member: SOURCE_DATE_EPOCH when set (not before 1980), else 1980-01-01."""
+    moment = max(source_date() or _ZIP_EPOCH, _ZIP_EPOCH)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
 
 
 def write_zip(parts: dict[str, bytes]) -> bytes:
@@ -239,9 +280,11 @@ def write_zip(parts: dict[str, bytes]) -> bytes:
 def render(view: ReportView, template: Template) -> bytes:
     """The report as DOCX bytes."""
     parts = dict(template.parts)
-    parts["word/document.xml"] = document_xml(view, template).encode("utf-8")
-    if "docProps/core.xml" in parts:
-        parts["docProps/core.xml"] = core_xml(view).encode("utf-8")
-    if "docProps/app.xml" in parts:
-        parts["docProps/app.xml"] = _APP_XML.encode("utf-8")
+    document = document_xml(view, template)
+    bad = _NOT_XML.search(document)
+    if bad:  # Word refuses a whole file for one such character: never write one (a bug, exit 3)
+        raise RuntimeError(f"character U+{ord(bad.group()):04X} not allowed in XML reached word/document.xml")
+    parts[package.MAIN] = document.encode("utf-8")
+    parts[package.CORE] = core_xml(view).encode("utf-8")
+    parts[package.APP] = _APP_XML.encode("utf-8")
     return write_zip(parts)
