@@ -59,9 +59,9 @@ GBT9704_SECTION = (
 class Template:
     """A Word template read once: its parts, body section properties and style ids."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, data: bytes | None = None) -> None:
         try:
-            with zipfile.ZipFile(path) as archive:
+            with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
                 self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
         except (zipfile.BadZipFile, OSError) as exc:
             raise UsageError(f"Word 模板 {display_path(path)} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
@@ -81,14 +81,25 @@ class Template:
 
     @classmethod
     def cached(cls, path: Path) -> Template:
-        """The template at ``path``, read once per process while the file is unchanged."""
+        """The template at ``path``, read once per process while the file is unchanged.
+
+        The prepared template (pruned parts, style ids) is also kept in the parse cache
+        (lawreport.sources.cache), keyed by the file's bytes: a build does not unzip and
+        parse the template's XML again, or import an XML parser, while it is unchanged.
+        """
         try:
             stat = path.stat()
             key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+            data = path.read_bytes()
         except OSError:
             return cls(path)
         if key not in _TEMPLATES:
-            _TEMPLATES[key] = cls(path)
+            import hashlib
+
+            from lawreport.sources.cache import cached
+
+            digest = hashlib.sha256(data).hexdigest()
+            _TEMPLATES[key] = cached("template", (digest,), lambda: cls(path, data))
         return _TEMPLATES[key]
 
     @staticmethod

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-from xml.etree import ElementTree
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree import ElementTree
 
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -49,6 +52,8 @@ class BrokenPart(ValueError):
 
 def parse(part: str, data: bytes) -> ElementTree.Element:
     """The XML of ``part``, or BrokenPart."""
+    from xml.etree import ElementTree  # only when a template is read, not when it comes from the cache
+
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:

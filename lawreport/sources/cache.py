@@ -1,4 +1,4 @@
-"""A content-addressed cache of parsed sources, so unchanged files are not parsed again.
+"""A content-addressed cache of parsed sources (and prepared Word templates), so unchanged files are not parsed again.
 
 Most of a single command's time is start-up, and importing the YAML and Markdown parsers is
 a large part of it. A file whose text (and the parser code) is unchanged since it was last
@@ -21,8 +21,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-_PARSER_MODULES = (
+_PARSER_MODULES = (  # the code whose results are cached: a change to any of them invalidates every entry
     "model.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
+    "render/docx.py", "render/package.py",
 )
 _state: dict[str, object] = {"folder": None, "fingerprint": None}
 
