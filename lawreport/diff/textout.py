@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawreport.diff.canonical import PREAMBLE_TITLE
 from lawreport.diff.result import (
     ADDED,
     DELETE,
@@ -124,12 +125,12 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
 
 
 def where(location: Location | None, labels: dict[str, str]) -> str:
-    """``一、（二）强化行政权力制约和监督`` for a location."""
+    """``一、（二）强化行政权力制约和监督`` for a location; ``导语`` for the preamble."""
     if location is None:
         return "—"
     head = labels.get(location.part, "")
     if not location.path:
-        return head or location.label
+        return head or location.label or PREAMBLE_TITLE
     return f"{head}{location.label}{location.path[-1].rstrip('。')}"
 
 

@@ -29,6 +29,12 @@ def test_plain_text_marks_changes_like_git_word_diff(water_diff):
     assert "未见落实的安排：1 项：编印水资源保护条例释义读本。" in text
 
 
+def test_copied_passages_in_the_preamble_are_located_as_such(example_diff):
+    full = render_text(example_diff, full=True)
+    assert "\n  导语：片段沿用 46 字（源自 2022 年 导语）\n" in full
+    assert "\n  ：" not in full and "年 ）" not in full
+
+
 def test_coloured_text_uses_ansi_instead_of_markers(water_diff):
     text = render_text(water_diff, color=True)
     assert "\x1b[31;9m4\x1b[0m\x1b[32;1m5\x1b[0m" in text
