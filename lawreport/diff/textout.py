@@ -31,6 +31,7 @@ CONTEXT = 20
 _INDENT = "  "
 _STYLES = {"del": "\x1b[31;9m", "ins": "\x1b[32;1m", "head": "\x1b[1m", "dim": "\x1b[2m", "warn": "\x1b[33;1m"}
 _RESET = "\x1b[0m"
+SAME_YEAR_NOTE = "同一年度的两个版本：不统计沿用上年原文，也不检查上年安排的落实情况。"
 
 
 def percent(value: float) -> str:
@@ -115,8 +116,8 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
     elif part.status == REMOVED:
         yield paint("del", f"[删除部分] {part.label}{title}（{diff.old.year} 年）")
     share = part.copied_chars / part.new_chars if part.new_chars else 0.0
-    yield (paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}；"
-           f"沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）")
+    copied = f"；沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）" if diff.across_years else ""
+    yield paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}{copied}"
     yield from _units(part.units, paint, full, 1)
     for section in part.sections:
         yield _section_line(section, diff.old.year, paint)
@@ -169,6 +170,9 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
     ]
     for part in diff.parts:
         lines.extend(_part(part, diff, paint, full))
+    if not diff.across_years:
+        lines.append(SAME_YEAR_NOTE)
+        return "\n".join(lines) + "\n"
     lines.extend(_copied(diff, paint, labels, full))
     if diff.followups:
         lines.append(paint("head", f"{diff.old.year} 年主要安排的落实情况（得分不低于 {diff.options.threshold:.2f} "
