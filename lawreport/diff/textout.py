@@ -180,5 +180,5 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
         for item in diff.followups:
             lines.extend(_followup(item, diff, paint, labels))
         missing = diff.unfollowed
-        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title for f in missing) if missing else ""))
+        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in missing) if missing else ""))
     return "\n".join(lines) + "\n"

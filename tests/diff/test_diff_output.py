@@ -26,7 +26,7 @@ def test_plain_text_marks_changes_like_git_word_diff(water_diff):
     assert "改名：原“开展水法宣传”" in text
     assert "移动：2030 年为 （五）" in text
     assert "［注意］二、（一）执法力量不足：整段沿用" in text
-    assert "未见落实的安排：1 项：编印水资源保护条例释义读本。" in text
+    assert "未见落实的安排：1 项：编印水资源保护条例释义读本\n" in text
 
 
 def test_copied_passages_in_the_preamble_are_located_as_such(example_diff):
