@@ -7,6 +7,7 @@ are shortened to their ends unless ``full`` is set.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lawreport.diff.canonical import PREAMBLE_TITLE
@@ -25,12 +26,14 @@ from lawreport.diff.result import (
     Segment,
     UnitDiff,
 )
+from lawreport.lint.output import visible
 
 CONTEXT = 20
 """Unchanged characters kept on each side of a change in shortened output."""
 _INDENT = "  "
 _STYLES = {"del": "\x1b[31;9m", "ins": "\x1b[32;1m", "head": "\x1b[1m", "dim": "\x1b[2m", "warn": "\x1b[33;1m"}
 _RESET = "\x1b[0m"
+_OWN = re.compile("(" + "|".join(re.escape(code) for code in (*_STYLES.values(), _RESET)) + "|\n)")
 SAME_YEAR_NOTE = "同一年度的两个版本：不统计沿用上年原文，也不检查上年安排的落实情况。"
 
 
@@ -172,7 +175,7 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
         lines.extend(_part(part, diff, paint, full))
     if not diff.across_years:
         lines.append(SAME_YEAR_NOTE)
-        return "\n".join(lines) + "\n"
+        return _shown("\n".join(lines) + "\n")
     lines.extend(_copied(diff, paint, labels, full))
     if diff.followups:
         lines.append(paint("head", f"{diff.old.year} 年主要安排的落实情况（得分不低于 {diff.options.threshold:.2f} "
@@ -181,4 +184,13 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
             lines.extend(_followup(item, diff, paint, labels))
         missing = diff.unfollowed
         lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in missing) if missing else ""))
-    return "\n".join(lines) + "\n"
+    return _shown("\n".join(lines) + "\n")
+
+
+def _shown(text: str) -> str:
+    """Control, format and bidi characters of the sources made visible (``<U+001B>``).
+
+    A report received from elsewhere must not drive the terminal (escape sequences) nor
+    reorder what the reviewer sees (bidi overrides); only our own colour codes stay.
+    """
+    return "".join(piece if _OWN.fullmatch(piece) else visible(piece) for piece in _OWN.split(text))

@@ -143,6 +143,16 @@ def _hostile_reports():
     return old, new
 
 
+def test_terminal_text_cannot_drive_the_terminal():
+    old = report(2030, {"measures": [(2, "审核", ["受理申请58件。"])]})
+    new = report(2031, {"measures": [(2, "审核\u202e", ["受理申请61件\x1b]0;标题\x07\x1b[2J\x1b[31m。"])]})
+    for color in (False, True):
+        text = render_text(compare(old, new), color=color)
+        assert "\x07" not in text and "\u202e" not in text and "\x1b[2J" not in text and "\x1b]" not in text
+        assert "<U+001B>[2J" in text and "<U+202E>" in text
+    assert "\x1b" not in render_text(compare(old, new), color=False)
+
+
 def test_html_is_safe_against_hostile_content():
     page = render_html(compare(*_hostile_reports()))
     collector = _Collector()
