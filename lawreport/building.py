@@ -178,7 +178,7 @@ def build_year(
         report = load_report(workspace, year, load_structure(workspace.structure_path))
         validate_for_build(report)
         folder = output_dir(workspace, year, out)
-        notes = tuple(_note(path) for path in unused_files(report.directory))
+        notes = (*empty_optional_parts(report), *(_note(path) for path in unused_files(report.directory)))
         with lockfile.exclusive(folder):
             sweep_temporaries(folder)
             try:
@@ -187,6 +187,17 @@ def build_year(
             except BaseException:
                 sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
                 raise
+
+
+def empty_optional_parts(report: Report) -> list[str]:
+    """Notes on optional parts that have a file but no text (they would print a bare title)."""
+    return [
+        f"{display_path(part.path)}：空章节，“{part.title}”没有正文，生成的报告中只有标题；"
+        "没有需要报告的内容时请删除这个文件"
+        for part in report.parts
+        if not part.blocks and not part.sections
+        and not ((spec := report.structure.spec(part.key)) is not None and spec.required)
+    ]
 
 
 def _note(path: Path) -> str:
