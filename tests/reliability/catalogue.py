@@ -25,12 +25,14 @@ from hostile import (
     built_docx,
     doctype,
     external,
+    footnote,
     gbk_text,
     hidden,
     laughs,
     macro,
     ole2,
     strict,
+    textbox,
     tracked,
     truncated,
     zip_bomb,
@@ -70,6 +72,8 @@ class Case:
     """A folder under sections/ the command may create (import); everything else must stay."""
     stdout: tuple[str, ...] = ()
     """Fragments that must appear in stdout."""
+    written_absent: tuple[str, ...] = ()
+    """Fragments that must not appear in any file the command wrote under ``creates``."""
 
     def __str__(self) -> str:
         return self.id
@@ -337,8 +341,13 @@ CASES: tuple[Case, ...] = (
     Case("I10", "tracked changes", {"received/报告.docx": tracked}, 1, ("修订", "--accept-changes"), "received/报告.docx",
          _import()),
     Case("I11", "hidden text excluded", {"received/报告.docx": hidden}, 0, args=_import(), creates="2021",
-         stdout=("隐藏文字",)),
-    Case("I13", "author metadata is not carried over", {"received/报告.docx": author}, 0, args=_import(), creates="2021"),
+         stdout=("隐藏文字",), written_absent=("HIDDEN-SECRET",)),
+    Case("I12-textbox", "text box: not imported, and said so", {"received/报告.docx": textbox}, 0, args=_import(),
+         creates="2021", stdout=("文本框",), written_absent=("TEXTBOX-TEXT",)),
+    Case("I12-footnote", "footnote: not imported, and said so", {"received/报告.docx": footnote}, 0, args=_import(),
+         creates="2021", stdout=("脚注",)),
+    Case("I13", "author metadata is not carried over", {"received/报告.docx": author}, 0, args=_import(), creates="2021",
+         written_absent=("AUTHOR-LEAK",)),
     Case("I14", "import target exists", {"received/报告.docx": built_docx}, 2, ("已存在", "--force"),
          args=("import", "received/报告.docx", "--year", "2023")),
     Case("I15", "GBK .txt converted on the fly (and said so)", {"received/报告.txt": gbk_text}, 0,

@@ -73,6 +73,10 @@ def test_catalogue_row(case: Case, built_workspace: Path, monkeypatch: pytest.Mo
     if case.max_seconds is not None:
         assert elapsed < case.max_seconds, f"took {elapsed:.1f} s"
     sources_after = tree_digest(root / "sections")
+    for written in (root / "sections" / (case.creates or "-")).rglob("*"):
+        content = written.read_bytes() if written.is_file() else b""
+        for fragment in case.written_absent:
+            assert fragment.encode() not in content, f"{fragment!r} written to {written}"
     if case.creates is not None:
         sources_after = {k: v for k, v in sources_after.items() if not k.startswith(case.creates + "/")}
         assert (root / "sections" / case.creates).is_dir() == (case.exit == 0)
