@@ -155,3 +155,49 @@ def test_imported_then_built_document_leaks_nothing(built_workspace: Path, monke
         assert secret not in everything, secret
     (page,) = (built_workspace / "build/2023").glob("*.html")
     assert "HIDDEN-SECRET" not in page.read_text("utf-8") and str(built_workspace) not in page.read_text("utf-8")
+
+
+_RECORD_OPENS = """
+import json, os, runpy, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(os.fsdecode(args[0]))
+                 if event == "open" and isinstance(args[0], (str, bytes)) else None)
+sys.argv = ["lawreport", *sys.argv[1:]]
+try:
+    runpy.run_module("lawreport", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "opened": opened}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [("build", "2023", "--force"), ("lint", "2023"), ("diff", "2022", "2023")])
+def test_nothing_outside_the_workspace_is_read(built_workspace: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    """G11: every file a command opens is in the workspace, lawreport itself, Python, the parse
+    cache or a system folder, even when sections/ holds links pointing out of it."""
+    import json
+    import sysconfig
+    import tempfile
+
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "机密.md").write_text("# 机密\n\n不应读取的内容。\n", "utf-8")
+    (built_workspace / "sections/2023/other.md").symlink_to(secret / "机密.md")
+    (built_workspace / "sections/2022/other.md").symlink_to(secret / "机密.md")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", _RECORD_OPENS, *args], cwd=built_workspace, env=env,
+                          capture_output=True, timeout=120)
+    result = json.loads(done.stderr.decode().strip().splitlines()[-1])
+    assert result["code"] == 1, done.stderr.decode()  # the links are refused
+    allowed = [built_workspace, REPO / "lawreport", cache, Path(tempfile.gettempdir()) / "lawreport",
+               *(Path(p) for p in {sys.prefix, sys.base_prefix, sys.exec_prefix, *sysconfig.get_paths().values()}),
+               Path("/dev"), Path("/proc"), Path("/sys"), Path("/etc"), Path("/usr")]
+    outside = []
+    for name in result["opened"]:
+        path = Path(os.path.abspath(os.path.join(built_workspace, name)))
+        if not any(path == root or root in path.parents for root in allowed):
+            outside.append(str(path))
+    assert any(name.endswith("measures.md") for name in result["opened"])  # the hook does record reads
+    assert outside == [], outside
+    assert not any("机密" in name or str(secret) in name for name in result["opened"])
