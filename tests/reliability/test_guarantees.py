@@ -71,6 +71,18 @@ def test_gbk_console_never_crashes(workspace: Path, where: str) -> None:
     assert "\\u4dae" in printed and "\\U00020bb7" in printed
 
 
+@pytest.mark.parametrize("args", [("lint", "2023"), ("diff", "2022", "2023"), ("diff", "2022", "2023", "--full")])
+def test_gbk_console_prints_source_text_outside_gbk(workspace: Path, args: tuple[str, ...]) -> None:
+    """lint and diff print the sources' own text (findings, redlines) to a cp936 console."""
+    part = workspace / "sections/2023/shortcomings.md"
+    part.write_text(part.read_text("utf-8").replace("部分学校负责人", "部分学校负责人䶮𠮷,"), "utf-8")
+    result = _run(workspace, *args, env={"PYTHONIOENCODING": "cp936"})
+    stdout, stderr = result.stdout.decode("cp936"), result.stderr.decode("cp936")
+    assert "Traceback" not in stdout + stderr, stderr
+    assert result.returncode in (0, 1), stderr
+    assert "\\u4dae\\U00020bb7" in stdout, stdout[-2000:]
+
+
 def test_no_implicit_locale_encoding(workspace: Path) -> None:
     """Every file lawreport opens names its encoding (G10)."""
     result = _run(workspace, "build", "2023", flags=("-X", "warn_default_encoding", "-W", "error::EncodingWarning"))
