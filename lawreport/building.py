@@ -81,9 +81,9 @@ def file_stem(title: str) -> str:
 def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
     """``--out`` or ``build/<year>``; never inside the sources."""
     target = (out if out is not None else workspace.build / str(year)).resolve()
-    sections = workspace.sections.resolve()
-    if target == sections or sections in target.parents:
-        raise UsageError(f"输出目录 {target} 位于源目录 {sections} 内", hint="请把 --out 指向 sections/ 之外的目录，例如 build/。")
+    if workspace.inside_sources(target):
+        raise UsageError(f"输出目录 {target} 位于源目录 {workspace.sections.resolve()} 内",
+                         hint="请把 --out 指向 sections/ 之外的目录，例如 build/。")
     return target
 
 
