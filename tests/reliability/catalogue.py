@@ -68,6 +68,8 @@ class Case:
     html_contains: tuple[str, ...] = ()
     html_absent: tuple[str, ...] = ()
     max_seconds: float | None = None
+    """Time budget of a denial-of-service row: measured by benchmarks/pathological.py, never
+    asserted in a test (the machine's load decides wall time, not lawreport)."""
     creates: str | None = None
     """A folder under sections/ the command may create (import); everything else must stay."""
     stdout: tuple[str, ...] = ()
@@ -77,6 +79,20 @@ class Case:
 
     def __str__(self) -> str:
         return self.id
+
+    def apply(self, root: Path) -> None:
+        """Write (or delete) this case's files in the workspace ``root`` and run its setup."""
+        for relative, content in self.files.items():
+            path = root / relative
+            if callable(content):
+                content = content(root)
+            if content is None:
+                path.unlink()
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        if self.setup is not None:
+            self.setup(root)
 
 
 def _symlink_out(root: Path) -> None:
