@@ -3,6 +3,7 @@ fix-encoding (G4), and the crash log."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -213,3 +214,20 @@ def test_nothing_outside_the_workspace_is_read(built_workspace: Path, tmp_path: 
     assert any(name.endswith("measures.md") for name in result["opened"])  # the hook does record reads
     assert outside == [], outside
     assert not any("机密" in name or str(secret) in name for name in result["opened"])
+
+
+def test_outputs_are_byte_identical_across_processes_and_places(tmp_path: Path) -> None:
+    """G5: two builds in different folders, from different working directories, with different
+    hash seeds, time zones and locales (and a pause between them) give identical files."""
+    digests = []
+    for index, (seed, tz, lang, cwd) in enumerate([("1", "UTC", "C.UTF-8", "."),
+                                                   ("2", "Asia/Shanghai", "zh_CN.UTF-8", "sections/2023")]):
+        root = tmp_path / f"copy-{index}" / ("深" * (index + 1))
+        shutil.copytree(REPO / "sections", root / "sections")
+        env = {"PYTHONHASHSEED": seed, "TZ": tz, "LANG": lang, "LC_ALL": lang}
+        done = _run(root / cwd, "build", "2023", env=env)
+        assert done.returncode == 0, done.stderr.decode()
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in (root / "build/2023").iterdir() if p.suffix in (".docx", ".html")})
+        time.sleep(1.1)  # a different second on the clock: no timestamp may leak in
+    assert len(digests[0]) == 2 and digests[0] == digests[1]
