@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from lawreport.render.htmlworker import HtmlWorker
 
 STATE_FILE = ".lawreport-build.json"
-CACHE_DIR = ".cache"
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
@@ -70,6 +69,18 @@ def validate_for_build(report: Report) -> None:
             ))
     if errors:
         raise SourceErrors(errors)
+
+
+def template_cache() -> Path | None:
+    """Where Jinja keeps compiled templates: the per-user cache folder, never the workspace.
+
+    A bytecode cache file is unpickled and unmarshalled, i.e. it is code: one planted in a
+    received workspace's build/ folder would run on the next build.
+    """
+    from lawreport.sources.cache import default_folder
+
+    folder = default_folder()
+    return None if folder is None else folder / "templates"
 
 
 def file_stem(title: str) -> str:
@@ -173,7 +184,7 @@ def build_year(
             from lawreport.render.htmlworker import HtmlWorker
 
             template = find_template("report.html.j2", workspace.templates)
-            cache = workspace.build / CACHE_DIR
+            cache = template_cache()
             worker = stack.enter_context(HtmlWorker(lambda view: render_html(view, template, cache)))
         report = load_report(workspace, year, load_structure(workspace.structure_path))
         validate_for_build(report)
@@ -232,7 +243,7 @@ def _build_locked(
         if worker is not None:
             rendered["html"] = worker.render(view)
         else:
-            rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
+            rendered["html"] = render_html(view, templates["html"], template_cache())
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:

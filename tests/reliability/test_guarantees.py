@@ -231,3 +231,30 @@ def test_outputs_are_byte_identical_across_processes_and_places(tmp_path: Path) 
                         for p in (root / "build/2023").iterdir() if p.suffix in (".docx", ".html")})
         time.sleep(1.1)  # a different second on the clock: no timestamp may leak in
     assert len(digests[0]) == 2 and digests[0] == digests[1]
+
+
+def test_a_planted_template_cache_is_never_loaded(built_workspace: Path, tmp_path: Path) -> None:
+    """A received workspace cannot plant code: Jinja's bytecode cache is unpickled, so it lives in
+    the per-user cache folder, never in the workspace's build/ folder."""
+    import pickle
+
+    import jinja2
+    from jinja2.bccache import bc_magic
+
+    from lawreport.render.templates import find_template
+
+    marker = tmp_path / "planted-code-ran"
+
+    class Planted:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"echo ran > '{marker}'",))
+
+    template = find_template("report.html.j2", built_workspace / "templates")
+    for folder in ("build/.cache", "build", "build/2023"):
+        cache = built_workspace / folder
+        cache.mkdir(parents=True, exist_ok=True)
+        key = jinja2.FileSystemBytecodeCache(str(cache)).get_cache_key("report.html.j2", str(template))
+        (cache / f"__jinja2_{key}.cache").write_bytes(bc_magic + pickle.dumps(Planted(), 2))
+    done = _run(built_workspace, "build", "2023", "--force", env={"LAWREPORT_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr.decode()
+    assert not marker.exists()
