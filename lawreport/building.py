@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from lawreport.render.htmlworker import HtmlWorker
 
 STATE_FILE = ".lawreport-build.json"
-CACHE_DIR = ".cache"
 _PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start creates its profile)
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -74,6 +73,18 @@ def validate_for_build(report: Report) -> None:
         raise SourceErrors(errors)
 
 
+def template_cache() -> Path | None:
+    """Where Jinja keeps compiled templates: the per-user cache folder, never the workspace.
+
+    A bytecode cache file is unpickled and unmarshalled, i.e. it is code: one planted in a
+    received workspace's build/ folder would run on the next build.
+    """
+    from lawreport.sources.cache import default_folder
+
+    folder = default_folder()
+    return None if folder is None else folder / "templates"
+
+
 def file_stem(title: str) -> str:
     """A file name for ``title`` that is valid on Windows, macOS and Linux."""
     stem = _UNSAFE_NAME.sub("_", title).strip(" .") or "report"
@@ -83,9 +94,9 @@ def file_stem(title: str) -> str:
 def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
     """``--out`` or ``build/<year>``; never inside the sources."""
     target = (out if out is not None else workspace.build / str(year)).resolve()
-    sections = workspace.sections.resolve()
-    if target == sections or sections in target.parents:
-        raise UsageError(f"输出目录 {target} 位于源目录 {sections} 内", hint="请把 --out 指向 sections/ 之外的目录，例如 build/。")
+    if workspace.inside_sources(target):
+        raise UsageError(f"输出目录 {target} 位于源目录 {workspace.sections.resolve()} 内",
+                         hint="请把 --out 指向 sections/ 之外的目录，例如 build/。")
     return target
 
 
@@ -193,12 +204,12 @@ def build_year(
             from lawreport.render.htmlworker import HtmlWorker
 
             template = find_template("report.html.j2", workspace.templates)
-            cache = workspace.build / CACHE_DIR
+            cache = template_cache()
             worker = stack.enter_context(HtmlWorker(lambda view: render_html(view, template, cache)))
         report = load_report(workspace, year, load_structure(workspace.structure_path))
         validate_for_build(report)
         folder = output_dir(workspace, year, out)
-        notes = tuple(_note(path) for path in unused_files(report.directory))
+        notes = (*empty_optional_parts(report), *(_note(path) for path in unused_files(report.directory)))
         with lockfile.exclusive(folder):
             sweep_temporaries(folder)
             try:
@@ -207,6 +218,17 @@ def build_year(
             except BaseException:
                 sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
                 raise
+
+
+def empty_optional_parts(report: Report) -> list[str]:
+    """Notes on optional parts that have a file but no text (they would print a bare title)."""
+    return [
+        f"{display_path(part.path)}：空章节，“{part.title}”没有正文，生成的报告中只有标题；"
+        "没有需要报告的内容时请删除这个文件"
+        for part in report.parts
+        if not part.blocks and not part.sections
+        and not ((spec := report.structure.spec(part.key)) is not None and spec.required)
+    ]
 
 
 def _note(path: Path) -> str:
@@ -243,7 +265,7 @@ def _build_locked(
         if worker is not None:
             rendered["html"] = worker.render(view)
         else:
-            rendered["html"] = render_html(view, templates["html"], workspace.build / CACHE_DIR)
+            rendered["html"] = render_html(view, templates["html"], template_cache())
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:

@@ -48,6 +48,11 @@ class Workspace(NamedTuple):
         """The default output folder."""
         return self.root / BUILD_DIR
 
+    def inside_sources(self, path: Path) -> bool:
+        """Whether ``path`` (resolved, links followed) is ``sections/`` or below it."""
+        target, sections = path.resolve(), self.sections.resolve()
+        return target == sections or sections in target.parents
+
     def years(self) -> list[int]:
         """The years that have a folder under ``sections/``, ascending."""
         if not self.sections.is_dir():

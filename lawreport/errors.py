@@ -7,6 +7,7 @@ Exit codes (``ExitCode``): 0 ok, 1 problems found in the sources, 2 could not ru
 from __future__ import annotations
 
 import enum
+import os
 from pathlib import Path
 
 
@@ -20,9 +21,14 @@ class ExitCode(enum.IntEnum):
 
 
 def display_path(path: Path) -> str:
-    """``path`` relative to the current folder when it is below it (shorter messages)."""
+    """``path`` relative to the current folder when it is below it (shorter messages).
+
+    The last component is not resolved: a symbolic link is named where it stands, not by
+    its target (the target is what the message refuses to read).
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        absolute = Path(os.path.abspath(path))
+        return str((absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(path)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,21 @@ def _private_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["LAWREPORT_CACHE_DIR"] = str(tmp_path_factory.mktemp("parse-cache"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _repository_sources_untouched() -> Iterator[None]:
+    """G4 for the whole suite: no test (nor the CLI it runs in the repository) changes the shipped
+    example's sources or templates."""
+    import hashlib
+
+    def digest() -> dict[str, str]:
+        return {str(p.relative_to(REPO)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for folder in (EXAMPLE, REPO / "templates") for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    before = digest()
+    yield
+    assert digest() == before, "a test modified sections/ or templates/ of the repository"
 
 
 @pytest.fixture

@@ -55,6 +55,11 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     from lawreport.diff.sides import load_side, resolve_sides
 
     workspace = load_workspace()
+    if output is not None and workspace.inside_sources(output):
+        from lawreport.errors import UsageError
+
+        raise UsageError(f"输出文件 {output} 位于源目录 sections/ 内，会覆盖或混入源文件",
+                         hint="请写到 sections/ 之外，例如 -o build/diff.html。")
     old_side, new_side = resolve_sides(old, new, rev)
     result = compare(load_side(workspace, old_side), load_side(workspace, new_side),
                      DiffOptions(min_copy=min_copy, threshold=threshold), old_side.name, new_side.name)

@@ -112,10 +112,15 @@ def _part_keys(old: Sequence[FlatPart], new: Sequence[FlatPart]) -> list[str]:
 
 def compare(old: Report, new: Report, options: DiffOptions | None = None,
             old_name: str | None = None, new_name: str | None = None) -> ReportDiff:
-    """Compare two years' reports part by part, heading by heading, character by character."""
+    """Compare two years' reports part by part, heading by heading, character by character.
+
+    Two versions of the same year (``diff 2023 --rev HEAD~1``) are a draft under review: their
+    text is compared, but nothing is "carried over from last year" and no plan is followed up.
+    """
     options = options or DiffOptions()
     old_parts, new_parts = flatten(old), flatten(new)
-    copied = find_copied(old_parts, new_parts, options.min_copy)
+    across_years = old.year != new.year
+    copied = find_copied(old_parts, new_parts, options.min_copy) if across_years else ()
     by_key_old = {p.key: p for p in old_parts}
     by_key_new = {p.key: p for p in new_parts}
     parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), copied_chars(copied, key))
@@ -129,5 +134,5 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
         similarity=similarity,
         parts=parts,
         copied=copied,
-        followups=follow_up(old_parts, new_parts, options.threshold),
+        followups=follow_up(old_parts, new_parts, options.threshold) if across_years else (),
     )

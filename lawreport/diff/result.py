@@ -187,6 +187,14 @@ class ReportDiff(NamedTuple):
     followups: tuple[FollowUp, ...]
 
     @property
+    def across_years(self) -> bool:
+        """Whether two different years are compared (not two versions of one year's draft).
+
+        Carried-over passages and plan follow-up only mean something across years.
+        """
+        return self.old.year != self.new.year
+
+    @property
     def changed(self) -> bool:
         """Whether anything differs (text, titles, order or parts)."""
         return any(p.status != UNCHANGED or any(s.moved for s in p.sections) for p in self.parts)

@@ -7,8 +7,10 @@ are shortened to their ends unless ``full`` is set.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from lawreport.diff.canonical import PREAMBLE_TITLE
 from lawreport.diff.result import (
     ADDED,
     DELETE,
@@ -24,12 +26,15 @@ from lawreport.diff.result import (
     Segment,
     UnitDiff,
 )
+from lawreport.lint.output import visible
 
 CONTEXT = 20
 """Unchanged characters kept on each side of a change in shortened output."""
 _INDENT = "  "
 _STYLES = {"del": "\x1b[31;9m", "ins": "\x1b[32;1m", "head": "\x1b[1m", "dim": "\x1b[2m", "warn": "\x1b[33;1m"}
 _RESET = "\x1b[0m"
+_OWN = re.compile("(" + "|".join(re.escape(code) for code in (*_STYLES.values(), _RESET)) + "|\n)")
+SAME_YEAR_NOTE = "同一年度的两个版本：不统计沿用上年原文，也不检查上年安排的落实情况。"
 
 
 def percent(value: float) -> str:
@@ -114,8 +119,8 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
     elif part.status == REMOVED:
         yield paint("del", f"[删除部分] {part.label}{title}（{diff.old.year} 年）")
     share = part.copied_chars / part.new_chars if part.new_chars else 0.0
-    yield (paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}；"
-           f"沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）")
+    copied = f"；沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）" if diff.across_years else ""
+    yield paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}{copied}"
     yield from _units(part.units, paint, full, 1)
     for section in part.sections:
         yield _section_line(section, diff.old.year, paint)
@@ -124,12 +129,12 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
 
 
 def where(location: Location | None, labels: dict[str, str]) -> str:
-    """``一、（二）强化行政权力制约和监督`` for a location."""
+    """``一、（二）强化行政权力制约和监督`` for a location; ``导语`` for the preamble."""
     if location is None:
         return "—"
     head = labels.get(location.part, "")
     if not location.path:
-        return head or location.label
+        return head or location.label or PREAMBLE_TITLE
     return f"{head}{location.label}{location.path[-1].rstrip('。')}"
 
 
@@ -168,6 +173,9 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
     ]
     for part in diff.parts:
         lines.extend(_part(part, diff, paint, full))
+    if not diff.across_years:
+        lines.append(SAME_YEAR_NOTE)
+        return _shown("\n".join(lines) + "\n")
     lines.extend(_copied(diff, paint, labels, full))
     if diff.followups:
         lines.append(paint("head", f"{diff.old.year} 年主要安排的落实情况（得分不低于 {diff.options.threshold:.2f} "
@@ -175,5 +183,14 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
         for item in diff.followups:
             lines.extend(_followup(item, diff, paint, labels))
         missing = diff.unfollowed
-        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title for f in missing) if missing else ""))
-    return "\n".join(lines) + "\n"
+        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in missing) if missing else ""))
+    return _shown("\n".join(lines) + "\n")
+
+
+def _shown(text: str) -> str:
+    """Control, format and bidi characters of the sources made visible (``<U+001B>``).
+
+    A report received from elsewhere must not drive the terminal (escape sequences) nor
+    reorder what the reviewer sees (bidi overrides); only our own colour codes stay.
+    """
+    return "".join(piece if _OWN.fullmatch(piece) else visible(piece) for piece in _OWN.split(text))

@@ -73,7 +73,9 @@ def decode_source(data: bytes, path: Path) -> str:
         )
     if b"\x00" in data:
         line, column = _line_of_offset(data, data.index(b"\x00"))
-        raise SourceError("文件含有空字符（NUL），不是文本文件", path, line, column)
+        raise SourceError("文件含有空字符（NUL），不是文本文件", path, line, column,
+                          hint=f"请在编辑器中删除第 {line} 行第 {column} 列的空字符后保存；"
+                               "如果这是改了扩展名的其他文件，请把它移出 sections/。")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -82,14 +84,18 @@ def decode_source(data: bytes, path: Path) -> str:
         line, column = _line_of_offset(data, exc.start)
         if exc.reason == "unexpected end of data":
             raise SourceError(
-                "文件末尾不完整（最后一个字符被截断，可能复制中断）", path, line, column
+                "文件末尾不完整（最后一个字符被截断，可能复制中断）", path, line, column,
+                hint="请从原文件重新复制，或在编辑器中补全最后一个字后按 UTF-8 保存。",
             ) from None
+        legacy = _guess_legacy(data)
         raise SourceError(
-            f"文件不是 UTF-8 编码{_guess_legacy(data)}",
+            f"文件不是 UTF-8 编码{legacy}",
             path,
             line,
             column,
-            hint=_fix_hint(path),
+            hint=_fix_hint(path) if legacy else (
+                f"第 {line} 行第 {column} 列有不属于 UTF-8 的字节（复制时混入的乱码或孤立的代理字符），"
+                "文件也不是 GBK，fix-encoding 无法转换；请在编辑器中删除这个位置的乱码后按 UTF-8 保存。"),
         ) from None
     if looks_like_gbk_mojibake(data, text):
         raise SourceError(

@@ -83,4 +83,4 @@ def test_example_workspace(cli):
     repo = Path(__file__).resolve().parents[2]
     result = cli("diff", "2022", "2023", cwd=repo)
     assert result.exit_code == 0, result.output
-    assert "未见落实的安排：1 项：建设“教育法治资源库”平台。" in result.stdout
+    assert "未见落实的安排：1 项：建设“教育法治资源库”平台\n" in result.stdout

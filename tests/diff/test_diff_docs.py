@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -28,3 +29,22 @@ def test_arguments_and_json_schema_version_are_documented():
     assert "`OLD`" in text and "`NEW`" in text and "`FILE`" in text
     assert f"`schema_version` 当前为 **{SCHEMA_VERSION}**" in text
     assert "*.docx diff=lawreport" in text and 'git config diff.lawreport.textconv "lawreport textconv"' in text
+
+
+def _keys(value: object) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {key for item in value.values() for key in _keys(item)}
+    if isinstance(value, list):
+        return {key for item in value for key in _keys(item)}
+    return set()
+
+
+def test_documented_json_fields_are_exactly_those_output(example_diff):
+    from lawreport.diff.jsonout import render_json
+
+    text = DOCS.read_text("utf-8")
+    schema = text[text.index("### JSON"):text.index("### HTML")]
+    documented = set(re.findall(r'"([a-z_]+)"', schema)) - {"measures"}  # "measures": an example value
+    output = _keys(json.loads(render_json(example_diff)))
+    assert output - documented == set(), "fields output but not documented in docs/diff.md"
+    assert documented - output == set(), "fields documented in docs/diff.md but never output"

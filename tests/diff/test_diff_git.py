@@ -48,6 +48,17 @@ def test_rev_compares_the_committed_year_with_the_working_tree(cli, repo):
     assert _inserted(data) == ["6"]
 
 
+def test_two_versions_of_one_year_are_not_checked_for_copies_or_plans(cli, repo):
+    data = _data(cli, repo, "2031", "--rev", "HEAD")
+    assert data["copied"] == [] and data["followups"] == []
+    assert data["summary"]["copied_passages"] == 0 and data["summary"]["plans"] == 0
+    text = cli("diff", "2031", "--rev", "HEAD", cwd=repo).stdout
+    assert "沿用上年原文（不少于" not in text and "字（" not in text and "年主要安排的落实情况" not in text
+    assert "同一年度的两个版本" in text
+    across = cli("diff", "2030@HEAD", "2031", cwd=repo).stdout
+    assert "沿用上年原文（不少于" in across and "年主要安排的落实情况" in across
+
+
 def test_year_at_rev_syntax(cli, repo):
     data = _data(cli, repo, "2030@HEAD", "2031")
     assert data["old"]["name"] == "2030@HEAD"

@@ -26,7 +26,13 @@ def test_plain_text_marks_changes_like_git_word_diff(water_diff):
     assert "改名：原“开展水法宣传”" in text
     assert "移动：2030 年为 （五）" in text
     assert "［注意］二、（一）执法力量不足：整段沿用" in text
-    assert "未见落实的安排：1 项：编印水资源保护条例释义读本。" in text
+    assert "未见落实的安排：1 项：编印水资源保护条例释义读本\n" in text
+
+
+def test_copied_passages_in_the_preamble_are_located_as_such(example_diff):
+    full = render_text(example_diff, full=True)
+    assert "\n  导语：片段沿用 46 字（源自 2022 年 导语）\n" in full
+    assert "\n  ：" not in full and "年 ）" not in full
 
 
 def test_coloured_text_uses_ansi_instead_of_markers(water_diff):
@@ -135,6 +141,16 @@ def _hostile_reports():
         "measures": [(2, f"开展审核{HOSTILE[0]}", [f"受理申请61件{h}" for h in HOSTILE]), (2, HOSTILE[2], [HOSTILE[6]])],
     }, preamble=[HOSTILE[4] + "改"], issuer=HOSTILE[5])
     return old, new
+
+
+def test_terminal_text_cannot_drive_the_terminal():
+    old = report(2030, {"measures": [(2, "审核", ["受理申请58件。"])]})
+    new = report(2031, {"measures": [(2, "审核\u202e", ["受理申请61件\x1b]0;标题\x07\x1b[2J\x1b[31m。"])]})
+    for color in (False, True):
+        text = render_text(compare(old, new), color=color)
+        assert "\x07" not in text and "\u202e" not in text and "\x1b[2J" not in text and "\x1b]" not in text
+        assert "<U+001B>[2J" in text and "<U+202E>" in text
+    assert "\x1b" not in render_text(compare(old, new), color=False)
 
 
 def test_html_is_safe_against_hostile_content():

@@ -25,12 +25,14 @@ from hostile import (
     built_docx,
     doctype,
     external,
+    footnote,
     gbk_text,
     hidden,
     laughs,
     macro,
     ole2,
     strict,
+    textbox,
     tracked,
     truncated,
     zip_bomb,
@@ -66,13 +68,31 @@ class Case:
     html_contains: tuple[str, ...] = ()
     html_absent: tuple[str, ...] = ()
     max_seconds: float | None = None
+    """Time budget of a denial-of-service row: measured by benchmarks/pathological.py, never
+    asserted in a test (the machine's load decides wall time, not lawreport)."""
     creates: str | None = None
     """A folder under sections/ the command may create (import); everything else must stay."""
     stdout: tuple[str, ...] = ()
     """Fragments that must appear in stdout."""
+    written_absent: tuple[str, ...] = ()
+    """Fragments that must not appear in any file the command wrote under ``creates``."""
 
     def __str__(self) -> str:
         return self.id
+
+    def apply(self, root: Path) -> None:
+        """Write (or delete) this case's files in the workspace ``root`` and run its setup."""
+        for relative, content in self.files.items():
+            path = root / relative
+            if callable(content):
+                content = content(root)
+            if content is None:
+                path.unlink()
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        if self.setup is not None:
+            self.setup(root)
 
 
 def _symlink_out(root: Path) -> None:
@@ -160,9 +180,11 @@ CASES: tuple[Case, ...] = (
     Case("F4-cr", "lone CR: error line counted correctly",
          {META: "issuer: 示例县教育局\rdate: 2024-02-30\r"}, 1, ("日期无效",), META + ":2"),
     Case("F5", "truncated in the middle of a character", {PART: GOOD_PART.encode()[:-2]}, 1,
-         ("末尾不完整",), PART + ":3:21"),
+         ("末尾不完整", "重新复制"), PART + ":3:21"),
     Case("F6", "empty required section", {PART: ""}, 1, ("空", "measures.md"), PART),
     Case("F6-blank", "whitespace-only required section", {PART: "  \n\n\u3000\n"}, 1, ("空",), PART),
+    Case("F6-optional", "empty optional section: built, with a warning", {Y + "other.md": "\n\n"}, 0,
+         ("空章节", "删除这个文件"), "提示：" + Y + "other.md"),
     Case("F7", "a .docx renamed to .md", {PART: b"PK\x03\x04\x14\x00\x06\x00" + bytes(40)}, 1,
          ("不是文本文件", "lawreport import"), PART + ":1"),
     Case("F7-png", "a PNG renamed to .md", {PART: b"\x89PNG\r\n\x1a\n" + bytes(20)}, 1, ("不是文本文件", "PNG"), PART),
@@ -236,9 +258,10 @@ CASES: tuple[Case, ...] = (
     Case("M6", "control characters pasted from Word",
          {PART: GOOD_PART + "\n第一行\x0b第二行\x07响铃\x0c换页\ufffe非字符\x1b转义。\n"}, 0,
          html_contains=("第二行",), html_absent=("\x07", "\x0c", "\ufffe", "\x1b")),
-    Case("M6-nul", "NUL pasted into text", {PART: GOOD_PART + "\n正文\x00。\n"}, 1, ("空字符",), PART + ":5:3"),
-    Case("M6-surrogate", "lone surrogate (CESU bytes)", {PART: GOOD_PART.encode() + b"\n\xed\xa0\x80\n"}, 1,
-         ("不是 UTF-8",), PART + ":5"),
+    Case("M6-nul", "NUL pasted into text", {PART: GOOD_PART + "\n正文\x00。\n"}, 1, ("空字符", "删除第 5 行第 3 列"),
+         PART + ":5:3"),
+    Case("M6-surrogate", "lone surrogate (CESU bytes): not GBK either, so no fix-encoding hint",
+         {PART: GOOD_PART.encode() + b"\n\xed\xa0\x80\n"}, 1, ("不是 UTF-8", "乱码", "fix-encoding 无法转换"), PART + ":5"),
     Case("M7", "inconsistent numbering: build goes on (lint reports)",
          {PART: "# 一\n\n## （二）小标题\n\n### （1）再下一级\n\n##### 更深\n"}, 1, ("标题层级过深",), PART + ":7"),
     Case("M7-jump", "heading level jump: build goes on", {PART: "# 一\n\n### 跳过一级\n\n正文。\n"}, 0),
@@ -251,7 +274,8 @@ CASES: tuple[Case, ...] = (
          Y + "02-measures.md"),
     Case("S3", "junk files are ignored", {Y + "~$报告.docx": b"\x00junk", Y + ".~lock.报告.docx#": "lock",
                                           Y + "Thumbs.db": b"\x00", Y + ".DS_Store": b"\x00\x01", Y + "报告.md~": "old"}, 0),
-    Case("S3-txt", "unknown .txt/.docx: build goes on and says so", {Y + "新建文本文档.txt": "草稿", Y + "旧报告.docx": b"PK\x03\x04"}, 0),
+    Case("S3-txt", "unknown .txt/.docx: build goes on and says so", {Y + "新建文本文档.txt": "草稿", Y + "旧报告.docx": b"PK\x03\x04"}, 0,
+         ("新建文本文档.txt：不是报告的源文件", "旧报告.docx：不是报告的源文件", "lawreport import")),
     Case("S5", "year folder missing", {}, 2, ("不存在", "可用年份", "2022", "2023"), args=("build", "2024")),
     Case("S5-typo", "typo in the year", {}, 2, ("四位数字",), args=("build", "20233")),
     Case("S5-empty", "year folder empty", {}, 2, ("sections/2024", "没有"), args=("build", "2024"), setup=_empty_year),
@@ -277,6 +301,10 @@ CASES: tuple[Case, ...] = (
     Case("FS6", "--out inside sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections/out")),
     Case("FS6-same", "--out is sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections")),
     Case("FS6-file", "--out is a source file", exit=2, args=("build", "2023", "--out", META)),
+    Case("FS6-diff", "diff -o onto a source file", exit=2, message=("源目录",),
+         args=("diff", "2022", "2023", "--format", "html", "-o", PART)),
+    Case("FS6-diff-link", "diff -o through a link into sections/", exit=2, message=("源目录",),
+         args=("diff", "2022", "2023", "-o", "into/x.txt"), setup=lambda root: (root / "into").symlink_to(root / Y)),
     Case("FS7", "another build holds the lock", {"build/2023/.lawreport.lock": f"{os.getppid()}\n"}, 2,
          ("另一个", "正在生成"), "build/2023/.lawreport.lock", args=("build", "2023", "--force")),
     Case("FS7-stale", "stale lock from a dead process is taken over", {"build/2023/.lawreport.lock": "999999999\n"}, 0,
@@ -294,6 +322,23 @@ CASES: tuple[Case, ...] = (
          ("（二）",), PART + ":5:4", LINT),
     Case("T1-lint", "zero-width space and NBSP reported", {PART: GOOD_PART + "\n零\u200b宽\u00a0空格。\n"}, 0,
          ("零宽", "不换行空格"), PART + ":5:2", LINT),
+    Case("F6-lint", "empty required section reported by lint", {PART: "\n"}, 1, ("空章节", "必需部分"), PART + ":1:1",
+         LINT),
+    Case("F6-lint-optional", "empty optional section is a warning", {Y + "other.md": ""}, 0, ("空章节", "警告"),
+         Y + "other.md:1:1", LINT),
+    Case("S4-lint", "title of another year", {META: GOOD_META + "title: 示例县教育局2022年法治政府建设年度报告\n"}, 1,
+         ("2022", "报告年度2023年"), META + ":5:", LINT),
+    Case("S4-part", "part title of another year", {PART: "---\ntitle: 2022年度推进法治政府建设的主要举措和成效\n---\n" + GOOD_PART},
+         1, ("年份应为报告年度2023年",), PART + ":2:", LINT),
+    Case("Y5-lint", "' #' in a value reported", {META: GOOD_META + "signatory: 示例县 #教育局\n"}, 0, ("注释", "引号"),
+         META + ":5:", LINT),
+    Case("M3-lint", "image syntax reported (images are never read)", {PART: GOOD_PART + "\n![x](../../../etc/passwd)\n"}, 0,
+         ("图片",), PART + ":5:1", LINT),
+    Case("M8-lint", "table column mismatch and footnote reported",
+         {PART: GOOD_PART + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n\n脚注[^1]\n"}, 0, ("3 个单元格", "脚注"),
+         PART + ":7:1", LINT),
+    Case("T3-lint", "half-width comma and full-width digits", {PART: GOOD_PART + "\n全年办理２０件,按时办结。\n"}, 1,
+         ("P001", "N001"), PART + ":5:", LINT),
     Case("T2-lint", "bidi control is an error", {PART: GOOD_PART + "\n文字\u202e倒序。\n"}, 1, ("U+202E",), PART + ":5:3",
          LINT),
     # ---- I: import (lawreport import) -----------------------------------------------------
@@ -316,8 +361,13 @@ CASES: tuple[Case, ...] = (
     Case("I10", "tracked changes", {"received/报告.docx": tracked}, 1, ("修订", "--accept-changes"), "received/报告.docx",
          _import()),
     Case("I11", "hidden text excluded", {"received/报告.docx": hidden}, 0, args=_import(), creates="2021",
-         stdout=("隐藏文字",)),
-    Case("I13", "author metadata is not carried over", {"received/报告.docx": author}, 0, args=_import(), creates="2021"),
+         stdout=("隐藏文字",), written_absent=("HIDDEN-SECRET",)),
+    Case("I12-textbox", "text box: not imported, and said so", {"received/报告.docx": textbox}, 0, args=_import(),
+         creates="2021", stdout=("文本框",), written_absent=("TEXTBOX-TEXT",)),
+    Case("I12-footnote", "footnote: not imported, and said so", {"received/报告.docx": footnote}, 0, args=_import(),
+         creates="2021", stdout=("脚注",)),
+    Case("I13", "author metadata is not carried over", {"received/报告.docx": author}, 0, args=_import(), creates="2021",
+         written_absent=("AUTHOR-LEAK",)),
     Case("I14", "import target exists", {"received/报告.docx": built_docx}, 2, ("已存在", "--force"),
          args=("import", "received/报告.docx", "--year", "2023")),
     Case("I15", "GBK .txt converted on the fly (and said so)", {"received/报告.txt": gbk_text}, 0,

@@ -72,6 +72,14 @@ tracked = _edit_member(
 hidden = _edit_member(
     "word/document.xml", b"<w:r><w:t xml:space=\"preserve\">2023",
     b'<w:r><w:rPr><w:vanish/></w:rPr><w:t>HIDDEN-SECRET</w:t></w:r><w:r><w:t xml:space="preserve">2023')
+textbox = _edit_member(
+    "word/document.xml", b"<w:r><w:t xml:space=\"preserve\">2023",
+    b'<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r>'
+    b'<w:t>TEXTBOX-TEXT</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'
+    b'<w:r><w:t xml:space="preserve">2023')
+footnote = _edit_member(
+    "word/document.xml", b"<w:r><w:t xml:space=\"preserve\">2023",
+    b'<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">2023')
 author = _edit_member("docProps/core.xml", b"</cp:coreProperties>",
                       b"<dc:description>AUTHOR-LEAK</dc:description></cp:coreProperties>")
 

@@ -3,6 +3,7 @@ fix-encoding (G4), and the crash log."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -69,6 +70,18 @@ def test_gbk_console_never_crashes(workspace: Path, where: str) -> None:
     assert result.returncode == expected, stderr
     printed = stderr if where == "name" else stdout
     assert "\\u4dae" in printed and "\\U00020bb7" in printed
+
+
+@pytest.mark.parametrize("args", [("lint", "2023"), ("diff", "2022", "2023"), ("diff", "2022", "2023", "--full")])
+def test_gbk_console_prints_source_text_outside_gbk(workspace: Path, args: tuple[str, ...]) -> None:
+    """lint and diff print the sources' own text (findings, redlines) to a cp936 console."""
+    part = workspace / "sections/2023/shortcomings.md"
+    part.write_text(part.read_text("utf-8").replace("部分学校负责人", "部分学校负责人䶮𠮷,"), "utf-8")
+    result = _run(workspace, *args, env={"PYTHONIOENCODING": "cp936"})
+    stdout, stderr = result.stdout.decode("cp936"), result.stderr.decode("cp936")
+    assert "Traceback" not in stdout + stderr, stderr
+    assert result.returncode in (0, 1), stderr
+    assert "\\u4dae\\U00020bb7" in stdout, stdout[-2000:]
 
 
 def test_no_implicit_locale_encoding(workspace: Path) -> None:
@@ -155,3 +168,93 @@ def test_imported_then_built_document_leaks_nothing(built_workspace: Path, monke
         assert secret not in everything, secret
     (page,) = (built_workspace / "build/2023").glob("*.html")
     assert "HIDDEN-SECRET" not in page.read_text("utf-8") and str(built_workspace) not in page.read_text("utf-8")
+
+
+_RECORD_OPENS = """
+import json, os, runpy, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(os.fsdecode(args[0]))
+                 if event == "open" and isinstance(args[0], (str, bytes)) else None)
+sys.argv = ["lawreport", *sys.argv[1:]]
+try:
+    runpy.run_module("lawreport", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "opened": opened}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [("build", "2023", "--force"), ("lint", "2023"), ("diff", "2022", "2023")])
+def test_nothing_outside_the_workspace_is_read(built_workspace: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    """G11: every file a command opens is in the workspace, lawreport itself, Python, the parse
+    cache or a system folder, even when sections/ holds links pointing out of it."""
+    import json
+    import sysconfig
+    import tempfile
+
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "机密.md").write_text("# 机密\n\n不应读取的内容。\n", "utf-8")
+    (built_workspace / "sections/2023/other.md").symlink_to(secret / "机密.md")
+    (built_workspace / "sections/2022/other.md").symlink_to(secret / "机密.md")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", _RECORD_OPENS, *args], cwd=built_workspace, env=env,
+                          capture_output=True, timeout=120)
+    result = json.loads(done.stderr.decode().strip().splitlines()[-1])
+    assert result["code"] == 1, done.stderr.decode()  # the links are refused
+    allowed = [built_workspace, REPO / "lawreport", cache, Path(tempfile.gettempdir()) / "lawreport",
+               *(Path(p) for p in {sys.prefix, sys.base_prefix, sys.exec_prefix, *sysconfig.get_paths().values()}),
+               Path("/dev"), Path("/proc"), Path("/sys"), Path("/etc"), Path("/usr")]
+    outside = []
+    for name in result["opened"]:
+        path = Path(os.path.abspath(os.path.join(built_workspace, name)))
+        if not any(path == root or root in path.parents for root in allowed):
+            outside.append(str(path))
+    assert any(name.endswith("measures.md") for name in result["opened"])  # the hook does record reads
+    assert outside == [], outside
+    assert not any("机密" in name or str(secret) in name for name in result["opened"])
+
+
+def test_outputs_are_byte_identical_across_processes_and_places(tmp_path: Path) -> None:
+    """G5: two builds in different folders, from different working directories, with different
+    hash seeds, time zones and locales (and a pause between them) give identical files."""
+    digests = []
+    for index, (seed, tz, lang, cwd) in enumerate([("1", "UTC", "C.UTF-8", "."),
+                                                   ("2", "Asia/Shanghai", "zh_CN.UTF-8", "sections/2023")]):
+        root = tmp_path / f"copy-{index}" / ("深" * (index + 1))
+        shutil.copytree(REPO / "sections", root / "sections")
+        env = {"PYTHONHASHSEED": seed, "TZ": tz, "LANG": lang, "LC_ALL": lang}
+        done = _run(root / cwd, "build", "2023", env=env)
+        assert done.returncode == 0, done.stderr.decode()
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in (root / "build/2023").iterdir() if p.suffix in (".docx", ".html")})
+        time.sleep(1.1)  # a different second on the clock: no timestamp may leak in
+    assert len(digests[0]) == 2 and digests[0] == digests[1]
+
+
+def test_a_planted_template_cache_is_never_loaded(built_workspace: Path, tmp_path: Path) -> None:
+    """A received workspace cannot plant code: Jinja's bytecode cache is unpickled, so it lives in
+    the per-user cache folder, never in the workspace's build/ folder."""
+    import pickle
+
+    import jinja2
+    from jinja2.bccache import bc_magic
+
+    from lawreport.render.templates import find_template
+
+    marker = tmp_path / "planted-code-ran"
+
+    class Planted:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"echo ran > '{marker}'",))
+
+    template = find_template("report.html.j2", built_workspace / "templates")
+    for folder in ("build/.cache", "build", "build/2023"):
+        cache = built_workspace / folder
+        cache.mkdir(parents=True, exist_ok=True)
+        key = jinja2.FileSystemBytecodeCache(str(cache)).get_cache_key("report.html.j2", str(template))
+        (cache / f"__jinja2_{key}.cache").write_bytes(bc_magic + pickle.dumps(Planted(), 2))
+    done = _run(built_workspace, "build", "2023", "--force", env={"LAWREPORT_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr.decode()
+    assert not marker.exists()

@@ -3,8 +3,11 @@ previous file or the complete new one; SIGTERM leaves no temporary files and no 
 after SIGKILL the next build sweeps the leftovers and takes over the stale lock.
 
 The build is slowed down with the test hook ``LAWREPORT_TEST_DELAY_WRITE`` (seconds to pause
-in the middle of every atomic write, see ``lawreport.fsutil``) so that kills land mid-write.
-Set ``LAWREPORT_KILL_SEED`` to replay a particular sequence of moments.
+in the middle of every atomic write, see ``lawreport.fsutil``). Each kill is aimed at the
+writing phase: the test waits until the first temporary file appears, then waits a random
+part of the writes (the first kill: none at all, so at least one kill certainly lands in the
+middle of a write, which the test then checks it did). Set ``LAWREPORT_KILL_SEED`` to replay
+a particular sequence of moments.
 """
 
 from __future__ import annotations
@@ -56,6 +59,17 @@ def _start(root: Path) -> subprocess.Popen[bytes]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def _await_first_write(folder: Path, process: subprocess.Popen[bytes]) -> bool:
+    """Wait until the build has a temporary file in ``folder``; False if it ended first."""
+    for _ in range(6000):  # a bound on the polling, not a timing assertion
+        if any(p.name.startswith(TEMP_PREFIX) for p in folder.iterdir()):
+            return True
+        if process.poll() is not None:
+            return False
+        time.sleep(0.005)
+    return False
+
+
 def _check_outputs(folder: Path, old: dict[str, str], new: dict[str, str], context: str) -> None:
     now = tree_digest(folder)
     finals = {name: digest for name, digest in now.items() if not name.startswith((TEMP_PREFIX, lockfile.LOCK_NAME))}
@@ -72,15 +86,21 @@ def test_killed_build_leaves_old_or_new(sig: signal.Signals, built_workspace: Pa
     _edit(built_workspace)
     folder = built_workspace / "build/2023"
     sources = tree_digest(built_workspace / "sections")
-    for iteration in range(3):
-        moment = rng.uniform(0.15, 0.3 + 3 * DELAY)
-        context = f"{sig.name} after {moment:.2f} s, iteration {iteration}, LAWREPORT_KILL_SEED={SEED}"
+    for iteration in range(4):
+        moment = 0.0 if iteration == 0 else rng.uniform(0.0, 3 * DELAY)
+        context = f"{sig.name} {moment:.2f} s into the writes, iteration {iteration}, LAWREPORT_KILL_SEED={SEED}"
         process = _start(built_workspace)
+        writing = _await_first_write(folder, process)
+        assert writing, f"the build never started writing: {process.communicate()[1].decode()}"
         time.sleep(moment)
         process.send_signal(sig)
         _, err = process.communicate(timeout=30)
         assert b"Traceback" not in err, err.decode()
         _check_outputs(folder, old, new, context)
+        if iteration == 0:  # killed in the middle of its first write: it cannot have finished
+            assert process.returncode != 0, (err.decode(), context)
+            if sig == signal.SIGKILL:  # nothing could clean up: the half-written temporary file is there
+                assert [p for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)], context
         if sig == signal.SIGTERM:
             assert process.returncode in (0, 143, -signal.SIGTERM), (process.returncode, err.decode(), context)
             leftovers = [p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)]

@@ -2,7 +2,8 @@
 
 作用：按结构数据（lawreport/data/structure.yaml，工作区可在 lawreport.yaml 的 structure 中替换）
 检查报告是否包含全部必需部分：主要举措和成效、存在的不足和原因、党政主要负责人履行第一责任人
-职责情况、下一年度主要安排。收到的报告按部分标题中的关键词识别。
+职责情况、下一年度主要安排。收到的报告按部分标题中的关键词识别。有标题而没有正文的部分
+（空章节）同样报告：必需部分为错误（build 会拒绝生成），可选部分为警告（生成的报告中只有标题）。
 原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）规定年度报告的内容；
 前四项是必须报告的。
 修复：不自动修复。
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Span
 from lawreport.numbering import to_chinese
@@ -20,6 +21,15 @@ from lawreport.numbering import to_chinese
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
+    for part in report.parts:
+        if part.blocks or part.sections:
+            continue
+        spec = report.structure.spec(part.key)
+        if spec is not None and spec.required:
+            yield Finding(part.title_span, f"空章节：必需部分“{part.title}”没有正文")
+        else:
+            yield Finding(part.title_span, f"空章节：“{part.title}”没有正文，没有需要报告的内容时请删除这一部分",
+                          severity=Severity.WARNING)
     for index, spec in enumerate(report.structure.parts, 1):
         if not spec.required or report.part(spec.key) is not None:
             continue
@@ -34,7 +44,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
 RULE = Rule(
     code="S001",
     name="required-parts",
-    summary="报告包含规定的四个必需部分",
+    summary="报告包含规定的四个必需部分，各部分都有正文",
     check=check,
     doc=__doc__ or "",
     example_kind="txt",
