@@ -28,6 +28,8 @@ class Imported:
 
     report: Report
     notes: tuple[Note, ...] = field(default=())
+    title_lines: tuple[str, ...] = field(default=())
+    """The title as the file breaks it (one entry per line); ``report.meta.title`` joins them."""
 
 
 def _paragraph(line: Line) -> Paragraph:
@@ -110,7 +112,9 @@ class _Recogniser:
             self.note("未能识别发文机关（落款或标题开头），请在 report.yaml 中填写 issuer")
         elif signatory is None:
             spans["issuer"] = spans.get("title", Span(self.received.path, 1, 1))
-        if signatory is None:
+        if signatory is None and issuer:
+            self.note(f"未找到落款（发文机关署名）；构建时将以发文机关“{issuer}”署名")
+        elif signatory is None:
             self.note("未找到落款（发文机关署名）")
         if date_line is None:
             self.note("未找到成文日期")
@@ -129,7 +133,7 @@ class _Recogniser:
         )
         self._missing_parts(parts)
         report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
-        return Imported(report, tuple(self.received.notes))
+        return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
 
     def _signature(self, start: int) -> tuple[int, Line | None, Line | None]:
         """The end of the body, and the 落款 and 成文日期 lines after it."""

@@ -71,7 +71,7 @@ def test_force_replaces_atomically(workspace, cli, received):
 def test_failed_write_leaves_the_old_folder(workspace, cli, received, monkeypatch):
     import lawreport.importing.install as install
 
-    def broken(report, folder):
+    def broken(report, folder, title_lines=()):
         folder.mkdir(parents=True)
         (folder / "report.yaml").write_text("issuer: x\n", encoding="utf-8")
         raise OSError(28, "No space left on device")
