@@ -14,6 +14,7 @@ from docx_fixtures import (
     simple_body,
     tracked,
     word_numbered,
+    word_numbered_body,
     word_outline,
     wps_like,
 )
@@ -52,6 +53,23 @@ def test_word_automatic_numbering_gives_labels_and_levels(tmp_path):
     first = next(report.part("measures").walk()).heading
     assert first.span.line == 6
     assert any("项目符号" in n.message for n in imported.notes)
+
+
+def test_numbering_through_a_list_style(tmp_path):
+    """Word's list styles: the numbered list only names the style; the levels are in another abstractNum."""
+    from docx_fixtures import NUMBERING, W_NS
+
+    numbering = NUMBERING.replace('<w:abstractNum w:abstractNumId="0">',
+                                  '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="GongwenList"/>')
+    numbering = numbering.replace(
+        '<w:num w:numId="1">',
+        '<w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="GongwenList"/></w:abstractNum>'
+        '<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="1">')
+    assert W_NS in numbering
+    body = word_numbered_body().replace('<w:numId w:val="1"/>', '<w:numId w:val="5"/>')
+    report = read_report(_file(tmp_path, make_docx(body, numbering=numbering)), STRUCTURE)
+    assert [p.marker for p in report.parts] == ["一、", "二、", "三、", "四、"]
+    assert _outline(report.part("measures"))[:2] == [(2, "（一）", "健全制度体系"), (3, "1.", "落实合法性审查。")]
 
 
 def test_outline_levels_from_styles(tmp_path):
