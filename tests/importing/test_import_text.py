@@ -132,3 +132,18 @@ def test_reference_report(tmp_path):
     rendered = "\n".join(n.render() for n in imported.notes)
     assert "层级跳跃" in rendered and "序号混用" in rendered
     assert "未找到成文日期" in rendered
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("2023年度推进法治政府建设的主要举措和成效", "measures"), ("主要举措及成效", "measures"),
+    ("2023年法治政府建设工作开展情况", "measures"), ("主要做法和成效", "measures"),
+    ("存在的问题", "shortcomings"), ("存在的不足及原因", "shortcomings"), ("存在的短板", "shortcomings"),
+    ("党政主要负责人履行推进法治建设第一责任人职责情况", "leadership"), ("党政主要负责人履职情况", "leadership"),
+    ("下一步工作打算", "plans"), ("2024年工作思路", "plans"), ("2024年工作重点", "plans"), ("2024年工作谋划", "plans"),
+    ("其他需要报告的事项", "other"), ("特色亮点工作", None),
+])
+def test_part_title_wordings_real_reports_use(title, key):
+    from lawreport.importing.partmatch import match_part
+
+    spec = match_part(title, STRUCTURE, 2023, set())
+    assert (spec.key if spec else None) == key
