@@ -301,6 +301,9 @@ class _Walker:
                 if width is not None and width > 1:
                     self.counts.merged_cells += 1
                     cells.extend([""] * (width - 1))
+            trpr = tr.find(w("trPr"))
+            if self.accept and trpr is not None and trpr.find(w("del")) is not None:
+                continue  # a deleted row: accepting the changes removes it
             rows.append(tuple(cells))
             spans.append(row_span)
         if not rows:

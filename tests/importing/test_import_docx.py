@@ -105,6 +105,24 @@ def test_tracked_changes_accepted_keep_insertions_drop_deletions(tmp_path):
     assert any("接受所有修订" in n.message for n in imported.notes)
 
 
+def test_deleted_table_row_is_removed_when_accepted(tmp_path):
+    def row(kind: str, cells: list[str], ident: int) -> str:
+        mark = f'<w:{kind} w:id="{ident}" w:author="科员" w:date="2024-01-01T00:00:00Z"/>'
+        wrap = INS if kind == "ins" else DEL
+        inner = "".join(f"<w:tc><w:p>{wrap.format(run(c) if kind == 'ins' else c)}</w:p></w:tc>" for c in cells)
+        return f"<w:tr><w:trPr>{mark}</w:trPr>{inner}</w:tr>"
+
+    table = ("<w:tbl><w:tr><w:tc>" + para("项目") + "</w:tc><w:tc>" + para("次数") + "</w:tc></w:tr>"
+             + row("del", ["旧巡查", "9"], 7) + row("ins", ["新巡查", "5"], 8) + "</w:tbl>")
+    path = _file(tmp_path, make_docx(simple_body().replace("<w:p><w:r><w:t xml:space=\"preserve\">二、", table
+                                                           + "<w:p><w:r><w:t xml:space=\"preserve\">二、", 1)))
+    with pytest.raises(SourceError):
+        read_report(path, STRUCTURE)
+    imported = read_received(path, STRUCTURE, accept_changes=True)
+    tables = [b for b in imported.report.part("measures").blocks if not hasattr(b, "runs")]
+    assert [t.rows for t in tables] == [(("项目", "次数"), ("新巡查", "5"))]
+
+
 def test_deleted_paragraph_mark_joins_paragraphs_when_accepted(tmp_path):
     body = simple_body().replace(para("执法人员数量不足。"),
                                  para("执法人员", mark_deleted=True) + para("数量不足。"))
