@@ -328,9 +328,11 @@ class _Walker:
         counts = self.counts
         note = self.received.note
         if counts.hidden:
-            where = "、".join(str(n) for n in list(counts.hidden)[:20])
+            numbers = list(counts.hidden)
+            where = "、".join(str(n) for n in numbers[:20]) + ("等" if len(numbers) > 20 else "")
             total = sum(counts.hidden.values())
-            note(f"第 {where} 段含隐藏文字（共 {total} 字），隐藏文字未导入")
+            note(f"含隐藏文字（共 {total} 字，在第 {where} 段），隐藏文字未导入；如需公开，请在 Word/WPS 中取消隐藏后重新导入",
+                 Span(self.received.path, numbers[0], 1))
         counts.comments.discard("")
         if counts.comments:
             note(f"文档含 {len(counts.comments)} 条批注，批注未导入")

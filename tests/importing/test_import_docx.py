@@ -135,7 +135,8 @@ def test_hidden_text_is_left_out_with_a_note(tmp_path):
     text = imported.report.part("measures").blocks[0].text
     assert text == "全年修订内部制度4项。"
     assert "待核实" not in str(imported.report)
-    assert any("隐藏文字" in n.message for n in imported.notes)
+    [note] = [n for n in imported.notes if "隐藏文字" in n.message]
+    assert note.render().startswith(f"{tmp_path / 'report.docx'} 第 6 段：") and "共 16 字" in note.message
 
 
 def test_comments_are_counted(tmp_path):
