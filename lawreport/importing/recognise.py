@@ -80,7 +80,8 @@ class _Recogniser:
             addressee = lines[index].text.rstrip("：:").strip()
             spans["addressee"] = lines[index].span
             index += 1
-        end, signatory, date_line = self._signature(index)
+        end, annotations = self._annotations(index)
+        end, signatory, date_line = self._signature(index, end)
         if signatory is not None:
             spans["signatory"] = signatory.span
             spans["issuer"] = signatory.span
@@ -103,7 +104,7 @@ class _Recogniser:
         preamble = tuple(_paragraph(line) for line in body[:preamble_end])
         if preamble:
             spans["preamble"] = preamble[0].span
-        parts = self._parts(body[preamble_end:], base)
+        parts = self._parts(body[preamble_end:] + annotations, base)
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
         if signatory is not None and "\n" in signatory.text:
             issuer = docinfo.issuer_in_title(title or "") or signatory.text.replace("\n", " ")
@@ -135,9 +136,24 @@ class _Recogniser:
         report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
         return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
 
-    def _signature(self, start: int) -> tuple[int, Line | None, Line | None]:
-        """The end of the body, and the 落款 and 成文日期 lines after it."""
+    def _annotations(self, start: int) -> tuple[int, list[Line]]:
+        """附注 lines in round brackets below the 成文日期 (（此件公开发布）…), kept as the body's last paragraphs.
+
+        The source format has no 附注: they stay in the document, at the end of the last part,
+        with a note, so that the 落款 and 成文日期 above them are still recognised.
+        """
         end = len(self.lines)
+        while end > start + 1 and len(self.lines) - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
+            end -= 1
+        if end == len(self.lines) or not docinfo.is_date_line(self.lines[end - 1]):
+            return len(self.lines), []
+        annotations = self.lines[end:]
+        for line in annotations:
+            self.note(f"成文日期下的附注“{line.text}”已作为最后一部分的最后一段导入（源文件不支持附注），请核对", line.span)
+        return end, annotations
+
+    def _signature(self, start: int, end: int) -> tuple[int, Line | None, Line | None]:
+        """The end of the body, and the 落款 and 成文日期 lines above ``end``."""
         date_line = signatory = None
         if end > start and docinfo.is_date_line(self.lines[end - 1]):
             date_line = self.lines[end - 1]
@@ -238,6 +254,16 @@ class _Recogniser:
                    if spec.required and spec.key not in present]
         if missing:
             self.note("未找到必需的部分：" + "；".join(missing))
+
+
+MAX_ANNOTATIONS = 3
+
+
+def _is_annotation(line: Line) -> bool:
+    """A whole line in round brackets, as GB/T 9704 7.3.7 writes a 附注: （此件公开发布）."""
+    text = line.text
+    return (line.table is None and len(text) <= 80 and text[:1] in "（(" and text[-1:] in "）)"
+            and not any(ch in text[1:-1] for ch in "（）()") and parse_marker(text) is None)
 
 
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")

@@ -147,3 +147,17 @@ def test_part_title_wordings_real_reports_use(title, key):
 
     spec = match_part(title, STRUCTURE, 2023, set())
     assert (spec.key if spec else None) == key
+
+
+@pytest.mark.parametrize("annotation", ["（此件公开发布）", "(联系人：李明，联系电话：12345678)"])
+def test_annotation_below_the_date_keeps_the_signature(tmp_path, annotation):
+    """A 附注 below the 成文日期 (GB/T 9704 7.3.7) is kept at the end of the body, with a note."""
+    path = tmp_path / "r.txt"
+    path.write_text(sample_text() + annotation + "\n", encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    report = imported.report
+    assert report.meta.signatory == "示例县水务局" and report.meta.date == dt.date(2024, 2, 18)
+    last = list(report.part("plans").walk())[-1].blocks
+    assert last[-1].text == annotation
+    [note] = [n for n in imported.notes if "附注" in n.message]
+    assert note.span.line == len(SAMPLE_LINES) + 1
