@@ -82,7 +82,8 @@ def _relationships(archive: Package, path: Path, received: Received) -> dict[str
     for rel in root.iter(f"{{{REL}}}Relationship"):
         kind = rel.get("Type", "").rsplit("/", 1)[-1]
         if kind in _REL_TYPES and rel.get("TargetMode") != "External":
-            target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+            written = rel.get("Target", "")  # relative to the part's folder, or absolute from the package root
+            target = posixpath.normpath(written.lstrip("/") if written.startswith("/") else posixpath.join(folder, written))
             if target in names:
                 found[_REL_TYPES[kind]] = target
     return found

@@ -139,7 +139,11 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int = MA
 
 
 def _content_types(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, str], list[str]]:
-    """Part name → content type (overrides), and every content type declared, from ``[Content_Types].xml``."""
+    """Part name → content type, and every content type declared, from ``[Content_Types].xml``.
+
+    Overrides name parts; a ``Default`` gives the type of every part with its extension
+    (key ``*.ext``), which some writers use for the main document instead of an override.
+    """
     data = read_member(archive, "[Content_Types].xml", path, MAX_SMALL_XML)
     _scan_dtd(data, "[Content_Types].xml", path)
     text = data.decode("utf-8", errors="replace")
@@ -150,6 +154,8 @@ def _content_types(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, str]
         declared.append(attrs.get("ContentType", ""))
         if match[1] == "Override" and "PartName" in attrs and "ContentType" in attrs:
             types[attrs["PartName"].lstrip("/")] = attrs["ContentType"]
+        elif match[1] == "Default" and "Extension" in attrs and "ContentType" in attrs:
+            types["*." + attrs["Extension"].casefold()] = attrs["ContentType"]
     return types, declared
 
 
@@ -179,7 +185,7 @@ def check_content_type(archive: zipfile.ZipFile, path: Path) -> str:
     names = {info.filename.casefold() for info in archive.infolist()}
     types, declared = _content_types(archive, path)
     main = _main_part(archive, path)
-    kind = types.get(main, "")
+    kind = types.get(main) or types.get("*." + posixpath.splitext(main)[1].lstrip(".").casefold(), "")
     if _has_macros(kind, declared, names):
         raise _refuse(path, "含宏文档（.docm 等启用宏的文档），拒绝导入；宏不会被执行。请另存为 .docx",
                       "在 Word/WPS 中“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”（不含宏）后再导入。")
