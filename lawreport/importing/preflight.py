@@ -81,8 +81,29 @@ def check_magic(data: bytes, path: Path) -> None:
         raise _refuse(path, "这是旧版 .doc/.wps 文档，或设置了密码的加密文档，无法直接导入",
                       "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx），并取消密码后再导入。")
     if not data.startswith(b"PK\x03\x04"):
+        kind = _other_format(data)
+        if kind is not None:
+            raise _refuse(path, f"这不是 .docx，而是{kind}（扩展名与内容不符），无法直接导入",
+                          "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx）后再导入；也可以复制全部文字存为 .txt 导入。")
         raise _refuse(path, "文件已损坏或不是 Word 文档（不是有效的 .docx/ZIP 格式）",
                       "请在 Word/WPS 中打开并重新“另存为”.docx；如果是文本，请把扩展名改为 .txt。")
+
+
+_OTHER_FORMATS = (
+    ((b"{\\rtf",), "RTF 格式的文档"),
+    ((b"%PDF-",), "PDF 文件"),
+    ((b"MIME-Version:",), "网页存档（.mht，常见于从网站下载的“.doc”）"),
+    ((b"<html", b"<!doctype html", b"<?xml"), "网页或 XML 文件（如 Word 2003 XML，常见于从网站下载的“.doc”）"),
+)
+
+
+def _other_format(data: bytes) -> str | None:
+    """What a file that is neither a zip nor OLE2 looks like, by its first bytes (BOM and spaces skipped)."""
+    head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    for magics, name in _OTHER_FORMATS:
+        if head.startswith(tuple(m.lower() for m in magics)):
+            return name
+    return None
 
 
 def _check_name(name: str, seen: set[str], path: Path) -> None:

@@ -35,6 +35,19 @@ def test_ole2_legacy_or_encrypted(tmp_path, name):
     assert "旧版 .doc/.wps" in _refused(tmp_path, OLE2, name)
 
 
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"{\\rtf1\\ansi \\par }", "RTF"),
+    (b"%PDF-1.7\n", "PDF"),
+    (b"MIME-Version: 1.0\r\nContent-Type: multipart/related", ".mht"),
+    ("\ufeff<html><body>示例</body></html>".encode(), "网页"),
+    (b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>', "Word 2003 XML"),
+])
+def test_other_formats_named_doc_are_named(tmp_path, data, kind):
+    """Websites serve RTF, HTML and .mht files as “.doc”: say what the file is and what to do."""
+    message = _refused(tmp_path, data, "download.doc")
+    assert kind in message and "另存为" in message
+
+
 def test_corrupt_zip(tmp_path):
     good = make_docx(simple_body())
     assert "损坏" in _refused(tmp_path, good[: len(good) // 2])
