@@ -15,6 +15,7 @@ from lawreport.importing import docinfo
 from lawreport.importing.lines import Line, Note, Received
 from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import is_part_title, match_part
+from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
 from lawreport.numbering import parse_marker
 
@@ -75,6 +76,10 @@ class _Recogniser:
             spans["title"] = title_lines[0].span
         else:
             self.note("未找到标题（第一行应为报告标题）", lines[0].span if lines else None)
+        head_date = None
+        if count and index < len(lines) and _bracketed_date(lines[index]):
+            head_date = lines[index]
+            index += 1
         addressee = None
         if index < len(lines) and docinfo.is_addressee(lines[index]):
             addressee = lines[index].text.rstrip("：:").strip()
@@ -82,6 +87,9 @@ class _Recogniser:
             index += 1
         end, annotations = self._annotations(index)
         end, signatory, date_line = self._signature(index, end)
+        kept: list[Line] = []
+        if head_date is not None:
+            date_line, kept = self._head_date(head_date, date_line)
         if signatory is not None:
             spans["signatory"] = signatory.span
             spans["issuer"] = signatory.span
@@ -98,7 +106,7 @@ class _Recogniser:
                               hint="请用 --year 指定年份，例如 lawreport import 报告.docx --year 2023")
         if title_year is not None and title_year != self.year:
             self.note(f"标题中的年份是 {title_year}，但导入为 {self.year} 年度", spans.get("title"))
-        body = lines[index:end]
+        body = kept + lines[index:end]
         base = self._outline_base(body)
         preamble_end = self._preamble_end(body, base)
         preamble = tuple(_paragraph(line) for line in body[:preamble_end])
@@ -135,6 +143,23 @@ class _Recogniser:
         self._missing_parts(parts)
         report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
         return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
+
+    def _head_date(self, line: Line, date_line: Line | None) -> tuple[Line | None, list[Line]]:
+        """The 成文日期 when the file writes it in brackets below the title, as websites publish reports.
+
+        Returns the date line to use and the lines to keep in the body (the bracketed line, when
+        it differs from the 成文日期 below the 落款).
+        """
+        inner = Line(line.text[1:-1], line.offsets.span_at(1), shift(line.offsets, 1))
+        if date_line is None:
+            self.note(f"标题下的“{line.text}”已作为成文日期导入；构建时按 GB/T 9704 排在落款之下", line.span)
+            return inner, []
+        if docinfo.parse_date_text(date_line.text) == docinfo.parse_date_text(inner.text):
+            self.note(f"标题下的日期“{line.text}”与成文日期相同，只导入一次（在落款之下）", line.span)
+            return date_line, []
+        self.note(f"标题下的日期“{line.text}”与成文日期“{date_line.text}”不同，已作为开头语的第一段保留，请核对",
+                  line.span)
+        return date_line, [line]
 
     def _annotations(self, start: int) -> tuple[int, list[Line]]:
         """附注 lines in round brackets below the 成文日期 (（此件公开发布）…), kept as the body's last paragraphs.
@@ -257,6 +282,13 @@ class _Recogniser:
 
 
 MAX_ANNOTATIONS = 3
+
+
+def _bracketed_date(line: Line) -> bool:
+    """``（2024年1月25日）`` on a line of its own."""
+    text = line.text
+    return (line.table is None and text[:1] in "（(" and text[-1:] in "）)"
+            and docinfo.parse_date_text(text[1:-1]) is not None)
 
 
 def _is_annotation(line: Line) -> bool:

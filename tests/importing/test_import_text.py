@@ -161,3 +161,18 @@ def test_annotation_below_the_date_keeps_the_signature(tmp_path, annotation):
     assert last[-1].text == annotation
     [note] = [n for n in imported.notes if "附注" in n.message]
     assert note.span.line == len(SAMPLE_LINES) + 1
+
+
+@pytest.mark.parametrize(("date_below", "kept"), [(None, False), ("2024年2月18日", False), ("2024年2月20日", True)])
+def test_date_in_brackets_below_the_title(tmp_path, date_below, kept):
+    """Websites publish the date as “（2024年2月18日）” under the title; it is the 成文日期 unless the 落款 has another."""
+    lines = SAMPLE_LINES[:2] + ["（2024年2月18日）"] + SAMPLE_LINES[2:-1] + ([date_below] if date_below else [])
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    meta = imported.report.meta
+    assert meta.date == (dt.date(2024, 2, 20) if kept else dt.date(2024, 2, 18))
+    assert meta.signatory == "示例县水务局" and meta.addressee == "县政府"
+    preamble = [p.text for p in meta.preamble]
+    assert preamble[0] == "（2024年2月18日）" if kept else "（2024年2月18日）" not in preamble
+    assert any(n.span is not None and n.span.line == 3 and "标题下" in n.message for n in imported.notes)
