@@ -27,6 +27,7 @@ from lawreport.importing.ooxml import MC, REL, Styles, int_attr, on, parse_xml, 
 from lawreport.importing.preflight import Package, open_package, read_member
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
+from lawreport.numbering import parse_marker
 
 _SPACE = " \t\u3000\u00a0\ufeff\u200b"
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
@@ -35,6 +36,9 @@ _TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent",
 _INSERTED = {w("ins"), w("moveTo")}
 _DELETED = {w("del"), w("moveFrom")}
 _DRAWINGS = {w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"}
+MAX_OUTLINE_HEADING = 60
+"""A paragraph longer than this, with neither a typed nor an automatic number, is body text
+whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
 MAX_GRID_SPAN = 63
 """Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
 _HEX = re.compile(r"^[0-9A-Fa-f]{1,8}$")
@@ -253,6 +257,11 @@ class _Walker:
             return
         label = self._label(ppr, style_id) if text.strip() else ""
         outline = self._outline(ppr, style_id)
+        shown = text.strip(_SPACE)
+        if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
+            self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
+                               "已按正文导入", Span(self.received.path, self.number, 1))
+            outline = None
         self._lines(text, label, outline, bold)
 
     def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:

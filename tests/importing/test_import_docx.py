@@ -180,3 +180,19 @@ def test_images_are_counted_not_silently_dropped(tmp_path):
     picture = '<w:r><w:drawing><wp:inline xmlns:wp="urn:x"/></w:drawing></w:r>'
     imported = read_received(_file(tmp_path, make_docx(simple_body(run("4项。") + picture))), STRUCTURE)
     assert any("1 个图片" in n.message for n in imported.notes)
+
+
+def test_long_paragraph_with_an_outline_level_is_body_text(tmp_path):
+    """WPS keeps outline levels on pasted text: a long unnumbered paragraph at level 1 is not a part title."""
+    from docx_fixtures import frame
+
+    long = "全年修订内部制度4项，清理规范性文件2件，对全局执法人员开展了两轮集中培训，执法案卷评查合格率达到百分之百，群众满意度持续提升。"
+    body = frame(para("一、主要举措和成效", outline=0) + para("（一）健全制度", outline=1) + para(long, outline=0)
+                 + para("二、存在的问题", outline=0) + para("执法人员数量不足。")
+                 + para("三、第一责任人职责情况", outline=0) + para("局主要负责人主持专题学法2次。")
+                 + para("四、工作计划", outline=0) + para("继续开展河道巡查。"))
+    imported = read_received(_file(tmp_path, make_docx(body)), STRUCTURE)
+    assert [p.key for p in imported.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    section = next(imported.report.part("measures").walk())
+    assert [b.text for b in section.blocks] == [long]
+    assert any("像正文" in n.message and n.span.line == 7 for n in imported.notes if n.span)
