@@ -372,8 +372,12 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
 
     document = parse_xml(read_member(package.zip, package.main, path), package.main, path)
     body = document.find(w("body"))
+    if body is None and "purl.oclc.org/ooxml" in document.tag:
+        raise SourceError("这是 Strict Open XML 格式的文档，无法导入", path,
+                          hint="请在 Word 中“另存为”，保存类型选“Word 文档 (*.docx)”，而不是“Strict Open XML 文档”。")
     if body is None:
-        raise SourceError("Word 文档没有正文", path)
+        raise SourceError("Word 文档没有正文（文件可能已损坏，或不是 Word 保存的文档）", path,
+                          hint="请在 Word/WPS 中打开并重新“另存为”.docx。")
     inserted, deleted = _count_revisions(body)
     if (inserted or deleted) and not accept_changes:
         raise SourceError(

@@ -97,6 +97,20 @@ def test_strict_ooxml(tmp_path):
     assert "Strict Open XML" in _refused(tmp_path, make_docx(simple_body(), rel_type=STRICT_REL))
 
 
+def test_strict_namespace_in_the_document_only(tmp_path):
+    """A package with transitional relationships around a Strict document part is still named Strict."""
+    import docx_fixtures
+
+    strict = document(simple_body()).replace(docx_fixtures.W_NS, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+    data = make_docx("")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info in source.infolist():
+            archive.writestr(info.filename, strict if info.filename == "word/document.xml" else source.read(info))
+    assert "Strict Open XML" in _refused(tmp_path, buffer.getvalue())
+
+
 def test_other_office_file(tmp_path):
     data = make_docx(simple_body(), main_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
     assert "不是 Word 文档" in _refused(tmp_path, data)
