@@ -230,11 +230,12 @@ def _scan_dtd(data: bytes, name: str, path: Path) -> None:
             raise _refuse(path, f"文档部件 {name} 包含 DTD/实体声明，拒绝导入（Word 文档从不需要它们，可能是恶意文件）")
 
 
-def scan_xml_parts(archive: zipfile.ZipFile, path: Path) -> None:
-    """Stream every XML part looking for ``<!DOCTYPE`` / ``<!ENTITY`` (bounded memory)."""
+def scan_xml_parts(archive: zipfile.ZipFile, path: Path, main: str = "") -> None:
+    """Stream every XML part (and the main part, whatever its name) looking for ``<!DOCTYPE`` / ``<!ENTITY``."""
     overlap = max(len(p) for p in _DTD_PATTERNS) * 2
     for info in archive.infolist():
-        if not _XML_NAME.search(info.filename) and info.filename != "[Content_Types].xml":
+        if (not _XML_NAME.search(info.filename) and info.filename != "[Content_Types].xml"
+                and info.filename.casefold() != main.casefold()):
             continue
         tail = b""
         utf16 = False
@@ -283,5 +284,5 @@ def open_package(data: bytes, path: Path) -> Package:
                       "请重新获取文件，或在 Word/WPS 中打开后另存为 .docx。") from None
     check_directory(archive, path)
     main = check_content_type(archive, path)
-    scan_xml_parts(archive, path)
+    scan_xml_parts(archive, path, main)
     return Package(archive, main)

@@ -124,6 +124,20 @@ def test_dtd_and_entities(tmp_path, prolog):
     assert "DTD" in _refused(tmp_path, make_docx(simple_body(), prolog=prolog))
 
 
+def test_dtd_in_a_main_part_not_named_xml(tmp_path):
+    from docx_fixtures import MAIN, OFFICE_REL
+
+    members = {
+        "[Content_Types].xml": ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                f'content-types"><Override PartName="/word/main.dat" ContentType="{MAIN}"/></Types>'),
+        "_rels/.rels": ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                        f'relationships"><Relationship Id="rId1" Type="{OFFICE_REL}" Target="word/main.dat"/>'
+                        '</Relationships>'),
+        "word/main.dat": document(simple_body(), '<!DOCTYPE w:document [<!ENTITY x "y">]>'),
+    }
+    assert "DTD" in _refused(tmp_path, _zip({name: text.encode() for name, text in members.items()}))
+
+
 def test_dtd_in_another_part_far_into_the_file(tmp_path):
     styles = "<?xml version='1.0'?>" + "<!-- " + "x" * 200_000 + " -->" + "<!ENTITY y 'z'>" + "<a/>"
     assert "DTD" in _refused(tmp_path, make_docx(simple_body(), styles=styles))
