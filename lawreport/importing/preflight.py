@@ -231,12 +231,15 @@ def _scan_dtd(data: bytes, name: str, path: Path) -> None:
 
 
 def scan_xml_parts(archive: zipfile.ZipFile, path: Path, main: str = "") -> None:
-    """Stream every XML part (and the main part, whatever its name) looking for ``<!DOCTYPE`` / ``<!ENTITY``."""
+    """Stream every XML part looking for ``<!DOCTYPE`` / ``<!ENTITY`` (bounded memory).
+
+    XML parts are known by their name (.xml, .rels, .vml, the main part) or, whatever their
+    name, by content that starts like XML; other members (images…) are left after one chunk.
+    """
     overlap = max(len(p) for p in _DTD_PATTERNS) * 2
     for info in archive.infolist():
-        if (not _XML_NAME.search(info.filename) and info.filename != "[Content_Types].xml"
-                and info.filename.casefold() != main.casefold()):
-            continue
+        named = (_XML_NAME.search(info.filename) is not None or info.filename == "[Content_Types].xml"
+                 or info.filename.casefold() == main.casefold())
         tail = b""
         utf16 = False
         try:
@@ -246,8 +249,10 @@ def scan_xml_parts(archive: zipfile.ZipFile, path: Path, main: str = "") -> None
                     chunk = stream.read(CHUNK)
                     if not chunk:
                         break
-                    if first and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
-                        utf16 = True
+                    if first:
+                        utf16 = chunk.startswith((b"\xff\xfe", b"\xfe\xff"))
+                        if not (named or utf16 or chunk.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")):
+                            break
                     first = False
                     window = tail + chunk
                     if utf16:

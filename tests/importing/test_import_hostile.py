@@ -138,6 +138,18 @@ def test_dtd_in_a_main_part_not_named_xml(tmp_path):
     assert "DTD" in _refused(tmp_path, _zip({name: text.encode() for name, text in members.items()}))
 
 
+def test_dtd_in_a_related_part_not_named_xml(tmp_path):
+    data = make_docx(simple_body(), extra={"word/custom.dat": b'\xef\xbb\xbf <?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "c">]><a/>',
+                                           "word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"<!DOCTYPE" * 3})
+    assert "word/custom.dat 包含 DTD" in _refused(tmp_path, data)
+
+
+def test_binary_member_with_dtd_like_bytes_is_not_xml(tmp_path):
+    path = tmp_path / "r.docx"
+    path.write_bytes(make_docx(simple_body(), extra={"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"<!DOCTYPE" * 3}))
+    assert read_report(path, STRUCTURE).parts
+
+
 def test_dtd_in_another_part_far_into_the_file(tmp_path):
     styles = "<?xml version='1.0'?>" + "<!-- " + "x" * 200_000 + " -->" + "<!ENTITY y 'z'>" + "<a/>"
     assert "DTD" in _refused(tmp_path, make_docx(simple_body(), styles=styles))
