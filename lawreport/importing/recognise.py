@@ -65,12 +65,16 @@ class _Recogniser:
 
     def run(self, year: int | None) -> Imported:
         lines = self.lines
-        count = docinfo.title_lines(lines, self._is_title_part_start)
-        title_lines = lines[:count]
+        head = docinfo.masthead_lines(lines)
+        if head:
+            shown = "／".join(line.text for line in lines[:head])
+            self.note(f"开头的版头（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版头", lines[0].span)
+        count = docinfo.title_lines(lines[head:], self._is_title_part_start)
+        title_lines = lines[head : head + count]
         title = "".join(line.text for line in title_lines) or None
         title_year = docinfo.year_in(title) if title else None
         self.year = year or title_year
-        index = count
+        index = head + count
         spans: dict[str, Span] = {}
         if title_lines:
             spans["title"] = title_lines[0].span
@@ -162,17 +166,22 @@ class _Recogniser:
         return date_line, [line]
 
     def _annotations(self, start: int) -> tuple[int, list[Line]]:
-        """附注 lines in round brackets below the 成文日期 (（此件公开发布）…), kept as the body's last paragraphs.
+        """The end of the document above its 版记, and the 附注 lines below the 成文日期 (（此件公开发布）…).
 
-        The source format has no 附注: they stay in the document, at the end of the last part,
-        with a note, so that the 落款 and 成文日期 above them are still recognised.
+        A 版记 (抄送, 印发) is left out with a note: lawreport's documents have none. The source
+        format has no 附注 either, but they are text the reader sees: they stay at the end of the
+        last part, with a note, so that the 落款 and 成文日期 above them are still recognised.
         """
-        end = len(self.lines)
-        while end > start + 1 and len(self.lines) - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
+        last = len(self.lines) - docinfo.colophon_lines(self.lines, start + 1)
+        if last < len(self.lines):
+            shown = "／".join(line.text for line in self.lines[last:])
+            self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
+        end = last
+        while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
             end -= 1
-        if end == len(self.lines) or not docinfo.is_date_line(self.lines[end - 1]):
-            return len(self.lines), []
-        annotations = self.lines[end:]
+        if end == last or not docinfo.is_date_line(self.lines[end - 1]):
+            return last, []
+        annotations = self.lines[end:last]
         for line in annotations:
             self.note(f"成文日期下的附注“{line.text}”已作为最后一部分的最后一段导入（源文件不支持附注），请核对", line.span)
         return end, annotations

@@ -176,3 +176,30 @@ def test_date_in_brackets_below_the_title(tmp_path, date_below, kept):
     preamble = [p.text for p in meta.preamble]
     assert preamble[0] == "（2024年2月18日）" if kept else "（2024年2月18日）" not in preamble
     assert any(n.span is not None and n.span.line == 3 and "标题下" in n.message for n in imported.notes)
+
+
+def test_red_header_and_colophon_are_left_out_with_notes(tmp_path):
+    """A report sent upward as a 红头文件: 版头 above the title and 版记 below the date are not report text."""
+    head = ["000012", "示例县水务局文件", "示水发〔2024〕3号", "签发人：王明", "示例县水务局关于2023年度法治政府建设情况的报告"]
+    tail = ["（此件公开发布）", "抄送：县司法局。", "示例县水务局办公室　　2024年2月19日印发"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(head + SAMPLE_LINES[2:] + tail) + "\n", encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    report = imported.report
+    assert report.year == 2023  # not the 2024 of the 发文字号
+    assert report.meta.title == "示例县水务局关于2023年度法治政府建设情况的报告"
+    assert report.meta.addressee == "县政府" and report.meta.signatory == "示例县水务局"
+    assert report.meta.date == dt.date(2024, 2, 18)
+    notes = {n.span.line: n.message for n in imported.notes if n.span}
+    assert "版头" in notes[1] and "示水发〔2024〕3号" in notes[1]
+    assert "版记" in notes[len(head) + len(SAMPLE_LINES) - 2 + 2]
+    assert "附注" in notes[len(head) + len(SAMPLE_LINES) - 2 + 1]
+
+
+def test_an_office_name_above_the_title_is_not_a_red_header(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(["示例县水务局", "关于2023年度法治政府建设情况的报告", *SAMPLE_LINES[2:]]) + "\n",
+                    encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    assert imported.report.meta.title == "示例县水务局关于2023年度法治政府建设情况的报告"
+    assert not any("版头" in n.message for n in imported.notes)
