@@ -55,6 +55,12 @@ def _symbol(raw: str) -> str:
     return chr(code)
 
 
+def _is_contents(sdt: etree._Element) -> bool:
+    """A table of contents, as Word and WPS wrap it: a content control from the “Table of Contents” gallery."""
+    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
+    return gallery is not None and gallery.get(w("val"), "").startswith("Table of Contents")
+
+
 @dataclass
 class _Counts:
     hidden: dict[int, int] = field(default_factory=dict)
@@ -328,6 +334,12 @@ class _Walker:
                 self.paragraph(child)
             elif tag == w("tbl"):
                 self.table(child)
+            elif tag == w("sdt") and _is_contents(child):
+                first = self.number + 1
+                count = sum(1 for _ in child.iter(w("p")))
+                self.number += count
+                self.received.note(f"目录（{count} 段）未导入：各级标题已从正文导入，lawreport 生成的文档不带目录",
+                                   Span(self.received.path, first, 1))
             elif tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent"))
                 self.blocks(content if content is not None else child)

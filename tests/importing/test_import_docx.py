@@ -196,3 +196,19 @@ def test_long_paragraph_with_an_outline_level_is_body_text(tmp_path):
     section = next(imported.report.part("measures").walk())
     assert [b.text for b in section.blocks] == [long]
     assert any("像正文" in n.message and n.span.line == 7 for n in imported.notes if n.span)
+
+
+def test_table_of_contents_is_left_out_with_a_note(tmp_path):
+    """Word's 目录 repeats every heading: imported, it would duplicate the parts."""
+    toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
+           '</w:docPartObj></w:sdtPr><w:sdtContent>' + para("目录") + para("一、主要举措和成效\t1")
+           + para("二、存在的问题\t2") + '</w:sdtContent></w:sdt>')
+    body = simple_body().replace("<w:p><w:r><w:t xml:space=\"preserve\">县政府：", toc + "<w:p><w:r><w:t xml:space=\"preserve\">县政府：", 1)
+    assert toc in body
+    imported = read_received(_file(tmp_path, make_docx(body)), STRUCTURE)
+    assert [p.key for p in imported.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert imported.report.meta.addressee == "县政府"
+    [note] = [n for n in imported.notes if "目录" in n.message]
+    assert note.span.line == 3 and "3 段" in note.message
+    first = next(iter(imported.report.part("measures").blocks))
+    assert first.span.line == 9  # paragraph numbers still count the contents
