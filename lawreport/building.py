@@ -86,8 +86,8 @@ def template_cache() -> Path | None:
 
 
 def file_stem(title: str) -> str:
-    """A file name for ``title`` that is valid on Windows, macOS and Linux."""
-    stem = _UNSAFE_NAME.sub("_", title).strip(" .") or "report"
+    """A file name for ``title`` that is valid on Windows, macOS and Linux (a hand-made line break is dropped)."""
+    stem = _UNSAFE_NAME.sub("_", "".join(title.split("\n"))).strip(" .") or "report"
     return stem[:120]
 
 

@@ -40,10 +40,12 @@ def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accep
     structure = load_structure(workspace.structure_path)
     imported = read_received(file, structure, year, accept_changes=accept_changes)
     report = imported.report
-    result = install(workspace, report.year, report, force=force)
+    result = install(workspace, report.year, report, force=force, title_lines=imported.title_lines)
     parts = "、".join(part.key for part in report.parts) or "无"
     click.echo(f"已导入 {file} → {result.folder}（{report.year} 年度；部分：{parts}）")
-    notes = [note.render() for note in imported.notes] + result.notes
+    ordered = sorted(imported.notes, key=lambda n: (n.span is not None, n.span.line if n.span else 0,
+                                                     n.span.column if n.span else 0))
+    notes = [note.render() for note in ordered] + result.notes
     if notes:
         click.echo(f"请核对以下 {len(notes)} 条提示：")
         for note in notes:

@@ -74,8 +74,11 @@ def read_report(path: Path, structure: Structure, year: int | None = None) -> Re
     return read_received(path, structure, year).report
 
 
-def write_sources(report: Report, folder: Path) -> list[str]:
-    """Write ``report`` into ``folder`` in the source format; return notes on what changed form."""
+def write_sources(report: Report, folder: Path, title_lines: tuple[str, ...] = ()) -> list[str]:
+    """Write ``report`` into ``folder`` in the source format; return notes on what changed form.
+
+    ``title_lines``: the title as the received file breaks it (``Imported.title_lines``).
+    """
     from lawreport.importing.writer import write_report
 
-    return write_report(report, folder)
+    return write_report(report, folder, title_lines)

@@ -1,4 +1,4 @@
-"""The document's frame: title (also over two lines), 主送机关, 落款 and 成文日期, year, issuer."""
+"""The document's frame: 版头 and 版记, title (also over two lines), 主送机关, 落款 and 成文日期, year, issuer."""
 
 from __future__ import annotations
 
@@ -18,6 +18,43 @@ _DATE_SEP = re.compile(r"^(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})$
 _DATE_CN = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$")
 _ADDRESSEE = re.compile(r"^[^。；，,！？]{1,40}[：:]$")
 MAX_TITLE_LINES = 3
+_MASTHEAD = (
+    re.compile(r"^\d{6}$"),  # 份号
+    re.compile(r"^(?:绝密|机密|秘密)(?:\s*★.*)?$"),  # 密级和保密期限
+    re.compile(r"^(?:特急|加急|特提|平急)$"),  # 紧急程度
+    re.compile(r"^\S.{0,38}文件$"),  # 发文机关标志
+    re.compile(r"^[^\s，。：:]{1,16}[〔\[【（(［]\d{4}[〕\]】）)］]\s*\d{1,4}\s*号$"),  # 发文字号
+    re.compile(r"^签发人[：:].{1,20}$"),
+)
+_STRONG_MASTHEAD = _MASTHEAD[3:5]
+_COLOPHON = (
+    re.compile(r"^抄送[：:]"),
+    re.compile(r"^.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"),
+)
+MAX_FRAME_LINES = 6
+
+
+def masthead_lines(lines: list[Line]) -> int:
+    """How many lines at the top form a 版头 (GB/T 9704 7.2: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人).
+
+    Only when one of them is a 发文机关标志 (“××局文件”) or a 发文字号 (“×发〔2024〕3号”), so that a
+    title is never taken for one.
+    """
+    count = 0
+    while (count < min(len(lines), MAX_FRAME_LINES) and lines[count].table is None
+           and any(p.match(lines[count].text) for p in _MASTHEAD)):
+        count += 1
+    strong = any(p.match(line.text) for line in lines[:count] for p in _STRONG_MASTHEAD)
+    return count if strong else 0
+
+
+def colophon_lines(lines: list[Line], start: int) -> int:
+    """How many lines at the end (none before ``start``) form a 版记: 抄送 and the 印发 line."""
+    count = 0
+    while (count < MAX_FRAME_LINES and len(lines) - count - 1 >= start and lines[-count - 1].table is None
+           and any(p.match(lines[-count - 1].text) for p in _COLOPHON)):
+        count += 1
+    return count
 
 
 def is_addressee(line: Line) -> bool:

@@ -27,6 +27,7 @@ from lawreport.importing.ooxml import MC, REL, Styles, int_attr, on, parse_xml, 
 from lawreport.importing.preflight import Package, open_package, read_member
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
+from lawreport.numbering import parse_marker
 
 _SPACE = " \t\u3000\u00a0\ufeff\u200b"
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
@@ -35,6 +36,9 @@ _TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent",
 _INSERTED = {w("ins"), w("moveTo")}
 _DELETED = {w("del"), w("moveFrom")}
 _DRAWINGS = {w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"}
+MAX_OUTLINE_HEADING = 60
+"""A paragraph longer than this, with neither a typed nor an automatic number, is body text
+whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
 MAX_GRID_SPAN = 63
 """Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
 _HEX = re.compile(r"^[0-9A-Fa-f]{1,8}$")
@@ -49,6 +53,12 @@ def _symbol(raw: str) -> str:
     if code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
         return ""
     return chr(code)
+
+
+def _is_contents(sdt: etree._Element) -> bool:
+    """A table of contents, as Word and WPS wrap it: a content control from the “Table of Contents” gallery."""
+    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
+    return gallery is not None and gallery.get(w("val"), "").startswith("Table of Contents")
 
 
 @dataclass
@@ -82,7 +92,8 @@ def _relationships(archive: Package, path: Path, received: Received) -> dict[str
     for rel in root.iter(f"{{{REL}}}Relationship"):
         kind = rel.get("Type", "").rsplit("/", 1)[-1]
         if kind in _REL_TYPES and rel.get("TargetMode") != "External":
-            target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+            written = rel.get("Target", "")  # relative to the part's folder, or absolute from the package root
+            target = posixpath.normpath(written.lstrip("/") if written.startswith("/") else posixpath.join(folder, written))
             if target in names:
                 found[_REL_TYPES[kind]] = target
     return found
@@ -252,6 +263,11 @@ class _Walker:
             return
         label = self._label(ppr, style_id) if text.strip() else ""
         outline = self._outline(ppr, style_id)
+        shown = text.strip(_SPACE)
+        if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
+            self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
+                               "已按正文导入", Span(self.received.path, self.number, 1))
+            outline = None
         self._lines(text, label, outline, bold)
 
     def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:
@@ -301,6 +317,9 @@ class _Walker:
                 if width is not None and width > 1:
                     self.counts.merged_cells += 1
                     cells.extend([""] * (width - 1))
+            trpr = tr.find(w("trPr"))
+            if self.accept and trpr is not None and trpr.find(w("del")) is not None:
+                continue  # a deleted row: accepting the changes removes it
             rows.append(tuple(cells))
             spans.append(row_span)
         if not rows:
@@ -315,6 +334,12 @@ class _Walker:
                 self.paragraph(child)
             elif tag == w("tbl"):
                 self.table(child)
+            elif tag == w("sdt") and _is_contents(child):
+                first = self.number + 1
+                count = sum(1 for _ in child.iter(w("p")))
+                self.number += count
+                self.received.note(f"目录（{count} 段）未导入：各级标题已从正文导入，lawreport 生成的文档不带目录",
+                                   Span(self.received.path, first, 1))
             elif tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent"))
                 self.blocks(content if content is not None else child)
@@ -325,9 +350,11 @@ class _Walker:
         counts = self.counts
         note = self.received.note
         if counts.hidden:
-            where = "、".join(str(n) for n in list(counts.hidden)[:20])
+            numbers = list(counts.hidden)
+            where = "、".join(str(n) for n in numbers[:20]) + ("等" if len(numbers) > 20 else "")
             total = sum(counts.hidden.values())
-            note(f"第 {where} 段含隐藏文字（共 {total} 字），隐藏文字未导入")
+            note(f"含隐藏文字（共 {total} 字，在第 {where} 段），隐藏文字未导入；如需公开，请在 Word/WPS 中取消隐藏后重新导入",
+                 Span(self.received.path, numbers[0], 1))
         counts.comments.discard("")
         if counts.comments:
             note(f"文档含 {len(counts.comments)} 条批注，批注未导入")
@@ -357,8 +384,12 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
 
     document = parse_xml(read_member(package.zip, package.main, path), package.main, path)
     body = document.find(w("body"))
+    if body is None and "purl.oclc.org/ooxml" in document.tag:
+        raise SourceError("这是 Strict Open XML 格式的文档，无法导入", path,
+                          hint="请在 Word 中“另存为”，保存类型选“Word 文档 (*.docx)”，而不是“Strict Open XML 文档”。")
     if body is None:
-        raise SourceError("Word 文档没有正文", path)
+        raise SourceError("Word 文档没有正文（文件可能已损坏，或不是 Word 保存的文档）", path,
+                          hint="请在 Word/WPS 中打开并重新“另存为”.docx。")
     inserted, deleted = _count_revisions(body)
     if (inserted or deleted) and not accept_changes:
         raise SourceError(

@@ -63,7 +63,8 @@ def _check(staging: Path, workspace: Workspace, year: int) -> LawreportError | N
     return None
 
 
-def install(workspace: Workspace, year: int, report: Report, force: bool = False) -> Installed:
+def install(workspace: Workspace, year: int, report: Report, force: bool = False,
+            title_lines: tuple[str, ...] = ()) -> Installed:
     """Write ``report`` as ``sections/<year>/`` of ``workspace`` (refused if it exists, unless ``force``)."""
     sections = workspace.sections
     target = sections / str(year)
@@ -74,7 +75,7 @@ def install(workspace: Workspace, year: int, report: Report, force: bool = False
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{year}-", dir=sections))
     try:
         folder = staging / "sections" / str(year)
-        notes = write_sources(report, folder)
+        notes = write_sources(report, folder, title_lines)
         problems = _check(staging, workspace, year)
         aside = None
         if target.exists():

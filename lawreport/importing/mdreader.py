@@ -1,8 +1,16 @@
-"""Reading a received Markdown report (e.g. a pandoc conversion) with typed markers.
+r"""Reading a received Markdown report (e.g. a pandoc conversion) with typed markers.
 
 ``#`` headings give a relative outline depth (recognition turns the depth of the first part
 heading into level 1), ``|`` tables become tables, ``**`` and backslash escapes are removed
 from the text with every character's position kept.
+
+Paragraphs: a file that separates its paragraphs with blank lines (pandoc's output, Markdown
+as usually written) is read as Markdown means it: a line that continues a paragraph is
+joined to it, as the source loader joins it (nothing between Chinese characters, else a
+space). pandoc wraps long lines at spaces, e.g. after ``（1）`` in ``（1） 加强…``. A line that
+starts with a number or is a date, or follows a short line (a title line, a 落款), a line
+ending a sentence, or a hard break (two spaces or ``\``), is not joined. A file written one
+paragraph per line, with no blank lines between, is read line by line.
 """
 
 from __future__ import annotations
@@ -10,15 +18,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lawreport.importing.docinfo import is_date_line
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.textreader import decode_text
 from lawreport.model import OffsetMap, Span, Table
+from lawreport.numbering import parse_marker
+from lawreport.sources.inline import join_char
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+")
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
 _DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _SPACE = " \t\u3000\ufeff"
 _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_SENTENCE_END = tuple("。！？；：!?;:")
+SHORT_LINE = 20
+"""A line shorter than this is a line the author ended (a title line, a 落款), not a wrapped one."""
 
 
 def _inline(raw: str, line: int, column: int) -> tuple[str, list[tuple[int, int, int]]]:
@@ -57,6 +71,44 @@ def _line(text: str, anchors: list[tuple[int, int, int]], path: Path, outline: i
     return Line(text, offsets.span_at(0), offsets, outline=outline)
 
 
+def _joined(first: Line, second: Line) -> Line:
+    """``second`` appended to ``first`` as one paragraph, every character keeping its position."""
+    joiner = join_char(first.text, second.text)
+    shift = len(first.text) + len(joiner)
+    anchors = first.offsets.anchors + tuple((at + shift, line, column) for at, line, column in second.offsets.anchors)
+    return Line(first.text + joiner + second.text, first.span, OffsetMap(first.offsets.path, anchors))
+
+
+def _continues(previous: Line, line: Line, hard_break: bool) -> bool:
+    """Whether ``line``, right below ``previous`` in a blank-line separated file, continues its paragraph."""
+    marker = parse_marker(previous.text)
+    marker_only = marker is not None and not previous.text[marker.end :].strip()
+    if marker_only:
+        return not hard_break
+    if hard_break or previous.text.endswith(_SENTENCE_END) or len(previous.text) < SHORT_LINE:
+        return False
+    return parse_marker(line.text) is None and not is_date_line(line)
+
+
+def _paragraphs(items: list[tuple[str, Line | None, bool]]) -> list[Line]:
+    """Join soft-wrapped lines when the file separates paragraphs with blank lines (see the module doc)."""
+    kinds = [kind for kind, _, _ in items]
+    after_blank = sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if a == "blank" and b == "text")
+    after_text = sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if a == "text" and b == "text")
+    soft = after_blank > after_text
+    lines: list[Line] = []
+    previous: tuple[str, bool] = ("blank", False)
+    for kind, line, hard_break in items:
+        if line is not None:
+            if (soft and kind == "text" and previous[0] == "text" and lines
+                    and _continues(lines[-1], line, previous[1])):
+                lines[-1] = _joined(lines[-1], line)
+            else:
+                lines.append(line)
+        previous = (kind, hard_break)
+    return lines
+
+
 def read_markdown(path: Path, data: bytes) -> Received:
     """Read a ``.md`` report."""
     received = Received(path, [], relative_outline=True)
@@ -69,11 +121,13 @@ def read_markdown(path: Path, data: bytes) -> Received:
                 start = index + 1
                 break
     index = start
+    items: list[tuple[str, Line | None, bool]] = []
     while index < len(raw_lines):
         raw = raw_lines[index]
         number = index + 1
         stripped = raw.strip(_SPACE)
         if not stripped:
+            items.append(("blank", None, False))
             index += 1
             continue
         if stripped.startswith("|"):
@@ -85,7 +139,8 @@ def read_markdown(path: Path, data: bytes) -> Received:
                     spans.append(Span(path, index + 1, 1))
                 index += 1
             table = Table(tuple(rows), Span(path, number, 1), tuple(spans))
-            received.lines.append(Line("", Span(path, number, 1), OffsetMap(path, ((0, number, 1),)), table=table))
+            items.append(("table", Line("", Span(path, number, 1), OffsetMap(path, ((0, number, 1),)), table=table),
+                          False))
             continue
         column = len(raw) - len(raw.lstrip(_SPACE)) + 1
         outline = None
@@ -94,8 +149,12 @@ def read_markdown(path: Path, data: bytes) -> Received:
             outline = len(heading[1])
             column += heading.end()
             stripped = _CLOSING.sub("", stripped[heading.end() :]).strip(_SPACE)
+        hard_break = raw.endswith("  ") or stripped.endswith("\\")
+        if hard_break and stripped.endswith("\\"):
+            stripped = stripped[:-1].rstrip(_SPACE)
         text, anchors = _inline(stripped, number, column)
         if text.strip():
-            received.lines.append(_line(text, anchors, path, outline))
+            items.append(("heading" if heading else "text", _line(text, anchors, path, outline), hard_break))
         index += 1
+    received.lines = _paragraphs(items)
     return received

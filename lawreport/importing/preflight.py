@@ -81,8 +81,29 @@ def check_magic(data: bytes, path: Path) -> None:
         raise _refuse(path, "这是旧版 .doc/.wps 文档，或设置了密码的加密文档，无法直接导入",
                       "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx），并取消密码后再导入。")
     if not data.startswith(b"PK\x03\x04"):
+        kind = _other_format(data)
+        if kind is not None:
+            raise _refuse(path, f"这不是 .docx，而是{kind}（扩展名与内容不符），无法直接导入",
+                          "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx）后再导入；也可以复制全部文字存为 .txt 导入。")
         raise _refuse(path, "文件已损坏或不是 Word 文档（不是有效的 .docx/ZIP 格式）",
                       "请在 Word/WPS 中打开并重新“另存为”.docx；如果是文本，请把扩展名改为 .txt。")
+
+
+_OTHER_FORMATS = (
+    ((b"{\\rtf",), "RTF 格式的文档"),
+    ((b"%PDF-",), "PDF 文件"),
+    ((b"MIME-Version:",), "网页存档（.mht，常见于从网站下载的“.doc”）"),
+    ((b"<html", b"<!doctype html", b"<?xml"), "网页或 XML 文件（如 Word 2003 XML，常见于从网站下载的“.doc”）"),
+)
+
+
+def _other_format(data: bytes) -> str | None:
+    """What a file that is neither a zip nor OLE2 looks like, by its first bytes (BOM and spaces skipped)."""
+    head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    for magics, name in _OTHER_FORMATS:
+        if head.startswith(tuple(m.lower() for m in magics)):
+            return name
+    return None
 
 
 def _check_name(name: str, seen: set[str], path: Path) -> None:
@@ -139,7 +160,11 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int = MA
 
 
 def _content_types(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, str], list[str]]:
-    """Part name → content type (overrides), and every content type declared, from ``[Content_Types].xml``."""
+    """Part name → content type, and every content type declared, from ``[Content_Types].xml``.
+
+    Overrides name parts; a ``Default`` gives the type of every part with its extension
+    (key ``*.ext``), which some writers use for the main document instead of an override.
+    """
     data = read_member(archive, "[Content_Types].xml", path, MAX_SMALL_XML)
     _scan_dtd(data, "[Content_Types].xml", path)
     text = data.decode("utf-8", errors="replace")
@@ -150,6 +175,8 @@ def _content_types(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, str]
         declared.append(attrs.get("ContentType", ""))
         if match[1] == "Override" and "PartName" in attrs and "ContentType" in attrs:
             types[attrs["PartName"].lstrip("/")] = attrs["ContentType"]
+        elif match[1] == "Default" and "Extension" in attrs and "ContentType" in attrs:
+            types["*." + attrs["Extension"].casefold()] = attrs["ContentType"]
     return types, declared
 
 
@@ -179,7 +206,7 @@ def check_content_type(archive: zipfile.ZipFile, path: Path) -> str:
     names = {info.filename.casefold() for info in archive.infolist()}
     types, declared = _content_types(archive, path)
     main = _main_part(archive, path)
-    kind = types.get(main, "")
+    kind = types.get(main) or types.get("*." + posixpath.splitext(main)[1].lstrip(".").casefold(), "")
     if _has_macros(kind, declared, names):
         raise _refuse(path, "含宏文档（.docm 等启用宏的文档），拒绝导入；宏不会被执行。请另存为 .docx",
                       "在 Word/WPS 中“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”（不含宏）后再导入。")
@@ -203,12 +230,16 @@ def _scan_dtd(data: bytes, name: str, path: Path) -> None:
             raise _refuse(path, f"文档部件 {name} 包含 DTD/实体声明，拒绝导入（Word 文档从不需要它们，可能是恶意文件）")
 
 
-def scan_xml_parts(archive: zipfile.ZipFile, path: Path) -> None:
-    """Stream every XML part looking for ``<!DOCTYPE`` / ``<!ENTITY`` (bounded memory)."""
+def scan_xml_parts(archive: zipfile.ZipFile, path: Path, main: str = "") -> None:
+    """Stream every XML part looking for ``<!DOCTYPE`` / ``<!ENTITY`` (bounded memory).
+
+    XML parts are known by their name (.xml, .rels, .vml, the main part) or, whatever their
+    name, by content that starts like XML; other members (images…) are left after one chunk.
+    """
     overlap = max(len(p) for p in _DTD_PATTERNS) * 2
     for info in archive.infolist():
-        if not _XML_NAME.search(info.filename) and info.filename != "[Content_Types].xml":
-            continue
+        named = (_XML_NAME.search(info.filename) is not None or info.filename == "[Content_Types].xml"
+                 or info.filename.casefold() == main.casefold())
         tail = b""
         utf16 = False
         try:
@@ -218,8 +249,10 @@ def scan_xml_parts(archive: zipfile.ZipFile, path: Path) -> None:
                     chunk = stream.read(CHUNK)
                     if not chunk:
                         break
-                    if first and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
-                        utf16 = True
+                    if first:
+                        utf16 = chunk.startswith((b"\xff\xfe", b"\xfe\xff"))
+                        if not (named or utf16 or chunk.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")):
+                            break
                     first = False
                     window = tail + chunk
                     if utf16:
@@ -256,5 +289,5 @@ def open_package(data: bytes, path: Path) -> Package:
                       "请重新获取文件，或在 Word/WPS 中打开后另存为 .docx。") from None
     check_directory(archive, path)
     main = check_content_type(archive, path)
-    scan_xml_parts(archive, path)
+    scan_xml_parts(archive, path, main)
     return Package(archive, main)

@@ -15,6 +15,7 @@ from lawreport.importing import docinfo
 from lawreport.importing.lines import Line, Note, Received
 from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import is_part_title, match_part
+from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
 from lawreport.numbering import parse_marker
 
@@ -27,6 +28,8 @@ class Imported(NamedTuple):
 
     report: Report
     notes: tuple[Note, ...] = ()
+    title_lines: tuple[str, ...] = ()
+    """The title as the file breaks it (one entry per line); ``report.meta.title`` joins them."""
 
 
 def _paragraph(line: Line) -> Paragraph:
@@ -61,23 +64,35 @@ class _Recogniser:
 
     def run(self, year: int | None) -> Imported:
         lines = self.lines
-        count = docinfo.title_lines(lines, self._is_title_part_start)
-        title_lines = lines[:count]
+        head = docinfo.masthead_lines(lines)
+        if head:
+            shown = "／".join(line.text for line in lines[:head])
+            self.note(f"开头的版头（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版头", lines[0].span)
+        count = docinfo.title_lines(lines[head:], self._is_title_part_start)
+        title_lines = lines[head : head + count]
         title = "".join(line.text for line in title_lines) or None
         title_year = docinfo.year_in(title) if title else None
         self.year = year or title_year
-        index = count
+        index = head + count
         spans: dict[str, Span] = {}
         if title_lines:
             spans["title"] = title_lines[0].span
         else:
             self.note("未找到标题（第一行应为报告标题）", lines[0].span if lines else None)
+        head_date = None
+        if count and index < len(lines) and _bracketed_date(lines[index]):
+            head_date = lines[index]
+            index += 1
         addressee = None
         if index < len(lines) and docinfo.is_addressee(lines[index]):
             addressee = lines[index].text.rstrip("：:").strip()
             spans["addressee"] = lines[index].span
             index += 1
-        end, signatory, date_line = self._signature(index)
+        end, annotations = self._annotations(index)
+        end, signatory, date_line = self._signature(index, end)
+        kept: list[Line] = []
+        if head_date is not None:
+            date_line, kept = self._head_date(head_date, date_line)
         if signatory is not None:
             spans["signatory"] = signatory.span
             spans["issuer"] = signatory.span
@@ -94,13 +109,13 @@ class _Recogniser:
                               hint="请用 --year 指定年份，例如 lawreport import 报告.docx --year 2023")
         if title_year is not None and title_year != self.year:
             self.note(f"标题中的年份是 {title_year}，但导入为 {self.year} 年度", spans.get("title"))
-        body = lines[index:end]
+        body = kept + lines[index:end]
         base = self._outline_base(body)
         preamble_end = self._preamble_end(body, base)
         preamble = tuple(_paragraph(line) for line in body[:preamble_end])
         if preamble:
             spans["preamble"] = preamble[0].span
-        parts = self._parts(body[preamble_end:], base)
+        parts = self._parts(body[preamble_end:] + annotations, base)
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
         if signatory is not None and "\n" in signatory.text:
             issuer = docinfo.issuer_in_title(title or "") or signatory.text.replace("\n", " ")
@@ -109,7 +124,9 @@ class _Recogniser:
             self.note("未能识别发文机关（落款或标题开头），请在 report.yaml 中填写 issuer")
         elif signatory is None:
             spans["issuer"] = spans.get("title", Span(self.received.path, 1, 1))
-        if signatory is None:
+        if signatory is None and issuer:
+            self.note(f"未找到落款（发文机关署名）；构建时将以发文机关“{issuer}”署名")
+        elif signatory is None:
             self.note("未找到落款（发文机关署名）")
         if date_line is None:
             self.note("未找到成文日期")
@@ -128,11 +145,48 @@ class _Recogniser:
         )
         self._missing_parts(parts)
         report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
-        return Imported(report, tuple(self.received.notes))
+        return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
 
-    def _signature(self, start: int) -> tuple[int, Line | None, Line | None]:
-        """The end of the body, and the 落款 and 成文日期 lines after it."""
-        end = len(self.lines)
+    def _head_date(self, line: Line, date_line: Line | None) -> tuple[Line | None, list[Line]]:
+        """The 成文日期 when the file writes it in brackets below the title, as websites publish reports.
+
+        Returns the date line to use and the lines to keep in the body (the bracketed line, when
+        it differs from the 成文日期 below the 落款).
+        """
+        inner = Line(line.text[1:-1], line.offsets.span_at(1), shift(line.offsets, 1))
+        if date_line is None:
+            self.note(f"标题下的“{line.text}”已作为成文日期导入；构建时按 GB/T 9704 排在落款之下", line.span)
+            return inner, []
+        if docinfo.parse_date_text(date_line.text) == docinfo.parse_date_text(inner.text):
+            self.note(f"标题下的日期“{line.text}”与成文日期相同，只导入一次（在落款之下）", line.span)
+            return date_line, []
+        self.note(f"标题下的日期“{line.text}”与成文日期“{date_line.text}”不同，已作为开头语的第一段保留，请核对",
+                  line.span)
+        return date_line, [line]
+
+    def _annotations(self, start: int) -> tuple[int, list[Line]]:
+        """The end of the document above its 版记, and the 附注 lines below the 成文日期 (（此件公开发布）…).
+
+        A 版记 (抄送, 印发) is left out with a note: lawreport's documents have none. The source
+        format has no 附注 either, but they are text the reader sees: they stay at the end of the
+        last part, with a note, so that the 落款 and 成文日期 above them are still recognised.
+        """
+        last = len(self.lines) - docinfo.colophon_lines(self.lines, start + 1)
+        if last < len(self.lines):
+            shown = "／".join(line.text for line in self.lines[last:])
+            self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
+        end = last
+        while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
+            end -= 1
+        if end == last or not docinfo.is_date_line(self.lines[end - 1]):
+            return last, []
+        annotations = self.lines[end:last]
+        for line in annotations:
+            self.note(f"成文日期下的附注“{line.text}”已作为最后一部分的最后一段导入（源文件不支持附注），请核对", line.span)
+        return end, annotations
+
+    def _signature(self, start: int, end: int) -> tuple[int, Line | None, Line | None]:
+        """The end of the body, and the 落款 and 成文日期 lines above ``end``."""
         date_line = signatory = None
         if end > start and docinfo.is_date_line(self.lines[end - 1]):
             date_line = self.lines[end - 1]
@@ -233,6 +287,23 @@ class _Recogniser:
                    if spec.required and spec.key not in present]
         if missing:
             self.note("未找到必需的部分：" + "；".join(missing))
+
+
+MAX_ANNOTATIONS = 3
+
+
+def _bracketed_date(line: Line) -> bool:
+    """``（2024年1月25日）`` on a line of its own."""
+    text = line.text
+    return (line.table is None and text[:1] in "（(" and text[-1:] in "）)"
+            and docinfo.parse_date_text(text[1:-1]) is not None)
+
+
+def _is_annotation(line: Line) -> bool:
+    """A whole line in round brackets, as GB/T 9704 7.3.7 writes a 附注: （此件公开发布）."""
+    text = line.text
+    return (line.table is None and len(text) <= 80 and text[:1] in "（(" and text[-1:] in "）)"
+            and not any(ch in text[1:-1] for ch in "（）()") and parse_marker(text) is None)
 
 
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")

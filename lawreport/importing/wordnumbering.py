@@ -4,7 +4,9 @@ A paragraph with ``w:numPr`` (directly or through its style) shows a label that 
 its text: ``lvlText`` such as ``"（%1）"`` with each ``%N`` replaced by the counter of level
 N in that level's ``numFmt`` (``chineseCounting`` 一二三, ``decimal``, ``decimalEnclosedCircle``
 ①…). Counters run per abstract list, restart below a higher level, and honour
-``startOverride``.
+``startOverride``. A list defined through a list style (Word's “定义新的列表样式”: an
+``abstractNum`` with only ``w:numStyleLink``) takes the levels, and shares the counters, of
+the ``abstractNum`` whose ``w:styleLink`` names that style.
 """
 
 from __future__ import annotations
@@ -132,9 +134,20 @@ class Numbering:
         self.started: set[str] = set()
         if root is None:
             return
+        links: dict[str, str] = {}
+        styled: dict[str, str] = {}
         for element in root.iter(w("abstractNum")):
             levels = {_ilvl(lvl): _level(lvl) for lvl in element.iter(w("lvl"))}
-            self.abstract[element.get(w("abstractNumId"), "")] = _List(levels)
+            abstract_id = element.get(w("abstractNumId"), "")
+            self.abstract[abstract_id] = _List(levels)
+            uses, defines = element.find(w("numStyleLink")), element.find(w("styleLink"))
+            if uses is not None and not levels:
+                links[abstract_id] = uses.get(w("val"), "")
+            if defines is not None:
+                styled[defines.get(w("val"), "")] = abstract_id
+        for abstract_id, style in links.items():  # a list that takes its levels from a list style
+            if style in styled:
+                self.abstract[abstract_id] = self.abstract[styled[style]]
         for element in root.iter(w("num")):
             abstract = element.find(w("abstractNumId"))
             if abstract is None:

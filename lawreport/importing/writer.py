@@ -196,7 +196,24 @@ def _yaml_text(key: str, value: str) -> str:
     return f"{key}: {_quote(value)}"
 
 
-def _metadata(report: Report, notes: list[str]) -> str:
+def _title(report: Report, title_lines: tuple[str, ...], notes: list[str]) -> str | None:
+    """The ``title`` to write (None: the generated one), keeping the file's line break when it is written."""
+    meta = report.meta
+    generated = report.structure.title.format(issuer=meta.issuer, year=report.year, next_year=report.year + 1)
+    broken = len(title_lines) > 1 and "".join(title_lines) == meta.title
+    if not meta.title:
+        return None
+    if meta.title != generated:
+        return "\n".join(title_lines) if broken else meta.title
+    if broken:
+        shown = "／".join(title_lines)
+        notes.append(f"标题原为 {len(title_lines)} 行（{shown}），文字与按结构生成的标题相同，未写入 title，"
+                     "构建时按 GB/T 9704 排定换行；如要保留原来的换行，可在 report.yaml 中写 "
+                     f"title: {_quote(chr(10).join(title_lines))}")
+    return None
+
+
+def _metadata(report: Report, notes: list[str], title_lines: tuple[str, ...] = ()) -> str:
     meta = report.meta
     lines = [f"# 由 lawreport import 从 {meta.path.name} 导入；请核对后再构建。"]
     if meta.issuer:
@@ -206,9 +223,9 @@ def _metadata(report: Report, notes: list[str]) -> str:
     lines.append(f"issuer_type: {meta.issuer_type}")
     if meta.addressee:
         lines.append(_yaml_text("addressee", meta.addressee))
-    generated = report.structure.title.format(issuer=meta.issuer, year=report.year, next_year=report.year + 1)
-    if meta.title and meta.title != generated:
-        lines.append(_yaml_text("title", meta.title))
+    title = _title(report, title_lines, notes)
+    if title is not None:
+        lines.append(_yaml_text("title", title))
     if meta.date_text and _CN_DATE.match(meta.date_text.strip()) and meta.date is not None:
         lines.append(_yaml_text("date", meta.date_text.strip()))
     elif meta.date is not None:
@@ -229,11 +246,15 @@ def _metadata(report: Report, notes: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_report(report: Report, folder: Path) -> list[str]:
-    """Write ``report`` into ``folder`` (created if needed); return notes on changes of form."""
+def write_report(report: Report, folder: Path, title_lines: tuple[str, ...] = ()) -> list[str]:
+    """Write ``report`` into ``folder`` (created if needed); return notes on changes of form.
+
+    ``title_lines`` is the title as the received file breaks it: a title that must be written
+    (it differs from the generated one) keeps that line break.
+    """
     notes: list[str] = []
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.yaml").write_text(_metadata(report, notes), encoding="utf-8", newline="\n")
+    (folder / "report.yaml").write_text(_metadata(report, notes, title_lines), encoding="utf-8", newline="\n")
     for key, parts in _placement(report, notes).items():
         (folder / f"{key}.md").write_text(_part_file(report, key, parts, notes), encoding="utf-8", newline="\n")
     return notes

@@ -37,7 +37,7 @@ def safe_href(href: str) -> str | None:
     return href
 
 
-def _join_char(before: str, after: str) -> str:
+def join_char(before: str, after: str) -> str:
     """What a line break inside a paragraph becomes: nothing between Chinese, else a space."""
     if not before or not after or _is_cjk(before[-1]) or _is_cjk(after[0]):
         return ""
@@ -79,7 +79,7 @@ class _InlineBuilder:
             return
         if self.pending_break:
             previous = self.runs[-1].text if self.runs else ""
-            joiner = _join_char(previous, text)
+            joiner = join_char(previous, text)
             self.pending_break = False
             if joiner:
                 self.joiners.add(self.length)

@@ -150,7 +150,12 @@ def frame(parts: str, signature: bool = True) -> str:
 
 def word_numbered() -> bytes:
     """Word-like: automatic numbering for every heading level, headings without typed markers."""
-    body = frame(
+    return make_docx(word_numbered_body())
+
+
+def word_numbered_body() -> str:
+    """The body of :func:`word_numbered`."""
+    return frame(
         para("2023年度推进法治政府建设的主要举措和成效", style="Numbered1")
         + para("健全制度体系", num=(1, 1))
         + para("全年修订内部制度4项。")
@@ -168,7 +173,6 @@ def word_numbered() -> bytes:
         + para("加强队伍建设", num=(1, 1))
         + para("计划新增执法人员2名。", num=(2, 0))
     )
-    return make_docx(body)
 
 
 def word_outline() -> bytes:

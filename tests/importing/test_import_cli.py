@@ -71,7 +71,7 @@ def test_force_replaces_atomically(workspace, cli, received):
 def test_failed_write_leaves_the_old_folder(workspace, cli, received, monkeypatch):
     import lawreport.importing.install as install
 
-    def broken(report, folder):
+    def broken(report, folder, title_lines=()):
         folder.mkdir(parents=True)
         (folder / "report.yaml").write_text("issuer: x\n", encoding="utf-8")
         raise OSError(28, "No space left on device")
@@ -148,3 +148,12 @@ def test_every_option_is_documented(cli, workspace):
     docs = DOCS.read_text(encoding="utf-8")
     for option in options:
         assert option in docs, option
+
+
+def test_notes_are_listed_in_file_order(workspace, cli, tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(sample_text() + "（此件公开发布）\n", encoding="utf-8")
+    result = cli("import", str(path), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    lines = [int(m[1]) for m in re.finditer(rf"{re.escape(str(path))}:(\d+):\d+: ", result.output)]
+    assert len(lines) >= 3 and lines == sorted(lines)

@@ -14,6 +14,7 @@ from docx_fixtures import (
     simple_body,
     tracked,
     word_numbered,
+    word_numbered_body,
     word_outline,
     wps_like,
 )
@@ -54,6 +55,23 @@ def test_word_automatic_numbering_gives_labels_and_levels(tmp_path):
     assert any("项目符号" in n.message for n in imported.notes)
 
 
+def test_numbering_through_a_list_style(tmp_path):
+    """Word's list styles: the numbered list only names the style; the levels are in another abstractNum."""
+    from docx_fixtures import NUMBERING, W_NS
+
+    numbering = NUMBERING.replace('<w:abstractNum w:abstractNumId="0">',
+                                  '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="GongwenList"/>')
+    numbering = numbering.replace(
+        '<w:num w:numId="1">',
+        '<w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="GongwenList"/></w:abstractNum>'
+        '<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="1">')
+    assert W_NS in numbering
+    body = word_numbered_body().replace('<w:numId w:val="1"/>', '<w:numId w:val="5"/>')
+    report = read_report(_file(tmp_path, make_docx(body, numbering=numbering)), STRUCTURE)
+    assert [p.marker for p in report.parts] == ["一、", "二、", "三、", "四、"]
+    assert _outline(report.part("measures"))[:2] == [(2, "（一）", "健全制度体系"), (3, "1.", "落实合法性审查。")]
+
+
 def test_outline_levels_from_styles(tmp_path):
     report = read_report(_file(tmp_path, word_outline()), STRUCTURE)
     assert [p.key for p in report.parts] == ["measures", "shortcomings", "leadership", "plans"]
@@ -87,6 +105,24 @@ def test_tracked_changes_accepted_keep_insertions_drop_deletions(tmp_path):
     assert any("接受所有修订" in n.message for n in imported.notes)
 
 
+def test_deleted_table_row_is_removed_when_accepted(tmp_path):
+    def row(kind: str, cells: list[str], ident: int) -> str:
+        mark = f'<w:{kind} w:id="{ident}" w:author="科员" w:date="2024-01-01T00:00:00Z"/>'
+        wrap = INS if kind == "ins" else DEL
+        inner = "".join(f"<w:tc><w:p>{wrap.format(run(c) if kind == 'ins' else c)}</w:p></w:tc>" for c in cells)
+        return f"<w:tr><w:trPr>{mark}</w:trPr>{inner}</w:tr>"
+
+    table = ("<w:tbl><w:tr><w:tc>" + para("项目") + "</w:tc><w:tc>" + para("次数") + "</w:tc></w:tr>"
+             + row("del", ["旧巡查", "9"], 7) + row("ins", ["新巡查", "5"], 8) + "</w:tbl>")
+    path = _file(tmp_path, make_docx(simple_body().replace("<w:p><w:r><w:t xml:space=\"preserve\">二、", table
+                                                           + "<w:p><w:r><w:t xml:space=\"preserve\">二、", 1)))
+    with pytest.raises(SourceError):
+        read_report(path, STRUCTURE)
+    imported = read_received(path, STRUCTURE, accept_changes=True)
+    tables = [b for b in imported.report.part("measures").blocks if not hasattr(b, "runs")]
+    assert [t.rows for t in tables] == [(("项目", "次数"), ("新巡查", "5"))]
+
+
 def test_deleted_paragraph_mark_joins_paragraphs_when_accepted(tmp_path):
     body = simple_body().replace(para("执法人员数量不足。"),
                                  para("执法人员", mark_deleted=True) + para("数量不足。"))
@@ -99,7 +135,8 @@ def test_hidden_text_is_left_out_with_a_note(tmp_path):
     text = imported.report.part("measures").blocks[0].text
     assert text == "全年修订内部制度4项。"
     assert "待核实" not in str(imported.report)
-    assert any("隐藏文字" in n.message for n in imported.notes)
+    [note] = [n for n in imported.notes if "隐藏文字" in n.message]
+    assert note.render().startswith(f"{tmp_path / 'report.docx'} 第 6 段：") and "共 16 字" in note.message
 
 
 def test_comments_are_counted(tmp_path):
@@ -143,3 +180,35 @@ def test_images_are_counted_not_silently_dropped(tmp_path):
     picture = '<w:r><w:drawing><wp:inline xmlns:wp="urn:x"/></w:drawing></w:r>'
     imported = read_received(_file(tmp_path, make_docx(simple_body(run("4项。") + picture))), STRUCTURE)
     assert any("1 个图片" in n.message for n in imported.notes)
+
+
+def test_long_paragraph_with_an_outline_level_is_body_text(tmp_path):
+    """WPS keeps outline levels on pasted text: a long unnumbered paragraph at level 1 is not a part title."""
+    from docx_fixtures import frame
+
+    long = "全年修订内部制度4项，清理规范性文件2件，对全局执法人员开展了两轮集中培训，执法案卷评查合格率达到百分之百，群众满意度持续提升。"
+    body = frame(para("一、主要举措和成效", outline=0) + para("（一）健全制度", outline=1) + para(long, outline=0)
+                 + para("二、存在的问题", outline=0) + para("执法人员数量不足。")
+                 + para("三、第一责任人职责情况", outline=0) + para("局主要负责人主持专题学法2次。")
+                 + para("四、工作计划", outline=0) + para("继续开展河道巡查。"))
+    imported = read_received(_file(tmp_path, make_docx(body)), STRUCTURE)
+    assert [p.key for p in imported.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    section = next(imported.report.part("measures").walk())
+    assert [b.text for b in section.blocks] == [long]
+    assert any("像正文" in n.message and n.span.line == 7 for n in imported.notes if n.span)
+
+
+def test_table_of_contents_is_left_out_with_a_note(tmp_path):
+    """Word's 目录 repeats every heading: imported, it would duplicate the parts."""
+    toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
+           '</w:docPartObj></w:sdtPr><w:sdtContent>' + para("目录") + para("一、主要举措和成效\t1")
+           + para("二、存在的问题\t2") + '</w:sdtContent></w:sdt>')
+    body = simple_body().replace("<w:p><w:r><w:t xml:space=\"preserve\">县政府：", toc + "<w:p><w:r><w:t xml:space=\"preserve\">县政府：", 1)
+    assert toc in body
+    imported = read_received(_file(tmp_path, make_docx(body)), STRUCTURE)
+    assert [p.key for p in imported.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert imported.report.meta.addressee == "县政府"
+    [note] = [n for n in imported.notes if "目录" in n.message]
+    assert note.span.line == 3 and "3 段" in note.message
+    first = next(iter(imported.report.part("measures").blocks))
+    assert first.span.line == 9  # paragraph numbers still count the contents

@@ -35,6 +35,19 @@ def test_ole2_legacy_or_encrypted(tmp_path, name):
     assert "旧版 .doc/.wps" in _refused(tmp_path, OLE2, name)
 
 
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"{\\rtf1\\ansi \\par }", "RTF"),
+    (b"%PDF-1.7\n", "PDF"),
+    (b"MIME-Version: 1.0\r\nContent-Type: multipart/related", ".mht"),
+    ("\ufeff<html><body>示例</body></html>".encode(), "网页"),
+    (b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>', "Word 2003 XML"),
+])
+def test_other_formats_named_doc_are_named(tmp_path, data, kind):
+    """Websites serve RTF, HTML and .mht files as “.doc”: say what the file is and what to do."""
+    message = _refused(tmp_path, data, "download.doc")
+    assert kind in message and "另存为" in message
+
+
 def test_corrupt_zip(tmp_path):
     good = make_docx(simple_body())
     assert "损坏" in _refused(tmp_path, good[: len(good) // 2])
@@ -84,6 +97,20 @@ def test_strict_ooxml(tmp_path):
     assert "Strict Open XML" in _refused(tmp_path, make_docx(simple_body(), rel_type=STRICT_REL))
 
 
+def test_strict_namespace_in_the_document_only(tmp_path):
+    """A package with transitional relationships around a Strict document part is still named Strict."""
+    import docx_fixtures
+
+    strict = document(simple_body()).replace(docx_fixtures.W_NS, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+    data = make_docx("")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info in source.infolist():
+            archive.writestr(info.filename, strict if info.filename == "word/document.xml" else source.read(info))
+    assert "Strict Open XML" in _refused(tmp_path, buffer.getvalue())
+
+
 def test_other_office_file(tmp_path):
     data = make_docx(simple_body(), main_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
     assert "不是 Word 文档" in _refused(tmp_path, data)
@@ -95,6 +122,32 @@ def test_other_office_file(tmp_path):
 ])
 def test_dtd_and_entities(tmp_path, prolog):
     assert "DTD" in _refused(tmp_path, make_docx(simple_body(), prolog=prolog))
+
+
+def test_dtd_in_a_main_part_not_named_xml(tmp_path):
+    from docx_fixtures import MAIN, OFFICE_REL
+
+    members = {
+        "[Content_Types].xml": ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                f'content-types"><Override PartName="/word/main.dat" ContentType="{MAIN}"/></Types>'),
+        "_rels/.rels": ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                        f'relationships"><Relationship Id="rId1" Type="{OFFICE_REL}" Target="word/main.dat"/>'
+                        '</Relationships>'),
+        "word/main.dat": document(simple_body(), '<!DOCTYPE w:document [<!ENTITY x "y">]>'),
+    }
+    assert "DTD" in _refused(tmp_path, _zip({name: text.encode() for name, text in members.items()}))
+
+
+def test_dtd_in_a_related_part_not_named_xml(tmp_path):
+    data = make_docx(simple_body(), extra={"word/custom.dat": b'\xef\xbb\xbf <?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "c">]><a/>',
+                                           "word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"<!DOCTYPE" * 3})
+    assert "word/custom.dat 包含 DTD" in _refused(tmp_path, data)
+
+
+def test_binary_member_with_dtd_like_bytes_is_not_xml(tmp_path):
+    path = tmp_path / "r.docx"
+    path.write_bytes(make_docx(simple_body(), extra={"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"<!DOCTYPE" * 3}))
+    assert read_report(path, STRUCTURE).parts
 
 
 def test_dtd_in_another_part_far_into_the_file(tmp_path):

@@ -122,3 +122,37 @@ def test_styles_are_not_needed(tmp_path):
     path = tmp_path / "r.docx"
     path.write_bytes(make_docx(simple_body(), styles=STYLES.replace("w:styleId=", "w:x=")))
     assert read_report(path, STRUCTURE, 2023).parts
+
+
+def _rewritten(data: bytes, changes: dict[str, tuple[str, str]]) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            text = source.read(info).decode("utf-8")
+            if info.filename in changes:
+                old, new = changes[info.filename]
+                assert old in text
+                text = text.replace(old, new)
+            archive.writestr(info.filename, text)
+    return buffer.getvalue()
+
+
+def test_main_type_by_default_extension_and_absolute_targets(tmp_path):
+    """Valid OPC other writers use: the main type given by a Default, related parts named from the root."""
+    from docx_fixtures import MAIN, word_numbered
+
+    data = _rewritten(word_numbered(), {
+        "[Content_Types].xml": (
+            f'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+            f'ContentType="{MAIN}"/>',
+            f'<Default Extension="xml" ContentType="{MAIN}"/>'),
+        "word/_rels/document.xml.rels": ('Target="numbering.xml"', 'Target="/word/numbering.xml"'),
+    })
+    path = tmp_path / "r.docx"
+    path.write_bytes(data)
+    report = read_report(path, STRUCTURE)
+    assert [p.marker for p in report.parts] == ["一、", "二、", "三、", "四、"]
+    path.write_bytes(_rewritten(data, {"[Content_Types].xml": (MAIN, "application/xml")}))
+    with pytest.raises(SourceError, match="不是 Word 文档"):
+        read_report(path, STRUCTURE)

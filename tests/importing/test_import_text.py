@@ -132,3 +132,74 @@ def test_reference_report(tmp_path):
     rendered = "\n".join(n.render() for n in imported.notes)
     assert "层级跳跃" in rendered and "序号混用" in rendered
     assert "未找到成文日期" in rendered
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("2023年度推进法治政府建设的主要举措和成效", "measures"), ("主要举措及成效", "measures"),
+    ("2023年法治政府建设工作开展情况", "measures"), ("主要做法和成效", "measures"),
+    ("存在的问题", "shortcomings"), ("存在的不足及原因", "shortcomings"), ("存在的短板", "shortcomings"),
+    ("党政主要负责人履行推进法治建设第一责任人职责情况", "leadership"), ("党政主要负责人履职情况", "leadership"),
+    ("下一步工作打算", "plans"), ("2024年工作思路", "plans"), ("2024年工作重点", "plans"), ("2024年工作谋划", "plans"),
+    ("其他需要报告的事项", "other"), ("特色亮点工作", None),
+])
+def test_part_title_wordings_real_reports_use(title, key):
+    from lawreport.importing.partmatch import match_part
+
+    spec = match_part(title, STRUCTURE, 2023, set())
+    assert (spec.key if spec else None) == key
+
+
+@pytest.mark.parametrize("annotation", ["（此件公开发布）", "(联系人：李明，联系电话：12345678)"])
+def test_annotation_below_the_date_keeps_the_signature(tmp_path, annotation):
+    """A 附注 below the 成文日期 (GB/T 9704 7.3.7) is kept at the end of the body, with a note."""
+    path = tmp_path / "r.txt"
+    path.write_text(sample_text() + annotation + "\n", encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    report = imported.report
+    assert report.meta.signatory == "示例县水务局" and report.meta.date == dt.date(2024, 2, 18)
+    last = list(report.part("plans").walk())[-1].blocks
+    assert last[-1].text == annotation
+    [note] = [n for n in imported.notes if "附注" in n.message]
+    assert note.span.line == len(SAMPLE_LINES) + 1
+
+
+@pytest.mark.parametrize(("date_below", "kept"), [(None, False), ("2024年2月18日", False), ("2024年2月20日", True)])
+def test_date_in_brackets_below_the_title(tmp_path, date_below, kept):
+    """Websites publish the date as “（2024年2月18日）” under the title; it is the 成文日期 unless the 落款 has another."""
+    lines = SAMPLE_LINES[:2] + ["（2024年2月18日）"] + SAMPLE_LINES[2:-1] + ([date_below] if date_below else [])
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    meta = imported.report.meta
+    assert meta.date == (dt.date(2024, 2, 20) if kept else dt.date(2024, 2, 18))
+    assert meta.signatory == "示例县水务局" and meta.addressee == "县政府"
+    preamble = [p.text for p in meta.preamble]
+    assert preamble[0] == "（2024年2月18日）" if kept else "（2024年2月18日）" not in preamble
+    assert any(n.span is not None and n.span.line == 3 and "标题下" in n.message for n in imported.notes)
+
+
+def test_red_header_and_colophon_are_left_out_with_notes(tmp_path):
+    """A report sent upward as a 红头文件: 版头 above the title and 版记 below the date are not report text."""
+    head = ["000012", "示例县水务局文件", "示水发〔2024〕3号", "签发人：王明", "示例县水务局关于2023年度法治政府建设情况的报告"]
+    tail = ["（此件公开发布）", "抄送：县司法局。", "示例县水务局办公室　　2024年2月19日印发"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(head + SAMPLE_LINES[2:] + tail) + "\n", encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    report = imported.report
+    assert report.year == 2023  # not the 2024 of the 发文字号
+    assert report.meta.title == "示例县水务局关于2023年度法治政府建设情况的报告"
+    assert report.meta.addressee == "县政府" and report.meta.signatory == "示例县水务局"
+    assert report.meta.date == dt.date(2024, 2, 18)
+    notes = {n.span.line: n.message for n in imported.notes if n.span}
+    assert "版头" in notes[1] and "示水发〔2024〕3号" in notes[1]
+    assert "版记" in notes[len(head) + len(SAMPLE_LINES) - 2 + 2]
+    assert "附注" in notes[len(head) + len(SAMPLE_LINES) - 2 + 1]
+
+
+def test_an_office_name_above_the_title_is_not_a_red_header(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(["示例县水务局", "关于2023年度法治政府建设情况的报告", *SAMPLE_LINES[2:]]) + "\n",
+                    encoding="utf-8")
+    imported = read_received(path, STRUCTURE)
+    assert imported.report.meta.title == "示例县水务局关于2023年度法治政府建设情况的报告"
+    assert not any("版头" in n.message for n in imported.notes)
