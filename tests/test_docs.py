@@ -37,7 +37,7 @@ def _fenced_commands() -> list[str]:
 
 def test_readme_set_up_commands_are_what_ci_runs() -> None:
     commands = _fenced_commands()
-    assert "python3 -m pip install -e . && lawreport build 2023" in commands
-    test_command = "python3 -m pip install -e \".[test]\" && python3 -m pytest"
+    assert "python3 -m venv .venv && .venv/bin/python -m pip install -e . && .venv/bin/lawreport build 2023" in commands
+    test_command = "python3 -m venv .venv && .venv/bin/python -m pip install -e \".[test]\" && .venv/bin/python -m pytest"
     assert test_command in commands
     assert test_command in (REPO / ".ci/run").read_text("utf-8")
