@@ -119,6 +119,21 @@ class Section(NamedTuple):
             yield from child.walk()
 
 
+class OpenSection:
+    """A section while its source is read: the blocks and subsections still being collected."""
+
+    __slots__ = ("heading", "blocks", "children")
+
+    def __init__(self, heading: Heading) -> None:
+        self.heading = heading
+        self.blocks: list[Block] = []
+        self.children: list[Section] = []
+
+    def close(self) -> Section:
+        """The finished, immutable section."""
+        return Section(self.heading, tuple(self.blocks), tuple(self.children))
+
+
 class PartSpec(NamedTuple):
     """One part of the required structure, from the structure data file."""
 

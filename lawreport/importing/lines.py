@@ -7,7 +7,6 @@ builds from it (title, headings, paragraphs) points back at what the author wrot
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -69,16 +68,22 @@ class Line(NamedTuple):
         return tuple(runs) or (Run(""),)
 
 
-@dataclass(slots=True)
 class Received:
-    """A received file read into lines, with the notes reading it produced."""
+    """A received file read into lines, with the notes reading it produced.
 
-    path: Path
-    lines: list[Line]
-    notes: list[Note] = field(default_factory=list)
-    unit: str = "行"
-    relative_outline: bool = False
-    """True when ``outline`` counts Markdown ``#`` (relative depth) rather than Word levels."""
+    ``unit`` is how positions count ("行" text lines, "段" Word paragraphs); ``relative_outline``
+    is True when ``Line.outline`` counts Markdown ``#`` (relative depth) rather than Word levels.
+    """
+
+    __slots__ = ("path", "lines", "notes", "unit", "relative_outline")
+
+    def __init__(self, path: Path, lines: list[Line], notes: list[Note] | None = None, unit: str = "行",
+                 relative_outline: bool = False) -> None:
+        self.path = path
+        self.lines = lines
+        self.notes: list[Note] = notes if notes is not None else []
+        self.unit = unit
+        self.relative_outline = relative_outline
 
     def note(self, message: str, span: Span | None = None) -> None:
         """Record a note in this file's position unit."""

@@ -7,11 +7,9 @@ wrong level is kept at the level of its family, with its marker, and reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.textspan import lstrip_at, shift
-from lawreport.model import Block, Heading, Paragraph, Part, Section, Span
+from lawreport.model import Block, Heading, OpenSection, Paragraph, Part, Section, Span
 from lawreport.numbering import parse_marker
 
 MAX_LEVEL = 4
@@ -33,16 +31,6 @@ def heading_level(line: Line, relative: bool = False, base: int | None = None) -
     return line.outline if 1 <= line.outline <= MAX_LEVEL else None
 
 
-@dataclass
-class _Open:
-    heading: Heading
-    blocks: list[Block] = field(default_factory=list)
-    children: list[Section] = field(default_factory=list)
-
-    def close(self) -> Section:
-        return Section(self.heading, tuple(self.blocks), tuple(self.children))
-
-
 def _shown(heading: Heading) -> str:
     return (heading.typed_marker or "").strip() or heading.title[:12]
 
@@ -60,7 +48,7 @@ class PartBuilder:
         self.base = base
         self.blocks: list[Block] = []
         self.sections: list[Section] = []
-        self.stack: list[_Open] = []
+        self.stack: list[OpenSection] = []
         self.standalone_runin: list[Span] = []
         self._last_heading: tuple[Heading, Line] | None = None
 
@@ -117,7 +105,7 @@ class PartBuilder:
         )
         self._close_to(level)
         self._check_place(heading)
-        self.stack.append(_Open(heading))
+        self.stack.append(OpenSection(heading))
         self._last_heading = (heading, line)
         if runin_body:
             self._paragraph(line, lstrip_at(line.text, start + stop + 1))

@@ -9,12 +9,11 @@ text (and the linter can point at it) instead of turning into markup.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import SourceError
-from lawreport.model import Block, Heading, OffsetMap, Section, Span, Table
+from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
 from lawreport.numbering import parse_marker
 from lawreport.sources.cache import cached
 from lawreport.sources.inline import build_inline
@@ -41,10 +40,7 @@ def _parser() -> MarkdownIt:
     return md
 
 
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedFile:
+class ParsedFile(NamedTuple):
     """A part file: its front matter (if any) and its content."""
 
     front_matter: dict[str, Node]
@@ -87,16 +83,6 @@ def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tup
         index += 1
     span = Span(path, (tokens[start].map[0] if tokens[start].map else 0) + 1)
     return Table(tuple(rows), span, tuple(row_spans)), index
-
-
-@dataclass
-class _Open:
-    heading: Heading
-    blocks: list[Block]
-    children: list[Section]
-
-    def close(self) -> Section:
-        return Section(self.heading, tuple(self.blocks), tuple(self.children))
 
 
 def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Heading:
@@ -145,7 +131,7 @@ def _parse_part(text: str, path: Path) -> ParsedFile:
     tokens = _parser().parse(body)
     top_blocks: list[Block] = []
     top_sections: list[Section] = []
-    stack: list[_Open] = []
+    stack: list[OpenSection] = []
 
     def current_blocks() -> list[Block]:
         return stack[-1].blocks if stack else top_blocks
@@ -161,7 +147,7 @@ def _parse_part(text: str, path: Path) -> ParsedFile:
         if token.type == "heading_open":
             heading = _heading(token, tokens[index + 1], lines, path)
             close_to(heading.level)
-            stack.append(_Open(heading, [], []))
+            stack.append(OpenSection(heading))
             index += 3
             continue
         if token.type == "paragraph_open":

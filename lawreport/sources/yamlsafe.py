@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -137,16 +136,20 @@ def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
     return _error(path, line, column, f"YAML 格式错误：{problem or exc}", "请检查缩进和冒号。")
 
 
-@dataclass
 class _Frame:
-    """An open mapping or sequence while the event stream is read."""
+    """An open mapping or sequence while the event stream is read.
 
-    value: dict[str, Node] | list[Node]
-    line: int
-    column: int
-    key: tuple[str, int, int, int] | None = None
-    """For mappings: the key waiting for its value (text, line, column, end column)."""
-    first_line: dict[str, int] = field(default_factory=dict)
+    ``key`` is, for mappings, the key waiting for its value (text, line, column, end column).
+    """
+
+    __slots__ = ("value", "line", "column", "key", "first_line")
+
+    def __init__(self, value: dict[str, Node] | list[Node], line: int, column: int) -> None:
+        self.value = value
+        self.line = line
+        self.column = column
+        self.key: tuple[str, int, int, int] | None = None
+        self.first_line: dict[str, int] = {}
 
 
 def _attach(frame: _Frame, node: Node, event: yaml.Event, path: Path) -> None:
