@@ -142,6 +142,28 @@ def test_config_validation(workspace):
         assert expected in result.output
 
 
+def test_config_errors_point_at_the_key_and_name_no_rule_list(workspace):
+    (workspace / "lawreport.yaml").write_text(
+        "lint:\n  ignorre: [P004]\n  select: [P001, nosuch, stray-spaces]\n", encoding="utf-8")
+    result = CliRunner().invoke(lint, [])
+    assert result.exit_code == 2
+    assert "lawreport.yaml:2:3: lint 中未知的配置项 ignorre（是否为 ignore？）" in result.output
+    assert "lawreport.yaml:3:18: lint.select 中的规则 nosuch 不存在（可用 lawreport rules 查看" in result.output
+    assert "stray-spaces 不存在（是否为 stray-space？）" in result.output
+    assert "ascii-punct-in-cjk" not in result.output  # no dump of every code and name
+
+
+def test_unknown_top_level_keys_all_reported_and_lint_cannot_run(workspace):
+    (workspace / "lawreport.yaml").write_text("issuer: 示例县教育局\nlintt:\n  select: [P001]\nbuild:\n  format: docx\n",
+                                              encoding="utf-8")
+    result = CliRunner().invoke(lint, [])
+    assert result.exit_code == 2
+    for expected in ("lawreport.yaml:1:1: 未知的配置项 issuer", "lawreport.yaml:2:1: 未知的配置项 lintt（是否为 lint？）",
+                     "lawreport.yaml:5:3: 未知的配置项 format（是否为 formats？）", "配置有 3 处错误"):
+        assert expected in result.output
+    assert "Traceback" not in result.output
+
+
 def test_config_applies(workspace):
     target = workspace / "sections" / "2023" / "measures.md"
     target.write_text(target.read_text(encoding="utf-8") + "\n学习《宪法》、《民法典》。\n", encoding="utf-8")
