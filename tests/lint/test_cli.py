@@ -235,3 +235,26 @@ def test_docx_target_reports_paragraph_numbers(tmp_path):
     assert {(i["line"] - 1, i["code"]) for i in items} == expected
     assert not [i for i in items if "fix" in i]
     assert path.read_bytes() == before
+
+
+def test_table_cells_are_linted_at_their_paragraph_in_a_docx(tmp_path):
+    from docx import Document as WordDocument
+
+    text = received_text("（一）加强学习\n全年学法6次，情况如下。")
+    word = WordDocument()
+    lines = text.split("\n")
+    for line in lines[:6]:
+        word.add_paragraph(line)
+    table = word.add_table(rows=2, cols=2)
+    for (row, column), value in {(0, 0): "事项", (0, 1): "数量", (1, 0): "集中学法,专题讲座", (1, 1): "6"}.items():
+        table.cell(row, column).text = value
+    for line in lines[6:]:
+        if line.strip():
+            word.add_paragraph(line)
+    path = tmp_path / "table.docx"
+    word.save(str(path))
+    items = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json"]).stdout)
+    # paragraphs 1-6, then one paragraph per cell: 7 事项, 8 数量, 9 集中学法,专题讲座, 10 6
+    assert [(i["line"], i["column"], i["code"]) for i in items] == [(9, 5, "P001")]
+    shown = CliRunner().invoke(lint, [str(path)]).output
+    assert "    9 | 集中学法,专题讲座" in shown
