@@ -258,3 +258,18 @@ def test_table_cells_are_linted_at_their_paragraph_in_a_docx(tmp_path):
     assert [(i["line"], i["column"], i["code"]) for i in items] == [(9, 5, "P001")]
     shown = CliRunner().invoke(lint, [str(path)]).output
     assert "    9 | 集中学法,专题讲座" in shown
+
+
+def test_fix_keeps_utf16_and_each_line_ending(tmp_path):
+    text = received_text("（一）加强学习\n全年学法6次,覆盖全员。")
+    lines = text.split("\n")
+    mixed = "\r\n".join(lines[:5]) + "\n" + "\r".join(lines[5:8]) + "\r\n" + "\n".join(lines[8:])
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(b"\xff\xfe" + mixed.encode("utf-16-le"))
+    plain = tmp_path / "mixed.txt"
+    plain.write_bytes(mixed.encode("utf-8"))
+    for path, encode in ((utf16, lambda t: b"\xff\xfe" + t.encode("utf-16-le")), (plain, lambda t: t.encode("utf-8"))):
+        result = CliRunner().invoke(lint, [str(path), "--fix"])
+        assert result.exit_code == 0, result.output
+        assert path.read_bytes() == encode(mixed.replace("6次,覆盖", "6次，覆盖"))
+
