@@ -71,6 +71,19 @@ def test_sarif_format(tmp_path):
         assert result_item["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
 
 
+def test_sarif_uris_are_valid_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    named = _received(tmp_path)
+    named = named.rename(tmp_path / "报告 1.txt")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_bytes(named.read_bytes())
+    result = CliRunner().invoke(lint, ["报告 1.txt", str(outside), "--format", "sarif"])
+    run = json.loads(result.stdout)["runs"][0]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert uris == {"%E6%8A%A5%E5%91%8A%201.txt", outside.as_uri()}
+    outside.unlink()
+
+
 def test_warnings_pass_unless_strict(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(received_text("（一）加强学习\n学习《宪法》、《民法典》。"), encoding="utf-8")
