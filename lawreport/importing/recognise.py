@@ -8,6 +8,7 @@ exactly becomes a note naming the line (or Word paragraph).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lawreport.errors import SourceError
@@ -20,6 +21,8 @@ from lawreport.numbering import parse_marker
 
 UNMATCHED_PREFIX = "unmatched-"
 _PREAMBLE_END = ("如下：", "如下:", "如下。")
+_ANNOTATION = re.compile(r"^（[^（）]{1,60}）$")
+"""A 附注 below the 成文日期 (GB/T 9704 7.3.5.4/7.3.6), e.g. ``（此件公开发布）``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,7 @@ class _Recogniser:
             addressee = lines[index].text.rstrip("：:").strip()
             spans["addressee"] = lines[index].span
             index += 1
-        end, signatory, date_line = self._signature(index)
+        end, signatory, date_line, annotation = self._signature(index)
         if signatory is not None:
             spans["signatory"] = signatory.span
             spans["issuer"] = signatory.span
@@ -96,6 +99,10 @@ class _Recogniser:
         if title_year is not None and title_year != self.year:
             self.note(f"标题中的年份是 {title_year}，但导入为 {self.year} 年度", spans.get("title"))
         body = lines[index:end]
+        if annotation is not None:  # the model has no 附注: it stays text, as the last paragraph
+            body.append(annotation)
+            self.note(f"成文日期后的附注“{annotation.text}”作为正文最后一段导入（构建时位于落款之前），请核对",
+                      annotation.span)
         base = self._outline_base(body)
         preamble_end = self._preamble_end(body, base)
         preamble = tuple(_paragraph(line) for line in body[:preamble_end])
@@ -131,10 +138,14 @@ class _Recogniser:
         report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
         return Imported(report, tuple(self.received.notes))
 
-    def _signature(self, start: int) -> tuple[int, Line | None, Line | None]:
-        """The end of the body, and the 落款 and 成文日期 lines after it."""
+    def _signature(self, start: int) -> tuple[int, Line | None, Line | None, Line | None]:
+        """The end of the body, the 落款 and 成文日期 lines after it, and a 附注 after the date."""
         end = len(self.lines)
-        date_line = signatory = None
+        date_line = signatory = annotation = None
+        if (end > start + 1 and self.lines[end - 1].table is None and _ANNOTATION.match(self.lines[end - 1].text)
+                and docinfo.is_date_line(self.lines[end - 2])):
+            annotation = self.lines[end - 1]
+            end -= 1
         if end > start and docinfo.is_date_line(self.lines[end - 1]):
             date_line = self.lines[end - 1]
             end -= 1
@@ -149,7 +160,7 @@ class _Recogniser:
                         and self.level(upper) is None):
                     signatory = Line(upper.text + "\n" + candidate.text, upper.span, upper.offsets)
                     end -= 1
-        return end, signatory, date_line
+        return end, signatory, date_line, annotation
 
     def _outline_base(self, body: list[Line]) -> int | None:
         """For Markdown: the ``#`` depth of the first part heading (that depth is level 1)."""
