@@ -286,3 +286,26 @@ def test_fix_keeps_utf16_and_each_line_ending(tmp_path):
         assert result.exit_code == 0, result.output
         assert path.read_bytes() == encode(mixed.replace("6次,覆盖", "6次，覆盖"))
 
+
+
+def test_text_caret_sits_under_the_character_with_wide_cjk_characters(tmp_path):
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    body = "（一）加强学习\n全年学法6次（含Word培训2次）,覆盖全员。\n组织“法治讲堂”活动12场，参加人员达到1,200人次，全年共发放宣传资料3000余份;覆盖全部学校。"
+    path = tmp_path / "r.txt"
+    path.write_text(received_text(body), encoding="utf-8")
+    output = CliRunner().invoke(lint, [str(path)]).output.split("\n")
+    marks = []
+    for number, line in enumerate(output):
+        if line.rstrip().endswith("^"):
+            source = output[number - 1]
+            gutter = source.index("| ") + 2
+            shown, column = source[gutter:], line.index("^") - gutter
+            # the caret's display column is the display width of what precedes the flagged character
+            prefix = next(i for i in range(len(shown) + 1) if width(shown[:i]) >= column)
+            assert width(shown[:prefix]) == column
+            marks.append(shown[prefix])
+    assert marks == [",", ";"]
