@@ -126,6 +126,7 @@ _MARKER = re.compile(
         (?P<paren_cn>[（(](?P<pcn>[{_CN}]{{1,6}})[）)])(?P<ppunct_cn>[、.．，,]?)
       | (?P<paren_ar>[（(](?P<par>\d{{1,2}})[）)])(?P<ppunct_ar>[、.．，,]?)
       | (?P<cn>[{_CN}]{{1,6}})(?P<cnpunct>[、.．，,])
+      | (?P<cnbare>[一二三四五六七八九十]{{1,3}})(?P<nopunct>)(?=[ \t\u3000]+[\u4e00-\u9fff\d])
       | (?P<ar>\d{{1,2}})(?P<arpunct>[.．、](?!\d))
     )(?P<space>[ \t\u3000]*)""",
     re.VERBOSE,
@@ -135,7 +136,8 @@ _MARKER = re.compile(
 def parse_marker(text: str) -> Marker | None:
     """The heading marker at the start of ``text``, or None.
 
-    Recognises 一、 （一） (一) 1. 1． 1、 （1） (1), with or without a following space.
+    Recognises 一、 （一） (一) 1. 1． 1、 （1） (1), with or without a following space, and
+    ``一 `` (the 顿号 lost, a space instead) before Chinese text or a year.
     ``一是`` and the like are not markers.
     """
     match = _MARKER.match(text)
@@ -151,11 +153,13 @@ def parse_marker(text: str) -> Marker | None:
         written = groups["paren_ar"] + groups["ppunct_ar"]
         return Marker(4, int(groups["par"]), written, groups["ppunct_ar"], space,
                       groups["paren_ar"].startswith("("))
-    if groups["cn"]:
-        number = from_chinese(groups["cn"])
+    if groups["cn"] or groups["cnbare"]:
+        numeral = groups["cn"] or groups["cnbare"]
+        punct = groups["cnpunct"] or ""
+        number = from_chinese(numeral)
         if number is None:
             return None
-        return Marker(1, number, groups["cn"] + groups["cnpunct"], groups["cnpunct"], space)
+        return Marker(1, number, numeral + punct, punct, space)
     number = int(groups["ar"])
     if number == 0:
         return None
