@@ -309,3 +309,15 @@ def test_text_caret_sits_under_the_character_with_wide_cjk_characters(tmp_path):
             assert width(shown[:prefix]) == column
             marks.append(shown[prefix])
     assert marks == [",", ";"]
+
+
+def test_output_that_cannot_be_written_exits_2_with_a_message(tmp_path):
+    path = _received(tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(lint, [str(path), "-o", str(blocker / "lint.json"), "--format", "json"])
+    assert result.exit_code == 2
+    assert "无法写入" in result.output and "Traceback" not in result.output
+    nested = tmp_path / "reports" / "lint.json"
+    assert CliRunner().invoke(lint, [str(path), "-o", str(nested), "--format", "json"]).exit_code == 1
+    assert json.loads(nested.read_text(encoding="utf-8"))
