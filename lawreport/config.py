@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.errors import SourceError, UsageError
+from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError
 from lawreport.sources.textfile import read_source
 from lawreport.sources.yamlsafe import Node, load_yaml
 
@@ -100,35 +100,47 @@ def load_workspace(start: Path | None = None) -> Workspace:
     node = load_yaml(read_source(path), path)
     assert isinstance(node.value, dict)
     values = node.value
+    errors: list[LawreportError] = []  # every problem of the file at once
     for key, value in values.items():
         if key not in _TOP_KEYS:
-            raise SourceError(f"未知的配置项 {key}{suggest(key, _TOP_KEYS)}", path, value.key_line, value.key_column)
-    defaults = _mapping(values.get("report"), path, REPORT_DEFAULT_KEYS)
+            errors.append(SourceError(f"未知的配置项 {key}{suggest(key, _TOP_KEYS)}", path, value.key_line,
+                                      value.key_column))
+    defaults = _mapping(values.get("report"), path, REPORT_DEFAULT_KEYS, errors)
     structure = values.get("structure")
     structure_path = None
     if structure is not None:
         if not isinstance(structure.value, str) or not structure.value:
-            raise SourceError("structure 应为结构文件的路径", path, structure.line, structure.column)
-        structure_path = root / structure.value
-        if not structure_path.is_file():
-            raise SourceError(f"找不到结构文件 {structure.value}", path, structure.line, structure.column)
-    build = _mapping(values.get("build"), path, _BUILD_KEYS)
+            errors.append(SourceError("structure 应为结构文件的路径", path, structure.line, structure.column))
+        elif not (root / structure.value).is_file():
+            errors.append(SourceError(f"找不到结构文件 {structure.value}", path, structure.line, structure.column))
+        else:
+            structure_path = root / structure.value
+    build = _mapping(values.get("build"), path, _BUILD_KEYS, errors)
     formats: tuple[str, ...] = ("docx", "html")
     if "formats" in build:
-        formats = parse_formats(build["formats"], path)
+        try:
+            formats = parse_formats(build["formats"], path)
+        except LawreportError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SourceErrors(errors)
     lint = values.get("lint")
     return Workspace(root, path, defaults, structure_path, formats, lint)
 
 
-def _mapping(node: Node | None, path: Path, allowed: tuple[str, ...]) -> dict[str, Node]:
+def _mapping(node: Node | None, path: Path, allowed: tuple[str, ...], errors: list[LawreportError]) -> dict[str, Node]:
     if node is None:
         return {}
     if not isinstance(node.value, dict):
-        raise SourceError("这一项应写成缩进的“键: 值”若干行", path, node.line, node.column)
+        errors.append(SourceError("这一项应写成缩进的“键: 值”若干行", path, node.line, node.column))
+        return {}
     for key, value in node.value.items():
         if key not in allowed:
-            raise SourceError(f"未知的配置项 {key}{suggest(key, allowed)}", path, value.key_line, value.key_column)
-    return node.value
+            errors.append(SourceError(f"未知的配置项 {key}{suggest(key, allowed)}", path, value.key_line,
+                                      value.key_column))
+    return {key: value for key, value in node.value.items() if key in allowed}
 
 
 def parse_formats(node: Node | str, path: Path | None = None) -> tuple[str, ...]:

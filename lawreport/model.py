@@ -79,6 +79,9 @@ class Table(NamedTuple):
     rows: tuple[tuple[str, ...], ...]
     span: Span
     row_spans: tuple[Span, ...] = ()
+    cell_offsets: tuple[tuple[OffsetMap | None, ...], ...] = ()
+    """Per row, per cell: where each character of the cell text is in the file (Markdown
+    sources); empty when unknown (a received report: lint finds the cell in its row's line)."""
 
 
 Block = Paragraph | Table

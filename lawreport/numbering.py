@@ -126,6 +126,8 @@ _AFTER_PAREN = "、.．，,"
 _AFTER_CN = "、.．，,"
 _AFTER_AR = ".．、"
 _SPACE = " \t\u3000"
+_BARE_CN = frozenset("一二三四五六七八九十")
+"""A part marker whose 顿号 was lost (一 标题) is one of these, at most three long."""
 
 
 def _run(text: str, start: int, accept: Callable[[str], bool]) -> int:
@@ -139,37 +141,51 @@ def _run(text: str, start: int, accept: Callable[[str], bool]) -> int:
 def parse_marker(text: str) -> Marker | None:
     """The heading marker at the start of ``text``, or None.
 
-    Recognises 一、 （一） (一) 1. 1． 1、 （1） (1), with or without a following space.
-    ``一是`` and the like are not markers. (Scanned by hand: the equivalent regex, with its
-    classes of Chinese characters, takes ~3 ms to compile at every start.)
+    Recognises 一、 （一） (一) 1. 1． 1、 （1） (1), with or without a following space, and
+    ``一 `` (the 顿号 lost, a space instead) before Chinese text or a year.
+    ``一是`` and the like are not markers.
+    (Scanned by hand: the equivalent regex, with its classes of Chinese characters, takes
+    ~3 ms to compile at every start.)
     """
     if not text:
         return None
     if text[0] in _OPEN:
         marker = _bracketed(text)
+    elif text[0] in _CN:
+        marker = _chinese(text)
     else:
-        end = _run(text, 0, _CN.__contains__)
-        if 1 <= end <= 6 and end < len(text) and text[end] in _AFTER_CN:
-            number = from_chinese(text[:end])
-            if number is None:
-                return None
-            punct = text[end]
-            marker = Marker(1, number, text[: end + 1], punct, "")
-        else:
-            end = _run(text, 0, str.isdecimal)
-            if not (1 <= end <= 2 and end < len(text) and text[end] in _AFTER_AR):
-                return None
-            if end + 1 < len(text) and text[end + 1].isdecimal():
-                return None  # 1.5 is a number, not a marker
-            number = int(text[:end])
-            if number == 0:
-                return None
-            marker = Marker(3, number, text[: end + 1], text[end], "")
+        end = _run(text, 0, str.isdecimal)
+        if not (1 <= end <= 2 and end < len(text) and text[end] in _AFTER_AR):
+            return None
+        if end + 1 < len(text) and text[end + 1].isdecimal():
+            return None  # 1.5 is a number, not a marker
+        number = int(text[:end])
+        if number == 0:
+            return None
+        marker = Marker(3, number, text[: end + 1], text[end], "")
     if marker is None:
         return None
     after = len(marker.text)
     space = text[after:_run(text, after, _SPACE.__contains__)]
     return marker._replace(space=space)
+
+
+def _chinese(text: str) -> Marker | None:
+    """一、 (also with . ． ， ,), or a bare 一 to 三十 followed by spaces and Chinese text or a digit."""
+    end = _run(text, 0, _CN.__contains__)
+    if 1 <= end <= 6 and end < len(text) and text[end] in _AFTER_CN:
+        number = from_chinese(text[:end])
+        return Marker(1, number, text[: end + 1], text[end], "") if number is not None else None
+    end = _run(text, 0, _BARE_CN.__contains__)
+    after = _run(text, end, _SPACE.__contains__)
+    if not (1 <= end <= 3 and end < after < len(text) and (_is_cjk_ideograph(text[after]) or text[after].isdecimal())):
+        return None
+    number = from_chinese(text[:end])
+    return Marker(1, number, text[:end], "", "") if number is not None else None
+
+
+def _is_cjk_ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _bracketed(text: str) -> Marker | None:

@@ -43,7 +43,14 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
         return
     text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        from lawreport.fsutil import atomic_write
+
+        try:
+            atomic_write(output, text.encode("utf-8"))
+        except LawreportError as exc:  # e.g. no permission: a message and exit 2, not a traceback
+            click.echo(exc.render(), err=True)
+            ctx.exit(int(exc.exit_code))
+            return
     else:
         click.echo(text, nl=False)
     if fix and outcome.fixed:

@@ -294,37 +294,46 @@ class _Walker:
         first = self.number + 1
         rows: list[tuple[str, ...]] = []
         spans: list[Span] = []
+        places: list[tuple[OffsetMap | None, ...]] = []
         for tr in tbl.iter(w("tr")):
             if tr.getparent() is not None and tr.getparent() is not tbl and tr.getparent().tag != w("sdtContent"):
                 continue
             cells: list[str] = []
+            offsets: list[OffsetMap | None] = []
             row_span = Span(path, self.number + 1, 1)
             for tc in tr.iter(w("tc")):
                 if tc.getparent() is not tr:
                     continue
                 texts = []
+                place: OffsetMap | None = None
                 for p in tc.iter(w("p")):
                     self.number += 1
-                    piece = self.paragraph_text(p).strip(_SPACE)
+                    raw = self.paragraph_text(p)
+                    piece = raw.strip(_SPACE)
                     if piece:
                         texts.append(piece.replace("\n", " "))
+                        lead = len(raw) - len(raw.lstrip(_SPACE))
+                        place = OffsetMap(path, ((0, self.number, lead + 1),)) if "\n" not in piece else None
                 if len(texts) > 1:
                     self.counts.multi_paragraph_cells += 1
                 cells.append(" ".join(texts))
+                offsets.append(place if len(texts) == 1 else None)  # lint places a one-paragraph cell
                 tcpr = tc.find(w("tcPr"))
                 span = tcpr.find(w("gridSpan")) if tcpr is not None else None
                 width = int_attr(span.get(w("val"), "1"), 1, MAX_GRID_SPAN) if span is not None else None
                 if width is not None and width > 1:
                     self.counts.merged_cells += 1
                     cells.extend([""] * (width - 1))
+                    offsets.extend([None] * (width - 1))
             trpr = tr.find(w("trPr"))
             if self.accept and trpr is not None and trpr.find(w("del")) is not None:
                 continue  # a deleted row: accepting the changes removes it
             rows.append(tuple(cells))
             spans.append(row_span)
+            places.append(tuple(offsets))
         if not rows:
             return
-        table = Table(tuple(rows), Span(path, first, 1), tuple(spans))
+        table = Table(tuple(rows), Span(path, first, 1), tuple(spans), tuple(places))
         self.received.lines.append(Line("", Span(path, first, 1), OffsetMap(path, ((0, first, 1),)), table=table))
 
     def blocks(self, container: etree._Element) -> None:

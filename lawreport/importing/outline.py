@@ -75,6 +75,10 @@ class PartBuilder:
             return
         self._heading(line, level)
 
+    def add_text(self, line: Line) -> None:
+        """Add ``line`` as a paragraph even if it starts like a heading (an attachment name ``2.…``)."""
+        self._paragraph(line, 0)
+
     def add_runin_body(self, line: Line, start: int) -> None:
         """The body text that follows a heading in the same line, from ``start``."""
         self._paragraph(line, lstrip_at(line.text, start))

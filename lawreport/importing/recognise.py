@@ -8,6 +8,7 @@ exactly becomes a note naming the line (or Word paragraph).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from lawreport.errors import SourceError
@@ -21,6 +22,10 @@ from lawreport.numbering import parse_marker
 
 UNMATCHED_PREFIX = "unmatched-"
 _PREAMBLE_END = ("如下：", "如下:", "如下。")
+ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
+"""The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
+"""A 附注 below the 成文日期 (GB/T 9704 7.3.5.4/7.3.6), e.g. ``（此件公开发布）``."""
 
 
 class Imported(NamedTuple):
@@ -30,6 +35,18 @@ class Imported(NamedTuple):
     notes: tuple[Note, ...] = ()
     title_lines: tuple[str, ...] = ()
     """The title as the file breaks it (one entry per line); ``report.meta.title`` joins them."""
+
+
+def _attachment_items(body: list[Line]) -> frozenset[int]:
+    """The ``id`` of each line that continues a 附件说明 at the end of ``body`` (``2.…`` under ``附件：1.…``):
+    attachment names, not level-3 headings."""
+    for start in range(len(body) - 1, max(len(body) - 12, -1), -1):
+        if body[start].table is None and ATTACHMENT.match(body[start].text):
+            rest = body[start + 1 :]
+            if all(line.table is None and _ATTACHMENT_ITEM.match(line.text) for line in rest):
+                return frozenset(id(line) for line in rest)
+            break
+    return frozenset()
 
 
 def _paragraph(line: Line) -> Paragraph:
@@ -115,7 +132,7 @@ class _Recogniser:
         preamble = tuple(_paragraph(line) for line in body[:preamble_end])
         if preamble:
             spans["preamble"] = preamble[0].span
-        parts = self._parts(body[preamble_end:] + annotations, base)
+        parts = self._parts(body[preamble_end:] + annotations, base, _attachment_items(body))
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
         if signatory is not None and "\n" in signatory.text:
             issuer = docinfo.issuer_in_title(title or "") or signatory.text.replace("\n", " ")
@@ -224,7 +241,8 @@ class _Recogniser:
                 return index + 1
         return min(1, len(body))
 
-    def _parts(self, body: list[Line], base: int | None) -> list[Part]:
+    def _parts(self, body: list[Line], base: int | None, plain: frozenset[int] = frozenset()) -> list[Part]:
+        """The parts of ``body``; the lines whose ``id`` is in ``plain`` are text, never headings."""
         parts: list[Part] = []
         taken: set[str] = set()
         builders: list[PartBuilder] = []
@@ -235,7 +253,10 @@ class _Recogniser:
             if not builders:
                 self.note("这里起的内容不在任何一级标题（一、）之下，已单独作为一个部分导入", line.span)
                 builders.append(PartBuilder(self.received, f"{UNMATCHED_PREFIX}1", "", line.span, None, base))
-            builders[-1].add(line)
+            if id(line) in plain:
+                builders[-1].add_text(line)
+            else:
+                builders[-1].add(line)
         for builder in builders:
             spec = self.structure.spec(builder.key)
             overridden = spec is None or builder.title != spec.title_for(self.year or 0)

@@ -29,7 +29,7 @@ SEVERITIES = tuple(s.value for s in Severity)
 
 
 class LintConfigError(LawreportError):
-    """The lint configuration is invalid: every problem listed, exit 2."""
+    """The lint configuration (or the ``lawreport.yaml`` holding it) is invalid: every problem listed, exit 2."""
 
     exit_code = ExitCode.REFUSED
 
@@ -39,7 +39,7 @@ class LintConfigError(LawreportError):
 
     def render(self) -> str:
         """All messages, one per line."""
-        return "\n".join(e.render() for e in self.errors) + f"\nlint 配置有 {len(self.errors)} 处错误，请修改后重试。"
+        return "\n".join(e.render() for e in self.errors) + f"\n配置有 {len(self.errors)} 处错误，请修改后重试。"
 
 
 class Active(NamedTuple):
@@ -135,8 +135,10 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) ->
     where = path or Path("lawreport.yaml")
     errors: list[LawreportError] = []
 
-    def error(message: str, at: Node) -> None:
-        errors.append(LawreportError(message, where, at.line, at.column))
+    def error(message: str, at: Node, key: bool = False) -> None:
+        """Report ``message`` at the value ``at`` (or, with ``key``, at the key it belongs to)."""
+        line, column = (at.key_line, at.key_column) if key and at.key_line else (at.line, at.column)
+        errors.append(LawreportError(message, where, line, column))
 
     if not isinstance(node.value, dict):
         error("lint 应写成缩进的“键: 值”若干行（select、ignore、severity、options）", node)
@@ -146,7 +148,7 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) ->
     values = node.value
     for key, value in values.items():
         if key not in KEYS:
-            error(f"lint 中未知的配置项 {key}{suggest(key, KEYS)}", value)
+            error(f"lint 中未知的配置项 {key}{suggest(key, KEYS)}", value, key=True)
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     for key in ("select", "ignore"):
@@ -158,7 +160,7 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) ->
         codes, unknown = expand([text for text, _ in items], rules)
         for name in unknown:
             at = next(n for t, n in items if t.strip() == name)
-            error(f"lint.{key} 中的规则 {name} 不存在{suggest(name, list(table))}", at)
+            error(f"lint.{key} 中的规则 {name} 不存在{_rule_hint(name, rules)}", at)
         if key == "select":
             select = codes
         else:
@@ -172,7 +174,7 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) ->
         else:
             for name, value in mapping.value.items():
                 if name not in table:
-                    error(f"lint.severity 中的规则 {name} 不存在{suggest(name, list(table))}", value)
+                    error(f"lint.severity 中的规则 {name} 不存在{_rule_hint(name, rules)}", value, key=True)
                 elif not isinstance(value.value, str) or value.value not in SEVERITIES:
                     error(f"{name} 的级别应为 error / warning / info 之一", value)
                 else:
@@ -184,7 +186,7 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) ->
         else:
             for name, value in mapping.value.items():
                 if name not in table:
-                    error(f"lint.options 中的规则 {name} 不存在{suggest(name, list(table))}", value)
+                    error(f"lint.options 中的规则 {name} 不存在{_rule_hint(name, rules)}", value, key=True)
                     continue
                 rule = by_code[table[name]]
                 parsed = _options(rule, value, error)
@@ -193,6 +195,15 @@ def parse_config(node: Node | None, path: Path | None, rules: Sequence[Rule]) ->
     if errors:
         raise LintConfigError(errors)
     return LintConfig(select, ignore, severity, options)
+
+
+def _rule_hint(name: str, rules: Sequence[Rule]) -> str:
+    """"（是否为 X？）" for a near miss of a code or name, else where to find the list (not all 100 of them)."""
+    import difflib
+
+    choices = [r.code for r in rules] + [r.name for r in rules]
+    close = difflib.get_close_matches(name.upper() if len(name) == 4 else name, choices, n=1, cutoff=0.6)
+    return f"（是否为 {close[0]}？）" if close else "（可用 lawreport rules 查看全部规则的代码和名称）"
 
 
 def _options(rule: Rule, node: Node, error: Any) -> Any:
@@ -206,7 +217,7 @@ def _options(rule: Rule, node: Node, error: Any) -> Any:
     values: dict[str, Any] = {}
     for key, value in node.value.items():
         if key not in fields:
-            error(f"规则 {rule.name} 没有选项 {key}{suggest(key, list(fields))}", value)
+            error(f"规则 {rule.name} 没有选项 {key}{suggest(key, list(fields))}", value, key=True)
             continue
         spec = fields[key]
         converted, problem = _convert(value, spec.type, spec.metadata.get("choices"))

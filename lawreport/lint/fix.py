@@ -2,28 +2,45 @@
 
 An edit is applied only if the file still holds exactly ``old`` at its position; a fix whose
 edits overlap an already applied fix waits for the next round (the CLI re-lints until nothing
-more changes). Encoding (UTF-8 with or without BOM, GB18030), line endings and the file mode
-are kept.
+more changes). Encoding (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), each line's own
+ending (LF, CRLF or CR, as the reader counts lines) and the file mode are kept. A file whose
+bytes the decoding cannot reproduce exactly (text read by a guess, e.g. GBK that also decodes
+as UTF-8, or invalid bytes) is not touched: only the fixed characters may change.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from lawreport.errors import LawreportError
 from lawreport.lint.base import Fix
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_NEWLINE = re.compile(r"(\r\n|\r|\n)")
 
-def _decode(data: bytes) -> tuple[str, str, bytes]:
-    bom = b""
-    if data.startswith(b"\xef\xbb\xbf"):
-        bom, data = data[:3], data[3:]
-    try:
-        return data.decode("utf-8"), "utf-8", bom
-    except UnicodeDecodeError:
-        return data.decode("gb18030"), "gb18030", bom
+
+def _decode(data: bytes, legacy_first: bool = False) -> tuple[str, str, bytes] | None:
+    """(text, encoding, BOM) of ``data``, or None when the text would not encode back to ``data``.
+
+    ``legacy_first``: the reader took the file for GB18030 although it also decodes as UTF-8.
+    """
+    bom, encoding = b"", ""
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            bom, encoding, data = mark, name, data[len(mark) :]
+            break
+    candidates = (encoding,) if encoding else ("gb18030",) if legacy_first else ("utf-8", "gb18030")
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return (text, name, bom) if text.encode(name) == data else None
+    return None
 
 
 def apply_text(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
@@ -65,12 +82,27 @@ def apply_text(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
 def apply_file(path: Path, fixes: Iterable[Fix]) -> int:
     """Apply ``fixes`` to ``path`` atomically; return how many were applied."""
     data = path.read_bytes()
-    text, encoding, bom = _decode(data)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    fixed, applied = apply_text(text.replace("\r\n", "\n"), fixes)
+    decoded = _decode(data)
+    if decoded is not None and path.suffix.lower() == ".txt":  # decode as lint read it (textreader's guess)
+        from lawreport.importing.lines import Received
+        from lawreport.importing.textreader import decode_text
+
+        try:
+            read = decode_text(data, path, Received(path, []))
+        except LawreportError:
+            return 0
+        if read != decoded[0]:
+            decoded = _decode(data, legacy_first=True)
+    if decoded is None:
+        return 0
+    text, encoding, bom = decoded
+    pieces = _NEWLINE.split(text)  # line, ending, line, ending, …, last line
+    fixed, applied = apply_text("\n".join(pieces[0::2]), fixes)
     if not applied:
         return 0
-    output = bom + fixed.replace("\n", newline).encode(encoding)
+    lines = fixed.split("\n")
+    endings = pieces[1::2]
+    output = bom + "".join(line + (endings[i] if i < len(endings) else "") for i, line in enumerate(lines)).encode(encoding)
     folder = path.parent
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

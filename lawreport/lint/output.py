@@ -134,6 +134,14 @@ def format_github(diagnostics: Sequence[Diagnostic]) -> str:
     return "".join(line + "\n" for line in out)
 
 
+def _uri(path: Path) -> str:
+    """A SARIF ``uri``: relative paths percent-encoded (报告 1.txt → %E6%8A%A5%E5%91%8A%201.txt), others file:// URIs."""
+    from urllib.parse import quote
+
+    shown = Path(display_path(path))
+    return shown.as_uri() if shown.is_absolute() else quote(shown.as_posix())
+
+
 def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule]) -> str:
     """A SARIF 2.1.0 log with one run; columns count Unicode code points."""
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -157,7 +165,7 @@ def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule]) -> st
             "level": level[d.severity],
             "message": {"text": d.message},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": display_path(d.path)},
+                "artifactLocation": {"uri": _uri(d.path)},
                 "region": {"startLine": d.line, "startColumn": d.column},
             }}],
         }
@@ -165,7 +173,7 @@ def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule]) -> st
             result["ruleIndex"] = index[d.code]
         if d.fix is not None:
             result["fixes"] = [{"artifactChanges": [{
-                "artifactLocation": {"uri": display_path(d.path)},
+                "artifactLocation": {"uri": _uri(d.path)},
                 "replacements": [{
                     "deletedRegion": {"startLine": e.line, "startColumn": e.column, "endColumn": e.column + len(e.old)},
                     "insertedContent": {"text": e.new},

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from lawreport.config import Workspace, load_workspace
-from lawreport.errors import ExitCode, LawreportError, UsageError
+from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
 from lawreport.lint.base import Diagnostic, Fix, Severity
-from lawreport.lint.config import Active, LintConfig, expand, parse_config
+from lawreport.lint.config import Active, LintConfig, LintConfigError, expand, parse_config
 from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, resolve
@@ -42,6 +42,10 @@ def _workspace(start: Path | None, targets: Sequence[str]) -> Workspace | None:
         if not targets:
             raise
         return None
+    except SourceErrors as exc:  # a faulty lawreport.yaml: lint cannot run as configured (exit 2)
+        raise LintConfigError(list(exc.errors)) from None
+    except SourceError as exc:
+        raise LintConfigError([exc]) from None
 
 
 def active_rules(workspace: Workspace | None, select: str | None, ignore: str | None) -> list[Active]:

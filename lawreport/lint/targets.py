@@ -130,6 +130,12 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
         texts = [""] * size
         for line in received.lines:
             texts[line.span.line - 1] = line.text
+            table = line.table
+            for row, places in zip(table.rows, table.cell_offsets, strict=False) if table is not None else ():
+                for cell, place in zip(row, places, strict=True):
+                    if place is not None:  # a one-paragraph cell: its paragraph number shows its text
+                        start = place.span_at(0)
+                        texts[start.line - 1] = " " * (start.column - 1) + cell
         lines = {path: tuple(texts)}
         kind = "docx"
     else:

@@ -2,7 +2,7 @@
 
 ``units(doc)`` yields every piece of running text with a way to map an offset in it back to
 its file position: body paragraphs (preamble included), heading titles, part titles that
-were written by hand (overridden or received) and a written document title.
+were written by hand (overridden or received), a written document title and table cells.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Edit, Fix
-from lawreport.model import OffsetMap, Span
+from lawreport.model import OffsetMap, Span, Table
 
 # The character classes below are tested by code point (is_han, is_cjk) rather than used in
 # regular expressions: a class with these ranges takes milliseconds to compile, at every start.
@@ -65,7 +65,7 @@ class TextUnit(NamedTuple):
 
     text: str
     kind: str
-    """"paragraph", "heading", "part-title" or "title"."""
+    """"paragraph", "heading", "part-title", "title" or "cell"."""
     span_at: Callable[[int], Span]
 
     def fix(self, start: int, old: str, new: str) -> Fix | None:
@@ -125,15 +125,42 @@ def units(doc: Document) -> Iterator[TextUnit]:
         if part.title_overridden or doc.received:
             part_map = line_map(doc, part.title_span, part.title)
             yield TextUnit(part.title, "part-title", part_map.span_at)
-        for block in part.blocks:
-            if hasattr(block, "runs"):
-                yield TextUnit(block.text, "paragraph", block.span_at)  # type: ignore[union-attr]
+        yield from _blocks(doc, part.blocks)
         for section in part.walk():
             heading = section.heading
             yield TextUnit(heading.title, "heading", heading.span_at)
-            for block in section.blocks:
-                if hasattr(block, "runs"):
-                    yield TextUnit(block.text, "paragraph", block.span_at)  # type: ignore[union-attr]
+            yield from _blocks(doc, section.blocks)
+
+
+def _blocks(doc: Document, blocks: tuple[object, ...]) -> Iterator[TextUnit]:
+    for block in blocks:
+        if isinstance(block, Table):
+            yield from _cells(doc, block)
+        elif hasattr(block, "runs"):
+            yield TextUnit(block.text, "paragraph", block.span_at)  # type: ignore[attr-defined]
+
+
+def _cells(doc: Document, table: Table) -> Iterator[TextUnit]:
+    """The non-empty cells of ``table``: placed by the parser's offsets (Markdown sources), else
+    found in their row's line (a received .txt or .md); a cell that cannot be placed exactly
+    (a Word table, whose cells are paragraphs of their own) is left out rather than misplaced."""
+    for number, row in enumerate(table.rows):
+        maps = table.cell_offsets[number] if number < len(table.cell_offsets) else ()
+        span = table.row_spans[number] if number < len(table.row_spans) else None
+        raw = doc.line(span.path, span.line) if span is not None else None
+        cursor = 0
+        for index, cell in enumerate(row):
+            offsets = maps[index] if index < len(maps) else None
+            if not cell.strip():
+                continue
+            if offsets is not None:
+                yield TextUnit(cell, "cell", offsets.span_at)
+                continue
+            found = raw.find(cell, cursor) if raw is not None and span is not None else -1
+            if found < 0 or span is None:
+                continue
+            cursor = found + len(cell)
+            yield TextUnit(cell, "cell", OffsetMap(span.path, ((0, span.line, found + 1),)).span_at)
 
 
 def in_url(text: str, index: int) -> bool:

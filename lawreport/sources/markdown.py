@@ -68,21 +68,26 @@ def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tup
     rows: list[tuple[str, ...]] = []
     row_spans: list[Span] = []
     cells: list[str] = []
+    offsets: list[OffsetMap | None] = []
+    cell_offsets: list[tuple[OffsetMap | None, ...]] = []
     row_span = Span(path, 1)
     index = start
     while index < len(tokens) and tokens[index].type != "table_close":
         token = tokens[index]
         if token.type == "tr_open":
-            cells = []
+            cells, offsets = [], []
             row_span = Span(path, (token.map[0] if token.map else 0) + 1)
         elif token.type == "inline":
-            cells.append(build_inline(token, lines, path).paragraph(row_span).text)
+            cell = build_inline(token, lines, path).paragraph(row_span)
+            cells.append(cell.text)
+            offsets.append(cell.offsets)
         elif token.type == "tr_close":
             rows.append(tuple(cells))
             row_spans.append(row_span)
+            cell_offsets.append(tuple(offsets))
         index += 1
     span = Span(path, (tokens[start].map[0] if tokens[start].map else 0) + 1)
-    return Table(tuple(rows), span, tuple(row_spans)), index
+    return Table(tuple(rows), span, tuple(row_spans), tuple(cell_offsets)), index
 
 
 def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Heading:

@@ -71,6 +71,19 @@ def test_sarif_format(tmp_path):
         assert result_item["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
 
 
+def test_sarif_uris_are_valid_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    named = _received(tmp_path)
+    named = named.rename(tmp_path / "报告 1.txt")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_bytes(named.read_bytes())
+    result = CliRunner().invoke(lint, ["报告 1.txt", str(outside), "--format", "sarif"])
+    run = json.loads(result.stdout)["runs"][0]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert uris == {"%E6%8A%A5%E5%91%8A%201.txt", outside.as_uri()}
+    outside.unlink()
+
+
 def test_warnings_pass_unless_strict(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(received_text("（一）加强学习\n学习《宪法》、《民法典》。"), encoding="utf-8")
@@ -140,6 +153,28 @@ def test_config_validation(workspace):
     for expected in ("lawreport.yaml:2:", "selekt", "是否为 select", "lawreport.yaml:4:", "fatal" if False else "级别",
                      "restart / continuous", "colour"):
         assert expected in result.output
+
+
+def test_config_errors_point_at_the_key_and_name_no_rule_list(workspace):
+    (workspace / "lawreport.yaml").write_text(
+        "lint:\n  ignorre: [P004]\n  select: [P001, nosuch, stray-spaces]\n", encoding="utf-8")
+    result = CliRunner().invoke(lint, [])
+    assert result.exit_code == 2
+    assert "lawreport.yaml:2:3: lint 中未知的配置项 ignorre（是否为 ignore？）" in result.output
+    assert "lawreport.yaml:3:18: lint.select 中的规则 nosuch 不存在（可用 lawreport rules 查看" in result.output
+    assert "stray-spaces 不存在（是否为 stray-space？）" in result.output
+    assert "ascii-punct-in-cjk" not in result.output  # no dump of every code and name
+
+
+def test_unknown_top_level_keys_all_reported_and_lint_cannot_run(workspace):
+    (workspace / "lawreport.yaml").write_text("issuer: 示例县教育局\nlintt:\n  select: [P001]\nbuild:\n  format: docx\n",
+                                              encoding="utf-8")
+    result = CliRunner().invoke(lint, [])
+    assert result.exit_code == 2
+    for expected in ("lawreport.yaml:1:1: 未知的配置项 issuer", "lawreport.yaml:2:1: 未知的配置项 lintt（是否为 lint？）",
+                     "lawreport.yaml:5:3: 未知的配置项 format（是否为 formats？）", "配置有 3 处错误"):
+        assert expected in result.output
+    assert "Traceback" not in result.output
 
 
 def test_config_applies(workspace):
@@ -213,3 +248,76 @@ def test_docx_target_reports_paragraph_numbers(tmp_path):
     assert {(i["line"] - 1, i["code"]) for i in items} == expected
     assert not [i for i in items if "fix" in i]
     assert path.read_bytes() == before
+
+
+def test_table_cells_are_linted_at_their_paragraph_in_a_docx(tmp_path):
+    from docx import Document as WordDocument
+
+    text = received_text("（一）加强学习\n全年学法6次，情况如下。")
+    word = WordDocument()
+    lines = text.split("\n")
+    for line in lines[:6]:
+        word.add_paragraph(line)
+    table = word.add_table(rows=2, cols=2)
+    for (row, column), value in {(0, 0): "事项", (0, 1): "数量", (1, 0): "集中学法,专题讲座", (1, 1): "6"}.items():
+        table.cell(row, column).text = value
+    for line in lines[6:]:
+        if line.strip():
+            word.add_paragraph(line)
+    path = tmp_path / "table.docx"
+    word.save(str(path))
+    items = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json"]).stdout)
+    # paragraphs 1-6, then one paragraph per cell: 7 事项, 8 数量, 9 集中学法,专题讲座, 10 6
+    assert [(i["line"], i["column"], i["code"]) for i in items] == [(9, 5, "P001")]
+    shown = CliRunner().invoke(lint, [str(path)]).output
+    assert "    9 | 集中学法,专题讲座" in shown
+
+
+def test_fix_keeps_utf16_and_each_line_ending(tmp_path):
+    text = received_text("（一）加强学习\n全年学法6次,覆盖全员。")
+    lines = text.split("\n")
+    mixed = "\r\n".join(lines[:5]) + "\n" + "\r".join(lines[5:8]) + "\r\n" + "\n".join(lines[8:])
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(b"\xff\xfe" + mixed.encode("utf-16-le"))
+    plain = tmp_path / "mixed.txt"
+    plain.write_bytes(mixed.encode("utf-8"))
+    for path, encode in ((utf16, lambda t: b"\xff\xfe" + t.encode("utf-16-le")), (plain, lambda t: t.encode("utf-8"))):
+        result = CliRunner().invoke(lint, [str(path), "--fix"])
+        assert result.exit_code == 0, result.output
+        assert path.read_bytes() == encode(mixed.replace("6次,覆盖", "6次，覆盖"))
+
+
+
+def test_text_caret_sits_under_the_character_with_wide_cjk_characters(tmp_path):
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    body = "（一）加强学习\n全年学法6次（含Word培训2次）,覆盖全员。\n组织“法治讲堂”活动12场，参加人员达到1,200人次，全年共发放宣传资料3000余份;覆盖全部学校。"
+    path = tmp_path / "r.txt"
+    path.write_text(received_text(body), encoding="utf-8")
+    output = CliRunner().invoke(lint, [str(path)]).output.split("\n")
+    marks = []
+    for number, line in enumerate(output):
+        if line.rstrip().endswith("^"):
+            source = output[number - 1]
+            gutter = source.index("| ") + 2
+            shown, column = source[gutter:], line.index("^") - gutter
+            # the caret's display column is the display width of what precedes the flagged character
+            prefix = next(i for i in range(len(shown) + 1) if width(shown[:i]) >= column)
+            assert width(shown[:prefix]) == column
+            marks.append(shown[prefix])
+    assert marks == [",", ";"]
+
+
+def test_output_that_cannot_be_written_exits_2_with_a_message(tmp_path):
+    path = _received(tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(lint, [str(path), "-o", str(blocker / "lint.json"), "--format", "json"])
+    assert result.exit_code == 2
+    assert "无法写入" in result.output and "Traceback" not in result.output
+    nested = tmp_path / "reports" / "lint.json"
+    assert CliRunner().invoke(lint, [str(path), "-o", str(nested), "--format", "json"]).exit_code == 1
+    assert json.loads(nested.read_text(encoding="utf-8"))

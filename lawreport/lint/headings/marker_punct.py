@@ -1,6 +1,6 @@
 """序号后的标点不对（H005 marker-punct）。
 
-作用：检查序号后的标点：“一”后用顿号（一、），不用“.”“．”“，”；“（一）”“（1）”后不加任何
+作用：检查序号后的标点：“一”后用顿号（一、），不用“.”“．”“，”或空格；“（一）”“（1）”后不加任何
 标点（“（一）、”是错的）；“1”后用下脚点（1.），“1、”作警告。
 原因：GB/T 15834-2011 与 GB/T 9704-2012 7.3.3 的序次语用法：汉字数字后用顿号，阿拉伯数字后用
 下脚点，带括号的序号后不再加标点。
@@ -22,6 +22,11 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for entries in outline(doc):
         for entry in entries:
             marker = entry.marker
+            if marker is not None and marker.level == 1 and not marker.punct and marker.space:  # "一 标题"
+                where = Span(entry.span.path, entry.span.line, entry.span.column + len(marker.text))
+                yield Finding(where, f"“{marker.text}”后应使用顿号，不用空格：写作“{marker.text}、”",
+                              Fix.replace(where, marker.space, "、"))
+                continue
             if marker is None or not marker.punct:
                 continue
             where = Span(entry.span.path, entry.span.line, entry.span.column + len(marker.text) - len(marker.punct))
@@ -44,7 +49,8 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     example_kind="txt",
-    bad=("（一）、加强学习\n正文。", "（一）加强学习\n1、学法。正文。"),
+    bad=("（一）、加强学习\n正文。", "（一）加强学习\n1、学法。正文。",
+         "replace:一、2023年度推进法治政府建设的主要举措:一 2023年度推进法治政府建设的主要举措"),
     good=("（一）加强学习\n1.学法。正文。\n2．用法。正文。",),
     fixable=True,
 )

@@ -21,8 +21,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for entries in outline(doc):
         for entry in entries:
             marker = entry.marker
-            if marker is None or not marker.space:
-                continue
+            if marker is None or not marker.space or (marker.level == 1 and not marker.punct):
+                continue  # "一 标题": the space stands for the lost 顿号 (H005)
             where = Span(entry.span.path, entry.span.line, entry.span.column + len(marker.text))
             yield Finding(where, f"序号“{marker.text}”后不留空格，请删除空格", Fix.replace(where, marker.space, ""))
 

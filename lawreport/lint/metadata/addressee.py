@@ -1,24 +1,29 @@
 """缺少主送机关（M002 addressee）。
 
 作用：检查报告是否写明主送机关（源文件 report.yaml 的 addressee，收到的报告标题后的一行，
-如“区政府：”）。
+如“区政府：”），以及收到的报告中主送机关后的冒号是不是全角“：”。
 原因：年度报告是向上级机关的报告（部门报本级党委政府，政府报上一级）；GB/T 9704-2012 7.3.2
 规定主送机关在标题下空一行居左顶格，最后一个机关名称后标全角冒号。网页公开版常省略，
 故只作警告。
-修复：不自动修复。
+修复：缺少主送机关时不自动修复；半角冒号“:”可安全地改为“：”。
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
 from lawreport.model import Span
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     meta = doc.report.meta
     if meta.addressee:
+        span = meta.spans.get("addressee")
+        line = doc.line(span.path, span.line) if span is not None and doc.received else None
+        if line is not None and line.rstrip().endswith(":"):
+            colon = Span(span.path, span.line, len(line.rstrip()))  # type: ignore[union-attr]
+            yield Finding(colon, "主送机关后应使用全角冒号“：”，不用半角“:”", Fix.replace(colon, ":", "："))
         return
     if doc.kind == "sources":
         yield Finding(Span(meta.path, 1, 1), "缺少主送机关：请在 report.yaml 中写 addressee（如 addressee: 示例县人民政府）")
@@ -38,4 +43,5 @@ RULE = Rule(
     example_kind="yaml",
     bad=("addressee: ''",),
     good=("addressee: 示例县人民政府",),
+    fixable=True,
 )

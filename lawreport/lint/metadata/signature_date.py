@@ -1,7 +1,7 @@
 """缺少落款或成文日期（M003 signature-date）。
 
 作用：检查报告是否有成文日期（源文件 report.yaml 的 date；收到的报告正文之后的发文机关署名和
-日期行）。
+日期行），收到的报告在成文日期之上是否有发文机关署名。
 原因：GB/T 9704-2012 7.3.5：公文应有发文机关署名和成文日期；报告须经主要负责人审核签发，
 日期也是判断是否按时报送（3月1日或4月1日前）的依据。
 修复：不自动修复。
@@ -19,6 +19,9 @@ from lawreport.model import Span
 def check(doc: Document, options: None) -> Iterator[Finding]:
     meta = doc.report.meta
     if meta.date is not None or meta.date_text:
+        date = meta.spans.get("date")
+        if doc.received and date is not None and "signatory" not in meta.spans:
+            yield Finding(date, "成文日期之上缺少发文机关署名：请在日期上一行写明发文机关全称（如“示例县教育局”）")
         return
     if doc.kind == "sources":
         yield Finding(Span(meta.path, 1, 1), "缺少成文日期：请在 report.yaml 中写 date（如 date: \"2024-02-20\"）")

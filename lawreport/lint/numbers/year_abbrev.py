@@ -1,6 +1,7 @@
 """年份被省略为两位（N002 year-abbrev）。
 
-作用：查找“23年度”“’23年”以及“2021—25年”这类省略了世纪的年份。
+作用：查找“23年度”“’23年”“于23年”“至25年底”以及“2021—25年”这类省略了世纪的年份。“在10年内”
+“近10年来”“于10年前”是时长，不报。
 原因：GB/T 15835 规定年份不能简写（“1990年”不写作“90年”），起止年份也要写全（“1950—1980年”）。
 修复：不自动修复，请写出完整的四位年份。
 """
@@ -17,13 +18,18 @@ _PATTERNS = (
     re.compile(r"(?<![\d０-９.])\d{2}年度"),
     re.compile(r"['’]\d{2}年"),
     re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"),
+    re.compile(r"(?<=[于至])\d{2}年(?![代内来间多余以左前后里中的])"),
 )
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
+        seen: set[int] = set()  # "于23年度" matches two patterns: one finding
         for pattern in _PATTERNS:
             for match in pattern.finditer(unit.text):
+                if match.start() in seen:
+                    continue
+                seen.add(match.start())
                 yield Finding(unit.span_at(match.start()), f"年份不能简写：“{match.group()}”请写出完整的四位年份")
 
 
@@ -34,6 +40,7 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     severity=Severity.WARNING,
-    bad=("23年度共办理案件12件。", "落实2021—25年规划。"),
-    good=("2023年度共办理案件12件，落实2021—2025年规划，近10年来持续推进。",),
+    bad=("23年度共办理案件12件。", "落实2021—25年规划。", "该项目于23年3月完成。", "规划期至25年底。"),
+    good=("2023年度共办理案件12件，落实2021—2025年规划，近10年来持续推进。",
+          "该项目于2023年3月完成，计划在10年内全部完成，始建于10年前，至今已运行12年。"),
 )

@@ -25,14 +25,14 @@ def _near_cjk(text: str, index: int) -> bool:
 
 
 def _marks(text: str) -> Iterator[int]:
-    """Where a , ; : ? or ! touches CJK, or a . follows a Chinese character and ends the text,
-    a space or CJK follows it."""
+    """Where a , ; : ? or ! touches CJK, or a . follows a Chinese character (or a % or closing
+    ）》 ending a Chinese phrase, as in 办结率100%.) and ends the text, a space or CJK follows it."""
     for match in _MARKS.finditer(text):
         index = match.start()
         if match.group() != ".":
             if _near_cjk(text, index):
                 yield index
-        elif han_at(text, index - 1):
+        elif han_at(text, index - 1) or (index > 0 and text[index - 1] in "%）》" and has_han(text[:index])):
             after = text[index + 1 : index + 2]
             if not after or after.isspace() or is_cjk(after):
                 yield index
@@ -88,8 +88,10 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     severity=Severity.ERROR,
-    bad=("依法行政,严格执法。", "主要做法是:加强培训。", "召开座谈会(2场)听取意见。", "全年办结12件."),
+    bad=("依法行政,严格执法。", "主要做法是:加强培训。", "召开座谈会(2场)听取意见。", "全年办结12件.",
+         "按时办结率为100%.全年无超期。"),
     good=("依法行政，严格执法。", "比例为3:1，增长3.5%，共1,000人，上午9:30开会。",
-          "详见 https://example.gov.cn/a?b=1,2 的公告。", "使用 Office (Word) 编辑。"),
+          "详见 https://example.gov.cn/a?b=1,2 的公告。", "使用 Office (Word) 编辑。",
+          "按时办结率为100%，版本号为3.2.1，PM2.5浓度下降5%。"),
     fixable=True,
 )

@@ -3,7 +3,7 @@
 作用：检查收到的 .txt 报告中，正文的一行以汉字结尾、没有任何句末或句中标点，而下一行既不是
 空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
 分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题、主送机关、落款和成文
-日期所在的行不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
+日期所在的行，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
 原因：GB/T 9704-2012 7.3.3 正文每段首行缩进两字、回行顶格，段落内不应有硬回车；断开的句子在
 生成的 DOCX 中会变成两段（domain.md §6 第 32 条）。
 修复：不自动修复（请确认后把两行接起来）。
@@ -11,11 +11,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import is_han, line_map
 from lawreport.model import Span
+
+_ITEM = re.compile(r"^\d{1,2}[.．]")
 
 
 def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
@@ -36,12 +39,18 @@ def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.kind != "txt":
         return
+    from lawreport.importing.recognise import ATTACHMENT  # already loaded: it read the .txt
+
     path = doc.report.meta.path
     lines = doc.lines.get(path, ())
     title_end, fixed = _fixed_lines(doc)
+    attachments = False
     for number in range(title_end + 1, len(lines)):
         text, following = lines[number - 1].rstrip(), lines[number].strip()
+        attachments = bool(ATTACHMENT.match(text.strip())) or (attachments and bool(_ITEM.match(text.strip())))
         if not text or not following or number in fixed or number + 1 in fixed:
+            continue
+        if attachments and _ITEM.match(following):
             continue
         if "\t" in text or "|" in text or not is_han(text[-1]):
             continue

@@ -1,7 +1,9 @@
 """汉字或中文标点之间夹有空格（P010 stray-space）。
 
 作用：查找夹在两个汉字（或汉字与全角标点）之间的半角空格、全角空格或不换行空格。引号和
-书名号内部（如口号“法治筑梦 共谱华章”）以及序号后的空格（由 H006 检查）不报。
+书名号内部（如口号“法治筑梦 共谱华章”）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
+空格（如“张  三”）不报；标题中单个的空格（联合行文的“中共示例县委 示例县人民政府关于……”）也不报。
+行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
 原因：中文正文字与字之间不留空格；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
 不应靠敲空格实现。多出的空格多是排版对齐或复制粘贴的残留。
 修复：安全。删除这些空格。
@@ -38,6 +40,8 @@ def gaps(text: str) -> Iterator[tuple[int, int]]:
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
+        if unit.kind == "cell":
+            continue
         text = unit.text
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         marker = parse_marker(text) if unit.kind == "paragraph" else None
@@ -47,6 +51,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             if marker is not None and start == len(marker.text):
                 continue
             written = text[start:end]
+            if unit.kind == "title" and len(written) == 1:  # between joint issuers
+                continue
             shown = written.replace("\u3000", "全角空格").replace("\u00a0", "不换行空格").replace(" ", "空格")
             yield Finding(unit.span_at(start), f"汉字之间多了{shown}，请删除", unit.fix(start, written, ""))
 

@@ -28,7 +28,11 @@ WORDS: dict[str, str] = {
     "双随机一公开": "“双随机、一公开”",
     "谁执法谁普法普法": "谁执法谁普法",
     "第一责任任": "第一责任人",
+    **{f"依法治{level}委员会议": f"依法治{level}委员会会议" for level in "国省市州县区旗"},
 }
+"""Wrong → right. 委员会议 only after the committee's name: 全体委员会议 is a correct word."""
+_AFTER_OK = {"法法治": "宪普"}
+"""A wrong form that is right after one of these characters: 宪法法治宣传, 普法法治."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -36,7 +40,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         for wrong, right in WORDS.items():
             start = unit.text.find(wrong)
             while start >= 0:
-                if not (wrong == "双随机一公开" and unit.text[max(start - 1, 0) : start] == "“"):
+                before = unit.text[max(start - 1, 0) : start]
+                if not (wrong == "双随机一公开" and before == "“") and not (before and before in _AFTER_OK.get(wrong, "")):
                     yield Finding(unit.span_at(start), f"“{wrong}”疑为笔误，应写作“{right}”")
                 start = unit.text.find(wrong, start + len(wrong))
 
@@ -48,6 +53,7 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     severity=Severity.WARNING,
-    bad=("深入学习习近平法制思想。", "全力推荐法治政府建设。"),
-    good=("深入学习习近平法治思想，全力推进法治政府建设。",),
+    bad=("深入学习习近平法制思想。", "全力推荐法治政府建设。", "召开县委全面依法治县委员会议2次。"),
+    good=("深入学习习近平法治思想，全力推进法治政府建设。", "召开县委全面依法治县委员会会议2次、政协全体委员会议1次。",
+          "开展宪法法治宣传教育。"),
 )

@@ -30,7 +30,8 @@ _NORMAL = str.maketrans({"(": "（", ")": "）", "-": "—", "~": "—", "～": 
 
 
 def _base(title: str) -> str:
-    return title.split("（", 1)[0]
+    """The title without its period, in brackets or not (纲要（2021—2025年） and 纲要2021—2025年 → 纲要)."""
+    return re.split(r"[（\d]", title, maxsplit=1)[0]
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -57,6 +58,6 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     bad=("落实《法治政府建设实施纲要（2021—2025）》。", "落实《法治政府建设实施纲要（2020—2025年）》。",
-         "执行《法治政府建设与责任落实督查工作规定》。"),
+         "执行《法治政府建设与责任落实督查工作规定》。", "落实《法治政府建设实施纲要2021—2025年》。"),
     good=("落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》。",),
 )
