@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import re
@@ -27,6 +26,7 @@ from lawreport.fsutil import atomic_write, move_into_place, sweep_temporaries
 from lawreport.model import Report
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
+from lawreport.serial import hasher
 from lawreport.sources.loader import load_report, unused_files
 from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.structure import load_structure
@@ -103,7 +103,7 @@ def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
 def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
     """A digest of everything the outputs depend on (only the files the loader read)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
-    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
+    digest = hasher(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
     files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
     extra = [workspace.config_path, Path(report.structure.filename) if report.structure.filename else None]
     for path in [*files, *templates, *(p for p in extra if p is not None)]:
@@ -117,7 +117,7 @@ def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], 
 
 def _file_digest(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hasher(path.read_bytes()).hexdigest()
     except OSError:
         return None
 

@@ -94,11 +94,10 @@ class Template:
         except OSError:
             return cls(path)
         if key not in _TEMPLATES:
-            import hashlib
-
+            from lawreport.serial import hasher
             from lawreport.sources.cache import cached
 
-            digest = hashlib.sha256(data).hexdigest()
+            digest = hasher(data).hexdigest()
             _TEMPLATES[key] = cached("template", (digest,), lambda: cls(path, data))
         return _TEMPLATES[key]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import signal
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from types import TracebackType
 
 from lawreport.errors import ExitCode, LawreportError, UsageError
 from lawreport.render.context import ReportView
+from lawreport.serial import dumps, loads
 
 
 def _read_all(fd: int) -> bytes:
@@ -43,13 +43,13 @@ def _child(to_child: int, to_parent: int, render: Callable[[ReportView], bytes])
         data = _read_all(to_child)
         if not data:
             return
-        view = pickle.loads(data)
+        view = loads(data)
         try:
             result: tuple[object, ...] = ("ok", render(view))
         except LawreportError as exc:
             path = str(exc.path) if exc.path is not None else None
             result = ("error", exc.message, path, exc.line, exc.column, exc.hint, int(exc.exit_code))
-        _write_all(to_parent, pickle.dumps(result))
+        _write_all(to_parent, dumps(result))
     except BaseException:  # the parent renders in-process instead, and reports what happens
         pass
 
@@ -90,7 +90,7 @@ class HtmlWorker:
         if not self.pid:
             return self.render_here(view)
         try:
-            payload = pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
+            payload = dumps(view)
         except Exception:  # e.g. frozen slotted dataclasses cannot be pickled on Python 3.10
             self.close()
             return self.render_here(view)
@@ -103,7 +103,7 @@ class HtmlWorker:
             data = b""
         finally:
             self.close()
-        result = pickle.loads(data) if data else ("crashed",)
+        result = loads(data) if data else ("crashed",)
         if result[0] == "ok":
             return bytes(result[1])
         if result[0] == "error":

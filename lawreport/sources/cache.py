@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from lawreport.serial import dumps, hasher, loads
+
 T = TypeVar("T")
 
 _PARSER_MODULES = (  # the code whose results are cached: a change to any of them invalidates every entry
@@ -51,11 +53,9 @@ def disable() -> None:
 
 def _fingerprint() -> str:
     if _state["fingerprint"] is None:
-        import hashlib
-
         from lawreport import __version__
 
-        digest = hashlib.sha256(__version__.encode())
+        digest = hasher(__version__.encode())
         package = Path(__file__).resolve().parents[1]
         for name in _PARSER_MODULES:
             digest.update((package / name).read_bytes())
@@ -68,15 +68,12 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
     folder = _state["folder"]
     if not isinstance(folder, Path):
         return compute()
-    import hashlib  # here, not at the top: a run that parses nothing (lint of a .txt) never needs them
-    import pickle
-
-    digest = hashlib.sha256(_fingerprint().encode())
+    digest = hasher(_fingerprint().encode())
     for part in (kind, *key):
         digest.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
     entry = folder / f"{kind}-{digest.hexdigest()}.pickle"
     try:
-        return pickle.loads(entry.read_bytes())  # type: ignore[no-any-return]
+        return loads(entry.read_bytes())  # type: ignore[no-any-return]
     except Exception:  # missing, truncated or written by another Python: recompute
         pass
     value = compute()
@@ -86,11 +83,10 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
 
 def _store(entry: Path, value: object) -> None:
     """Write one entry atomically; a cache that cannot be written is simply not used."""
-    import pickle
     import tempfile
 
     try:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        data = dumps(value)
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".tmp-", dir=entry.parent)
     except Exception:  # e.g. frozen slotted dataclasses on Python 3.10, a read-only home
