@@ -8,6 +8,7 @@ Cases (each measured side by side with pandoc in the same run, when pandoc is in
   one       the example report (sections/2023), DOCX + HTML, sources changed since the last build
   x100      the same report with every part repeated 100 times
   batch     N copies of the report as N years, `lawreport build --all` vs a pandoc loop
+  lint-many N received .txt reports in one `lawreport lint` vs a pandoc loop making each DOCX
   lint-txt  `lawreport lint` of one received .txt vs pandoc making that report's DOCX
   version   `lawreport --version` vs pandoc making the DOCX
   diff      `lawreport diff 2022 2023` vs pandoc making the DOCX
@@ -192,6 +193,18 @@ def main() -> None:
                 continue
             ours, _ = median(command, one, args.runs)
             rows.append((name + " (vs pandoc DOCX)", ours, pandoc_docx, None))
+        count = args.batch + 2
+        received = one / "received"
+        received.mkdir()
+        names = [f"r{i:03d}.txt" for i in range(count)]
+        for name in names:
+            shutil.copyfile(txt, received / name)
+        ours, _ = median([*LAWREPORT, "lint", *names], received, max(1, args.runs // 2))
+        theirs = None
+        if pandoc:
+            script = f'for i in $(seq {count}); do "{pandoc}" ../report.md -o p$i.docx; done'
+            theirs, _ = median(["sh", "-c", script], received, 1)
+        rows.append((f"lint-many: {count} received .txt, one lint", ours, theirs, None))
     print()
     print(f"{'case':42} {'lawreport':>10} {'pandoc':>10} {'ratio':>7} {'peak RSS':>10}")
     for name, ours, theirs, rss in rows:
