@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -21,13 +20,16 @@ MAX_FIX_ROUNDS = 8
 T = TypeVar("T")
 
 
-@dataclass
 class Outcome:
     """What a run found (after fixing, when asked), and the source lines to show."""
 
-    diagnostics: list[Diagnostic]
-    lines: dict[Path, tuple[str, ...]] = field(default_factory=dict)
-    fixed: int = 0
+    __slots__ = ("diagnostics", "lines", "fixed")
+
+    def __init__(self, diagnostics: list[Diagnostic], lines: dict[Path, tuple[str, ...]] | None = None,
+                 fixed: int = 0) -> None:
+        self.diagnostics = diagnostics
+        self.lines: dict[Path, tuple[str, ...]] = lines if lines is not None else {}
+        self.fixed = fixed
 
     def exit_code(self, strict: bool) -> int:
         """0 clean, 1 errors (or warnings with ``strict``)."""

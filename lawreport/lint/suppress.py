@@ -15,7 +15,6 @@ renders: lawreport.sources.inline drops them without moving any other character.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lawreport.lint.base import Document, Finding
@@ -27,14 +26,18 @@ COMMENT = r"<!--.*?-->"
 _BODY = r"^\s*(?P<codes>[A-Za-z0-9_\-\s,，、]+?)\s*(?:[:：]\s*(?P<reason>.*?))?\s*$"
 
 
-@dataclass
 class Suppressions:
-    """Which (file, line, code) are suppressed, and the problems with the directives themselves."""
+    """Which (file, line, code) are suppressed, and the problems with the directives themselves.
 
-    lines: dict[tuple[Path, int], set[str]] = field(default_factory=dict)
-    comments: list[tuple[Path, int, int, int]] = field(default_factory=list)
-    """Every ``<!-- … -->`` on one line: (path, line, first column, last column)."""
-    problems: list[Finding] = field(default_factory=list)
+    ``comments`` holds every ``<!-- … -->`` on one line: (path, line, first column, last column).
+    """
+
+    __slots__ = ("lines", "comments", "problems")
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple[Path, int], set[str]] = {}
+        self.comments: list[tuple[Path, int, int, int]] = []
+        self.problems: list[Finding] = []
 
     def hides(self, span: Span, codes: tuple[str, str]) -> bool:
         """Whether a finding of the rule ``codes`` (code, name) at ``span`` is suppressed or in a comment."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,13 +20,15 @@ from lawreport.sources.textfile import read_source
 RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
 
 
-@dataclass
 class Target:
-    """What to lint: a year (optionally only some of its files) or a received file."""
+    """What to lint: a year (``only`` some of its files, when not empty) or a received file."""
 
-    year: int | None = None
-    path: Path | None = None
-    only: set[Path] = field(default_factory=set)
+    __slots__ = ("year", "path", "only")
+
+    def __init__(self, year: int | None = None, path: Path | None = None) -> None:
+        self.year = year
+        self.path = path
+        self.only: set[Path] = set()
 
 
 class Loaded(NamedTuple):

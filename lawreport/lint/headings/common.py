@@ -10,7 +10,6 @@ that one slip is reported once (H003) and not again as a level or sequence probl
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from lawreport.lint.base import Document
 from lawreport.model import Span
@@ -19,20 +18,25 @@ from lawreport.numbering import Marker, label, parse_marker
 LEVEL_NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 
 
-@dataclass
 class Entry:
-    """One numbered line of the outline: a part title or a heading."""
+    """One numbered line of the outline: a part title or a heading.
 
-    level: int
-    """Effective level (1 = part)."""
-    span: Span
-    """Where the marker (or, without one, the heading) starts."""
-    part: str
-    marker: Marker | None = None
-    mixed_with: Entry | None = None
-    """For a mixed sibling: the preceding sibling whose family it should have used."""
-    parent: Entry | None = None
-    is_part: bool = False
+    ``level`` is the effective level (1 = part); ``span`` where the marker (or, without one,
+    the heading) starts; ``mixed_with``, for a mixed sibling, the preceding sibling whose
+    family it should have used.
+    """
+
+    __slots__ = ("level", "span", "part", "marker", "mixed_with", "parent", "is_part")
+
+    def __init__(self, level: int, span: Span, part: str, marker: Marker | None = None,
+                 is_part: bool = False) -> None:
+        self.level = level
+        self.span = span
+        self.part = part
+        self.marker = marker
+        self.mixed_with: Entry | None = None
+        self.parent: Entry | None = None
+        self.is_part = is_part
 
     @property
     def written(self) -> str:
