@@ -42,6 +42,8 @@ from hostile import (
 Y = "sections/2023/"
 META = Y + "report.yaml"
 PART = Y + "measures.md"
+# sections/2023/ + 249 characters = 263 > 260, within Linux's 255-byte limit on one name
+LONG = Y + "长" * 3 + "a" * 243 + ".md"
 
 # A minimal valid report.yaml; cases that break one line keep the others.
 GOOD_META = "issuer: 示例县教育局\nissuer_type: department\naddressee: 示例县人民政府\ndate: \"2024-02-22\"\n"
@@ -298,6 +300,9 @@ CASES: tuple[Case, ...] = (
     Case("FS5-aux", "Windows reserved name with extension", {Y + "aux.txt": "x"}, 1, ("保留文件名",), Y + "aux.txt"),
     Case("FS5-dot", "trailing dot", {Y + "other.md.": GOOD_PART}, 1, ("点或空格",), Y + "other.md."),
     Case("FS5-char", "character invalid on Windows", {Y + "a?b.md": GOOD_PART}, 1, ("不允许的字符",), Y + "a?b.md"),
+    Case("FS5-long", "path longer than MAX_PATH (260)", {LONG: GOOD_PART}, 1, ("过长", "263 个字符", "260", "MAX_PATH"), LONG),
+    Case("FS5-long-lint", "path longer than MAX_PATH, reported by lint", {LONG: GOOD_PART}, 1, ("过长", "MAX_PATH"),
+         LONG + ":1:1", LINT),
     Case("FS6", "--out inside sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections/out")),
     Case("FS6-same", "--out is sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections")),
     Case("FS6-file", "--out is a source file", exit=2, args=("build", "2023", "--out", META)),
