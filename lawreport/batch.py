@@ -107,7 +107,9 @@ def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[O
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        from lawreport.fsutil import orderly_sigterm_in_worker
+
+        with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=orderly_sigterm_in_worker) as pool:
             futures = [pool.submit(_call, job, item) for item in items]
             try:
                 for future in futures:

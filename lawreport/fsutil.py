@@ -73,8 +73,11 @@ def write_error(target: Path, exc: OSError) -> UsageError:
     return UsageError(f"无法写入 {where}：{reason}", hint="原有文件保持不变；请检查磁盘空间和目录权限后重试。")
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` so that readers only ever see the old or the new content."""
+def atomic_write(target: Path, data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``target`` so that readers only ever see the old or the new content.
+
+    The file gets ``mode`` (e.g. the mode of the file it replaces), else the umask's default.
+    """
     temp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +93,7 @@ def atomic_write(target: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, _default_mode())
+        os.chmod(temp, _default_mode() if mode is None else mode)
         _replace(temp, target)
     except BaseException as exc:
         if temp is not None:
@@ -144,6 +147,12 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     if _expired:
         raise TimedOut(_expired[0])
     raise Terminated(128 + signum)
+
+
+def orderly_sigterm_in_worker() -> None:
+    """For a worker process of a batch (lawreport.batch): SIGTERM unwinds there too, so that a
+    worker stopped halfway (time limit, Ctrl-C, SIGTERM of the parent) removes its temporaries."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 @contextlib.contextmanager

@@ -8,11 +8,10 @@ are kept.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from lawreport.fsutil import atomic_write
 from lawreport.lint.base import Fix
 
 
@@ -71,16 +70,5 @@ def apply_file(path: Path, fixes: Iterable[Fix]) -> int:
     if not applied:
         return 0
     output = bom + fixed.replace("\n", newline).encode(encoding)
-    folder = path.parent
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(output)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, output, mode=path.stat().st_mode & 0o7777)
     return applied

@@ -118,3 +118,22 @@ def test_start_up_imports_nothing_for_the_limit_when_it_is_unset() -> None:
     done = subprocess.run([sys.executable, "-c", probe], env={**env, "PYTHONPATH": str(REPO)}, capture_output=True,
                           text=True, timeout=600)
     assert "lawreport.fsutil" not in done.stdout.splitlines()[-1], done.stdout
+
+
+@posix_only
+def test_lint_fix_in_workers_over_the_limit_leaves_the_sources_whole(built_workspace: Path) -> None:
+    """Several years are fixed in worker processes: stopped halfway, none leaves a temporary file
+    in sections/ nor a half-fixed source."""
+    root = built_workspace
+    for year in ("2022", "2023"):
+        part = root / "sections" / year / "measures.md"
+        part.write_text(part.read_text("utf-8") + "\n全年办理20件,按时办结。\n", "utf-8")
+    sources = tree_digest(root / "sections")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_TEST_DELAY_WRITE": "30", "LAWREPORT_TIMEOUT": "1",
+           "LAWREPORT_JOBS": "2"}
+    done = subprocess.run([sys.executable, "-m", "lawreport", "lint", "2022", "2023", "--fix"], cwd=root, env=env,
+                          capture_output=True, timeout=600)
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2 and "运行超时" in err and "Traceback" not in err, err
+    assert tree_digest(root / "sections") == sources
+    assert [p for p in (root / "sections").rglob(".*")] == []
