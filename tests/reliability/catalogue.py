@@ -78,6 +78,8 @@ class Case:
     """Fragments that must appear in stdout."""
     written_absent: tuple[str, ...] = ()
     """Fragments that must not appear in any file the command wrote under ``creates``."""
+    quiet: tuple[str, ...] = ()
+    """Fragments that must appear nowhere in the output (files to be ignored without a word)."""
     token: str | None = None
     """The offending text (G2): the line reported at ``where`` must contain it, and a reported
     column must point at its first character."""
@@ -164,6 +166,15 @@ def _alias_bomb() -> str:
         lines.append(f"{cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
     return "\n".join(lines) + "\nissuer: 示例县教育局\n"
 
+
+# What Word, WPS, LibreOffice, Explorer, macOS and editors leave beside the sources.
+JUNK_FILES: dict[str, str | bytes] = {
+    Y + "~$报告.docx": b"\x00junk", Y + "~WRL0003.tmp": b"\x00", Y + ".~lock.报告.docx#": "lock",
+    Y + ".~报告.docx": b"\x00wps", Y + "Thumbs.db": b"\x00", Y + "desktop.ini": "[.ShellClassInfo]\r\n",
+    Y + ".DS_Store": b"\x00\x01", Y + "._measures.md": b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ",
+    Y + "报告.md~": "old", Y + ".measures.md.swp": b"b0VIM",
+}
+JUNK_NAMES = tuple(name.rsplit("/", 1)[1] for name in JUNK_FILES)
 
 CASES: tuple[Case, ...] = (
     # ---- F: encodings and file contents -------------------------------------------------
@@ -281,8 +292,10 @@ CASES: tuple[Case, ...] = (
     Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需部分", "已有："), Y + "plans.md"),
     Case("S2", "unknown part file name", {Y + "02-measures.md": GOOD_PART}, 1, ("未知的部分文件 02-measures.md",),
          Y + "02-measures.md"),
-    Case("S3", "junk files are ignored", {Y + "~$报告.docx": b"\x00junk", Y + ".~lock.报告.docx#": "lock",
-                                          Y + "Thumbs.db": b"\x00", Y + ".DS_Store": b"\x00\x01", Y + "报告.md~": "old"}, 0),
+    Case("S3", "junk files are ignored without a word", JUNK_FILES, 0, quiet=JUNK_NAMES),
+    Case("S3-lint", "junk files: lint says nothing either", JUNK_FILES, 0, args=LINT, quiet=JUNK_NAMES),
+    Case("S3-fix-encoding", "junk files: fix-encoding of the folder skips them", JUNK_FILES, 0,
+         args=("fix-encoding", "sections/2023"), quiet=JUNK_NAMES),
     Case("S3-txt", "unknown .txt/.docx: build goes on and says so", {Y + "新建文本文档.txt": "草稿", Y + "旧报告.docx": b"PK\x03\x04"}, 0,
          ("新建文本文档.txt：不是报告的源文件", "旧报告.docx：不是报告的源文件", "lawreport import")),
     Case("S5", "year folder missing", {}, 2, ("不存在", "可用年份", "2022", "2023"), args=("build", "2024")),

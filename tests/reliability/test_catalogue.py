@@ -80,6 +80,8 @@ def test_catalogue_row(case: Case, built_workspace: Path, monkeypatch: pytest.Mo
         sources_after = {k: v for k, v in sources_after.items() if not k.startswith(case.creates + "/")}
         assert (root / "sections" / case.creates).is_dir() == (case.exit == 0)
     assert sources_after == sources_before, "sections/ was modified"
+    for fragment in case.quiet:
+        assert fragment not in output, f"{fragment!r} mentioned:\n{output}"
     for fragment in case.stdout:
         assert fragment in result.stdout, f"{fragment!r} not in stdout:\n{result.stdout}"
     if case.exit != 0:
