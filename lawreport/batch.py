@@ -9,12 +9,16 @@ exception objects. With one item, or one core, everything runs in this process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from lawreport.errors import LawreportError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -74,6 +78,19 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the running workers, instead of waiting for them.
+
+    The workers were forked with the parent's SIGTERM handler: a build in a worker unwinds
+    (temporaries removed, lock released) just as it would in the main process.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+
+
 def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[Outcome]:
     """Run ``job`` on every item, using all cores; yield outcomes in the items' order."""
     items = list(items)
@@ -90,11 +107,17 @@ def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[O
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        from lawreport.fsutil import orderly_sigterm_in_worker
+
+        with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=orderly_sigterm_in_worker) as pool:
             futures = [pool.submit(_call, job, item) for item in items]
-            for future in futures:
-                outcome = future.result()
-                progress.step()
-                yield outcome
+            try:
+                for future in futures:
+                    outcome = future.result()
+                    progress.step()
+                    yield outcome
+            except BaseException:  # SIGTERM, the time limit, Ctrl-C, the caller stopping early
+                _stop(pool)
+                raise
     finally:
         progress.close()

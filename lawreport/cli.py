@@ -86,6 +86,7 @@ def cli() -> None:
     """lawreport：把 Markdown + YAML 写成的法治政府建设年度报告编译为公文格式的 DOCX 和 HTML，并检查、比较和导入报告。
 
     在工作区（含 sections/ 目录的文件夹）中运行，例如 lawreport build 2023。
+    环境变量 LAWREPORT_TIMEOUT=秒数 为每次运行设时间上限（超时退出码 2，输出保持不变）。
     """
 
 
@@ -113,15 +114,26 @@ def _configure_streams() -> None:
                 pass
 
 
+def _run(group: click.Group, argv: list[str] | None, prog_name: str | None) -> object:
+    # Without standalone mode click returns ctx.exit(n)'s n (and a command's return value).
+    return click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
+
+
 def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | None) -> int:
     """Run ``group`` and turn every outcome into an exit status (no traceback for bad input)."""
     _configure_streams()
     from lawreport.sources import cache
 
     cache.enable()
+    limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
     try:
-        # Without standalone mode click returns ctx.exit(n)'s n (and a command's return value).
-        status = click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
+        if limit:  # fsutil (signals, threads) only when a time limit is asked for
+            from lawreport.fsutil import parse_timeout, time_limit
+
+            with time_limit(parse_timeout(limit)):
+                status = _run(group, argv, prog_name)
+        else:
+            status = _run(group, argv, prog_name)
     except LawreportError as exc:
         click.echo(exc.render(), err=True)
         return int(exc.exit_code)
@@ -135,9 +147,10 @@ def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | N
         return 130
     except BrokenPipeError:
         return ExitCode.OK
-    except SystemExit as exc:  # SIGTERM turned into an orderly exit (lawreport.fsutil)
-        if type(exc).__name__ == "Terminated":
-            click.echo("已中止（收到终止信号）；已有的输出文件保持不变。", err=True)
+    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.fsutil)
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            click.echo(message, err=True)
         return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
     except Exception as exc:
         log = _crash_log(exc)

@@ -8,6 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
+
+# No timed assertions in tests: Hypothesis' default 200 ms deadline per example is one, and it
+# fails on a loaded machine, not on a defect. Every property test runs without it.
+settings.register_profile("lawreport", deadline=None)
+settings.load_profile("lawreport")
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "sections"

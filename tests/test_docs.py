@@ -41,3 +41,14 @@ def test_readme_set_up_commands_are_what_ci_runs() -> None:
     test_command = "python3 -m venv .venv && .venv/bin/python -m pip install -e \".[test]\" && .venv/bin/python -m pytest"
     assert test_command in commands
     assert test_command in (REPO / ".ci/run").read_text("utf-8")
+
+
+def test_every_environment_variable_is_in_the_readme() -> None:
+    """Environment variables are options too (LAWREPORT_TIMEOUT, LAWREPORT_JOBS, ...); test hooks aside."""
+    read = set()
+    for path in (REPO / "lawreport").rglob("*.py"):
+        read.update(re.findall(r"[\"'](LAWREPORT_[A-Z_]+)[\"']", path.read_text("utf-8")))
+    internal = {name for name in read if name.startswith("LAWREPORT_TEST_")} | {"LAWREPORT_NO_FORK"}  # developer switches
+    assert "LAWREPORT_TIMEOUT" in read
+    missing = sorted(name for name in read - internal if f"`{name}" not in README)
+    assert missing == [], f"README does not document {missing}"

@@ -13,6 +13,7 @@ from lawreport.errors import SourceError, SourceErrors
 from lawreport.numbering import from_chinese, label, parse_marker, to_chinese
 from lawreport.sources.loader import load_report
 from lawreport.sources.markdown import parse_part
+from lawreport.sources.names import WINDOWS_MAX_PATH, windows_name_problem
 
 
 def _line_col(span) -> str:
@@ -192,3 +193,13 @@ def test_escaped_marker_stays_in_the_title(tmp_path: Path) -> None:
     parsed = parse_part("# 1\\.加强执法队伍建设\n\n正文。\n", tmp_path / "measures.md")
     heading = parsed.sections[0].heading
     assert heading.title == "1.加强执法队伍建设" and heading.typed_marker is None
+
+
+def test_path_length_counts_utf16_units_from_the_workspace_root() -> None:
+    """FS5: the limit is Windows' MAX_PATH on the path below the project folder (which only adds)."""
+    at_limit = "sections/2023/" + "a" * (WINDOWS_MAX_PATH - 14 - 3) + ".md"
+    assert len(at_limit) == WINDOWS_MAX_PATH and windows_name_problem("x.md", at_limit) is None
+    over = windows_name_problem("x.md", at_limit.replace("a", "b", 1) + "x")
+    assert over is not None and f"{WINDOWS_MAX_PATH + 1} 个字符" in over
+    astral = "sections/2023/" + "𠮷" * 122 + ".md"  # 261 UTF-16 units, 139 code points
+    assert windows_name_problem("x.md", astral) is not None

@@ -12,6 +12,7 @@ import click
 
 from lawreport.errors import UsageError, display_path
 from lawreport.fsutil import atomic_write
+from lawreport.sources.names import JUNK
 from lawreport.sources.textfile import binary_kind, looks_like_gbk_mojibake
 
 _SUFFIXES = (".md", ".yaml", ".yml", ".txt")
@@ -36,7 +37,8 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in _SUFFIXES and not JUNK.match(p.name)))
         elif path.is_file():
             found.append(path)
         else:

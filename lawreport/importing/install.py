@@ -83,8 +83,8 @@ def install(workspace: Workspace, year: int, report: Report, force: bool = False
             os.replace(target, aside)
         try:
             os.replace(folder, target)
-        except OSError:
-            if aside is not None:
+        except BaseException:  # also SIGTERM or the time limit: the old folder goes back
+            if aside is not None and not target.exists():
                 os.replace(aside, target)
             raise
         if aside is not None:

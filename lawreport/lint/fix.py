@@ -10,13 +10,12 @@ as UTF-8, or invalid bytes) is not touched: only the fixed characters may change
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from lawreport.errors import LawreportError
+from lawreport.fsutil import atomic_write
 from lawreport.lint.base import Fix
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -103,16 +102,5 @@ def apply_file(path: Path, fixes: Iterable[Fix]) -> int:
     lines = fixed.split("\n")
     endings = pieces[1::2]
     output = bom + "".join(line + (endings[i] if i < len(endings) else "") for i, line in enumerate(lines)).encode(encoding)
-    folder = path.parent
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(output)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, output, mode=path.stat().st_mode & 0o7777)
     return applied

@@ -95,5 +95,7 @@ def _store(entry: Path, value: object) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.rename(name, entry)  # atomic; on Windows an existing entry (same content) stays
-    except OSError:
+    except BaseException as exc:  # also SIGTERM or the time limit: no temporary left behind
         Path(name).unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise

@@ -7,7 +7,6 @@ are present is a check (``lawreport.validate``), so that ``lint`` can report it 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
@@ -16,25 +15,12 @@ from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageErr
 from lawreport.model import Part, Report, Span, Structure
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.metadata import METADATA_FILE, build_metadata
+from lawreport.sources.names import JUNK, windows_name_problem
 from lawreport.sources.structure import load_structure
 from lawreport.sources.textfile import read_source
 from lawreport.sources.yamlsafe import load_yaml
 
-JUNK = re.compile(r"^(~\$.*|\.~lock.*|Thumbs\.db|\.DS_Store|desktop\.ini|.*~|\..*\.swp)$", re.IGNORECASE)
-_WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\..*)?$", re.IGNORECASE)
-_WINDOWS_BAD_CHARS = re.compile(r'[<>:"|?*\x00-\x1f]')
 _PART_KEYS = ("title",)
-
-
-def windows_name_problem(name: str) -> str | None:
-    """Why ``name`` cannot exist on Windows, or None."""
-    if _WINDOWS_RESERVED.match(name):
-        return "是 Windows 的保留文件名"
-    if _WINDOWS_BAD_CHARS.search(name):
-        return "含有 Windows 不允许的字符（< > : \" | ? * 或控制字符）"
-    if name.endswith((".", " ")):
-        return "以点或空格结尾，Windows 上无法使用"
-    return None
 
 
 def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]:
@@ -47,7 +33,7 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
         name = entry.name
         if JUNK.match(name):
             continue
-        problem = windows_name_problem(name)
+        problem = windows_name_problem(name, f"{folder.parent.name}/{folder.name}/{name}")
         if problem:
             errors.append(SourceError(f"文件名 {name} {problem}", entry, hint="请重命名这个文件。"))
             continue

@@ -45,8 +45,9 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def _line_of_offset(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and character column of a byte offset (decoding what precedes it)."""
-    before = data[:offset]
+    """1-based line and character column of a byte offset (decoding what precedes it), with
+    CRLF and lone CR counted as one line break, as in the decoded text."""
+    before = data[:offset].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     line = before.count(b"\n") + 1
     last = before.rfind(b"\n")
     column = len(before[last + 1 :].decode("utf-8", errors="replace")) + 1
@@ -71,13 +72,13 @@ def decode_source(data: bytes, path: Path) -> str:
             1,
             hint="请在记事本或 WPS 中“另存为”，编码选择 UTF-8。",
         )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     if b"\x00" in data:
         line, column = _line_of_offset(data, data.index(b"\x00"))
         raise SourceError("文件含有空字符（NUL），不是文本文件", path, line, column,
                           hint=f"请在编辑器中删除第 {line} 行第 {column} 列的空字符后保存；"
                                "如果这是改了扩展名的其他文件，请把它移出 sections/。")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

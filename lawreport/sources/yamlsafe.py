@@ -72,10 +72,11 @@ def _error(path: Path, line: int, column: int, message: str, hint: str | None = 
     return SourceError(message, path, line, column, hint)
 
 
-def _fullwidth_colon_line(text: str) -> int | None:
+def _fullwidth_colon(text: str) -> tuple[int, int] | None:
+    """(line, column) of the full-width colon written where ``key: value`` needs ``:``, or None."""
     for number, line in enumerate(text.split("\n"), 1):
         if _fullwidth_key().match(line) and ": " not in line and not line.rstrip().endswith(":"):
-            return number
+            return number, line.index("：") + 1
     return None
 
 
@@ -91,10 +92,10 @@ def _explain(exc: yaml.YAMLError, text: str, path: Path) -> SourceError:
     """Turn a PyYAML error into a Chinese message at the right line."""
     import yaml
 
-    colon_line = _fullwidth_colon_line(text)
-    if colon_line is not None:
+    colon = _fullwidth_colon(text)
+    if colon is not None:
         return _error(
-            path, colon_line, 1,
+            path, *colon,
             "元数据必须写成“键: 值”，这一行用了全角冒号“：”",
             "把“：”改为英文冒号加一个空格，例如 issuer: 示例县教育局",
         )
@@ -261,10 +262,10 @@ def _load(text: str, path: Path, line_offset: int) -> Node:
     if root is None:
         return Node({}, 1 + line_offset, 1)
     if not isinstance(root.value, dict):
-        colon_line = _fullwidth_colon_line(text)
-        if colon_line is not None:
+        colon = _fullwidth_colon(text)
+        if colon is not None:
             raise _error(
-                path, colon_line + line_offset, 1,
+                path, colon[0] + line_offset, colon[1],
                 "元数据必须写成“键: 值”，这一行用了全角冒号“：”",
                 "把“：”改为英文冒号加一个空格，例如 issuer: 示例县教育局",
             )

@@ -6,7 +6,6 @@ import io
 import subprocess
 import sys
 import textwrap
-import time
 import zipfile
 
 import pytest
@@ -164,28 +163,26 @@ def _bomb(path, size: int) -> None:
                 stream.write(chunk)
 
 
-def test_zip_bomb_refused_quickly_with_bounded_memory(tmp_path):
+def test_zip_bomb_refused_with_bounded_memory(tmp_path):
     bomb = tmp_path / "bomb.docx"
     _bomb(bomb, 256 * 1024 * 1024)
     assert bomb.stat().st_size < 2 * 1024 * 1024
     script = textwrap.dedent(f"""
-        import resource, sys, time
+        import resource, sys
         from pathlib import Path
         resource.setrlimit(resource.RLIMIT_AS, (1024 * 1024 * 1024, 1024 * 1024 * 1024))
         from lawreport.errors import SourceError
         from lawreport.importing import read_report
         from lawreport.sources.structure import load_structure
-        start = time.perf_counter()
         try:
             read_report(Path({str(bomb)!r}), load_structure())
         except SourceError as exc:
             print(exc.render())
-            print("elapsed", time.perf_counter() - start)
             sys.exit(1)
         sys.exit(0)
     """)
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    # Memory is bounded by the address-space limit above; speed is a budget of the I5 row in
+    # benchmarks/pathological.py, never asserted here (the machine's load decides wall time).
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
     assert result.returncode == 1, result.stderr
-    assert "压缩炸弹" in result.stdout
-    assert time.perf_counter() - started < 30  # a loose sanity bound, not a benchmark
+    assert "压缩炸弹" in result.stdout and "上限" in result.stdout, result.stdout

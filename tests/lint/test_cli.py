@@ -117,7 +117,7 @@ def test_fix_is_idempotent_and_atomic(tmp_path):
     assert not [i for i in remaining if "fix" in i]
     CliRunner().invoke(lint, [str(path), "--fix"])
     assert path.read_text(encoding="utf-8") == fixed_once
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left
 
 
 def test_fix_keeps_gbk_and_crlf(tmp_path):

@@ -42,6 +42,8 @@ from hostile import (
 Y = "sections/2023/"
 META = Y + "report.yaml"
 PART = Y + "measures.md"
+# sections/2023/ + 249 characters = 263 > 260, within Linux's 255-byte limit on one name
+LONG = Y + "长" * 3 + "a" * 243 + ".md"
 
 # A minimal valid report.yaml; cases that break one line keep the others.
 GOOD_META = "issuer: 示例县教育局\nissuer_type: department\naddressee: 示例县人民政府\ndate: \"2024-02-22\"\n"
@@ -76,6 +78,11 @@ class Case:
     """Fragments that must appear in stdout."""
     written_absent: tuple[str, ...] = ()
     """Fragments that must not appear in any file the command wrote under ``creates``."""
+    quiet: tuple[str, ...] = ()
+    """Fragments that must appear nowhere in the output (files to be ignored without a word)."""
+    token: str | None = None
+    """The offending text (G2): the line reported at ``where`` must contain it, and a reported
+    column must point at its first character."""
 
     def __str__(self) -> str:
         return self.id
@@ -160,6 +167,15 @@ def _alias_bomb() -> str:
     return "\n".join(lines) + "\nissuer: 示例县教育局\n"
 
 
+# What Word, WPS, LibreOffice, Explorer, macOS and editors leave beside the sources.
+JUNK_FILES: dict[str, str | bytes] = {
+    Y + "~$报告.docx": b"\x00junk", Y + "~WRL0003.tmp": b"\x00", Y + ".~lock.报告.docx#": "lock",
+    Y + ".~报告.docx": b"\x00wps", Y + "Thumbs.db": b"\x00", Y + "desktop.ini": "[.ShellClassInfo]\r\n",
+    Y + ".DS_Store": b"\x00\x01", Y + "._measures.md": b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ",
+    Y + "报告.md~": "old", Y + ".measures.md.swp": b"b0VIM",
+}
+JUNK_NAMES = tuple(name.rsplit("/", 1)[1] for name in JUNK_FILES)
+
 CASES: tuple[Case, ...] = (
     # ---- F: encodings and file contents -------------------------------------------------
     Case("F1", "GBK section", {PART: GOOD_PART.encode("gbk")}, 1,
@@ -199,22 +215,22 @@ CASES: tuple[Case, ...] = (
     Case("F9", "GBK file that happens to be valid UTF-8", {PART: "媒".encode("gbk")}, 1,
          ("GBK", "fix-encoding"), PART + ":1"),
     # ---- Y: YAML metadata ---------------------------------------------------------------
-    Case("Y1", "full-width colon", {META: GOOD_META + "标题：二〇二三年度报告\n"}, 1, ("全角冒号",), META + ":5"),
+    Case("Y1", "full-width colon", {META: GOOD_META + "标题：二〇二三年度报告\n"}, 1, ("全角冒号",), META + ":5", token="："),
     Case("Y2", "full-width colon then a normal line (front matter)",
-         {PART: "---\ntitle：x\norder: 1\n---\n" + GOOD_PART}, 1, ("全角冒号",), PART + ":2"),
-    Case("Y3", "tab indentation", {META: GOOD_META + "preamble: |\n\t正文\n"}, 1, ("Tab", "空格"), META + ":6"),
-    Case("Y3-map", "tab before a key", {META: GOOD_META + "\tsignatory: x\n"}, 1, ("Tab",), META + ":5"),
-    Case("Y4", "unquoted ': ' in a value", {META: GOOD_META + "signatory: 局长: 张三\n"}, 1, ("冒号", "引号"), META + ":5"),
+         {PART: "---\ntitle：x\norder: 1\n---\n" + GOOD_PART}, 1, ("全角冒号",), PART + ":2", token="："),
+    Case("Y3", "tab indentation", {META: GOOD_META + "preamble: |\n\t正文\n"}, 1, ("Tab", "空格"), META + ":6", token="\t"),
+    Case("Y3-map", "tab before a key", {META: GOOD_META + "\tsignatory: x\n"}, 1, ("Tab",), META + ":5", token="\t"),
+    Case("Y4", "unquoted ': ' in a value", {META: GOOD_META + "signatory: 局长: 张三\n"}, 1, ("冒号", "引号"), META + ":5", token=": 张"),
     Case("Y5", "' #' in a value: build keeps going (lint warns)", {META: GOOD_META + "signatory: 示例县 #教育局\n"}, 0),
-    Case("Y6-at", "value starting with @", {META: GOOD_META + "signatory: @张三\n"}, 1, ("引号",), META + ":5"),
-    Case("Y6-backtick", "value starting with `", {META: GOOD_META + "signatory: `张三`\n"}, 1, ("引号",), META + ":5"),
-    Case("Y6-bracket", "value starting with an unclosed [", {META: GOOD_META + "signatory: [张三\n"}, 1, ("引号",), META),
+    Case("Y6-at", "value starting with @", {META: GOOD_META + "signatory: @张三\n"}, 1, ("引号",), META + ":5", token="@"),
+    Case("Y6-backtick", "value starting with `", {META: GOOD_META + "signatory: `张三`\n"}, 1, ("引号",), META + ":5", token="`"),
+    Case("Y6-bracket", "value starting with an unclosed [", {META: GOOD_META + "signatory: [张三\n"}, 1, ("引号",), META, token="["),
     Case("Y6-list", "value that is a list", {META: GOOD_META + "signatory: [张三, 李四]\n"}, 1,
-         ("signatory 应为一段文字",), META + ":5"),
-    Case("Y6-star", "value starting with *", {META: GOOD_META + "signatory: *张三\n"}, 1, ("别名", "引号"), META + ":5"),
-    Case("Y6-amp", "value starting with &", {META: GOOD_META + "signatory: &张三 李四\n"}, 1, ("锚点",), META + ":5"),
-    Case("Y6-bang", "value starting with !", {META: GOOD_META + "signatory: !张三\n"}, 1, ("标签", "引号"), META + ":5"),
-    Case("Y6-percent", "value starting with %", {META: GOOD_META + "signatory: %张三\n"}, 1, ("引号",), META + ":5"),
+         ("signatory 应为一段文字",), META + ":5", token="["),
+    Case("Y6-star", "value starting with *", {META: GOOD_META + "signatory: *张三\n"}, 1, ("别名", "引号"), META + ":5", token="*"),
+    Case("Y6-amp", "value starting with &", {META: GOOD_META + "signatory: &张三 李四\n"}, 1, ("锚点",), META + ":5", token="&"),
+    Case("Y6-bang", "value starting with !", {META: GOOD_META + "signatory: !张三\n"}, 1, ("标签", "引号"), META + ":5", token="!"),
+    Case("Y6-percent", "value starting with %", {META: GOOD_META + "signatory: %张三\n"}, 1, ("引号",), META + ":5", token="%"),
     Case("Y7", "no/010/12:30/1.10 stay strings", {META: GOOD_META.replace("示例县人民政府", "010") + "signatory: no\n"}, 0,
          html_contains=("010", ">no<")),
     Case("Y7-bool", "issuer_type: yes is not a boolean", {META: GOOD_META.replace("department", "yes")}, 1,
@@ -241,8 +257,12 @@ CASES: tuple[Case, ...] = (
          ("缺少必填字段 issuer",), META),
     Case("Y15-part", "misspelt key in part front matter", {PART: "---\ntitel: x\n---\n" + GOOD_PART}, 1,
          ("未知字段 titel",), PART + ":2"),
-    Case("Y16", "NUL in YAML", {META: GOOD_META + "signatory: a\x00b\n"}, 1, ("空字符",), META + ":5:13"),
-    Case("Y16-bel", "control character in YAML", {META: GOOD_META + "signatory: a\x07b\n"}, 1, ("控制字符",), META + ":5:13"),
+    Case("Y16", "NUL in YAML", {META: GOOD_META + "signatory: a\x00b\n"}, 1, ("空字符",), META + ":5:13", token="\x00"),
+    Case("Y16-bom", "NUL on the first line after a BOM: the column does not count the BOM",
+         {META: "\ufeffsignatory: a\x00b\n" + GOOD_META}, 1, ("空字符",), META + ":1:13", token="\x00"),
+    Case("Y16-cr", "NUL after lone-CR line endings: lines counted as the text is read",
+         {META: (GOOD_META + "signatory: a\x00b\n").replace("\n", "\r")}, 1, ("空字符",), META + ":5:13", token="\x00"),
+    Case("Y16-bel", "control character in YAML", {META: GOOD_META + "signatory: a\x07b\n"}, 1, ("控制字符",), META + ":5:13", token="\x07"),
     # ---- M: Markdown (what build must survive; lint reports the rest) -------------------
     Case("M1", "raw HTML is text, not markup", {PART: GOOD_PART + "\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n"
                                                 "\n<iframe src=\"https://evil\"></iframe>\n"}, 0,
@@ -259,7 +279,7 @@ CASES: tuple[Case, ...] = (
          {PART: GOOD_PART + "\n第一行\x0b第二行\x07响铃\x0c换页\ufffe非字符\x1b转义。\n"}, 0,
          html_contains=("第二行",), html_absent=("\x07", "\x0c", "\ufffe", "\x1b")),
     Case("M6-nul", "NUL pasted into text", {PART: GOOD_PART + "\n正文\x00。\n"}, 1, ("空字符", "删除第 5 行第 3 列"),
-         PART + ":5:3"),
+         PART + ":5:3", token="\x00"),
     Case("M6-surrogate", "lone surrogate (CESU bytes): not GBK either, so no fix-encoding hint",
          {PART: GOOD_PART.encode() + b"\n\xed\xa0\x80\n"}, 1, ("不是 UTF-8", "乱码", "fix-encoding 无法转换"), PART + ":5"),
     Case("M7", "inconsistent numbering: build goes on (lint reports)",
@@ -272,8 +292,10 @@ CASES: tuple[Case, ...] = (
     Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需部分", "已有："), Y + "plans.md"),
     Case("S2", "unknown part file name", {Y + "02-measures.md": GOOD_PART}, 1, ("未知的部分文件 02-measures.md",),
          Y + "02-measures.md"),
-    Case("S3", "junk files are ignored", {Y + "~$报告.docx": b"\x00junk", Y + ".~lock.报告.docx#": "lock",
-                                          Y + "Thumbs.db": b"\x00", Y + ".DS_Store": b"\x00\x01", Y + "报告.md~": "old"}, 0),
+    Case("S3", "junk files are ignored without a word", JUNK_FILES, 0, quiet=JUNK_NAMES),
+    Case("S3-lint", "junk files: lint says nothing either", JUNK_FILES, 0, args=LINT, quiet=JUNK_NAMES),
+    Case("S3-fix-encoding", "junk files: fix-encoding of the folder skips them", JUNK_FILES, 0,
+         args=("fix-encoding", "sections/2023"), quiet=JUNK_NAMES),
     Case("S3-txt", "unknown .txt/.docx: build goes on and says so", {Y + "新建文本文档.txt": "草稿", Y + "旧报告.docx": b"PK\x03\x04"}, 0,
          ("新建文本文档.txt：不是报告的源文件", "旧报告.docx：不是报告的源文件", "lawreport import")),
     Case("S5", "year folder missing", {}, 2, ("不存在", "可用年份", "2022", "2023"), args=("build", "2024")),
@@ -298,6 +320,9 @@ CASES: tuple[Case, ...] = (
     Case("FS5-aux", "Windows reserved name with extension", {Y + "aux.txt": "x"}, 1, ("保留文件名",), Y + "aux.txt"),
     Case("FS5-dot", "trailing dot", {Y + "other.md.": GOOD_PART}, 1, ("点或空格",), Y + "other.md."),
     Case("FS5-char", "character invalid on Windows", {Y + "a?b.md": GOOD_PART}, 1, ("不允许的字符",), Y + "a?b.md"),
+    Case("FS5-long", "path longer than MAX_PATH (260)", {LONG: GOOD_PART}, 1, ("过长", "263 个字符", "260", "MAX_PATH"), LONG),
+    Case("FS5-long-lint", "path longer than MAX_PATH, reported by lint", {LONG: GOOD_PART}, 1, ("过长", "MAX_PATH"),
+         LONG + ":1:1", LINT),
     Case("FS6", "--out inside sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections/out")),
     Case("FS6-same", "--out is sections/", exit=2, message=("源目录",), args=("build", "2023", "--out", "sections")),
     Case("FS6-file", "--out is a source file", exit=2, args=("build", "2023", "--out", META)),
@@ -317,7 +342,7 @@ CASES: tuple[Case, ...] = (
     Case("M2-lint", "javascript: link reported", {PART: GOOD_PART + "\n[点我](javascript:alert(1))\n"}, 1,
          ("不安全的链接",), PART + ":5:", LINT),
     Case("M6-lint", "pasted control character reported", {PART: GOOD_PART + "\n第一行\x0b第二行。\n"}, 1,
-         ("控制字符", "U+000B"), PART + ":5:4", LINT),
+         ("控制字符", "U+000B"), PART + ":5:4", LINT, token="\x0b"),
     Case("M7-lint", "typed numbering reported", {PART: "# 一、加强组织领导\n\n正文。\n\n## （二）小标题\n\n正文。\n"}, 1,
          ("（二）",), PART + ":5:4", LINT),
     Case("T1-lint", "zero-width space and NBSP reported", {PART: GOOD_PART + "\n零\u200b宽\u00a0空格。\n"}, 0,
@@ -331,7 +356,7 @@ CASES: tuple[Case, ...] = (
     Case("S4-part", "part title of another year", {PART: "---\ntitle: 2022年度推进法治政府建设的主要举措和成效\n---\n" + GOOD_PART},
          1, ("年份应为报告年度2023年",), PART + ":2:", LINT),
     Case("Y5-lint", "' #' in a value reported", {META: GOOD_META + "signatory: 示例县 #教育局\n"}, 0, ("注释", "引号"),
-         META + ":5:", LINT),
+         META + ":5:", LINT, token="#"),
     Case("M3-lint", "image syntax reported (images are never read)", {PART: GOOD_PART + "\n![x](../../../etc/passwd)\n"}, 0,
          ("图片",), PART + ":5:1", LINT),
     Case("M8-lint", "table column mismatch and footnote reported",

@@ -7,6 +7,7 @@ and line, nothing in ``sections/`` changes, and when the command fails the previ
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,24 @@ def _html(root: Path) -> str:
     pages = list((root / "build/2023").glob("*.html"))
     assert len(pages) == 1, pages
     return pages[0].read_text("utf-8")
+
+
+def _points_at_token(case: Case, root: Path, report: str) -> None:
+    """G2: the first ``file:line[:col]`` reported at ``case.where`` is on the line holding the
+    offending token, and a column points at its first character (1-based, counted in characters
+    after BOM and CRLF normalisation)."""
+    assert case.where is not None and case.token is not None
+    relative = case.where.split(":")[0]
+    found = re.search(rf"^{re.escape(relative)}:(\d+)(?::(\d+))?", report, re.MULTILINE)
+    assert found, f"no line number reported for {relative}:\n{report}"
+    text = (root / relative).read_bytes().decode("utf-8").removeprefix("\ufeff")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    line = lines[int(found[1]) - 1]
+    assert case.token in line, f"line {found[1]} is {line!r}, without {case.token!r}"
+    if found[2] is not None:
+        column = int(found[2])
+        assert line[column - 1:].startswith(case.token), (
+            f"column {column} of {line!r} is {line[column - 1:]!r}, not {case.token!r}")
 
 
 def test_case_ids_are_unique() -> None:
@@ -50,6 +69,8 @@ def test_catalogue_row(case: Case, built_workspace: Path, monkeypatch: pytest.Mo
     if case.where is not None:
         # at the start of a line: relative to the workspace, not an absolute path that merely ends so
         assert ("\n" + report).count("\n" + case.where), f"{case.where!r} not named:\n{output}"
+    if case.token is not None:
+        _points_at_token(case, root, report)
     sources_after = tree_digest(root / "sections")
     for written in (root / "sections" / (case.creates or "-")).rglob("*"):
         content = written.read_bytes() if written.is_file() else b""
@@ -59,6 +80,8 @@ def test_catalogue_row(case: Case, built_workspace: Path, monkeypatch: pytest.Mo
         sources_after = {k: v for k, v in sources_after.items() if not k.startswith(case.creates + "/")}
         assert (root / "sections" / case.creates).is_dir() == (case.exit == 0)
     assert sources_after == sources_before, "sections/ was modified"
+    for fragment in case.quiet:
+        assert fragment not in output, f"{fragment!r} mentioned:\n{output}"
     for fragment in case.stdout:
         assert fragment in result.stdout, f"{fragment!r} not in stdout:\n{result.stdout}"
     if case.exit != 0:

@@ -3,16 +3,20 @@ every position it reports lies inside the file it names."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from catalogue import CASES, Case
+from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from reltools import REPO
 
+from lawreport.cli import cli as group
 from lawreport.config import load_workspace
 from lawreport.errors import LawreportError
 from lawreport.model import OffsetMap, Paragraph, Section, Span, Table
@@ -123,3 +127,45 @@ def test_every_span_lies_inside_its_file(source: str, newline: str) -> None:
         else:
             assert span.path == path
             assert _inside(lines, span.line, span.column), (span, lines)
+
+
+# ---- G2: the reported line:column points at the offending token (Y1–Y6, Y16, M6) ----------
+TOKEN_CASES = tuple(case for case in CASES if case.token is not None)
+
+
+def _shifted(case: Case, relative: str, shift: int) -> str:
+    """The case's file with ``shift`` harmless lines inserted before the offending one."""
+    text = case.files[relative]
+    assert isinstance(text, str)
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # the test adds its own
+    if text.startswith("---\n"):  # part front matter: YAML comments inside it
+        return "---\n" + "# 说明\n" * shift + text[4:]
+    if relative.endswith(".md"):  # Markdown body: paragraphs after the first heading
+        head, rest = text.split("\n", 1)
+        return head + "\n" + "\n段落。\n" * (shift // 2) + rest
+    return "# 说明\n" * shift + text
+
+
+@pytest.mark.parametrize("case", TOKEN_CASES, ids=str)
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(shift=st.integers(0, 40), newline=st.sampled_from(["\n", "\r\n", "\r"]), bom=st.booleans())
+def test_reported_position_points_at_the_token(case: Case, shift: int, newline: str, bom: bool,
+                                               scratch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert case.where is not None and case.token is not None
+    relative = case.where.split(":")[0]
+    name = relative.rsplit("/", 1)[1]
+    text = _shifted(case, relative, shift)
+    target = scratch / relative
+    original = (REPO / "sections/2023" / name).read_bytes()
+    target.write_bytes(("\ufeff" if bom else "").encode() + text.replace("\n", newline).encode("utf-8"))
+    monkeypatch.chdir(scratch)
+    try:
+        result = CliRunner().invoke(group, ["lint", "2023", "--format", "json"], prog_name="lawreport")
+    finally:
+        target.write_bytes(original)
+    assert result.exit_code in (0, 1), result.output
+    lines = text.split("\n")
+    named = [d for d in json.loads(result.stdout) if d["path"] == relative and d["line"] is not None]
+    pointing = [d for d in named if case.token in lines[d["line"] - 1]
+                and lines[d["line"] - 1][d["column"] - 1:].startswith(case.token)]
+    assert pointing, f"no finding points at {case.token!r} in {relative}: {named}"
