@@ -6,6 +6,7 @@ for markers typed by hand (also in the half-width and spaced forms real reports 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -138,6 +139,7 @@ def _run(text: str, start: int, accept: Callable[[str], bool]) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=4096)  # import and lint ask about the same line several times
 def parse_marker(text: str) -> Marker | None:
     """The heading marker at the start of ``text``, or None.
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from lawreport.model import Report, Span
+
+T = TypeVar("T")
 
 
 class Severity(str, enum.Enum):
@@ -101,6 +103,16 @@ class Document(NamedTuple):
         """True for a finished report received as .txt or .docx (markers typed by hand)."""
         return self.kind in ("txt", "docx")
 
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, once per document and ``key``: what several rules derive from the
+        document (its text units, its heading outline) is computed once, not by each rule."""
+        if _DERIVED[0] is not self:  # one document at a time: the runner lints them in turn
+            _DERIVED[:] = [self, {}]
+        store: dict[str, Any] = _DERIVED[1]
+        if key not in store:
+            store[key] = compute()
+        return store[key]  # type: ignore[no-any-return]
+
     def line(self, path: Path, number: int) -> str | None:
         """The text of line ``number`` (1-based) of ``path``, if known."""
         lines = self.lines.get(path)
@@ -108,6 +120,9 @@ class Document(NamedTuple):
             return None
         return lines[number - 1]
 
+
+_DERIVED: list[Any] = [None, {}]
+"""The document whose derived values are kept (held, so its id cannot be reused) and those values."""
 
 Check = Callable[[Any, Any], Iterator[Finding]]
 """``check(document, options)``: the document is a :class:`Document`, or for rules whose target is

@@ -112,8 +112,12 @@ def line_map(doc: Document, span: Span, text: str) -> OffsetMap:
     return OffsetMap(span.path, tuple(anchors))
 
 
-def units(doc: Document) -> Iterator[TextUnit]:
-    """Every text unit of the report in document order."""
+def units(doc: Document) -> tuple[TextUnit, ...]:
+    """Every text unit of the report in document order (computed once per document)."""
+    return doc.derived("units", lambda: tuple(_units(doc)))
+
+
+def _units(doc: Document) -> Iterator[TextUnit]:
     report = doc.report
     meta = report.meta
     if meta.title and "title" in meta.spans:

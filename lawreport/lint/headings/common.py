@@ -58,8 +58,12 @@ def _marker_at(doc: Document, span: Span, typed: str | None) -> tuple[Marker | N
     return None, span
 
 
-def outline(doc: Document) -> Iterator[list[Entry]]:
-    """The outline of each part (part entry first when the part has a marker)."""
+def outline(doc: Document) -> tuple[tuple[Entry, ...], ...]:
+    """The outline of each part, part entry first (computed once per document; never modified)."""
+    return doc.derived("outline", lambda: tuple(_outline(doc)))
+
+
+def _outline(doc: Document) -> Iterator[tuple[Entry, ...]]:
     for part in doc.report.parts:
         entries: list[Entry] = []
         root = Entry(1, part.title_span, part.key, is_part=True)
@@ -82,7 +86,7 @@ def outline(doc: Document) -> Iterator[list[Entry]]:
             stack.append(entry)
             entries.append(entry)
             previous = entry
-        yield [root, *entries]
+        yield (root, *entries)
 
 
 def _check_mixed(entry: Entry, previous: Entry, stack: list[Entry]) -> None:

@@ -34,14 +34,20 @@ def _base(title: str) -> str:
     return re.split(r"[（\d]", title, maxsplit=1)[0]
 
 
+def _similar(a: str, b: str) -> bool:
+    """``SequenceMatcher(None, a, b).ratio() >= 0.85``, with difflib's cheap upper bounds tried first."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         for match in _BOOK.finditer(unit.text):
             cited = match.group(1).translate(_NORMAL)
             if cited in TITLES:
                 continue
-            candidates = [t for t in TITLES if _base(t) == _base(cited) or
-                          difflib.SequenceMatcher(None, _base(t), _base(cited)).ratio() >= 0.85]
+            base = _base(cited)
+            candidates = [t for t in TITLES if _base(t) == base or _similar(_base(t), base)]
             if not candidates:
                 continue
             if _base(cited) == cited and any(_base(t) == cited for t in candidates):
