@@ -6,6 +6,7 @@ the structure file lists them, so a province can add its own wording without a r
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lawreport.model import PartSpec, Structure
@@ -14,6 +15,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|[上下本]一?年度|下一步(?=
 _NOISE = re.compile(r"[\s，,、：:。；;“”\"（）()]|推进法治政府建设的?|法治政府建设的?")
 
 
+@functools.lru_cache(maxsize=1024)  # the same aliases are normalised for every line that might be a part title
 def normalise(title: str) -> str:
     """The title without years, punctuation and the words every part title shares."""
     return _NOISE.sub("", _YEAR.sub("", title))

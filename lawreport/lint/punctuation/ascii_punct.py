@@ -40,6 +40,8 @@ def _marks(text: str) -> Iterator[int]:
 
 def _parens(text: str) -> Iterator[tuple[int, int | None]]:
     """(open, close) index pairs of ASCII parentheses; close None when unmatched; (-1, i) for a lone ')'."""
+    if "(" not in text and ")" not in text:  # nearly every paragraph: no need to walk it
+        return
     stack: list[int] = []
     for index, char in enumerate(text):
         if char == "(":

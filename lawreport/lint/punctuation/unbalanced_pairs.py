@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -20,13 +21,20 @@ _ITEM_NUMBER = r"(?:^|[\s。；，：、])[\d一二三四五六七八九十]{1,2
 """An item number before a lone "）"; compiled (and cached by re) on first use, which is rare."""
 
 
+@functools.cache
+def _pair_chars() -> re.Pattern[str]:
+    """Any opener or closer: the check visits these, not every character (compiled on first use)."""
+    return re.compile("[" + re.escape("".join(PAIRS) + "".join(_CLOSERS)) + "]")
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         text = unit.text
         stack: list[tuple[str, int]] = []
         lone: list[int] = []
         unclosed: list[tuple[str, int]] = []
-        for index, char in enumerate(text):
+        for match in _pair_chars().finditer(text):
+            index, char = match.start(), match.group()
             if char in PAIRS:
                 stack.append((char, index))
             elif char in _CLOSERS:

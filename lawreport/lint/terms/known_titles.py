@@ -34,10 +34,20 @@ def _base(title: str) -> str:
     return re.split(r"[（\d]", title, maxsplit=1)[0]
 
 
-def _similar(a: str, b: str) -> bool:
-    """``SequenceMatcher(None, a, b).ratio() >= 0.85``, with difflib's cheap upper bounds tried first."""
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
+def _near(base: str) -> list[str]:
+    """The titles whose base is ``base`` or has ``SequenceMatcher.ratio() >= 0.85`` with it.
+
+    ``base`` is difflib's second sequence, which it indexes once; the cheap upper bounds are
+    tried before the real ratio.
+    """
+    matcher = difflib.SequenceMatcher(None, "", base)
+    near = []
+    for title in TITLES:
+        matcher.set_seq1(_base(title))
+        if _base(title) == base or (matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85
+                                    and matcher.ratio() >= 0.85):
+            near.append(title)
+    return near
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -46,8 +56,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             cited = match.group(1).translate(_NORMAL)
             if cited in TITLES:
                 continue
-            base = _base(cited)
-            candidates = [t for t in TITLES if _base(t) == base or _similar(_base(t), base)]
+            candidates = _near(_base(cited))
             if not candidates:
                 continue
             if _base(cited) == cited and any(_base(t) == cited for t in candidates):
