@@ -258,12 +258,14 @@ def _build_locked(
     view = build_view(report)
     rendered: dict[str, bytes] = {}
     notes: tuple[str, ...] = ()
+    if "html" in formats and worker is not None:
+        worker.start(view)  # the helper renders the page while the DOCX is rendered here
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
         notes = docx_template_notes(templates["docx"])
     if "html" in formats:
         if worker is not None:
-            rendered["html"] = worker.render(view)
+            rendered["html"] = worker.finish()
         else:
             rendered["html"] = render_html(view, templates["html"], template_cache())
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None

@@ -59,7 +59,7 @@ def _fork_allowed() -> bool:
 
 
 class HtmlWorker:
-    """``with HtmlWorker(render) as worker: ... worker.render(view)``.
+    """``with HtmlWorker(render) as worker: ... worker.start(view); ...; page = worker.finish()``.
 
     ``render`` turns a view into the page's bytes; it runs in the helper, or here when the
     helper cannot be used or failed (so every error surfaces exactly as in-process).
@@ -67,6 +67,7 @@ class HtmlWorker:
 
     def __init__(self, render: Callable[[ReportView], bytes]) -> None:
         self.render_here = render
+        self.view: ReportView | None = None
         self.pid = 0
         self.to_child = self.from_child = -1
         if not _fork_allowed():
@@ -85,19 +86,31 @@ class HtmlWorker:
         os.close(child_out)
         self.pid, self.to_child, self.from_child = pid, parent_out, parent_in
 
-    def render(self, view: ReportView) -> bytes:
-        """The HTML page of ``view``."""
+    def start(self, view: ReportView) -> None:
+        """Give the helper ``view`` to render; the caller goes on while it does."""
+        self.view = view
+        if not self.pid:
+            return
+        try:
+            payload = dumps(view)
+        except Exception:  # something in the view cannot be pickled: render here instead
+            self.close()
+            return
+        try:
+            _write_all(self.to_child, payload)
+        except OSError:
+            pass
+        finally:
+            os.close(self.to_child)
+            self.to_child = -1
+
+    def finish(self) -> bytes:
+        """The HTML page of the view given to :meth:`start`."""
+        view = self.view
+        assert view is not None, "start(view) first"
         if not self.pid:
             return self.render_here(view)
         try:
-            payload = dumps(view)
-        except Exception:  # e.g. frozen slotted dataclasses cannot be pickled on Python 3.10
-            self.close()
-            return self.render_here(view)
-        try:
-            _write_all(self.to_child, payload)
-            os.close(self.to_child)
-            self.to_child = -1
             data = _read_all(self.from_child)
         except OSError:
             data = b""
