@@ -13,8 +13,6 @@ import dataclasses
 import json
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -157,7 +155,9 @@ def render_html(view: ReportView, template: Path, cache_dir: Path | None = None)
 
 def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
     """Convert through LibreOffice headless; returns the PDF in a temporary folder."""
+    import shutil  # here: only a PDF needs them, and they are slow to import at every start
     import subprocess
+    import tempfile
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -279,6 +279,8 @@ def _build_locked(
             written.append(targets[fmt])
     finally:
         if pdf is not None:
+            import shutil
+
             shutil.rmtree(pdf.parent, ignore_errors=True)
     new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
     atomic_write(folder / STATE_FILE, json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8"))

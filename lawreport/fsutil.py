@@ -11,7 +11,6 @@ import contextlib
 import errno
 import os
 import signal
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +72,19 @@ def write_error(target: Path, exc: OSError) -> UsageError:
     return UsageError(f"无法写入 {where}：{reason}", hint="原有文件保持不变；请检查磁盘空间和目录权限后重试。")
 
 
+def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path]:
+    """A new, empty file in ``folder``, open for writing with mode 0600: what ``tempfile.mkstemp``
+    does, without importing tempfile (which brings shutil, random, bz2 and lzma into every start)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        path = folder / f"{prefix}{os.urandom(8).hex()}"
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(folder))
+
+
 def atomic_write(target: Path, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to ``target`` so that readers only ever see the old or the new content.
 
@@ -81,8 +93,7 @@ def atomic_write(target: Path, data: bytes, mode: int | None = None) -> None:
     temp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
-        temp = Path(name)
+        fd, temp = create_temporary(target.parent)
         with os.fdopen(fd, "wb") as handle:
             delay = _test_delay()
             if delay:

@@ -321,7 +321,6 @@ def test_control_characters_in_metadata_never_corrupt_the_docx(cli, workspace: P
 
 
 def test_docx_renderer_refuses_to_write_a_character_xml_forbids() -> None:
-    import dataclasses
 
     from lawreport.config import load_workspace
     from lawreport.render import docx as render_docx
@@ -334,4 +333,4 @@ def test_docx_renderer_refuses_to_write_a_character_xml_forbids() -> None:
     view = build_view(load_report(workspace, 2023, load_structure(workspace.structure_path)))
     template = render_docx.Template.cached(repo / "templates/reference.docx")
     with pytest.raises(RuntimeError, match=r"U\+0007"):
-        render_docx.render(dataclasses.replace(view, addressee="示例\x07："), template)
+        render_docx.render(view._replace(addressee="示例\x07："), template)

@@ -8,21 +8,22 @@ HTML cannot disagree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
 from lawreport.numbering import label
 
-_CONTROL = re.compile(r"[\x00-\x08\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_CONTROL = dict.fromkeys([*range(0x09), 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)])
+"""Code points to delete (a table for str.translate: the equivalent regex class, with the
+surrogate range, takes about a millisecond to compile at every start)."""
 
 
 def clean_text(text: str) -> str:
     """Remove characters that cannot appear in a document (pasted control characters)."""
-    return _CONTROL.sub("", text.replace("\x0b", "\n"))
+    return text.replace("\x0b", "\n").translate(_CONTROL)
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One output paragraph or table.
 
     ``kind`` is "heading" (a stand-alone heading), "body" (a paragraph, possibly opening
@@ -48,8 +49,7 @@ class Block:
         return self.label + self.heading + "".join(run.text for run in self.runs)
 
 
-@dataclass(frozen=True, slots=True)
-class ReportView:
+class ReportView(NamedTuple):
     """What both renderers print, in order."""
 
     year: int
@@ -196,8 +196,7 @@ def em_width(text: str) -> float:
     return sum(0.5 if ord(ch) < 0x2E80 and ch not in "—…“”‘’" else 1.0 for ch in text)
 
 
-@dataclass(frozen=True, slots=True)
-class SignaturePlacement:
+class SignaturePlacement(NamedTuple):
     """Right indents, in em, of the 署名 and 成文日期 lines (GB/T 9704 7.3.5.2, no seal)."""
 
     signatory_right: float

@@ -83,12 +83,12 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
 
 def _store(entry: Path, value: object) -> None:
     """Write one entry atomically; a cache that cannot be written is simply not used."""
-    import tempfile
+    from lawreport.fsutil import create_temporary
 
     try:
         data = dumps(value)
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=entry.parent)
+        fd, name = create_temporary(entry.parent, ".tmp-")
     except Exception:  # e.g. frozen slotted dataclasses on Python 3.10, a read-only home
         return
     try:
