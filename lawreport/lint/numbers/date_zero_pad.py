@@ -22,6 +22,8 @@ _DOTTED = re.compile(r"(?<![\d.])(?:19|20)\d{2}[./](?:1[0-2]|0?[1-9])[./](?:3[01
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
+        if not any(mark in unit.text for mark in ("年0", "月0", ".", "/", "-")):  # what each pattern needs
+            continue
         for match in _PADDED.finditer(unit.text):
             yield Finding(unit.span_at(match.start()), "日期的月、日不补零，例如“3月1日”不写作“03月01日”",
                           unit.fix(match.start(), "0", ""))

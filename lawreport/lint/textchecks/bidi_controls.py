@@ -18,7 +18,7 @@ _CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        if _CONTROLS.isdisjoint(unit.text):
+        if unit.text.isprintable() or _CONTROLS.isdisjoint(unit.text):  # isprintable: a fast no (all are unprintable)
             continue
         for index, char in enumerate(unit.text):
             if char not in _CONTROLS:

@@ -21,7 +21,7 @@ _CONTROLS = frozenset(chr(code) for first, last in _RANGES for code in range(fir
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
-        if _CONTROLS.isdisjoint(unit.text):
+        if unit.text.isprintable() or _CONTROLS.isdisjoint(unit.text):  # isprintable: a fast no (all are unprintable)
             continue
         for index, char in enumerate(unit.text):
             if char not in _CONTROLS:

@@ -27,6 +27,8 @@ def _lone_nbsp(text: str) -> Iterator[int]:
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
+        if unit.text.isprintable():  # a fast no: zero-width characters and U+00A0 are unprintable
+            continue
         if not _ZERO_WIDTH.isdisjoint(unit.text):
             for index, char in enumerate(unit.text):
                 if char in _ZERO_WIDTH:
