@@ -283,5 +283,6 @@ def _build_locked(
 
             shutil.rmtree(pdf.parent, ignore_errors=True)
     new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
-    atomic_write(folder / STATE_FILE, json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8"))
+    state_bytes = json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8")
+    atomic_write(folder / STATE_FILE, state_bytes, durable=False)  # lost or torn: the next build rebuilds
     return BuildResult(report.year, tuple(written), (), notes)

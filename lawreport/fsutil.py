@@ -85,10 +85,13 @@ def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path
     raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(folder))
 
 
-def atomic_write(target: Path, data: bytes, mode: int | None = None) -> None:
+def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
     """Write ``data`` to ``target`` so that readers only ever see the old or the new content.
 
     The file gets ``mode`` (e.g. the mode of the file it replaces), else the umask's default.
+    ``durable``: flush the data to disk before the rename, so that a power cut leaves the old
+    or the new file, never an empty one; only bookkeeping that is simply recomputed when
+    missing or unreadable (the build state) skips it.
     """
     temp: Path | None = None
     try:
@@ -103,7 +106,8 @@ def atomic_write(target: Path, data: bytes, mode: int | None = None) -> None:
                 data = data[len(data) // 2 :]
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(temp, _default_mode() if mode is None else mode)
         _replace(temp, target)
     except BaseException as exc:
