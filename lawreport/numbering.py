@@ -177,13 +177,22 @@ def _chinese(text: str) -> Marker | None:
     end = _run(text, 0, _CN.__contains__)
     if 1 <= end <= 6 and end < len(text) and text[end] in _AFTER_CN:
         number = from_chinese(text[:end])
-        return Marker(1, number, text[: end + 1], text[end], "") if number is not None else None
+        if number is None or (text[end] == "、" and _counts_on(text, end + 1)):
+            return None
+        return Marker(1, number, text[: end + 1], text[end], "")
     end = _run(text, 0, _BARE_CN.__contains__)
     after = _run(text, end, _SPACE.__contains__)
     if not (1 <= end <= 3 and end < after < len(text) and (_is_cjk_ideograph(text[after]) or text[after].isdecimal())):
         return None
     number = from_chinese(text[:end])
     return Marker(1, number, text[:end], "", "") if number is not None else None
+
+
+def _counts_on(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` goes on counting quarters, months or grades (一、二季度, 三、四月份,
+    一、二、三年级): the 、 joins numbers there and does not end a heading marker."""
+    end = _run(text, start, _BARE_CN.__contains__)
+    return end > start and text.startswith(("、", "季", "月", "年级"), end)
 
 
 def _is_cjk_ideograph(char: str) -> bool:

@@ -140,9 +140,17 @@ def test_parse_marker(text: str, level: int, number: int, space: str) -> None:
     assert (marker.level, marker.number, marker.space) == (level, number, space)
 
 
-@pytest.mark.parametrize("text", ["一是加强", "2023年", "1.5万人", "十分重要", "（注）说明"])
+@pytest.mark.parametrize("text", ["一是加强", "2023年", "1.5万人", "十分重要", "（注）说明",
+                                  "一、二季度完成清理", "三、四月份开展评查", "一、二、三年级开设法治课"])
 def test_not_markers(text: str) -> None:
     assert parse_marker(text) is None
+
+
+@pytest.mark.parametrize("text", ["一、二〇二三年工作回顾", "一、三项制度改革", "一、十大行动"])
+def test_markers_before_a_number_word(text: str) -> None:
+    """Only counting on (一、二季度) stops a marker; a heading may start with a number word."""
+    marker = parse_marker(text)
+    assert marker is not None and marker.text == "一、"
 
 
 def test_labels() -> None:
