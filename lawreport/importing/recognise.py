@@ -123,7 +123,8 @@ class _Recogniser:
             self.note(f"标题中没有年份，按成文日期推断为 {self.year} 年度报告，请核对")
         if self.year is None:
             raise SourceError("无法识别报告年度（标题中没有年份）", self.received.path,
-                              hint="请用 --year 指定年份，例如 lawreport import 报告.docx --year 2023")
+                              hint="标题应写明年度，如“××局2023年法治政府建设年度报告”；"
+                                   "导入时也可以用 --year 指定，例如 lawreport import 报告.docx --year 2023")
         if title_year is not None and title_year != self.year:
             self.note(f"标题中的年份是 {title_year}，但导入为 {self.year} 年度", spans.get("title"))
         body = kept + lines[index:end]
