@@ -12,6 +12,14 @@ def run() -> None:
 
         print(f"lawreport {__version__}")
         sys.exit(0)
+    from lawreport import recache
+    from lawreport.sources.cache import default_folder
+
+    recache.install(default_folder())  # before click, markdown-it and Jinja compile their patterns
     from lawreport.cli import main
 
-    sys.exit(main())
+    try:
+        status = main()
+    finally:
+        recache.save()
+    sys.exit(status)
