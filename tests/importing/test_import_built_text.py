@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import REFERENCE
+from helpers import REFERENCE, needs_reference
 from pydocx_fixtures import word_like, wps_like
 
 from lawreport.numbering import parse_marker
@@ -54,6 +54,7 @@ def _original_lines(text: str) -> list[str]:
     return [_normalised(line) for line in text.splitlines() if line.strip(" \t\u3000")]
 
 
+@needs_reference
 def test_reference_report_builds_back_to_its_own_text(tmp_path, cli):
     root = _workspace(tmp_path)
     result = cli("import", str(REFERENCE), "--year", YEAR, cwd=root)
@@ -98,6 +99,7 @@ def test_wps_document_with_typed_numbers_builds_back(tmp_path, cli):
     assert _built_lines(root, cli) == [_normalised(line) for line in seen]
 
 
+@needs_reference
 @pytest.mark.parametrize("encode", [
     lambda text: text.replace("\n", "\r\n").encode("gbk"),
     lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),

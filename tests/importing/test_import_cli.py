@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx_fixtures import tracked
-from helpers import REFERENCE, sample_text
+from helpers import REFERENCE, needs_reference, sample_text
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "import.md"
 
@@ -45,6 +45,7 @@ def test_import_writes_sources_that_load(workspace, cli, received):
     assert build.exit_code == 0, build.output
 
 
+@needs_reference
 def test_year_defaults_to_the_title(workspace, cli):
     result = cli("import", str(REFERENCE), cwd=workspace.parent.joinpath("ws"))
     assert result.exit_code == 2  # sections/2023 exists in the example workspace

@@ -6,12 +6,13 @@ import shutil
 
 import pytest
 from docx_fixtures import word_numbered, wps_like
-from helpers import REFERENCE, STRUCTURE, report_text, round_trip, sample_text
+from helpers import REFERENCE, STRUCTURE, needs_reference, report_text, round_trip, sample_text
 
 from lawreport.importing import read_received, read_report
 from lawreport.model import Paragraph
 
 
+@needs_reference
 def test_reference_report_round_trip(tmp_path):
     original = read_report(REFERENCE, STRUCTURE)
     loaded = round_trip(original, tmp_path)
@@ -21,6 +22,7 @@ def test_reference_report_round_trip(tmp_path):
     assert levels == [4, 4, 2]
 
 
+@needs_reference
 def test_reference_text_is_all_there():
     """Every character of the reference file (but line-start markers, the colon and line ends) is kept."""
     from lawreport.numbering import parse_marker

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import REFERENCE, SAMPLE_LINES, STRUCTURE, sample_text
+from helpers import REFERENCE, SAMPLE_LINES, STRUCTURE, needs_reference, sample_text
 
 from lawreport.errors import SourceError
 from lawreport.importing import read_received, read_report
@@ -119,6 +119,7 @@ def test_no_year_needs_the_option(tmp_path):
     assert read_report(path, STRUCTURE, year=2022).year == 2022
 
 
+@needs_reference
 def test_reference_report(tmp_path):
     imported = read_received(REFERENCE, STRUCTURE)
     report = imported.report
