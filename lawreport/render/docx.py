@@ -89,7 +89,7 @@ class Template:
         """
         try:
             stat = path.stat()
-            key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+            key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)  # a per-process memo: no need to resolve links
             data = path.read_bytes()
         except OSError:
             return cls(path)

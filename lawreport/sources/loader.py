@@ -43,8 +43,7 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
                                       hint="在 Windows 上它们是同一个文件，请删除或重命名其中一个。"))
             continue
         seen[folded] = name
-        resolved = entry.resolve()
-        if entry.is_symlink() and root not in resolved.parents:
+        if entry.is_symlink() and root not in entry.resolve().parents:  # resolve only links: it stats every parent
             errors.append(SourceError(f"{name} 是指向目录外的链接，拒绝读取", entry,
                                       hint="请把文件本身放进这个年份目录。"))
             continue
