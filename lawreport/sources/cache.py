@@ -89,7 +89,7 @@ def _store(entry: Path, value: object) -> None:
         data = dumps(value)
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, name = create_temporary(entry.parent, ".tmp-")
-    except Exception:  # e.g. frozen slotted dataclasses on Python 3.10, a read-only home
+    except Exception:  # a value that cannot be pickled, a read-only home
         return
     try:
         with os.fdopen(fd, "wb") as handle:

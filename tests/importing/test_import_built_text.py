@@ -24,6 +24,13 @@ def _workspace(tmp_path: Path) -> Path:
     return root
 
 
+def _received_in_workspace(tmp_path: Path, name: str, data: bytes) -> tuple[Path, Path]:
+    """The received file written beside a fresh workspace: (file, workspace root)."""
+    received = tmp_path / name
+    received.write_bytes(data)
+    return received, _workspace(tmp_path)
+
+
 def _built_lines(root: Path, cli) -> list[str]:
     from docx import Document
     from docx.table import Table
@@ -73,9 +80,7 @@ def test_reference_report_builds_back_to_its_own_text(tmp_path, cli):
 
 def test_word_document_with_automatic_numbering_builds_back(tmp_path, cli):
     data, seen = word_like()
-    received = tmp_path / "word.docx"
-    received.write_bytes(data)
-    root = _workspace(tmp_path)
+    received, root = _received_in_workspace(tmp_path, "word.docx", data)
     refused = cli("import", str(received), "--year", YEAR, cwd=root)
     assert refused.exit_code == 1 and "修订痕迹" in refused.output
     assert not (root / "sections" / YEAR).exists()
@@ -90,9 +95,7 @@ def test_word_document_with_automatic_numbering_builds_back(tmp_path, cli):
 
 def test_wps_document_with_typed_numbers_builds_back(tmp_path, cli):
     data, seen = wps_like()
-    received = tmp_path / "wps.docx"
-    received.write_bytes(data)
-    root = _workspace(tmp_path)
+    received, root = _received_in_workspace(tmp_path, "wps.docx", data)
     result = cli("import", str(received), "--year", YEAR, cwd=root)
     assert result.exit_code == 0, result.output
     assert "层级跳跃" in result.output  # （1） directly under （二）
