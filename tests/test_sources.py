@@ -62,6 +62,19 @@ def test_positions_inside_markup(tmp_path: Path) -> None:
     assert link and link[0].href == "https://example.cn"
 
 
+def test_paragraph_after_a_line_of_ideographic_spaces(tmp_path: Path) -> None:
+    # markdown-it strips the whole first line (U+3000 is Unicode space to str.strip, but not
+    # a blank line to CommonMark): the text starts on line 2, and its positions must say so.
+    path = tmp_path / "measures.md"
+    source = "\u3000\u3000\n　 推进依法行政，\\-完善制度。\n"
+    parsed = parse_part(source, path)
+    paragraph = parsed.blocks[0]
+    assert paragraph.text == "推进依法行政，-完善制度。"
+    assert (paragraph.span.line, paragraph.span.column) == (2, 3)
+    at = paragraph.span_at(paragraph.text.index("-"))
+    assert (at.line, at.column) == (2, 11)
+
+
 def test_front_matter_keeps_line_numbers(tmp_path: Path) -> None:
     path = tmp_path / "other.md"
     source = "---\ntitle: 其他需要报告的事项\n---\n\n# 小节\n\n正文。\n"

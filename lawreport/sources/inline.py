@@ -50,8 +50,8 @@ class _InlineBuilder:
     def __init__(self, token: Token, lines: list[str], path: Path) -> None:
         self.content = token.content
         self.path = path
-        self.first_line = token.map[0] if token.map else 0
         self.lines = lines
+        self.first_line, self.first_column = self._locate_first_row(token)
         self.cursor = 0
         self.runs: list[Run] = []
         self.anchors: list[tuple[int, int, int]] = []
@@ -62,16 +62,28 @@ class _InlineBuilder:
         self.joiners: set[int] = set()
         """Offsets of spaces that stand for a line break (not written by the author)."""
 
+    def _locate_first_row(self, token: Token) -> tuple[int, int]:
+        """The source line (0-based) and column of the content's first row.
+
+        markdown-it strips a paragraph's content with Python's ``str.strip``, which also takes
+        off whole leading lines of Unicode spaces (a line of U+3000 is not blank to CommonMark),
+        so the content may start below the token's first line.
+        """
+        start, end = token.map if token.map else (0, 1)
+        first = self.content.split("\n", 1)[0]
+        for index in range(start, min(max(end, start + 1), len(self.lines))):
+            found = self.lines[index].find(first)
+            if found >= 0:
+                return index, found
+        return start, 0
+
     def _position(self, offset: int) -> tuple[int, int]:
         before = self.content[:offset]
         row = before.count("\n")
         line_start = before.rfind("\n") + 1
         column = offset - line_start
         if row == 0:
-            source = self.lines[self.first_line] if self.first_line < len(self.lines) else ""
-            first = self.content.split("\n", 1)[0]
-            found = source.find(first)
-            column += found if found >= 0 else 0
+            column += self.first_column
         return self.first_line + row + 1, column + 1
 
     def _emit(self, text: str, source_offset: int) -> None:

@@ -158,8 +158,8 @@ def _parse_part(text: str, path: Path) -> ParsedFile:
         if token.type == "paragraph_open":
             inline = tokens[index + 1]
             builder = build_inline(inline, lines, path)
-            line = (token.map[0] if token.map else 0) + 1
-            span = Span(path, line, builder.anchors[0][2] if builder.anchors else 1)
+            span = Span(path, builder.anchors[0][1], builder.anchors[0][2]) if builder.anchors \
+                else Span(path, (token.map[0] if token.map else 0) + 1, 1)
             paragraph = builder.paragraph(span)
             if paragraph.text.strip():
                 current_blocks().append(paragraph)

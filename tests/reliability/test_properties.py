@@ -104,6 +104,7 @@ def _inside(lines: list[str], line: int, column: int) -> bool:
 
 @SETTINGS
 @given(source=markdown_lines | front_matter, newline=st.sampled_from(["\n", "\r\n", "\r"]))
+@example(source="\u3000\r-\\-", newline="\n")  # a stripped first line: the text starts on line 2
 @example(source="# 标题\n\n正文**加粗**[链接](https://a)\\*。\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", newline="\r\n")
 def test_every_span_lies_inside_its_file(source: str, newline: str) -> None:
     path = Path("part.md")
