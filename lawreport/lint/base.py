@@ -144,7 +144,9 @@ class Rule(NamedTuple):
     """The rule module's docstring: what, why (with source), bad and good."""
     severity: Severity = Severity.ERROR
     options: type | None = None
-    """A frozen dataclass; configuration is validated against its fields."""
+    """A NamedTuple whose fields (with defaults) are the options; its class attribute
+    ``CHOICES`` maps a field to its allowed values. Configuration is validated against them
+    (see :func:`option_fields`)."""
     bad: tuple[str, ...] = ()
     """Snippets that must be flagged by this rule (see ``example_kind``)."""
     good: tuple[str, ...] = ()
@@ -162,3 +164,22 @@ class Rule(NamedTuple):
     def default_options(self) -> Any:
         """The options instance with every field at its default."""
         return self.options() if self.options is not None else None
+
+
+class OptionField(NamedTuple):
+    """One option of a rule, for configuration and documentation."""
+
+    name: str
+    kind: object
+    """The field's annotation (a string under postponed evaluation: "str", "int", "bool")."""
+    default: object
+    choices: tuple[str, ...] | None
+
+
+def option_fields(options: type) -> list[OptionField]:
+    """The fields of a rule's options class, in order."""
+    choices: dict[str, tuple[str, ...]] = getattr(options, "CHOICES", {})
+    defaults: dict[str, object] = options._field_defaults  # type: ignore[attr-defined]
+    annotations: dict[str, object] = options.__annotations__
+    return [OptionField(name, annotations.get(name), defaults.get(name), choices.get(name))
+            for name in options._fields]  # type: ignore[attr-defined]

@@ -14,14 +14,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from lawreport.config import suggest
 from lawreport.errors import ExitCode, LawreportError
-from lawreport.lint.base import Rule, Severity
+from lawreport.lint.base import Rule, Severity, option_fields
 from lawreport.sources.yamlsafe import Node
 
 KEYS = ("select", "ignore", "severity", "options")
@@ -213,14 +212,14 @@ def _options(rule: Rule, node: Node, error: Any) -> Any:
     if not isinstance(node.value, dict):
         error(f"{rule.name} 的选项应写成“选项: 值”若干行", node)
         return None
-    fields = {f.name: f for f in dataclasses.fields(rule.options)}
+    fields = {f.name: f for f in option_fields(rule.options)}
     values: dict[str, Any] = {}
     for key, value in node.value.items():
         if key not in fields:
             error(f"规则 {rule.name} 没有选项 {key}{suggest(key, list(fields))}", value, key=True)
             continue
         spec = fields[key]
-        converted, problem = _convert(value, spec.type, spec.metadata.get("choices"))
+        converted, problem = _convert(value, spec.kind, spec.choices)
         if problem:
             error(f"{rule.name} 的选项 {key} {problem}", value)
         else:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from lawreport.lint.base import Rule
+from lawreport.lint.base import Rule, option_fields
 
 _KINDS = {"md": "Markdown 源文件正文", "yaml": "report.yaml", "txt": "收到的 .txt 报告",
           "docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文"}
@@ -14,8 +12,8 @@ def _options(rule: Rule) -> list[str]:
     if rule.options is None:
         return []
     lines = []
-    for item in dataclasses.fields(rule.options):
-        choices = item.metadata.get("choices")
+    for item in option_fields(rule.options):
+        choices = item.choices
         extra = f"（可选：{' / '.join(choices)}）" if choices else ""
         lines.append(f"{item.name}: {item.default}{extra}")
     return lines

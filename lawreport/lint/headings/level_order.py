@@ -11,18 +11,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.headings.common import LEVEL_NAMES, outline
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of H002."""
 
-    level3_under_part: str = field(default="warning", metadata={"choices": ("error", "warning", "ignore")})
+    level3_under_part: str = "warning"
     """How to treat 1. directly under 一、: "error", "warning" or "ignore"."""
+
+    CHOICES = {"level3_under_part": ("error", "warning", "ignore")}
 
 
 def check(doc: Document, options: Options) -> Iterator[Finding]:

@@ -10,18 +10,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of H004."""
 
-    numbering: str = field(default="restart", metadata={"choices": ("restart", "continuous")})
+    numbering: str = "restart"
     """"restart": numbers restart under each parent; "continuous": 1. and （1） run on through a part."""
+
+    CHOICES = {"numbering": ("restart", "continuous")}
 
 
 def _check_group(group: list[Entry], continuous: dict[int, int] | None) -> Iterator[Finding]:
