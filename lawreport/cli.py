@@ -2,21 +2,19 @@
 
 Each command lives in ``lawreport/commands/<name>.py`` and is imported only when it runs, so
 ``lawreport lint`` never imports the DOCX stack and ``lawreport --version`` imports almost
-nothing. Errors caused by the user's files become a Chinese message and exit 1 or 2; any
-other exception is a bug: a short message, the details in a log file, exit 3.
+nothing. How a run ends (exit codes, messages, crash log) is lawreport.guard's.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
 import sys
-from pathlib import Path
 
 import click
 
 from lawreport import __version__
-from lawreport.errors import ExitCode, LawreportError
+from lawreport.errors import ExitCode
+from lawreport.guard import guarded
 
 # name → (module, attribute, one-line help shown by `lawreport --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -90,30 +88,6 @@ def cli() -> None:
     """
 
 
-def _crash_log(exc: BaseException) -> Path:
-    import tempfile  # only after a crash: not part of every start-up
-    import time
-    import traceback
-
-    folder = Path(tempfile.gettempdir()) / "lawreport"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    path.write_text(f"lawreport {__version__}\nargv: {sys.argv}\n\n{details}", encoding="utf-8")
-    return path
-
-
-def _configure_streams() -> None:
-    """Never crash printing a rare character to a GBK (cp936) console."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):
-                pass
-
-
 def _run(group: click.Group, argv: list[str] | None, prog_name: str | None) -> object:
     # Without standalone mode click returns ctx.exit(n)'s n (and a command's return value).
     return click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
@@ -121,43 +95,20 @@ def _run(group: click.Group, argv: list[str] | None, prog_name: str | None) -> o
 
 def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | None) -> int:
     """Run ``group`` and turn every outcome into an exit status (no traceback for bad input)."""
-    _configure_streams()
-    from lawreport.sources import cache
 
-    cache.enable()
-    limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
-    try:
-        if limit:  # fsutil (signals, threads) only when a time limit is asked for
-            from lawreport.fsutil import parse_timeout, time_limit
-
-            with time_limit(parse_timeout(limit)):
-                status = _run(group, argv, prog_name)
-        else:
+    def action() -> int:
+        try:
             status = _run(group, argv, prog_name)
-    except LawreportError as exc:
-        click.echo(exc.render(), err=True)
-        return int(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        return ExitCode.REFUSED
-    except (click.Abort, KeyboardInterrupt):
-        click.echo("已中止。", err=True)
-        return 130
-    except BrokenPipeError:
-        return ExitCode.OK
-    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.fsutil)
-        message = getattr(exc, "message", None)
-        if isinstance(message, str):
-            click.echo(message, err=True)
-        return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
-    except Exception as exc:
-        log = _crash_log(exc)
-        click.echo(f"lawreport 内部错误：{type(exc).__name__}: {exc}", err=True)
-        click.echo(f"详细信息已写入 {log}，请把该文件反馈给维护者。", err=True)
-        return ExitCode.INTERNAL
-    return int(status) if isinstance(status, int) else ExitCode.OK
+        except click.exceptions.Exit as exc:
+            return int(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            return ExitCode.REFUSED
+        except click.Abort:
+            raise KeyboardInterrupt from None
+        return int(status) if isinstance(status, int) else ExitCode.OK
+
+    return guarded(action)
 
 
 def main(argv: list[str] | None = None) -> int:

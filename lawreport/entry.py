@@ -1,25 +1,62 @@
-"""The console script: answers ``--version`` before importing anything, else runs the CLI."""
+"""The console script (and ``python -m lawreport``): a few fast paths, else the click CLI.
+
+The commands that run most often, in CI and in editors on every save, are answered without
+importing click (a third of such a run's time, before any work is done):
+
+- ``lawreport --version``, before importing anything else;
+- ``lawreport lint [TARGET…]`` with no options: exactly what the click command does with its
+  defaults (lawreport.lint.command), ended the same way (lawreport.guard).
+
+Anything else goes through lawreport.cli: any argument that starts with ``-``, and on Windows
+any argument with a wildcard, ``~`` or an environment variable, which click expands there.
+"""
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
+
+_EXPANDED_ON_WINDOWS = "*?[~$%"
+"""What click expands in arguments on Windows (wildcards, ~, environment variables)."""
+
+
+def _plain_lint(argv: list[str], windows: bool) -> bool:
+    """Whether ``argv`` is ``lint`` followed only by targets that click would pass on unchanged."""
+    if argv[:1] != ["lint"]:
+        return False
+    special = _EXPANDED_ON_WINDOWS if windows else ""
+    return not any(arg[:1] == "-" or any(c in arg for c in special) for arg in argv[1:])
 
 
 def run() -> None:
     """Entry point of the ``lawreport`` command and of ``python -m lawreport``."""
-    if sys.argv[1:] == ["--version"]:
+    argv = sys.argv[1:]
+    if argv == ["--version"]:
         from lawreport import __version__
 
         print(f"lawreport {__version__}")
         sys.exit(0)
+    # A run is short and its objects live until it ends: collect cycles 30 times less often
+    # (a tenth of a lint run went on collections that found nothing to free).
+    gc.set_threshold(20_000)
     from lawreport import recache
     from lawreport.sources.cache import default_folder
 
     recache.install(default_folder())  # before click, markdown-it and Jinja compile their patterns
-    from lawreport.cli import main
-
     try:
-        status = main()
+        if _plain_lint(argv, windows=os.name == "nt"):
+            from lawreport.guard import guarded
+            from lawreport.lint.command import lint_command
+
+            status = guarded(lambda: lint_command(tuple(argv[1:])))
+        else:
+            from lawreport.cli import main
+
+            status = main()
     finally:
         recache.save()
+    # Everything is written and closed: let the interpreter's exit skip a last collection of
+    # every object of the run (nothing left needs a finaliser to run).
+    gc.freeze()
     sys.exit(status)

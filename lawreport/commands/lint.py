@@ -1,4 +1,5 @@
-"""``lawreport lint``, ``lawreport rules`` and ``lawreport rule``: thin click commands over lawreport.lint."""
+"""``lawreport lint``, ``lawreport rules`` and ``lawreport rule``: thin click commands over lawreport.lint
+(``lint`` itself is lawreport.lint.command.lint_command)."""
 
 from __future__ import annotations
 
@@ -31,31 +32,14 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
     不写时检查工作区的全部年份。加 --built 时检查生成的 DOCX（目标为年份或 .docx）。退出码：0 无问题（或只有警告），1 发现问题（--strict 时含警告），
     2 无法运行。
     """
-    from lawreport.lint.output import render
-    from lawreport.lint.registry import ALL_RULES
-    from lawreport.lint.session import run
+    from lawreport.lint.command import lint_command
 
     try:
-        outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built)
-    except LawreportError as exc:
+        status = lint_command(targets, fmt, strict, fix, select, ignore, built, output)
+    except LawreportError as exc:  # as lawreport.guard would: the command also runs on its own (tests)
         click.echo(exc.render(), err=True)
-        ctx.exit(int(exc.exit_code))
-        return
-    text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
-    if output is not None:
-        from lawreport.fsutil import atomic_write
-
-        try:
-            atomic_write(output, text.encode("utf-8"))
-        except LawreportError as exc:  # e.g. no permission: a message and exit 2, not a traceback
-            click.echo(exc.render(), err=True)
-            ctx.exit(int(exc.exit_code))
-            return
-    else:
-        click.echo(text, nl=False)
-    if fix and outcome.fixed:
-        click.echo(f"已自动修复 {outcome.fixed} 处。", err=True)
-    ctx.exit(outcome.exit_code(strict))
+        status = int(exc.exit_code)
+    ctx.exit(status)
 
 
 @click.command("rules")
