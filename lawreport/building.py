@@ -103,14 +103,34 @@ def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
     digest = hasher(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
     files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
-    extra = [workspace.config_path, Path(report.structure.filename) if report.structure.filename else None]
-    for path in [*files, *templates, *(p for p in extra if p is not None)]:
+    for path in files:
         digest.update(str(path.name).encode())
         try:
             digest.update(path.read_bytes())
         except OSError:
             digest.update(b"\0unreadable")
+    shared = [*templates, workspace.config_path, workspace.structure_path]  # None: the built-in default
+    for path in shared:
+        if path is not None:
+            digest.update(str(path.name).encode())
+            digest.update(_shared_digest(path).encode())
     return digest.hexdigest()
+
+
+_SHARED: dict[tuple[str, int, int], str] = {}
+
+
+def _shared_digest(path: Path) -> str:
+    """The digest of a file every year's build reads (a template, the configuration), read once
+    per process while it is unchanged: a batch build does not read and hash it for every year."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return "unreadable"
+    key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _SHARED:
+        _SHARED[key] = _file_digest(path) or "unreadable"
+    return _SHARED[key]
 
 
 def _file_digest(path: Path) -> str | None:
@@ -282,7 +302,8 @@ def _build_locked(
             import shutil
 
             shutil.rmtree(pdf.parent, ignore_errors=True)
-    new_state = {"inputs": digest, **{fmt: _file_digest(path) or "" for fmt, path in targets.items()}}
+    new_state = {"inputs": digest, **{fmt: hasher(rendered[fmt]).hexdigest() if fmt in rendered
+                                      else _file_digest(path) or "" for fmt, path in targets.items()}}
     state_bytes = json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8")
     atomic_write(folder / STATE_FILE, state_bytes, durable=False)  # lost or torn: the next build rebuilds
     return BuildResult(report.year, tuple(written), (), notes)

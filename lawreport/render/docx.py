@@ -90,7 +90,7 @@ class Template:
         try:
             stat = path.stat()
             key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)  # a per-process memo: no need to resolve links
-            data = path.read_bytes()
+            data = path.read_bytes() if key not in _TEMPLATES else b""
         except OSError:
             return cls(path)
         if key not in _TEMPLATES:

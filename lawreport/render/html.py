@@ -7,6 +7,7 @@ when the sources were parsed).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import jinja2
@@ -41,10 +42,17 @@ def environment(template_dir: Path, cache_dir: Path | None = None) -> jinja2.Env
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _shared_environment(template_dir: Path, cache_dir: Path | None) -> jinja2.Environment:
+    """One environment per template folder for the process: a batch build loads and compiles
+    the page template once (Jinja still checks the file's time at each use and reloads it)."""
+    return environment(template_dir, cache_dir)
+
+
 def render(view: ReportView, template_path: Path, cache_dir: Path | None = None) -> str:
     """The report as an HTML page; a broken template is reported with its file and line."""
     try:
-        template = environment(template_path.parent, cache_dir).get_template(template_path.name)
+        template = _shared_environment(template_path.parent, cache_dir).get_template(template_path.name)
         placement = place_signature(view.signatory, view.date_text)
         return template.render(view=view, placement=placement)
     except jinja2.TemplateSyntaxError as exc:

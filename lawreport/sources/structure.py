@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from lawreport.errors import SourceError
@@ -72,8 +73,9 @@ def parse_structure(text: str, path: Path) -> Structure:
     return Structure(parts=parts, title=_text(root.value.get("title"), path, "文档标题 title"), filename=str(path))
 
 
+@functools.cache
 def default_structure_text() -> str:
-    """The structure file shipped with lawreport."""
+    """The structure file shipped with lawreport (read once per process)."""
     return (Path(__file__).resolve().parents[1] / "data" / DEFAULT_STRUCTURE).read_text("utf-8")
 
 
