@@ -4,8 +4,9 @@ The commands that run most often, in CI and in editors on every save, are answer
 importing click (a third of such a run's time, before any work is done):
 
 - ``lawreport --version``, before importing anything else;
-- ``lawreport lint [TARGET…]`` with no options: exactly what the click command does with its
-  defaults (lawreport.lint.command), ended the same way (lawreport.guard).
+- ``lawreport lint [TARGET…]`` and ``lawreport build YEAR…`` with no options: exactly what the
+  click commands do with their defaults (lawreport.lint.command, lawreport.build_command),
+  ended the same way (lawreport.guard).
 
 Anything else goes through lawreport.cli: any argument that starts with ``-``, and on Windows
 any argument with a wildcard, ``~`` or an environment variable, which click expands there.
@@ -21,12 +22,31 @@ _EXPANDED_ON_WINDOWS = "*?[~$%"
 """What click expands in arguments on Windows (wildcards, ~, environment variables)."""
 
 
-def _plain_lint(argv: list[str], windows: bool) -> bool:
-    """Whether ``argv`` is ``lint`` followed only by targets that click would pass on unchanged."""
-    if argv[:1] != ["lint"]:
-        return False
+FAST_COMMANDS = ("lint", "build")
+"""Commands answered without click when given no option."""
+
+
+def fast_command(argv: list[str], windows: bool) -> str | None:
+    """The command of ``argv`` if it can skip click: a fast command followed only by arguments
+    that click would pass on unchanged (no option; on Windows nothing click expands)."""
+    if not argv or argv[0] not in FAST_COMMANDS:
+        return None
     special = _EXPANDED_ON_WINDOWS if windows else ""
-    return not any(arg[:1] == "-" or any(c in arg for c in special) for arg in argv[1:])
+    if any(arg[:1] == "-" or any(c in arg for c in special) for arg in argv[1:]):
+        return None
+    return argv[0]
+
+
+def _fast(command: str, arguments: tuple[str, ...]) -> int:
+    from lawreport.guard import guarded
+
+    if command == "lint":
+        from lawreport.lint.command import lint_command
+
+        return guarded(lambda: lint_command(arguments))
+    from lawreport.build_command import build_command
+
+    return guarded(lambda: build_command(arguments))
 
 
 def run() -> None:
@@ -45,11 +65,9 @@ def run() -> None:
 
     recache.install(default_folder())  # before click, markdown-it and Jinja compile their patterns
     try:
-        if _plain_lint(argv, windows=os.name == "nt"):
-            from lawreport.guard import guarded
-            from lawreport.lint.command import lint_command
-
-            status = guarded(lambda: lint_command(tuple(argv[1:])))
+        command = fast_command(argv, windows=os.name == "nt")
+        if command is not None:
+            status = _fast(command, tuple(argv[1:]))
         else:
             from lawreport.cli import main
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from lawreport.entry import _plain_lint
+from lawreport.entry import fast_command
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -24,13 +25,19 @@ REPO = Path(__file__).resolve().parents[1]
     (["lint", "*.txt"], True, False),      # click expands wildcards on Windows only
     (["lint", "~/报告.txt"], True, False),
     (["lint", "%USERPROFILE%\\a.txt"], True, False),
-    (["build", "2023"], False, False),
+    (["build", "2023"], True, True),
+    (["build", "2022", "2023"], True, True),
+    (["build", "--all"], False, False),
+    (["build", "2023", "--format", "docx"], False, False),
+    (["build", "-h"], False, False),
+    (["diff", "2022", "2023"], False, False),
     ([], False, False),
     (["--version"], False, False),
 ])
 def test_which_arguments_take_the_fast_path(argv: list[str], posix: bool, windows: bool) -> None:
-    assert _plain_lint(argv, windows=False) is posix
-    assert _plain_lint(argv, windows=True) is windows
+    expected = argv[0] if argv else None
+    assert fast_command(argv, windows=False) == (expected if posix else None)
+    assert fast_command(argv, windows=True) == (expected if windows else None)
 
 
 def _run(code: str, args: list[str], cwd: Path, cache: Path) -> subprocess.CompletedProcess[str]:
@@ -74,3 +81,30 @@ def test_fast_lint_does_not_import_click(workspace: Path, tmp_path: Path) -> Non
     assert done.stderr.strip().endswith("[]"), done.stderr
     done = _run(probe, ["lint", "--strict", "2023"], workspace, tmp_path / "cache")  # an option: click
     assert "'click'" in done.stderr, done.stderr
+
+
+def test_fast_build_answers_exactly_as_the_click_command(workspace: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "not-a-workspace"
+    outside.mkdir()
+    cases = [
+        (workspace, ["build", "2023"], 0),          # built (fresh build/ for each path: see below)
+        (workspace, ["build", "2022", "2023"], 0),  # a batch
+        (workspace, ["build", "1999"], 2),          # no such year
+        (workspace, ["build", "23"], 2),            # not a four-digit year
+        (workspace, ["build"], 2),                  # no year
+        (outside, ["build", "2023"], 2),            # not a workspace
+    ]
+    for cwd, argv, code in cases:
+        answers = []
+        for program in (FAST, CLICK):
+            shutil.rmtree(cwd / "build", ignore_errors=True)
+            done = _run(program, argv, cwd, tmp_path / "cache")
+            answers.append((done.returncode, done.stdout, done.stderr))
+            assert "Traceback" not in done.stderr
+        assert answers[0] == answers[1], argv
+        assert answers[0][0] == code, (argv, answers[0])
+    first = _run(FAST, ["build", "2023"], workspace, tmp_path / "cache")
+    assert first.returncode == 0 and "已生成" in first.stdout, first.stderr
+    assert (workspace / "build/2023/示例县教育局2023年法治政府建设年度报告.docx").is_file()
+    again = _run(FAST, ["build", "2023"], workspace, tmp_path / "cache")
+    assert again.returncode == 0 and "未变化" in again.stdout

@@ -1,0 +1,107 @@
+"""What ``lawreport build`` does once its arguments are known: build, report, exit status.
+
+Independent of the command-line parser: the click command (lawreport.commands.build) calls it,
+and so does the fast path of lawreport.entry for ``lawreport build YEAR…`` without options,
+which does not import click at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lawreport.errors import UsageError
+from lawreport.guard import echo_err
+
+if TYPE_CHECKING:
+    from lawreport.building import BuildResult
+    from lawreport.config import Workspace
+
+
+def parse_years(values: tuple[str, ...]) -> list[int]:
+    """Four-digit years from the command line, or a UsageError."""
+    years = []
+    for value in values:
+        if not (value.isdigit() and len(value) == 4):
+            raise UsageError(f"年份应为四位数字：{value}", hint="例如 lawreport build 2023")
+        years.append(int(value))
+    return years
+
+
+def build_command(years: tuple[str, ...], all_years: bool = False, formats: str | None = None,
+                  out: Path | None = None, force: bool = False) -> int:
+    """Build the years asked for and print what was written; the exit status.
+
+    A LawreportError (not a workspace, a bad year, a source error in a single build) is left
+    to the caller's lawreport.guard.guarded; in a batch, each year's error is printed and the
+    other years are still built.
+    """
+    from lawreport.building import build_year
+    from lawreport.config import load_workspace, parse_formats
+    from lawreport.fsutil import orderly_sigterm
+
+    workspace = load_workspace()
+    wanted = parse_years(years)
+    if all_years:
+        wanted = workspace.years()
+    if not wanted:
+        raise UsageError("请指定年份，例如 lawreport build 2023，或使用 --all", hint=f"可用年份：{'、'.join(map(str, workspace.years())) or '无'}")
+    if out is not None and len(wanted) > 1:
+        raise UsageError("--out 只能用于单个年份")
+    chosen = parse_formats(formats) if formats else workspace.formats
+    with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
+        if len(wanted) == 1:
+            _report(build_year(workspace, wanted[0], chosen, out, force, prefork_html=True))
+            return 0
+        from lawreport.batch import run_all
+
+        preload(chosen)
+        status = 0
+        job = functools.partial(_build_one, workspace, chosen, force)
+        for outcome in run_all(job, wanted, "生成中"):
+            if outcome.value is not None:
+                _report(outcome.value)
+            else:
+                echo_err(f"{outcome.item} 年：{outcome.error}")
+                status = max(status, outcome.exit_code)
+    return status
+
+
+def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
+    from lawreport.building import build_year
+
+    return build_year(workspace, year, formats, None, force)
+
+
+def preload(formats: tuple[str, ...]) -> None:
+    """Import the renderers once before forking workers, so no worker imports them again."""
+    import lawreport.sources.markdown
+    import lawreport.sources.yamlsafe
+
+    if "docx" in formats or "pdf" in formats:
+        import lawreport.render.docx
+    if "html" in formats:
+        import lawreport.render.html  # noqa: F401
+
+
+def _report(result: BuildResult) -> None:
+    for note in result.notes:
+        echo_err(f"提示：{note}")
+    for path in result.written:
+        _echo(f"已生成 {_relative(path)}")
+    for path in result.unchanged:
+        _echo(f"未变化 {_relative(path)}")
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
