@@ -23,9 +23,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-_MAX_ENTRIES = 4000
+_MAX_ENTRIES = 600
+"""The file keeps the patterns used most recently (lawreport, click, markdown-it and Jinja use
+about 300). Some libraries build a pattern from a set, whose order changes with every process
+(markdown-it's inline terminators): such a pattern is new at every run, so the oldest entries
+must make room, or the file would grow until it could take nothing new."""
 _state: dict[str, Any] = {}
-"""path, entries (loaded), new (compiled in this process), pid, original compile, module."""
+"""path, entries (loaded), new (compiled in this process), used (read from the file), pid,
+original compile, module."""
 
 
 def _modules() -> tuple[Any, Any, Any]:
@@ -92,6 +97,7 @@ def install(folder: Path | None) -> None:
     path = folder / f"regex-{tag}.marshal"
     entries = _load(path)
     new: dict[Any, Any] = {}
+    used: set[Any] = set()
     debug = getattr(engine, "SRE_FLAG_DEBUG", 128)
 
     def compile(pattern: Any, flags: int = 0) -> Any:
@@ -101,7 +107,9 @@ def install(folder: Path | None) -> None:
         entry = entries.get(key) or new.get(key)
         if entry is not None:
             try:
-                return engine.compile(pattern, *entry)
+                compiled = engine.compile(pattern, *entry)
+                used.add(key)
+                return compiled
             except Exception:  # an entry the engine refuses: compile as re would
                 entries.pop(key, None)
         try:
@@ -112,7 +120,7 @@ def install(folder: Path | None) -> None:
         new[key] = entry
         return compiled
 
-    _state.update(path=path, entries=entries, new=new, pid=os.getpid(), original=original, module=compiler)
+    _state.update(path=path, entries=entries, new=new, used=used, pid=os.getpid(), original=original, module=compiler)
     compiler.compile = compile
 
 
@@ -125,9 +133,13 @@ def save() -> None:
     from lawreport.fsutil import create_temporary
 
     path: Path = _state["path"]
-    merged = {**_load(path), **_state["new"]}
-    if len(merged) > _MAX_ENTRIES:
-        return
+    used, new = _state["used"], _state["new"]
+    on_disk = _load(path)  # another process may have added entries since this one started
+    merged = {key: value for key, value in on_disk.items() if key not in used and key not in new}
+    merged.update((key, on_disk[key]) for key in used if key in on_disk)  # most recent last
+    merged.update(new)
+    if len(merged) > _MAX_ENTRIES:  # drop the least recently used
+        merged = dict(list(merged.items())[len(merged) - _MAX_ENTRIES:])
     try:
         data = marshal.dumps(merged)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -60,6 +60,29 @@ def test_patterns_from_the_cache_behave_as_compiled(hooked: Path) -> None:
     assert first == expected and second == expected
 
 
+def test_the_file_keeps_the_recently_used_patterns_within_its_bound(hooked: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern that is new at every run (built from a set) must not fill the file for good."""
+    monkeypatch.setattr(recache, "_MAX_ENTRIES", 5)
+    keep = r"(?P<year>\d{4})年"
+
+    def one_run(index: int) -> None:
+        recache.install(hooked)
+        re.compile(keep)
+        re.compile(f"[{index}abc]")  # a different pattern in every run
+        recache.save()
+        recache.uninstall()
+        re.purge()
+
+    for index in range(12):
+        one_run(index)
+    recache.install(hooked)
+    entries = recache._state["entries"]
+    assert len(entries) == 5
+    assert (keep, 0) in entries  # used in every run: never dropped
+    assert ("[11abc]", 0) in entries and ("[0abc]", 0) not in entries  # the newest kept, the oldest gone
+
+
 def test_a_bad_pattern_raises_re_error_as_usual(hooked: Path) -> None:
     recache.install(hooked)
     with pytest.raises(re.error, match="missing \\)"):
