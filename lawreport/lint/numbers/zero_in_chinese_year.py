@@ -20,6 +20,8 @@ _BAD = "零○0OoО"
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
+        if "年" not in unit.text:
+            continue
         for match in _YEAR.finditer(unit.text):
             year = match.group()
             if not any(c in "一二三四五六七八九" for c in year) or not any(c in _BAD for c in year):

@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import in_url, units
+from lawreport.lint.text import in_url, mentions, units
 
 _PATTERN = re.compile(r"\.{3,}|。{3,}|[·・]{3,}|⋯+|…+")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if not mentions(doc, "...", "。。。", "·", "・", "⋯", "…"):  # what the pattern needs
+        return
     for unit in units(doc):
         for match in _PATTERN.finditer(unit.text):
             written = match.group()

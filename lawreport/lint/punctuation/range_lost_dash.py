@@ -18,6 +18,8 @@ _PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
+        if "年" not in unit.text:
+            continue
         for match in _PATTERN.finditer(unit.text):
             first, second = match.group(1), match.group(2)
             if int(second) <= int(first):

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 
@@ -34,20 +35,25 @@ def _base(title: str) -> str:
     return re.split(r"[（\d]", title, maxsplit=1)[0]
 
 
-def _near(base: str) -> list[str]:
-    """The titles whose base is ``base`` or has ``SequenceMatcher.ratio() >= 0.85`` with it.
+_BASES = tuple((title, _base(title)) for title in TITLES)
+
+
+@functools.lru_cache(maxsize=512)
+def _near(base: str) -> tuple[str, ...]:
+    """The titles whose base is ``base`` or has ``SequenceMatcher.ratio() >= 0.85`` with it
+    (remembered: the same few titles are cited in report after report).
 
     ``base`` is difflib's second sequence, which it indexes once; the cheap upper bounds are
     tried before the real ratio.
     """
     matcher = difflib.SequenceMatcher(None, "", base)
     near = []
-    for title in TITLES:
-        matcher.set_seq1(_base(title))
-        if _base(title) == base or (matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85
-                                    and matcher.ratio() >= 0.85):
+    for title, title_base in _BASES:
+        matcher.set_seq1(title_base)
+        if title_base == base or (matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85
+                                  and matcher.ratio() >= 0.85):
             near.append(title)
-    return near
+    return tuple(near)
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
