@@ -4,7 +4,7 @@
     python benchmarks/run.py --runs 9   # more runs
     python benchmarks/run.py --batch 50 # size of the many-reports case
 
-Cases (each measured side by side with pandoc in the same run, when pandoc is installed):
+Cases (each run alternately with pandoc on the same content, when pandoc is installed; medians):
   one       the example report (sections/2023), DOCX + HTML, sources changed since the last build
   x100      the same report with every part repeated 100 times
   batch     N copies of the report as N years, `lawreport build --all` vs a pandoc loop
@@ -79,15 +79,21 @@ def clean_python(folder: Path) -> str:
     return str(python)
 
 
-def median(command: list[str], cwd: Path, runs: int, before: object = None) -> tuple[float, int]:
-    times, peak = [], 0
+def paired(ours: list[str], theirs: list[list[str]] | None, cwd: Path, runs: int,
+           before: object = None) -> tuple[float, float | None, int]:
+    """Median wall time of ``ours`` and of ``theirs`` (its commands one after the other), and
+    the peak RSS of ours. The two are run alternately, so that the machine's speed drifting
+    during the benchmark (by 30% on a shared VM) affects both sides alike."""
+    mine, other, peak = [], [], 0
     for _ in range(runs):
         if callable(before):
             before()
-        elapsed, rss = run(command, cwd)
-        times.append(elapsed)
+        elapsed, rss = run(ours, cwd)
+        mine.append(elapsed)
         peak = max(peak, rss)
-    return statistics.median(times), peak
+        if theirs:
+            other.append(sum(run(command, cwd)[0] for command in theirs))
+    return statistics.median(mine), statistics.median(other) if other else None, peak
 
 
 def pandoc_markdown(year_dir: Path) -> str:
@@ -161,23 +167,18 @@ def main() -> None:
             ws = make_workspace(tmp_path / name, repeat=repeat)
             md = ws / "report.md"
             md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
-            ours, rss = median([*LAWREPORT, "build", "2023"], ws, args.runs,
-                               before=lambda ws=ws: touch_sources(ws / "sections/2023"))
-            theirs = None
-            if pandoc:
-                docx_t, _ = median([pandoc, str(md), "-o", str(ws / "p.docx")], ws, args.runs)
-                html_t, _ = median([pandoc, str(md), "-s", "-o", str(ws / "p.html")], ws, args.runs)
-                theirs = docx_t + html_t
+            pandoc_both = [[pandoc, str(md), "-o", str(ws / "p.docx")],
+                           [pandoc, str(md), "-s", "-o", str(ws / "p.html")]] if pandoc else None
+            ours, theirs, rss = paired([*LAWREPORT, "build", "2023"], pandoc_both, ws, args.runs,
+                                       before=lambda ws=ws: touch_sources(ws / "sections/2023"))
             rows.append((f"{name}: build DOCX+HTML", ours, theirs, rss))
         ws = make_workspace(tmp_path / "batch", years=args.batch)
         md = ws / "report.md"
         md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
-        ours, _ = median([*LAWREPORT, "build", "--all", "--force"], ws, max(1, args.runs // 2))
-        theirs = None
-        if pandoc:
-            script = (f'for i in $(seq {args.batch + 2}); do "{pandoc}" report.md -o p$i.docx && '
-                      f'"{pandoc}" report.md -s -o p$i.html; done')
-            theirs, _ = median(["sh", "-c", script], ws, 1)
+        script = (f'for i in $(seq {args.batch + 2}); do "{pandoc}" report.md -o p$i.docx && '
+                  f'"{pandoc}" report.md -s -o p$i.html; done')
+        ours, theirs, _ = paired([*LAWREPORT, "build", "--all", "--force"], [["sh", "-c", script]] if pandoc else None,
+                                 ws, max(2, args.runs // 4))
         rows.append((f"batch: {args.batch + 2} reports, build --all", ours, theirs, None))
         one = tmp_path / "one"
         txt = one / "received.txt"
@@ -187,27 +188,23 @@ def main() -> None:
 
         view = build_view(load_report(load_workspace(one), 2023))
         txt.write_text("\n".join(view.text_lines()) + "\n", "utf-8")
-        pandoc_docx = None
-        if pandoc:
-            pandoc_docx, _ = median([pandoc, str(one / "report.md"), "-o", str(one / "p.docx")], one, args.runs)
+        pandoc_docx = [[pandoc, str(one / "report.md"), "-o", str(one / "p.docx")]] if pandoc else None
         for name, command in (("lint one received .txt", [*LAWREPORT, "lint", str(txt)]),
                               ("--version", [*LAWREPORT, "--version"]),
                               ("diff 2022 2023", [*LAWREPORT, "diff", "2022", "2023"])):
             if name.startswith(("lint", "diff")) and not _has_command(name.split()[0]):
                 continue
-            ours, _ = median(command, one, args.runs)
-            rows.append((name + " (vs pandoc DOCX)", ours, pandoc_docx, None))
+            ours, theirs, _ = paired(command, pandoc_docx, one, args.runs)
+            rows.append((name + " (vs pandoc DOCX)", ours, theirs, None))
         count = args.batch + 2
         received = one / "received"
         received.mkdir()
         names = [f"r{i:03d}.txt" for i in range(count)]
         for name in names:
             shutil.copyfile(txt, received / name)
-        ours, _ = median([*LAWREPORT, "lint", *names], received, max(1, args.runs // 2))
-        theirs = None
-        if pandoc:
-            script = f'for i in $(seq {count}); do "{pandoc}" ../report.md -o p$i.docx; done'
-            theirs, _ = median(["sh", "-c", script], received, 1)
+        script = f'for i in $(seq {count}); do "{pandoc}" ../report.md -o p$i.docx; done'
+        ours, theirs, _ = paired([*LAWREPORT, "lint", *names], [["sh", "-c", script]] if pandoc else None,
+                                 received, max(2, args.runs // 4))
         rows.append((f"lint-many: {count} received .txt, one lint", ours, theirs, None))
     print()
     print(f"{'case':42} {'lawreport':>10} {'pandoc':>10} {'ratio':>7} {'peak RSS':>10}")

@@ -4,8 +4,8 @@ Everything downstream (checks, renderers, diff) reads these values and never mut
 This module imports nothing from the rest of lawreport.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef at import, which doubled the cost of these records at every start.
 import bisect
 import datetime as _dt
 from collections.abc import Iterator, Mapping
@@ -113,9 +113,9 @@ class Section(NamedTuple):
 
     heading: Heading
     blocks: tuple[Block, ...] = ()
-    children: tuple[Section, ...] = ()
+    children: tuple["Section", ...] = ()
 
-    def walk(self) -> Iterator[Section]:
+    def walk(self) -> Iterator["Section"]:
         """This section and all sections below it, in document order."""
         yield self
         for child in self.children:

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Iterator
@@ -46,6 +45,8 @@ def _near(base: str) -> tuple[str, ...]:
     ``base`` is difflib's second sequence, which it indexes once; the cheap upper bounds are
     tried before the real ratio.
     """
+    import difflib  # only when a cited title is not exactly a known one
+
     matcher = difflib.SequenceMatcher(None, "", base)
     near = []
     for title, title_base in _BASES:
@@ -54,6 +55,12 @@ def _near(base: str) -> tuple[str, ...]:
                                   and matcher.ratio() >= 0.85):
             near.append(title)
     return tuple(near)
+
+
+def _ratio(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -67,7 +74,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
                 continue
             if _base(cited) == cited and any(_base(t) == cited for t in candidates):
                 continue  # cited without the period in brackets: acceptable shorthand
-            best = max(candidates, key=lambda t: difflib.SequenceMatcher(None, t, cited).ratio())
+            best = max(candidates, key=lambda t: _ratio(t, cited))
             yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
 
 
