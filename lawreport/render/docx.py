@@ -13,12 +13,11 @@ import datetime as dt
 import io
 import os
 import re
-import zipfile
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
 from lawreport.model import Run
-from lawreport.render import package
+from lawreport.render import package, zipwrite
 from lawreport.render.context import Block, ReportView, place_signature
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -48,6 +47,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 does not allow (the view removes them from the sources' text)."""
 
 _TEMPLATES: dict[tuple[str, int, int], Template] = {}
+_PER_REPORT = (package.MAIN, package.CORE, package.APP)
+"""The parts every build writes anew (the template's own are not used)."""
 GBT9704_SECTION = (
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
     '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>'
@@ -60,6 +61,8 @@ class Template:
     """A Word template read once: its parts, body section properties and style ids."""
 
     def __init__(self, path: Path, data: bytes | None = None) -> None:
+        import zipfile  # only to read a template not yet in the parse cache
+
         try:
             with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
                 self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
@@ -75,6 +78,9 @@ class Template:
         try:
             self.parts = package.prune(self.parts, self.sect_pr)
             self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
+            # Compressed once, kept with the prepared template: the same in every build.
+            self.packed = {name: zipwrite.pack(data) for name, data in self.parts.items()
+                           if name not in _PER_REPORT}
         except package.BrokenPart as exc:
             raise UsageError(f"Word 模板 {display_path(path)} 已损坏：{exc.part} 不是有效的 XML（{exc.detail}）",
                              hint="请在 Word 或 WPS 中打开模板并重新另存为 .docx，或删除工作区中的模板以使用默认模板。") from None
@@ -272,29 +278,20 @@ def zip_time() -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
 
 
-def write_zip(parts: dict[str, bytes]) -> bytes:
+def write_zip(members: dict[str, zipwrite.Packed]) -> bytes:
     """A reproducible zip: [Content_Types].xml first, then members sorted by name."""
-    buffer = io.BytesIO()
-    stamp = zip_time()
-    names = sorted(parts, key=lambda n: (n != "[Content_Types].xml", n))
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            archive.writestr(info, parts[name], compresslevel=6)
-    return buffer.getvalue()
+    names = sorted(members, key=lambda n: (n != "[Content_Types].xml", n))
+    return zipwrite.write(((name, members[name]) for name in names), zip_time())
 
 
 def render(view: ReportView, template: Template) -> bytes:
     """The report as DOCX bytes."""
-    parts = dict(template.parts)
+    members = dict(template.packed)
     document = document_xml(view, template)
     bad = _NOT_XML.search(document)
     if bad:  # Word refuses a whole file for one such character: never write one (a bug, exit 3)
         raise RuntimeError(f"character U+{ord(bad.group()):04X} not allowed in XML reached word/document.xml")
-    parts[package.MAIN] = document.encode("utf-8")
-    parts[package.CORE] = core_xml(view).encode("utf-8")
-    parts[package.APP] = _APP_XML.encode("utf-8")
-    return write_zip(parts)
+    members[package.MAIN] = zipwrite.pack(document.encode("utf-8"))
+    members[package.CORE] = zipwrite.pack(core_xml(view).encode("utf-8"))
+    members[package.APP] = zipwrite.pack(_APP_XML.encode("utf-8"))
+    return write_zip(members)

@@ -25,7 +25,7 @@ T = TypeVar("T")
 
 _PARSER_MODULES = (  # the code whose results are cached: a change to any of them invalidates every entry
     "model.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
-    "render/docx.py", "render/package.py",
+    "render/docx.py", "render/package.py", "render/zipwrite.py",
 )
 _state: dict[str, object] = {"folder": None, "fingerprint": None}
 
