@@ -57,7 +57,7 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
             return 0
         from lawreport.batch import run_all
 
-        preload(chosen)
+        preload(workspace, chosen)
         status = 0
         job = functools.partial(_build_one, workspace, chosen, force)
         for outcome in run_all(job, wanted, "生成中"):
@@ -75,15 +75,15 @@ def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year
     return build_year(workspace, year, formats, None, force)
 
 
-def preload(formats: tuple[str, ...]) -> None:
-    """Import the renderers once before forking workers, so no worker imports them again."""
-    import lawreport.sources.markdown
-    import lawreport.sources.yamlsafe
+def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
+    """Before forking workers, prepare what every year's build shares: the Markdown parser, the
+    Word template and the compiled page template. The workers inherit them instead of each
+    compiling them again (and the patterns compiled here reach the regex cache)."""
+    from lawreport.building import prepare_templates
+    from lawreport.sources import markdown, yamlsafe  # noqa: F401
 
-    if "docx" in formats or "pdf" in formats:
-        import lawreport.render.docx
-    if "html" in formats:
-        import lawreport.render.html  # noqa: F401
+    markdown.prepare()
+    prepare_templates(workspace, formats)
 
 
 def _report(result: BuildResult) -> None:

@@ -83,6 +83,23 @@ def template_cache() -> Path | None:
     return None if folder is None else folder / "templates"
 
 
+def prepare_templates(workspace: Workspace, formats: tuple[str, ...]) -> None:
+    """Read the Word template and compile the page template now (a batch does it once, before
+    forking its workers). A template that fails here fails again, with its message, in each
+    year's build."""
+    try:
+        if "docx" in formats or "pdf" in formats:
+            from lawreport.render import docx
+
+            docx.Template.cached(find_template("reference.docx", workspace.templates))
+        if "html" in formats:
+            from lawreport.render import html
+
+            html.prepare(find_template("report.html.j2", workspace.templates), template_cache())
+    except LawreportError:
+        pass
+
+
 def file_stem(title: str) -> str:
     """A file name for ``title`` that is valid on Windows, macOS and Linux (a hand-made line break is dropped)."""
     stem = _UNSAFE_NAME.sub("_", "".join(title.split("\n"))).strip(" .") or "report"

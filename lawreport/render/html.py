@@ -49,6 +49,15 @@ def _shared_environment(template_dir: Path, cache_dir: Path | None) -> jinja2.En
     return environment(template_dir, cache_dir)
 
 
+def prepare(template_path: Path, cache_dir: Path | None = None) -> None:
+    """Load and compile the template now (a batch does it once, before forking its workers);
+    a broken template is left for :func:`render` to report."""
+    try:
+        _shared_environment(template_path.parent, cache_dir).get_template(template_path.name)
+    except jinja2.TemplateError:
+        pass
+
+
 def render(view: ReportView, template_path: Path, cache_dir: Path | None = None) -> str:
     """The report as an HTML page; a broken template is reported with its file and line."""
     try:

@@ -40,6 +40,11 @@ def _parser() -> MarkdownIt:
     return md
 
 
+def prepare() -> None:
+    """Build the parser now (a batch does it once, before forking its workers)."""
+    _parser()
+
+
 class ParsedFile(NamedTuple):
     """A part file: its front matter (if any) and its content."""
 
