@@ -16,8 +16,11 @@ from hypothesis import settings
 # Under CI (the CI variable is set, as .ci/run does) the examples are derandomized: the same
 # commit passes or fails the same way every time. A developer's run explores new examples, and
 # what it finds is added to the test as an @example.
-settings.register_profile("lawreport", deadline=None)
-settings.register_profile("lawreport-ci", deadline=None, derandomize=True, database=None, print_blob=True)
+# LAWREPORT_PROP_EXAMPLES=5000 runs every property test with that many examples (a soak).
+_EXAMPLES = int(os.environ.get("LAWREPORT_PROP_EXAMPLES", "100"))
+settings.register_profile("lawreport", deadline=None, max_examples=_EXAMPLES)
+settings.register_profile("lawreport-ci", deadline=None, derandomize=True, database=None, print_blob=True,
+                          max_examples=_EXAMPLES)
 settings.load_profile("lawreport-ci" if os.environ.get("CI") else "lawreport")
 
 REPO = Path(__file__).resolve().parents[1]
