@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from lawreport import __version__, lockfile
 from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
-from lawreport.fsutil import atomic_write, move_into_place, sweep_temporaries
+from lawreport.fsutil import atomic_write, memo_key, move_into_place, sweep_temporaries
 from lawreport.model import Report
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
@@ -141,10 +141,9 @@ def _shared_digest(path: Path) -> str:
     """The digest of a file every year's build reads (a template, the configuration), read once
     per process while it is unchanged: a batch build does not read and hash it for every year."""
     try:
-        stat = path.stat()
+        key = memo_key(path)
     except OSError:
         return "unreadable"
-    key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
     if key not in _SHARED:
         _SHARED[key] = _file_digest(path) or "unreadable"
     return _SHARED[key]

@@ -72,6 +72,13 @@ def write_error(target: Path, exc: OSError) -> UsageError:
     return UsageError(f"无法写入 {where}：{reason}", hint="原有文件保持不变；请检查磁盘空间和目录权限后重试。")
 
 
+def memo_key(path: Path) -> tuple[str, int, int]:
+    """What identifies a file's contents for a memo within one process: its absolute path (no
+    need to resolve links), modification time and size. Raises OSError if it cannot be read."""
+    stat = path.stat()
+    return os.path.abspath(path), stat.st_mtime_ns, stat.st_size
+
+
 def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path]:
     """A new, empty file in ``folder``, open for writing with mode 0600: what ``tempfile.mkstemp``
     does, without importing tempfile (which brings shutil, random, bz2 and lzma into every start)."""

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
+from lawreport.fsutil import memo_key
 from lawreport.model import Run
 from lawreport.render import package, zipwrite
 from lawreport.render.context import Block, ReportView, place_signature
@@ -94,17 +95,16 @@ class Template:
         parse the template's XML again, or import an XML parser, while it is unchanged.
         """
         try:
-            stat = path.stat()
-            key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)  # a per-process memo: no need to resolve links
-            data = path.read_bytes() if key not in _TEMPLATES else b""
+            key = memo_key(path)
+            if key in _TEMPLATES:
+                return _TEMPLATES[key]
+            data = path.read_bytes()
         except OSError:
             return cls(path)
-        if key not in _TEMPLATES:
-            from lawreport.serial import hasher
-            from lawreport.sources.cache import cached
+        from lawreport.serial import hasher
+        from lawreport.sources.cache import cached
 
-            digest = hasher(data).hexdigest()
-            _TEMPLATES[key] = cached("template", (digest,), lambda: cls(path, data))
+        _TEMPLATES[key] = cached("template", (hasher(data).hexdigest(),), lambda: cls(path, data))
         return _TEMPLATES[key]
 
     @staticmethod

@@ -12,17 +12,15 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import mentions, units
+from lawreport.lint.text import units
 
 _PATTERN = re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(万|亿|%)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    if not mentions(doc, "万", "亿", "%"):  # the unit the pattern ends in
-        return
     for unit in units(doc):
         if "万" not in unit.text and "亿" not in unit.text and "%" not in unit.text:
-            continue
+            continue  # the unit the pattern ends in
         for match in _PATTERN.finditer(unit.text):
             first, connector, second, suffix = match.groups()
             fixed = f"{first}{suffix}{connector}{second}{suffix}"
