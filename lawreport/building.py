@@ -320,6 +320,7 @@ def _build_locked(
             shutil.rmtree(pdf.parent, ignore_errors=True)
     new_state = {"inputs": digest, **{fmt: hasher(rendered[fmt]).hexdigest() if fmt in rendered
                                       else _file_digest(path) or "" for fmt, path in targets.items()}}
-    state_bytes = json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8")
-    atomic_write(folder / STATE_FILE, state_bytes, durable=False)  # lost or torn: the next build rebuilds
+    if new_state != state:  # a forced build of unchanged sources gives the same state: no file to create
+        state_bytes = json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8")
+        atomic_write(folder / STATE_FILE, state_bytes, durable=False)  # lost or torn: the next build rebuilds
     return BuildResult(report.year, tuple(written), (), notes)

@@ -71,3 +71,77 @@ def test_corrupt_entry_is_ignored(workspace: Path, enabled: Path) -> None:
 def test_disabled_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LAWREPORT_CACHE_DIR", "off")
     assert cache.default_folder() is None
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(entry.name.split("-")[0] for entry in folder.iterdir())
+
+
+def test_a_year_is_one_file_read_once_and_written_only_when_something_was_parsed(
+        workspace: Path, enabled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_report(load_workspace(workspace), 2023)
+    assert _files(enabled) == ["bundle"]  # five sources, one file
+    bundle = next(enabled.iterdir())
+    written = bundle.stat().st_mtime_ns
+    parsed: list[str] = []
+    from lawreport.sources import markdown
+
+    original = markdown._parse_part
+    monkeypatch.setattr(markdown, "_parse_part", lambda text, path: parsed.append(path.name) or original(text, path))
+    load_report(load_workspace(workspace), 2023)
+    assert parsed == [] and bundle.stat().st_mtime_ns == written  # a hit rewrites nothing
+    path = workspace / "sections/2023/plans.md"
+    for round_ in range(3):
+        path.write_text(path.read_text("utf-8") + f"\n第{round_}次修改。\n", "utf-8")
+        load_report(load_workspace(workspace), 2023)
+    assert parsed == ["plans.md"] * 3  # only the edited part was parsed again
+    from lawreport.serial import loads
+
+    entries = loads(bundle.read_bytes())
+    assert sum(name.startswith("part-") for name in entries) == 4  # the old versions of plans.md are gone
+    assert _files(enabled) == ["bundle"]
+
+
+def test_a_source_error_keeps_the_parts_that_parsed(workspace: Path, enabled: Path) -> None:
+    from lawreport.errors import SourceErrors
+    from lawreport.serial import loads
+
+    (workspace / "sections/2023/plans.md").write_text("---\ntitle: [\n---\n正文。\n", "utf-8")
+    with pytest.raises(SourceErrors):
+        load_report(load_workspace(workspace), 2023)
+    entries = loads(next(enabled.iterdir()).read_bytes())
+    assert sum(name.startswith("part-") for name in entries) == 3 and any(n.startswith("yaml-") for n in entries)
+
+
+def test_two_years_two_files(workspace: Path, enabled: Path) -> None:
+    ws = load_workspace(workspace)
+    load_report(ws, 2022)
+    load_report(ws, 2023)
+    assert _files(enabled) == ["bundle", "bundle"]
+
+
+def test_suspended_writes_nothing(workspace: Path, enabled: Path) -> None:
+    with cache.suspended():
+        load_report(load_workspace(workspace), 2023)
+    assert not enabled.exists() or not any(enabled.iterdir())
+
+
+def test_prune_keeps_the_newest_half_when_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 10)
+    for index in range(12):
+        entry = folder / f"part-{index:02d}.pickle"
+        entry.write_bytes(b"x")
+        os.utime(entry, (1_000_000 + index, 1_000_000 + index))
+    (folder / "templates").mkdir()  # the page-template cache beside the entries is not touched
+    cache.enable(folder)
+    try:
+        cache.cached("part", ("new",), lambda: 1)
+    finally:
+        cache.disable()
+    kept = {f"part-{index:02d}.pickle" for index in range(7, 12)}
+    names = {p.name for p in folder.iterdir()}
+    assert kept | {"templates"} < names and len(names) == len(kept) + 2  # and the new entry

@@ -14,8 +14,9 @@ Set ``LAWREPORT_CACHE_DIR=off`` to disable it. The CLI enables it; the library d
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,7 +28,7 @@ _PARSER_MODULES = (  # the code whose results are cached: a change to any of the
     "model.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
     "render/docx.py", "render/package.py", "render/zipwrite.py",
 )
-_state: dict[str, object] = {"folder": None, "fingerprint": None}
+_state: dict[str, object] = {"folder": None, "fingerprint": None, "bundle": None}
 
 
 def default_folder() -> Path | None:
@@ -71,7 +72,11 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
     digest = hasher(_fingerprint().encode())
     for part in (kind, *key):
         digest.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
-    entry = folder / f"{kind}-{digest.hexdigest()}.pickle"
+    name = f"{kind}-{digest.hexdigest()}"
+    scope = _state["bundle"]
+    if isinstance(scope, _Bundle):
+        return scope.get(name, compute)
+    entry = folder / f"{name}.pickle"
     try:
         return loads(entry.read_bytes())  # type: ignore[no-any-return]
     except Exception:  # missing, truncated or written by another Python: recompute
@@ -81,6 +86,97 @@ def cached(kind: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
     return value
 
 
+class _Bundle:
+    """The entries used while loading one year's sources, kept together in one file.
+
+    Creating a file is the slow part of writing an entry (about a millisecond each on a
+    journalled disk, more than parsing a part): a year's five sources share one file, which
+    is read once and written once, and only when something in it had to be parsed again.
+    The file keeps exactly the entries of the last load, so a year's edits do not pile up.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.old: dict[str, object] | None = None
+        self.used: dict[str, object] = {}
+        self.changed = False
+
+    def get(self, name: str, compute: Callable[[], T]) -> T:
+        if self.old is None:
+            try:
+                old = loads(self.path.read_bytes())
+            except Exception:  # missing, truncated, another Python's: as if empty
+                old = None
+            self.old = old if isinstance(old, dict) else {}
+        if name in self.old:
+            value = self.old[name]
+        else:
+            value = compute()
+            self.changed = True
+        self.used[name] = value
+        return value  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def bundle(label: str) -> Iterator[None]:
+    """Within the block, entries live in one file named after ``label`` (a year's folder).
+
+    Nested blocks share the outer one's file. The file is written when the block ends
+    without an exception and something was parsed again.
+    """
+    folder = _state["folder"]
+    if not isinstance(folder, Path) or _state["bundle"] is not None:
+        yield
+        return
+    name = hasher(_fingerprint().encode() + b"\x00" + label.encode("utf-8", "surrogatepass")).hexdigest()
+    scope = _Bundle(folder / f"bundle-{name}.pickle")
+    _state["bundle"] = scope
+    keep = False
+    try:
+        yield
+        keep = True
+    except Exception:  # a source error elsewhere in the year: the parts that parsed are kept
+        keep = True
+        raise
+    finally:  # not on Ctrl-C or SIGTERM, which must end the command at once
+        _state["bundle"] = None
+        if keep and scope.changed:
+            _store(scope.path, scope.used)
+
+
+@contextlib.contextmanager
+def suspended() -> Iterator[None]:
+    """Parse without the cache within the block (for sources in a temporary folder, whose
+    entries could never be found again)."""
+    folder, scope = _state["folder"], _state["bundle"]
+    _state["folder"], _state["bundle"] = None, None
+    try:
+        yield
+    finally:
+        _state["folder"], _state["bundle"] = folder, scope
+
+
+MAX_ENTRIES = 1000
+"""Beyond this many files, the least recently written half is removed (checked once per process,
+at its first write): sources in folders that no longer exist leave entries nobody reads."""
+
+
+def _prune(folder: Path) -> None:
+    if _state.get("pruned") == folder:
+        return
+    _state["pruned"] = folder
+    try:
+        entries = [(entry.stat().st_mtime, entry.path) for entry in os.scandir(folder) if entry.name.endswith(".pickle")]
+    except OSError:
+        return
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort()
+    for _mtime, path in entries[: len(entries) - MAX_ENTRIES // 2]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
 def _store(entry: Path, value: object) -> None:
     """Write one entry atomically; a cache that cannot be written is simply not used."""
     from lawreport.fsutil import create_temporary
@@ -88,13 +184,14 @@ def _store(entry: Path, value: object) -> None:
     try:
         data = dumps(value)
         entry.parent.mkdir(parents=True, exist_ok=True)
+        _prune(entry.parent)
         fd, name = create_temporary(entry.parent, ".tmp-")
     except Exception:  # a value that cannot be pickled, a read-only home
         return
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.rename(name, entry)  # atomic; on Windows an existing entry (same content) stays
+        os.replace(name, entry)  # atomic
     except BaseException as exc:  # also SIGTERM or the time limit: no temporary left behind
         Path(name).unlink(missing_ok=True)
         if not isinstance(exc, OSError):
