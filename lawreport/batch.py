@@ -13,18 +13,20 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from lawreport.errors import LawreportError
+from lawreport.record import Record
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+    from typing import Any, TypeVar
 
-T = TypeVar("T")
-R = TypeVar("R")
+    T = TypeVar("T")
+    R = TypeVar("R")
 
 
-class Outcome(NamedTuple):
+class Outcome(Record):
     """The result of one item: ``value`` on success, else ``error`` (a message) and ``exit_code``."""
 
     item: Any

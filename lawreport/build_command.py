@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lawreport.errors import UsageError
 from lawreport.guard import echo_err
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.building import BuildResult
     from lawreport.config import Workspace

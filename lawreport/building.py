@@ -15,7 +15,6 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lawreport import __version__, lockfile
 from lawreport.config import Workspace
@@ -29,6 +28,7 @@ from lawreport.sources.loader import load_report, unused_files
 from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.structure import load_structure
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.render.htmlworker import HtmlWorker
 

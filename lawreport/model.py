@@ -1,19 +1,23 @@
 """The document model: a frozen, position-carrying view of one year's report.
 
 Everything downstream (checks, renderers, diff) reads these values and never mutates them.
-This module imports nothing from the rest of lawreport.
+This module imports nothing from the rest of lawreport but :mod:`lawreport.record`.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string
-# annotation into a ForwardRef at import, which doubled the cost of these records at every start.
+from __future__ import annotations
+
 import bisect
-import datetime as _dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+
+from lawreport.record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
 
 
-class Span(NamedTuple):
+class Span(Record):
     """A position in a source file; line and column are 1-based, column counts characters."""
 
     path: Path
@@ -24,7 +28,7 @@ class Span(NamedTuple):
         return f"{self.path}:{self.line}:{self.column}"
 
 
-class Run(NamedTuple):
+class Run(Record):
     """Inline text with one style: the unit both an HTML element and a DOCX run map to."""
 
     text: str
@@ -33,7 +37,7 @@ class Run(NamedTuple):
     """Target of a link (already checked to be a safe scheme), or None."""
 
 
-class OffsetMap(NamedTuple):
+class OffsetMap(Record):
     """Maps an offset in a paragraph's text to its line and column in the source file.
 
     ``anchors`` holds ``(text_offset, line, column)`` triples sorted by offset: the character
@@ -54,7 +58,7 @@ class OffsetMap(NamedTuple):
         return Span(self.path, line, column + max(offset - start, 0))
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     """A paragraph of body text."""
 
     runs: tuple[Run, ...]
@@ -73,7 +77,7 @@ class Paragraph(NamedTuple):
         return self.offsets.span_at(offset)
 
 
-class Table(NamedTuple):
+class Table(Record):
     """A table; the first row is the header row."""
 
     rows: tuple[tuple[str, ...], ...]
@@ -87,7 +91,7 @@ class Table(NamedTuple):
 Block = Paragraph | Table
 
 
-class Heading(NamedTuple):
+class Heading(Record):
     """A heading inside a part; numbered by the compiler, never by the author."""
 
     level: int
@@ -108,14 +112,14 @@ class Heading(NamedTuple):
         return self.title_offsets.span_at(offset)
 
 
-class Section(NamedTuple):
+class Section(Record):
     """A heading with the blocks under it and its subsections."""
 
     heading: Heading
     blocks: tuple[Block, ...] = ()
-    children: tuple["Section", ...] = ()
+    children: tuple[Section, ...] = ()
 
-    def walk(self) -> Iterator["Section"]:
+    def walk(self) -> Iterator[Section]:
         """This section and all sections below it, in document order."""
         yield self
         for child in self.children:
@@ -137,7 +141,7 @@ class OpenSection:
         return Section(self.heading, tuple(self.blocks), tuple(self.children))
 
 
-class PartSpec(NamedTuple):
+class PartSpec(Record):
     """One part of the required structure, from the structure data file."""
 
     key: str
@@ -158,7 +162,7 @@ class PartSpec(NamedTuple):
         return {"report": year, "next": year + 1}.get(self.year)
 
 
-class Structure(NamedTuple):
+class Structure(Record):
     """The required structure of a report: parts in order, and the document title pattern."""
 
     parts: tuple[PartSpec, ...]
@@ -173,7 +177,7 @@ class Structure(NamedTuple):
         return None
 
 
-class Part(NamedTuple):
+class Part(Record):
     """One top-level part of the report, loaded from one Markdown file."""
 
     key: str
@@ -194,7 +198,7 @@ class Part(NamedTuple):
             yield from section.walk()
 
 
-class Metadata(NamedTuple):
+class Metadata(Record):
     """The report's metadata (``report.yaml``)."""
 
     issuer: str
@@ -216,7 +220,7 @@ class Metadata(NamedTuple):
         return self.spans.get(key, Span(self.path, 1, 1))
 
 
-class Report(NamedTuple):
+class Report(Record):
     """One year's report."""
 
     year: int

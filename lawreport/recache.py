@@ -21,7 +21,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_ENTRIES = 600
 """The file keeps the patterns used most recently (lawreport, click, markdown-it and Jinja use

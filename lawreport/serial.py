@@ -8,7 +8,9 @@ modules where an interpreter lacks the private ones.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def hasher(data: bytes = b"") -> Any:

@@ -9,7 +9,7 @@ faster, both at import (about 0.1 ms a class instead of 0.9 ms) and per value.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from lawreport.record import Record
 
 SCHEMA_VERSION = 1
 
@@ -26,7 +26,7 @@ FLAGGED_PARTS = ("shortcomings", "plans")
 """Parts where text carried over from last year is a warning sign (不足 and 安排 copied)."""
 
 
-class Segment(NamedTuple):
+class Segment(Record):
     """A run of text that is equal on both sides, only in the new year, or only in the old."""
 
     op: str
@@ -34,7 +34,7 @@ class Segment(NamedTuple):
     text: str
 
 
-class UnitDiff(NamedTuple):
+class UnitDiff(Record):
     """One paragraph or table row, aligned between the two years."""
 
     status: str
@@ -58,7 +58,7 @@ class UnitDiff(NamedTuple):
         return "".join(s.text for s in self.segments if s.op != DELETE)
 
 
-class SectionRef(NamedTuple):
+class SectionRef(Record):
     """Where a section stands in one year's report."""
 
     label: str
@@ -69,7 +69,7 @@ class SectionRef(NamedTuple):
     level: int
 
 
-class SectionDiff(NamedTuple):
+class SectionDiff(Record):
     """A heading and its own text, aligned between the two years."""
 
     status: str
@@ -93,7 +93,7 @@ class SectionDiff(NamedTuple):
         return ref.level
 
 
-class PartDiff(NamedTuple):
+class PartDiff(Record):
     """One part (by key), aligned between the two years."""
 
     key: str
@@ -113,7 +113,7 @@ class PartDiff(NamedTuple):
     """New order; a removed section follows the section that preceded it last year."""
 
 
-class Location(NamedTuple):
+class Location(Record):
     """A place in one year's report: part key and section path (empty: before any heading)."""
 
     part: str
@@ -122,7 +122,7 @@ class Location(NamedTuple):
     """The section's number (``（二）``), or the part's (``一、``)."""
 
 
-class CopiedPassage(NamedTuple):
+class CopiedPassage(Record):
     """Text of the new year found verbatim in the old year's report."""
 
     new: Location
@@ -138,7 +138,7 @@ class CopiedPassage(NamedTuple):
     """In 存在的不足 or 主要安排: likely copied without rethinking."""
 
 
-class FollowUp(NamedTuple):
+class FollowUp(Record):
     """One item of last year's plans and where this year's measures carry it out."""
 
     label: str
@@ -156,7 +156,7 @@ class FollowUp(NamedTuple):
     """Runs of the plan's text that the match shares, longest first."""
 
 
-class Side(NamedTuple):
+class Side(Record):
     """One of the two reports compared."""
 
     year: int
@@ -166,7 +166,7 @@ class Side(NamedTuple):
     issuer: str
 
 
-class DiffOptions(NamedTuple):
+class DiffOptions(Record):
     """Settings that shape the result (recorded in it, so that the output is self-explaining)."""
 
     min_copy: int = 20
@@ -175,7 +175,7 @@ class DiffOptions(NamedTuple):
     """Follow-up score below which a plan counts as not visibly carried out."""
 
 
-class ReportDiff(NamedTuple):
+class ReportDiff(Record):
     """Everything ``lawreport diff`` reports."""
 
     old: Side

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from lawreport.config import suggest
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.lint.base import Rule, Severity, option_fields
+from lawreport.record import Record
 from lawreport.sources.yamlsafe import Node
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 KEYS = ("select", "ignore", "severity", "options")
 SEVERITIES = tuple(s.value for s in Severity)
@@ -41,7 +45,7 @@ class LintConfigError(LawreportError):
         return "\n".join(e.render() for e in self.errors) + f"\n配置有 {len(self.errors)} 处错误，请修改后重试。"
 
 
-class Active(NamedTuple):
+class Active(Record):
     """A rule as configured for a run."""
 
     rule: Rule
@@ -50,7 +54,7 @@ class Active(NamedTuple):
     options: Any
 
 
-class LintConfig(NamedTuple):
+class LintConfig(Record):
     """Validated lint settings."""
 
     select: tuple[str, ...] | None = None

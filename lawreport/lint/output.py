@@ -6,10 +6,13 @@ import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from lawreport import __version__
 from lawreport.lint.base import Diagnostic, Rule, Severity
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("text", "json", "github", "sarif")
 _WINDOW = 24

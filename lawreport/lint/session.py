@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple, TypeVar
 
 from lawreport.config import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
@@ -15,9 +14,16 @@ from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, resolve
 from lawreport.model import Structure
+from lawreport.record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
+
 
 MAX_FIX_ROUNDS = 8
-T = TypeVar("T")
 
 
 class Outcome:
@@ -82,7 +88,7 @@ def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
     return found
 
 
-class _Context(NamedTuple):
+class _Context(Record):
     """What every target's job needs; plain data, so that a worker process can receive it."""
 
     workspace: Workspace | None

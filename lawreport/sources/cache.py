@@ -18,14 +18,18 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
 
 from lawreport.serial import dumps, hasher, loads
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
+
 
 _PARSER_MODULES = (  # the code whose results are cached: a change to any of them invalidates every entry
-    "model.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
+    "model.py", "record.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
     "render/docx.py", "render/package.py", "render/zipwrite.py",
 )
 _state: dict[str, object] = {"folder": None, "fingerprint": None, "bundle": None}

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
 from lawreport.numbering import parse_marker
+from lawreport.record import Record
 from lawreport.sources.cache import cached
 from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -45,7 +46,7 @@ def prepare() -> None:
     _parser()
 
 
-class ParsedFile(NamedTuple):
+class ParsedFile(Record):
     """A part file: its front matter (if any) and its content."""
 
     front_matter: dict[str, Node]

@@ -11,11 +11,12 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import SourceError
+from lawreport.record import Record
 from lawreport.sources.cache import cached
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import yaml
 
@@ -23,7 +24,7 @@ MAX_YAML_BYTES = 64 * 1024
 MAX_DEPTH = 12
 
 
-class Node(NamedTuple):
+class Node(Record):
     """A YAML value with its position: ``value`` is str, list[Node] or dict[str, Node]."""
 
     value: str | list[Node] | dict[str, Node]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
@@ -37,22 +38,31 @@ def _base(title: str) -> str:
 _BASES = tuple((title, _base(title)) for title in TITLES)
 
 
+def _may_be_near(a: str, b: str) -> bool:
+    """``SequenceMatcher(None, a, b).quick_ratio() >= 0.85``, an upper bound of the ratio,
+    computed the same way without importing difflib (which most citations never need)."""
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < 0.85:
+        return False
+    common = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * common / total >= 0.85
+
+
 @functools.lru_cache(maxsize=512)
 def _near(base: str) -> tuple[str, ...]:
     """The titles whose base is ``base`` or has ``SequenceMatcher.ratio() >= 0.85`` with it
-    (remembered: the same few titles are cited in report after report).
-
-    ``base`` is difflib's second sequence, which it indexes once; the cheap upper bounds are
-    tried before the real ratio.
-    """
-    import difflib  # only when a cited title is not exactly a known one
+    (remembered: the same few titles are cited in report after report)."""
+    possible = [(title, title_base) for title, title_base in _BASES
+                if title_base == base or _may_be_near(title_base, base)]
+    if not possible:
+        return ()
+    import difflib  # only when a cited title is close to a known one
 
     matcher = difflib.SequenceMatcher(None, "", base)
     near = []
-    for title, title_base in _BASES:
+    for title, title_base in possible:
         matcher.set_seq1(title_base)
-        if title_base == base or (matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85
-                                  and matcher.ratio() >= 0.85):
+        if title_base == base or matcher.ratio() >= 0.85:
             near.append(title)
     return tuple(near)
 
