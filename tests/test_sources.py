@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from lawreport.config import load_workspace
@@ -224,3 +224,44 @@ def test_path_length_counts_utf16_units_from_the_workspace_root() -> None:
     assert over is not None and f"{WINDOWS_MAX_PATH + 1} 个字符" in over
     astral = "sections/2023/" + "𠮷" * 122 + ".md"  # 261 UTF-16 units, 139 code points
     assert windows_name_problem("x.md", astral) is not None
+
+
+_INLINE_TEXT = st.text(alphabet=st.sampled_from(list("法治政府建设，。、；：“”（）《》【】 \u3000\t\nab1-:<>&!#=`~^{}|\\*_[]()")), max_size=40)
+
+
+@given(_INLINE_TEXT)
+@example("**依法行政**工作")
+@example("*a*")
+@example("__强调__")
+@example("见[通知](https://example.org/a)。")
+@example("转义\\*号")
+@example("第一行\n第二行")
+@example("2023-2024年：<b>&amp;!#")
+def test_plain_text_shortcut_gives_the_inline_parser_tokens(content: str) -> None:
+    """The parser's shortcut for text without inline markup (lawreport.sources.markdown._inline)
+    yields exactly the tokens markdown-it's own inline rule would, for any paragraph."""
+    from markdown_it import MarkdownIt
+
+    from lawreport.sources.markdown import _parser
+
+    ours = _parser()
+    theirs = MarkdownIt("commonmark", {"html": False})
+    theirs.disable([rule for rule in theirs.core.ruler.get_active_rules() if rule not in ("normalize", "block", "inline")])
+    theirs.inline.ruler.enableOnly(ours.inline.ruler.get_active_rules())
+    theirs.inline.ruler2.enableOnly(ours.inline.ruler2.get_active_rules())
+    theirs.block.ruler.enableOnly(ours.block.ruler.get_active_rules())
+    assert ours.core.ruler.get_active_rules() == theirs.core.ruler.get_active_rules()
+
+    def children(md: MarkdownIt) -> list[list[tuple[str, str, str, int]]]:
+        return [[(child.type, child.content, child.markup, child.level) for child in token.children or []]
+                for token in md.parse(content) if token.type == "inline"]
+
+    assert children(ours) == children(theirs)
+
+
+def test_plain_text_shortcut_is_taken_only_for_the_known_inline_rules() -> None:
+    from lawreport.sources.markdown import PLAIN_INLINE_RULES, _inline, _parser
+
+    md = _parser()
+    assert md.inline.ruler.get_active_rules() == list(PLAIN_INLINE_RULES)
+    assert md.core.ruler.getRules("")[-1] is _inline

@@ -20,6 +20,8 @@ surrogate range, takes about a millisecond to compile at every start)."""
 
 def clean_text(text: str) -> str:
     """Remove characters that cannot appear in a document (pasted control characters)."""
+    if text.isprintable():  # every character _CONTROL deletes, and \x0b, is unprintable
+        return text
     return text.replace("\x0b", "\n").translate(_CONTROL)
 
 
