@@ -8,7 +8,7 @@ Cases (each run alternately with pandoc on the same content, when pandoc is inst
   one       the example report (sections/2023), DOCX + HTML, sources changed since the last build
   x100      the same report with every part repeated 100 times
   batch     N copies of the report as N years, `lawreport build --all --force` vs a pandoc loop:
-            on a first run (empty caches, as on a fresh machine) and on a rebuild (the sources
+            on a first run (empty caches and build folder, as on a fresh machine) and on a rebuild (the sources
             parsed before, as after a change of template)
   lint-many N received .txt reports in one `lawreport lint` vs a pandoc loop making each DOCX
   lint-txt  `lawreport lint` of one received .txt vs pandoc making that report's DOCX
@@ -85,15 +85,23 @@ def paired(ours: list[str], theirs: list[list[str]] | None, cwd: Path, runs: int
            before: object = None) -> tuple[float, float | None, int]:
     """Median wall time of ``ours`` and of ``theirs`` (its commands one after the other), and
     the peak RSS of ours. The two are run alternately, so that the machine's speed drifting
-    during the benchmark (by 30% on a shared VM) affects both sides alike."""
+    during the benchmark (by 30% on a shared VM) affects both sides alike.
+
+    Each side starts with nothing waiting to be written to disk (``os.sync``): lawreport flushes
+    its outputs (fsync), and on a journalling file system the first flush also writes out what
+    the previous command left in the page cache (pandoc's files, or the folders ``before``
+    deleted), a cost that belongs to neither command."""
     mine, other, peak = [], [], 0
+    sync = getattr(os, "sync", lambda: None)
     for _ in range(runs):
         if callable(before):
             before()
+        sync()
         elapsed, rss = run(ours, cwd)
         mine.append(elapsed)
         peak = max(peak, rss)
         if theirs:
+            sync()
             other.append(sum(run(command, cwd)[0] for command in theirs))
     return statistics.median(mine), statistics.median(other) if other else None, peak
 
@@ -182,12 +190,16 @@ def main() -> None:
         loop = [["sh", "-c", script]] if pandoc else None
         cache = Path(ENV["LAWREPORT_CACHE_DIR"])
         build_all = [*LAWREPORT, "build", "--all", "--force"]
-        # A fresh machine or CI without a kept cache: nothing parsed or compiled before.
-        ours, theirs, _ = paired(build_all, loop, ws, max(2, args.runs // 4),
-                                 before=lambda: shutil.rmtree(cache, ignore_errors=True))
+        batch_runs = max(3, args.runs // 3)  # each run takes the pandoc loop's ~20 s; a median of three at least
+
+        def fresh() -> None:  # a fresh machine or a CI checkout: no cache, nothing built before
+            shutil.rmtree(cache, ignore_errors=True)
+            shutil.rmtree(ws / "build", ignore_errors=True)
+
+        ours, theirs, _ = paired(build_all, loop, ws, batch_runs, before=fresh)
         rows.append((f"batch: {args.batch + 2} reports, first run", ours, theirs, None))
         # Rebuilding every year after a change of template or of lawreport: the sources were parsed before.
-        ours, theirs, _ = paired(build_all, loop, ws, max(2, args.runs // 4))
+        ours, theirs, _ = paired(build_all, loop, ws, batch_runs)
         rows.append((f"batch: {args.batch + 2} reports, rebuild", ours, theirs, None))
         one = tmp_path / "one"
         txt = one / "received.txt"
@@ -213,7 +225,7 @@ def main() -> None:
             shutil.copyfile(txt, received / name)
         script = f'for i in $(seq {count}); do "{pandoc}" ../report.md -o p$i.docx; done'
         ours, theirs, _ = paired([*LAWREPORT, "lint", *names], [["sh", "-c", script]] if pandoc else None,
-                                 received, max(2, args.runs // 4))
+                                 received, max(3, args.runs // 3))
         rows.append((f"lint-many: {count} received .txt, one lint", ours, theirs, None))
     print()
     print(f"{'case':42} {'lawreport':>10} {'pandoc':>10} {'ratio':>7} {'peak RSS':>10}")

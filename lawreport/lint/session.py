@@ -12,7 +12,7 @@ from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, LintConfigError, expand, parse_config
 from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
-from lawreport.lint.targets import Loaded, Target, load_all, resolve
+from lawreport.lint.targets import Loaded, Target, load_all, prepare, resolve
 from lawreport.model import Structure
 from lawreport.record import Record
 
@@ -177,4 +177,7 @@ def run(targets: Sequence[str], start: Path | None = None, select: str | None = 
         from lawreport.lint.built.runner import built_files
 
         return _gather(functools.partial(_lint_built, context), built_files(targets, workspace))
-    return _gather(functools.partial(_lint_target, context), resolve(tuple(targets), workspace))
+    items = resolve(tuple(targets), workspace)
+    if len(items) > 1:
+        prepare(items)
+    return _gather(functools.partial(_lint_target, context), items)

@@ -32,7 +32,7 @@ def windows_name_problem(name: str, relative: str = "") -> str | None:
         return "含有 Windows 不允许的字符（< > : \" | ? * 或控制字符）"
     if name.endswith((".", " ")):
         return "以点或空格结尾，Windows 上无法使用"
-    length = len(relative.encode("utf-16-le")) // 2
+    length = len(relative) + sum(1 for char in relative if ord(char) > 0xFFFF)  # UTF-16 code units
     if length > WINDOWS_MAX_PATH:
         return (f"过长：从项目目录算起的路径已有 {length} 个字符，超过 Windows 的路径长度上限 {WINDOWS_MAX_PATH}"
                 "（MAX_PATH），在 Windows 上无法打开，请改用短一些的文件名")

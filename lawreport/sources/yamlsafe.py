@@ -56,6 +56,11 @@ def _python_loader() -> type:
     _Loader.yaml_implicit_resolvers = {}
     return _Loader
 
+def prepare() -> None:
+    """Import PyYAML now (a batch does it once, before forking its workers)."""
+    _python_loader()
+
+
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
