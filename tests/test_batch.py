@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.batch import Progress, run_all
+from lawreport.batch import Progress, chunk_size, run_all
+from lawreport.errors import UsageError
 
 
 def _digests(root: Path) -> dict[str, str]:
@@ -44,6 +45,22 @@ def _square(n: int) -> int:
 def test_run_all_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
     assert [o.value for o in run_all(_square, range(20), "x")] == [n * n for n in range(20)]
+
+
+def _square_but_sevens(n: int) -> int:
+    if n % 7 == 0:
+        raise UsageError(f"第 {n} 项不行")
+    return n * n
+
+
+def test_items_handed_over_in_chunks_come_back_in_order_with_their_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    assert chunk_size(100, 2) == 6 and chunk_size(10, 2) == 1 and chunk_size(1000, 8) == 15
+    outcomes = list(run_all(_square_but_sevens, range(100), "x"))
+    assert [o.item for o in outcomes] == list(range(100))
+    assert [o.value for o in outcomes if o.item % 7] == [n * n for n in range(100) if n % 7]
+    assert [o.error for o in outcomes if o.item % 7 == 0] == [f"第 {n} 项不行" for n in range(0, 100, 7)]
+    assert {o.exit_code for o in outcomes if o.item % 7 == 0} == {2}
 
 
 class _Tty(io.StringIO):
