@@ -9,6 +9,7 @@ or ``~/.cache/lawreport``; on Windows ``%LOCALAPPDATA%\\lawreport``), never in t
 a pickle is code, and a repository someone sends must not be able to plant one. Each key
 covers the lawreport version, the parser modules' own source and the input text, so a
 stale entry is never used. Only successful parses are cached; errors are always recomputed.
+The entries read while loading one year are kept together in one file (see :func:`bundle`).
 Set ``LAWREPORT_CACHE_DIR=off`` to disable it. The CLI enables it; the library does not.
 """
 
