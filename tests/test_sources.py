@@ -265,3 +265,68 @@ def test_plain_text_shortcut_is_taken_only_for_the_known_inline_rules() -> None:
     md = _parser()
     assert md.inline.ruler.get_active_rules() == list(PLAIN_INLINE_RULES)
     assert md.core.ruler.getRules("")[-1] is _inline
+
+
+# Pieces of lines for the block shortcut's property test: whatever could make a line other than a
+# plain heading or paragraph line (tables, indents, Unicode spaces, closing #s, control characters).
+_LINE_PIECES = ["# ", "## ", "### ", "#### ", "####### ", "#", " #", "#\t", "| a | b |", "|---|---|", "|", "-|-",
+                ":--", "---", "===", "  ", "    ", "\t", "\u3000", "\u00a0", "\u200b", "\u2028", "\x85", "\x1c", "\r",
+                "\r\n", "\0", "法治", "依法行政。", "ab", "1.", "（一）", "**加粗**", "[链接](https://example.org)",
+                "\\#", "\\|", "*", "_", "`", "<b>", "> ", "- ", "2023年"]
+_PART_BODY = st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=4).map("".join), max_size=14).map("\n".join)
+
+
+def _tokens_and_model(body: str, path: Path) -> tuple[list[tuple[object, ...]], object]:
+    from lawreport.sources.markdown import _parse_part, block_tokens
+
+    tokens = [(t.type, t.map, t.content, t.markup, [(c.type, c.content, c.markup) for c in t.children or []])
+              for t in block_tokens(body)]
+    try:
+        model: object = _parse_part(body, path)
+    except SourceError as error:
+        model = (error.message, error.line, error.column)
+    return tokens, model
+
+
+@given(_PART_BODY)
+@example("# 标题\n正文第一行\n第二行\n## 下级标题\n\n| 项目 | 数量 |\n|---|---|\n| 案件 | 3 |\n段落")
+@example("# 标题 #\n\n# 　全角空格\n\n#　全角空格\n\n#标题\n\n####### 七级\n\n正文 \n\n　缩进\n\n正文\u3000\n\n\u200b零宽")
+@example("段落\n| a | b |\n|---|---|\n\n# 标题\n    # 缩进的标题\n\n# 标题\u00a0\n\n## \u2028\n\n\x1c")
+@example("段落\n  \t\n段落\n\u3000\n段落\n\x0b\n段落")
+def test_plain_block_shortcut_gives_markdown_its_tokens(body: str) -> None:
+    """Plain stretches of a part are tokenized without markdown-it's block parser
+    (lawreport.sources.plainblocks); the tokens, and so the parsed part, are markdown-it's own."""
+    import lawreport.sources.markdown as markdown
+
+    path = Path("sections/2023/01-measures.md")
+    ours = _tokens_and_model(body, path)
+    original = markdown._plain_blocks
+    markdown._plain_blocks = lambda: False  # type: ignore[assignment]
+    try:
+        theirs = _tokens_and_model(body, path)
+    finally:
+        markdown._plain_blocks = original
+    assert ours == theirs
+
+
+def test_plain_block_shortcut_is_taken(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """markdown-it's block parser sees only the stretches that are not plain (here a table), and
+    every part of the example parses exactly as markdown-it alone parses it."""
+    import lawreport.sources.markdown as markdown
+
+    assert markdown._plain_blocks()
+    seen: list[str] = []
+    block = markdown._parser().block
+    real_parse = block.parse
+    monkeypatch.setattr(block, "parse", lambda src, *args: seen.append(src) or real_parse(src, *args))
+    body = "# 标题\n正文。\n\n## 下级\n**加粗**的段落。\n\n| 项目 | 数量 |\n|---|---|\n| 案件 | 3 |\n\n结尾。\n"
+    tokens = markdown.block_tokens(body)
+    assert seen == ["| 项目 | 数量 |\n|---|---|\n| 案件 | 3 |"]
+    assert [t.map for t in tokens if t.type in ("heading_open", "paragraph_open", "table_open", "tr_open")] == \
+        [[0, 1], [1, 2], [3, 4], [4, 5], [6, 9], [6, 7], [8, 9], [10, 11]]
+
+    parts = sorted((workspace / "sections").rglob("*.md"))
+    assert len(parts) >= 8
+    ours = [_tokens_and_model(markdown.split_front_matter(p.read_text("utf-8"), p)[1], p) for p in parts]
+    monkeypatch.setattr(markdown, "_plain_blocks", lambda: False)
+    assert ours == [_tokens_and_model(markdown.split_front_matter(p.read_text("utf-8"), p)[1], p) for p in parts]

@@ -16,6 +16,7 @@ from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
 from lawreport.numbering import parse_marker
 from lawreport.record import Record
+from lawreport.sources import plainblocks
 from lawreport.sources.cache import cached
 from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
+
+    from lawreport.sources.plainblocks import BlockToken
 
 MAX_HEADING_DEPTH = 3
 
@@ -51,19 +54,51 @@ _MARKUP = re.compile(r"[\n\\*_\[]")
 
 
 def _inline(state: StateCore) -> None:
-    """markdown-it's core ``inline`` rule, except that a text in which none of the inline rules
-    has anything to do (no line break, backslash, ``*``, ``_`` or ``[``: most paragraphs and
-    headings of a report) becomes its one text token without running the inline parser, which
-    would produce the same token. A quarter of the parsing time of a typical part."""
-    from markdown_it.token import Token
-
+    """markdown-it's core ``inline`` rule, by way of :func:`_children`."""
     for token in state.tokens:
         if token.type == "inline":
-            if _MARKUP.search(token.content) is None:
-                token.children = [Token("text", "", 0, content=token.content)] if token.content else []
-            else:
-                token.children = []
-                state.md.inline.parse(token.content, state.md, state.env, token.children)
+            token.children = _children(token.content, state.md, state.env)
+
+
+def _children(content: str, md: MarkdownIt, env: dict[str, object]) -> list[Token | BlockToken]:
+    """The inline tokens of ``content``. A text in which none of the inline rules has anything
+    to do (no line break, backslash, ``*``, ``_`` or ``[``: most paragraphs and headings of a
+    report) becomes its one text token without running the inline parser, which would produce
+    the same token. A quarter of the parsing time of a typical part."""
+    if _MARKUP.search(content) is None:
+        return [plainblocks.BlockToken("text", content=content)] if content else []
+    children: list[Token] = []
+    md.inline.parse(content, md, env, children)
+    return children  # type: ignore[return-value]
+
+
+@functools.cache
+def _plain_blocks() -> bool:
+    """Whether lawreport.sources.plainblocks may stand in for markdown-it's block parser: it
+    knows these three block rules (and that only tables and headings end a paragraph)."""
+    md = _parser()
+    return md.block.ruler.get_active_rules() == ["table", "heading", "paragraph"] \
+        and md.core.ruler.getRules("")[-1] is _inline
+
+
+def block_tokens(body: str) -> list[Token | BlockToken]:
+    """markdown-it's tokens for ``body``, inline children included. Plain stretches between
+    blank lines (lawreport.sources.plainblocks) are tokenized without markdown-it's block parser;
+    any other stretch is parsed by markdown-it alone, its line numbers shifted to the file's."""
+    md = _parser()
+    if "\r" in body or "\0" in body or not _plain_blocks():
+        return md.parse(body)  # type: ignore[return-value]
+    lines = body.split("\n")
+    env: dict[str, object] = {}
+
+    def other(start: int, end: int) -> list[Token]:
+        tokens = md.parse("\n".join(lines[start:end]))
+        for token in tokens:
+            if token.map is not None:
+                token.map = [token.map[0] + start, token.map[1] + start]
+        return tokens
+
+    return plainblocks.block_tokens(lines, lambda content: _children(content, md, env), other)
 
 
 def prepare() -> None:
@@ -95,7 +130,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Node], str]:
     )
 
 
-def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
+def _table(tokens: list[Token | BlockToken], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     row_spans: list[Span] = []
     cells: list[str] = []
@@ -121,7 +156,7 @@ def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tup
     return Table(tuple(rows), span, tuple(row_spans), tuple(cell_offsets)), index
 
 
-def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Heading:
+def _heading(token: Token | BlockToken, inline: Token | BlockToken, lines: list[str], path: Path) -> Heading:
     depth = len(token.markup)
     line = (token.map[0] if token.map else 0) + 1
     if depth > MAX_HEADING_DEPTH:
@@ -164,7 +199,7 @@ def parse_part(text: str, path: Path) -> ParsedFile:
 def _parse_part(text: str, path: Path) -> ParsedFile:
     front, body = split_front_matter(text, path)
     lines = body.split("\n")
-    tokens = _parser().parse(body)
+    tokens = block_tokens(body)
     top_blocks: list[Block] = []
     top_sections: list[Section] = []
     stack: list[OpenSection] = []
