@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport.lint.headings.merged_label import LABELS, VERBS, merged_label
@@ -27,6 +27,8 @@ CJK_CLASS = re.compile(f"[{CJK}]")
 
 # The regexes the rules used before (the specification of what they find).
 OLD_MARKS = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{CJK}])|(?<=[{HAN}])\.(?=$|[\s{CJK}])")
+# and (since P001 reports 办结率为100%. too) a full stop after % ） or 》 with a Chinese character before it
+CLOSING_STOP = re.compile(rf"(?<=[%）》])\.(?=$|[\s{CJK}])")
 OLD_GAPS = re.compile(rf"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 OLD_NBSP = re.compile(rf"(?<![{CJK}])\u00a0|\u00a0(?![{CJK}])")
 OLD_DOC_NUMBER = re.compile(rf"(?<=[{HAN}])([\[(（【])((?:19|20)\d{{2}})([\])）】])(?=\d{{1,4}}号)")
@@ -37,7 +39,7 @@ OLD_MERGED = re.compile(f"^({'|'.join(sorted(LABELS, key=len, reverse=True))})({
 OLD_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 ALPHABET = st.sampled_from(
-    list("法治政府ab1９0 \t\n\u3000\u00a0,;:?!.()[]（）【】〔〕“”‘’…—－-─―~～–第条月号@/w")
+    list("法治政府ab1９0 \t\n\u3000\u00a0,;:?!.()[]（）【】〔〕《》“”‘’…—－-─―~～–第条月号@/w%")
     + ["\u33ff", "\u3400", "\u4dbf", "\u4dc0", "\u9fff", "\ua000", "\uf8ff", "\uf900", "\ufaff", "\ufb00",
        "\u2fff", "\u303f", "\u3040", "\uff00", "\uff01", "\uff0f", "\uff10", "\uff1a", "\uff20", "\uff21",
        "\uff3b", "\uff40", "\uff41", "\uff5b", "\uff65", "\uff66", "2019", "2023", "www.", "https://", "a@b.cn"]
@@ -59,8 +61,12 @@ def test_character_classes_match_the_regex_classes_on_every_bmp_character():
 
 @settings(max_examples=400, deadline=None)
 @given(text=TEXT)
+@example(text="办结率为100%.")
+@example(text="法）. 见《办法》.法")
+@example(text="a）. 100%.")
 def test_helpers_match_the_regexes_they_replace(text):
-    assert list(_marks(text)) == [m.start() for m in OLD_MARKS.finditer(text)]
+    closing = [m.start() for m in CLOSING_STOP.finditer(text) if HAN_CLASS.search(text[: m.start()])]
+    assert list(_marks(text)) == sorted({m.start() for m in OLD_MARKS.finditer(text)} | set(closing))
     assert list(gaps(text)) == [m.span() for m in OLD_GAPS.finditer(text)]
     assert list(_lone_nbsp(text)) == [m.start() for m in OLD_NBSP.finditer(text)]
     found = [(m.start(), m.groups()) for m in doc_number().finditer(text) if han_at(text, m.start() - 1)]
