@@ -3,6 +3,7 @@
     python benchmarks/run.py            # all cases, 5 runs each (median)
     python benchmarks/run.py --runs 9   # more runs
     python benchmarks/run.py --batch 50 # size of the many-reports case
+    python benchmarks/run.py --only batch,lint-many   # some of the cases
 
 Cases (each run alternately with pandoc on the same content, when pandoc is installed; medians):
   one       the example report (sections/2023), DOCX + HTML, sources changed since the last build
@@ -154,11 +155,19 @@ def touch_sources(folder: Path) -> None:
     path.write_text(f"{text}\n基准测试追加的第{_TOUCHES[0]}段。\n", "utf-8")
 
 
+CASES = ("one", "x100", "batch", "lint-many", "lint-txt", "version", "diff")
+Row = tuple[str, float, "float | None", "int | None"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--only", default=",".join(CASES), help=f"cases to run, comma-separated: {', '.join(CASES)}")
     args = parser.parse_args()
+    only = set(args.only.split(","))
+    if not only <= set(CASES):
+        parser.error(f"unknown case: {', '.join(sorted(only - set(CASES)))}")
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "lawreport")], check=True,
                    stdout=subprocess.DEVNULL)
     pandoc = shutil.which("pandoc")
@@ -168,65 +177,27 @@ def main() -> None:
         print(f"pandoc: {version}")
     else:
         print("pandoc: not installed: ratios are skipped (apt install pandoc)")
-    rows: list[tuple[str, float, float | None, int | None]] = []
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         LAWREPORT[0] = clean_python(tmp_path / "venv")
         ENV["LAWREPORT_CACHE_DIR"] = str(tmp_path / "parse-cache")
+        one = None
         for name, repeat in (("one", 1), ("x100", 100)):
-            ws = make_workspace(tmp_path / name, repeat=repeat)
-            md = ws / "report.md"
-            md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
-            pandoc_both = [[pandoc, str(md), "-o", str(ws / "p.docx")],
-                           [pandoc, str(md), "-s", "-o", str(ws / "p.html")]] if pandoc else None
-            ours, theirs, rss = paired([*LAWREPORT, "build", "2023"], pandoc_both, ws, args.runs,
-                                       before=lambda ws=ws: touch_sources(ws / "sections/2023"))
-            rows.append((f"{name}: build DOCX+HTML", ours, theirs, rss))
-        ws = make_workspace(tmp_path / "batch", years=args.batch)
-        md = ws / "report.md"
-        md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
-        script = (f'for i in $(seq {args.batch + 2}); do "{pandoc}" report.md -o p$i.docx && '
-                  f'"{pandoc}" report.md -s -o p$i.html; done')
-        loop = [["sh", "-c", script]] if pandoc else None
-        cache = Path(ENV["LAWREPORT_CACHE_DIR"])
-        build_all = [*LAWREPORT, "build", "--all", "--force"]
-        batch_runs = max(3, args.runs // 3)  # each run takes the pandoc loop's ~20 s; a median of three at least
-
-        def fresh() -> None:  # a fresh machine or a CI checkout: no cache, nothing built before
-            shutil.rmtree(cache, ignore_errors=True)
-            shutil.rmtree(ws / "build", ignore_errors=True)
-
-        ours, theirs, _ = paired(build_all, loop, ws, batch_runs, before=fresh)
-        rows.append((f"batch: {args.batch + 2} reports, first run", ours, theirs, None))
-        # Rebuilding every year after a change of template or of lawreport: the sources were parsed before.
-        ours, theirs, _ = paired(build_all, loop, ws, batch_runs)
-        rows.append((f"batch: {args.batch + 2} reports, rebuild", ours, theirs, None))
-        one = tmp_path / "one"
-        txt = one / "received.txt"
-        from lawreport.config import load_workspace
-        from lawreport.render.context import build_view
-        from lawreport.sources.loader import load_report
-
-        view = build_view(load_report(load_workspace(one), 2023))
-        txt.write_text("\n".join(view.text_lines()) + "\n", "utf-8")
-        pandoc_docx = [[pandoc, str(one / "report.md"), "-o", str(one / "p.docx")]] if pandoc else None
-        for name, command in (("lint one received .txt", [*LAWREPORT, "lint", str(txt)]),
-                              ("--version", [*LAWREPORT, "--version"]),
-                              ("diff 2022 2023", [*LAWREPORT, "diff", "2022", "2023"])):
-            if name.startswith(("lint", "diff")) and not _has_command(name.split()[0]):
-                continue
-            ours, theirs, _ = paired(command, pandoc_docx, one, args.runs)
-            rows.append((name + " (vs pandoc DOCX)", ours, theirs, None))
-        count = args.batch + 2
-        received = one / "received"
-        received.mkdir()
-        names = [f"r{i:03d}.txt" for i in range(count)]
-        for name in names:
-            shutil.copyfile(txt, received / name)
-        script = f'for i in $(seq {count}); do "{pandoc}" ../report.md -o p$i.docx; done'
-        ours, theirs, _ = paired([*LAWREPORT, "lint", *names], [["sh", "-c", script]] if pandoc else None,
-                                 received, max(3, args.runs // 3))
-        rows.append((f"lint-many: {count} received .txt, one lint", ours, theirs, None))
+            if name in only or (name == "one" and only - {"x100", "batch"}):
+                ws = make_workspace(tmp_path / name, repeat=repeat)
+                (ws / "report.md").write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
+                one = ws if name == "one" else one
+            if name in only:
+                pandoc_both = [[pandoc, str(ws / "report.md"), "-o", str(ws / "p.docx")],
+                               [pandoc, str(ws / "report.md"), "-s", "-o", str(ws / "p.html")]] if pandoc else None
+                ours, theirs, rss = paired([*LAWREPORT, "build", "2023"], pandoc_both, ws, args.runs,
+                                           before=lambda ws=ws: touch_sources(ws / "sections/2023"))
+                rows.append((f"{name}: build DOCX+HTML", ours, theirs, rss))
+        if "batch" in only:
+            rows += batch(tmp_path / "batch", args.batch + 2, args.runs, pandoc)
+        if one is not None:
+            rows += received(one, args.batch + 2, args.runs, pandoc, only)
     print()
     print(f"{'case':42} {'lawreport':>10} {'pandoc':>10} {'ratio':>7} {'peak RSS':>10}")
     for name, ours, theirs, rss in rows:
@@ -234,6 +205,64 @@ def main() -> None:
         pandoc_s = f"{theirs:.3f}s" if theirs else "-"
         rss_s = f"{rss / 1024:.0f} MB" if rss else ""
         print(f"{name:42} {ours:>9.3f}s {pandoc_s:>10} {ratio:>7} {rss_s:>10}")
+
+
+def batch(root: Path, count: int, runs: int, pandoc: str | None) -> list[Row]:
+    """``build --all --force`` of ``count`` years (copies of the example) vs a pandoc loop: on a
+    first run and on a rebuild."""
+    ws = make_workspace(root, years=count - 2)
+    md = ws / "report.md"
+    md.write_text(pandoc_markdown(ws / "sections/2023"), "utf-8")
+    script = (f'for i in $(seq {count}); do "{pandoc}" report.md -o p$i.docx && '
+              f'"{pandoc}" report.md -s -o p$i.html; done')
+    loop = [["sh", "-c", script]] if pandoc else None
+    cache = Path(ENV["LAWREPORT_CACHE_DIR"])
+    build_all = [*LAWREPORT, "build", "--all", "--force"]
+    batch_runs = max(3, runs // 3)  # each run takes the pandoc loop's ~20 s; a median of three at least
+
+    def fresh() -> None:  # a fresh machine or a CI checkout: no cache, nothing built before
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(ws / "build", ignore_errors=True)
+
+    rows: list[Row] = []
+    ours, theirs, _ = paired(build_all, loop, ws, batch_runs, before=fresh)
+    rows.append((f"batch: {count} reports, first run", ours, theirs, None))
+    # Rebuilding every year after a change of template or of lawreport: the sources were parsed before.
+    ours, theirs, _ = paired(build_all, loop, ws, batch_runs)
+    rows.append((f"batch: {count} reports, rebuild", ours, theirs, None))
+    return rows
+
+
+def received(one: Path, count: int, runs: int, pandoc: str | None, only: set[str]) -> list[Row]:
+    """The cases on a received report (the example as .txt) and the quick commands, in the
+    workspace ``one``."""
+    from lawreport.config import load_workspace
+    from lawreport.render.context import build_view
+    from lawreport.sources.loader import load_report
+
+    txt = one / "received.txt"
+    view = build_view(load_report(load_workspace(one), 2023))
+    txt.write_text("\n".join(view.text_lines()) + "\n", "utf-8")
+    pandoc_docx = [[pandoc, str(one / "report.md"), "-o", str(one / "p.docx")]] if pandoc else None
+    rows: list[Row] = []
+    for case, name, command in (("lint-txt", "lint one received .txt", [*LAWREPORT, "lint", str(txt)]),
+                                ("version", "--version", [*LAWREPORT, "--version"]),
+                                ("diff", "diff 2022 2023", [*LAWREPORT, "diff", "2022", "2023"])):
+        if case not in only or (name.startswith(("lint", "diff")) and not _has_command(name.split()[0])):
+            continue
+        ours, theirs, _ = paired(command, pandoc_docx, one, runs)
+        rows.append((name + " (vs pandoc DOCX)", ours, theirs, None))
+    if "lint-many" in only:
+        folder = one / "received"
+        folder.mkdir()
+        names = [f"r{i:03d}.txt" for i in range(count)]
+        for name in names:
+            shutil.copyfile(txt, folder / name)
+        script = f'for i in $(seq {count}); do "{pandoc}" ../report.md -o p$i.docx; done'
+        ours, theirs, _ = paired([*LAWREPORT, "lint", *names], [["sh", "-c", script]] if pandoc else None,
+                                 folder, max(3, runs // 3))
+        rows.append((f"lint-many: {count} received .txt, one lint", ours, theirs, None))
+    return rows
 
 
 def _has_command(name: str) -> bool:

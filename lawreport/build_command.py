@@ -76,14 +76,13 @@ def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
-    """Before forking workers, prepare what every year's build shares: the Markdown and YAML
-    parsers, the Word template and the compiled page template. The workers inherit them instead
-    of each compiling them again on cores they share (and the patterns compiled here reach the
-    regex cache)."""
+    """Before forking workers, prepare what every year's build shares: the YAML parser, the
+    Word template and the compiled page template. The workers inherit them instead of each
+    compiling them again on cores they share (and the patterns compiled here reach the regex
+    cache). Not markdown-it: most parts are parsed without it (lawreport.sources.plainblocks)."""
     from lawreport.building import prepare_templates
-    from lawreport.sources import markdown, yamlsafe
+    from lawreport.sources import yamlsafe
 
-    markdown.prepare()
     yamlsafe.prepare()
     prepare_templates(workspace, formats)
 

@@ -9,7 +9,6 @@ text (and the linter can point at it) instead of turning into markup.
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 
 from lawreport.errors import SourceError
@@ -34,7 +33,9 @@ MAX_HEADING_DEPTH = 3
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    """The Markdown parser (markdown-it is imported on first use)."""
+    """The Markdown parser, imported and built on first use: only for input that is not plain
+    (lawreport.sources.plainblocks). pyproject.toml allows the markdown-it-py versions whose
+    tokens the tests have compared with plainblocks'."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
@@ -43,67 +44,58 @@ def _parser() -> MarkdownIt:
          "backticks", "image", "autolink", "html_inline", "entity", "text_join"]
     )
     md.enable("table")
-    if md.inline.ruler.get_active_rules() == list(PLAIN_INLINE_RULES):
-        md.core.ruler.at("inline", _inline)
+    md.core.ruler.at("inline", _inline)
     return md
 
 
-PLAIN_INLINE_RULES = ("text", "newline", "escape", "emphasis", "link")
-"""The inline rules the parser runs; ``_MARKUP`` holds every character they react to."""
-_MARKUP = re.compile(r"[\n\\*_\[]")
+PLAIN_RULES = {
+    "block": ("table", "heading", "paragraph"),
+    "inline": ("text", "newline", "escape", "emphasis", "link"),
+    "inline2": ("balance_pairs", "emphasis", "fragments_join"),
+}
+"""The rules the parser runs, whose tokens lawreport.sources.plainblocks reproduces."""
+SHORTCUTS = True
+"""Whether plain input is tokenized by lawreport.sources.plainblocks instead of markdown-it
+(the two give the same tokens; the tests compare them with this set to False)."""
 
 
 def _inline(state: StateCore) -> None:
     """markdown-it's core ``inline`` rule, by way of :func:`_children`."""
     for token in state.tokens:
         if token.type == "inline":
-            token.children = _children(token.content, state.md, state.env)
+            token.children = _children(token.content, state.env)
 
 
-def _children(content: str, md: MarkdownIt, env: dict[str, object]) -> list[Token | BlockToken]:
-    """The inline tokens of ``content``. A text in which none of the inline rules has anything
-    to do (no line break, backslash, ``*``, ``_`` or ``[``: most paragraphs and headings of a
-    report) becomes its one text token without running the inline parser, which would produce
-    the same token. A quarter of the parsing time of a typical part."""
-    if _MARKUP.search(content) is None:
-        return [plainblocks.BlockToken("text", content=content)] if content else []
+def _children(content: str, env: dict[str, object]) -> list[Token | BlockToken]:
+    """The inline tokens of ``content``: plain text and a single bold span need no inline
+    parser (lawreport.sources.plainblocks.inline_tokens); anything else is markdown-it's."""
+    plain = plainblocks.inline_tokens(content) if SHORTCUTS else None
+    if plain is not None:
+        return plain  # type: ignore[return-value]
+    md = _parser()
     children: list[Token] = []
     md.inline.parse(content, md, env, children)
     return children  # type: ignore[return-value]
 
 
-@functools.cache
-def _plain_blocks() -> bool:
-    """Whether lawreport.sources.plainblocks may stand in for markdown-it's block parser: it
-    knows these three block rules (and that only tables and headings end a paragraph)."""
-    md = _parser()
-    return md.block.ruler.get_active_rules() == ["table", "heading", "paragraph"] \
-        and md.core.ruler.getRules("")[-1] is _inline
-
-
 def block_tokens(body: str) -> list[Token | BlockToken]:
     """markdown-it's tokens for ``body``, inline children included. Plain stretches between
-    blank lines (lawreport.sources.plainblocks) are tokenized without markdown-it's block parser;
-    any other stretch is parsed by markdown-it alone, its line numbers shifted to the file's."""
-    md = _parser()
-    if "\r" in body or "\0" in body or not _plain_blocks():
-        return md.parse(body)  # type: ignore[return-value]
+    blank lines (lawreport.sources.plainblocks) are tokenized without markdown-it, which is
+    imported only for a stretch that is not plain, and parses that stretch alone, its line
+    numbers shifted to the file's."""
+    if "\r" in body or "\0" in body or not SHORTCUTS:
+        return _parser().parse(body)  # type: ignore[return-value]
     lines = body.split("\n")
     env: dict[str, object] = {}
 
     def other(start: int, end: int) -> list[Token]:
-        tokens = md.parse("\n".join(lines[start:end]))
+        tokens = _parser().parse("\n".join(lines[start:end]), env)
         for token in tokens:
             if token.map is not None:
                 token.map = [token.map[0] + start, token.map[1] + start]
         return tokens
 
-    return plainblocks.block_tokens(lines, lambda content: _children(content, md, env), other)
-
-
-def prepare() -> None:
-    """Build the parser now (a batch does it once, before forking its workers)."""
-    _parser()
+    return plainblocks.block_tokens(lines, lambda content: _children(content, env), other)
 
 
 class ParsedFile(Record):
