@@ -4,12 +4,13 @@ The commands that run most often, in CI and in editors on every save, are answer
 importing click (a third of such a run's time, before any work is done):
 
 - ``lawreport --version``, before importing anything else;
-- ``lawreport lint [TARGET…]`` and ``lawreport build YEAR…`` with no options: exactly what the
-  click commands do with their defaults (lawreport.lint.command, lawreport.build_command),
-  ended the same way (lawreport.guard).
+- ``lawreport lint [TARGET…]`` with no options and ``lawreport build YEAR…`` with no options
+  but the flags ``--all`` and ``--force``: exactly what the click commands do
+  (lawreport.lint.command, lawreport.build_command), ended the same way (lawreport.guard).
 
-Anything else goes through lawreport.cli: any argument that starts with ``-``, and on Windows
-any argument with a wildcard, ``~`` or an environment variable, which click expands there.
+Anything else goes through lawreport.cli: any other argument that starts with ``-``, and on
+Windows any argument with a wildcard, ``~`` or an environment variable, which click expands
+there.
 """
 
 from __future__ import annotations
@@ -22,17 +23,19 @@ _EXPANDED_ON_WINDOWS = "*?[~$%"
 """What click expands in arguments on Windows (wildcards, ~, environment variables)."""
 
 
-FAST_COMMANDS = ("lint", "build")
-"""Commands answered without click when given no option."""
+FAST_COMMANDS = {"lint": (), "build": ("--all", "--force")}
+"""Commands answered without click, and the flags (options without a value) each may have."""
 
 
 def fast_command(argv: list[str], windows: bool) -> str | None:
-    """The command of ``argv`` if it can skip click: a fast command followed only by arguments
-    that click would pass on unchanged (no option; on Windows nothing click expands)."""
+    """The command of ``argv`` if it can skip click: a fast command followed only by its flags
+    and by arguments that click would pass on unchanged (no other option; on Windows nothing
+    click expands)."""
     if not argv or argv[0] not in FAST_COMMANDS:
         return None
+    flags = FAST_COMMANDS[argv[0]]
     special = _EXPANDED_ON_WINDOWS if windows else ""
-    if any(arg[:1] == "-" or any(c in arg for c in special) for arg in argv[1:]):
+    if any((arg[:1] == "-" and arg not in flags) or any(c in arg for c in special) for arg in argv[1:]):
         return None
     return argv[0]
 
@@ -46,7 +49,8 @@ def _fast(command: str, arguments: tuple[str, ...]) -> int:
         return guarded(lambda: lint_command(arguments))
     from lawreport.build_command import build_command
 
-    return guarded(lambda: build_command(arguments))
+    years = tuple(arg for arg in arguments if arg[:1] != "-")
+    return guarded(lambda: build_command(years, all_years="--all" in arguments, force="--force" in arguments))
 
 
 def run() -> None:

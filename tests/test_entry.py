@@ -27,7 +27,12 @@ REPO = Path(__file__).resolve().parents[1]
     (["lint", "%USERPROFILE%\\a.txt"], True, False),
     (["build", "2023"], True, True),
     (["build", "2022", "2023"], True, True),
-    (["build", "--all"], False, False),
+    (["build", "--all"], True, True),
+    (["build", "--force", "2023", "--all"], True, True),
+    (["build", "--al"], False, False),
+    (["build", "--all=1"], False, False),
+    (["build", "--", "2023"], False, False),
+    (["lint", "--all"], False, False),
     (["build", "2023", "--format", "docx"], False, False),
     (["build", "-h"], False, False),
     (["diff", "2022", "2023"], False, False),
@@ -89,6 +94,10 @@ def test_fast_build_answers_exactly_as_the_click_command(workspace: Path, tmp_pa
     cases = [
         (workspace, ["build", "2023"], 0),          # built (fresh build/ for each path: see below)
         (workspace, ["build", "2022", "2023"], 0),  # a batch
+        (workspace, ["build", "--all"], 0),         # every year
+        (workspace, ["build", "--force", "2023"], 0),
+        (workspace, ["build", "2023", "--all", "--force"], 0),
+        (workspace, ["build", "--all", "1999"], 0),  # --all wins over the years given
         (workspace, ["build", "1999"], 2),          # no such year
         (workspace, ["build", "23"], 2),            # not a four-digit year
         (workspace, ["build"], 2),                  # no year
@@ -108,3 +117,10 @@ def test_fast_build_answers_exactly_as_the_click_command(workspace: Path, tmp_pa
     assert (workspace / "build/2023/示例县教育局2023年法治政府建设年度报告.docx").is_file()
     again = _run(FAST, ["build", "2023"], workspace, tmp_path / "cache")
     assert again.returncode == 0 and "未变化" in again.stdout
+    forced = _run(FAST, ["build", "--force", "2023"], workspace, tmp_path / "cache")
+    assert forced.returncode == 0 and "已生成" in forced.stdout and "未变化" not in forced.stdout
+    probe = "import atexit, sys; atexit.register(lambda: print('click' in sys.modules, file=sys.stderr)); " + FAST
+    batch = _run(probe, ["build", "--all", "--force"], workspace, tmp_path / "cache")
+    assert batch.returncode == 0 and batch.stderr.strip().endswith("False"), batch.stderr
+    with_format = _run(probe, ["build", "--all", "--format", "html"], workspace, tmp_path / "cache")
+    assert with_format.returncode == 0 and with_format.stderr.strip().endswith("True"), with_format.stderr
