@@ -68,7 +68,8 @@ class Paragraph(Record):
     @property
     def text(self) -> str:
         """The paragraph's plain text, without Markdown markup."""
-        return "".join(run.text for run in self.runs)
+        runs = self.runs
+        return runs[0].text if len(runs) == 1 else "".join(run.text for run in runs)
 
     def span_at(self, offset: int) -> Span:
         """Source position of ``self.text[offset]``."""

@@ -72,7 +72,7 @@ class _InlineBuilder:
         so the content may start below the token's first line.
         """
         start, end = token.map if token.map else (0, 1)
-        first = self.content.split("\n", 1)[0]
+        first = self.content.partition("\n")[0]
         for index in range(start, min(max(end, start + 1), len(self.lines))):
             found = self.lines[index].find(first)
             if found >= 0:
@@ -180,7 +180,15 @@ class _InlineBuilder:
 
 def build_inline(token: Token | BlockToken, lines: list[str], path: Path) -> _InlineBuilder:
     builder = _InlineBuilder(token, lines, path)
-    builder.feed(token.children or [])
+    children = token.children or []
+    if len(children) == 1 and children[0].type == "text" and children[0].content == builder.content \
+            and "<!--" not in builder.content:
+        # Most paragraphs and headings: one text, no directive; what feed() would make of it.
+        builder.runs = [Run(builder.content, False, None)]
+        builder.anchors = [(0, builder.first_line + 1, builder.first_column + 1)]
+        builder.length = len(builder.content)
+        return builder
+    builder.feed(children)
     builder.drop_directives()
     return builder
 

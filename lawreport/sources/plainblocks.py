@@ -56,11 +56,6 @@ class BlockToken(Record):
     attrs: dict[str, str] | None = None
 
 
-def is_blank(line: str) -> bool:
-    """A blank line to markdown-it: nothing but spaces and tabs."""
-    return not line.strip(" \t")
-
-
 def block_tokens(
     lines: list[str],
     inline: Callable[[str], list[Any]],
@@ -70,14 +65,14 @@ def block_tokens(
     children, ``other(start, end)`` the tokens of the stretch ``lines[start:end]`` that is not
     plain (its line numbers counted in the file)."""
     tokens: list[Any] = []
+    blank = [not line.strip(" \t") for line in lines]  # blank to markdown-it: only spaces and tabs
+    blank.append(True)
     start, total = 0, len(lines)
     while start < total:
-        if is_blank(lines[start]):
+        if blank[start]:
             start += 1
             continue
-        end = start + 1
-        while end < total and not is_blank(lines[end]):
-            end += 1
+        end = blank.index(True, start + 1)
         if _is_plain(lines, start, end):
             _plain_tokens(lines, start, end, inline, tokens)
         elif (table := _table_rows(lines, start, end)) is not None:
