@@ -1,6 +1,8 @@
 """Markdown part files → model blocks and sections, with exact source positions.
 
-With lawreport.sources.inline, the only code that uses markdown_it. Only the Markdown a 公文 needs is enabled:
+With lawreport.sources.inline, the only code that uses markdown_it, and only for input that
+is not plain: lawreport.sources.plainblocks gives markdown-it's tokens for plain headings,
+paragraphs, simple tables and bold text without it. Only the Markdown a 公文 needs is enabled:
 headings, paragraphs, tables, bold, links and backslash escapes. Raw HTML, lists, code,
 block quotes and images are switched off, so whatever an author types there stays literal
 text (and the linter can point at it) instead of turning into markup.

@@ -147,16 +147,16 @@ def _table_tokens(rows: list[list[str]], start: int, end: int, inline: Callable[
     aligns = rows[1]
     tokens.append(BlockToken("table_open", [start, end]))
     for number, cells in ((start, rows[0]), *((start + 2 + index, row) for index, row in enumerate(rows[2:]))):
-        cell = "th" if number == start else "td"
+        kind = "th" if number == start else "td"
         if number == start:
             tokens.append(BlockToken("thead_open", [start, start + 1]))
         elif number == start + 2:
             tokens.append(BlockToken("tbody_open", [start + 2, end]))
         tokens.append(BlockToken("tr_open", [number, number + 1]))
         for content, align in zip(cells, aligns, strict=True):
-            tokens += (BlockToken(f"{cell}_open", attrs={"style": f"text-align:{align}"} if align else None),
+            tokens += (BlockToken(f"{kind}_open", attrs={"style": f"text-align:{align}"} if align else None),
                        BlockToken("inline", [number, number + 1], content, children=inline(content)),
-                       BlockToken(f"{cell}_close"))
+                       BlockToken(f"{kind}_close"))
         tokens.append(BlockToken("tr_close"))
         if number == start:
             tokens.append(BlockToken("thead_close"))
