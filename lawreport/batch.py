@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
@@ -19,8 +20,7 @@ from lawreport.record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-    from typing import Any, TypeVar
+    from typing import Any, NoReturn, TypeVar
 
     T = TypeVar("T")
     R = TypeVar("R")
@@ -42,15 +42,6 @@ def _call(job: Callable[[T], R], item: T) -> Outcome:
         return Outcome(item, error=exc.render(), exit_code=int(exc.exit_code))
 
 
-_JOB: list[Callable[[Any], Any]] = []
-"""The job of the running batch: forked workers inherit it, so only the items are pickled
-(a lint job carries its configuration and rules, ~50 KB, which took ~1.5 ms per item)."""
-
-
-def _call_inherited(item: T) -> Outcome:
-    return _call(_JOB[0], item)
-
-
 def chunk_size(items: int, processes: int) -> int:
     """Items handed to a worker at a time: each hand-over and each result is a round trip
     between processes (about half a millisecond on two cores); about eight chunks per
@@ -62,7 +53,7 @@ def workers(count: int) -> int:
     """How many processes to use for ``count`` items (LAWREPORT_JOBS overrides)."""
     configured = os.environ.get("LAWREPORT_JOBS", "").strip()
     cores = int(configured) if configured.isdigit() and int(configured) > 0 else (os.cpu_count() or 1)
-    return max(1, min(cores, count))
+    return max(1, min(cores, count, MAX_WORKERS))
 
 
 class Progress:
@@ -91,22 +82,25 @@ class Progress:
 
 
 def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork")
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel what has not started and end the running workers, instead of waiting for them.
+class WorkerFailed(RuntimeError):
+    """A worker process failed on something other than the user's input (a bug, or it was killed):
+    an internal error (exit 3). The worker's traceback is its cause (so it reaches the crash log)."""
 
-    The workers were forked with the parent's SIGTERM handler: a build in a worker unwinds
-    (temporaries removed, lock released) just as it would in the main process.
-    """
-    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in workers:
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
+
+class WorkerTraceback(Exception):
+    """The traceback of an exception raised in a worker, as text."""
+
+
+_FRAME = 4
+"""Bytes of a message's length (little-endian) before the message."""
+_DONE = (1 << 32) - 1
+"""The chunk number that tells a worker to stop."""
+MAX_WORKERS = 256
+_ORDERS_MAX = 1024
+"""Chunk numbers and stop orders together: 4 KB, written to the pipe at once on every system."""
 
 
 def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[Outcome]:
@@ -121,21 +115,126 @@ def run_all(job: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[O
                 progress.step()
                 yield outcome
             return
-        import multiprocessing  # only for a batch: a single item starts no pool
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork")
-        from lawreport.fsutil import orderly_sigterm_in_worker
-
-        _JOB[:] = [job]  # before the pool forks its workers
-        with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=orderly_sigterm_in_worker) as pool:
-            try:
-                for outcome in pool.map(_call_inherited, items, chunksize=chunk_size(len(items), count)):
-                    progress.step()
-                    yield outcome
-            except BaseException:  # SIGTERM, the time limit, Ctrl-C, the caller stopping early
-                _stop(pool)
-                raise
+        for outcome in _forked(job, items, count):
+            progress.step()
+            yield outcome
     finally:
-        _JOB.clear()
         progress.close()
+
+
+def _forked(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outcome]:
+    """The outcomes of ``job`` over ``items`` from ``count`` forked workers.
+
+    The workers inherit everything the parent has imported and prepared (and the job itself: nothing
+    is pickled but the outcomes). Chunk numbers wait in a pipe that all workers read, four bytes
+    at a time, so a worker that finishes early takes the next chunk; each worker sends back each
+    chunk's outcomes on its own pipe. No multiprocessing or concurrent.futures: importing them
+    and starting their threads was a tenth of a batch's serial start.
+    """
+    # Every order is written before any worker starts: they must fit in one small pipe write.
+    size = max(chunk_size(len(items), count), -(-len(items) // (_ORDERS_MAX - count)))
+    chunks = [items[start:start + size] for start in range(0, len(items), size)]
+    orders = b"".join(number.to_bytes(_FRAME, "little") for number in [*range(len(chunks)), *[_DONE] * count])
+    tasks, orders_in = os.pipe()
+    os.write(orders_in, orders)
+    os.close(orders_in)
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written again by a worker
+        with contextlib.suppress(Exception):
+            stream.flush()
+    children: dict[int, int] = {}  # result pipe → pid
+    finished = False
+    try:
+        for _ in range(count):
+            results, results_in = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(results)
+                for other in children:
+                    os.close(other)
+                _work(job, chunks, tasks, results_in)
+            os.close(results_in)
+            children[results] = pid
+        os.close(tasks)
+        tasks = -1
+        yield from _collect(children, len(chunks))
+        finished = True
+    finally:
+        if tasks >= 0:
+            os.close(tasks)
+        for results in children:  # a worker still writing gets EPIPE instead of waiting for us
+            os.close(results)
+        for pid in children.values():
+            if not finished:  # SIGTERM, the time limit, Ctrl-C, an error, the caller stopping early
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)  # the worker unwinds: temporaries removed, locks released
+        for pid in children.values():
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _collect(children: dict[int, int], total: int) -> Iterator[Outcome]:
+    """Read the workers' messages; yield the outcomes chunk after chunk, in order."""
+    import select
+
+    from lawreport.serial import loads
+
+    poller = select.poll()
+    for results in children:
+        poller.register(results, select.POLLIN)
+    received: dict[int, list[Outcome]] = {}
+    pending = {results: bytearray() for results in children}
+    following = 0
+    while following < total:
+        if not pending:
+            raise WorkerFailed("一个批量处理的子进程意外结束（可能被系统终止）")
+        for results, _event in poller.poll():
+            data = os.read(results, 1 << 16)
+            if not data:
+                poller.unregister(results)
+                del pending[results]
+                continue
+            buffer = pending[results]
+            buffer += data
+            while len(buffer) >= _FRAME and len(buffer) >= _FRAME + (length := int.from_bytes(buffer[:_FRAME], "little")):
+                number, outcomes, failure = loads(bytes(buffer[_FRAME:_FRAME + length]))
+                del buffer[:_FRAME + length]
+                if failure is not None:
+                    last = failure.strip().rsplit("\n", 1)[-1]
+                    raise WorkerFailed(f"子进程出错：{last}") from WorkerTraceback(failure)
+                received[number] = outcomes
+        while following in received:
+            yield from received.pop(following)
+            following += 1
+
+
+def _work(job: Callable[[T], R], chunks: list[list[T]], tasks: int, results: int) -> NoReturn:
+    """A worker: take chunk numbers until told to stop, send each chunk's outcomes; never returns."""
+    from lawreport.fsutil import orderly_sigterm_in_worker
+    from lawreport.serial import dumps
+
+    status = 0
+    try:
+        orderly_sigterm_in_worker()
+        while True:
+            order = os.read(tasks, _FRAME)
+            number = int.from_bytes(order, "little") if len(order) == _FRAME else _DONE
+            if number == _DONE:
+                break
+            _send(results, dumps((number, [_call(job, item) for item in chunks[number]], None)))
+    except BaseException as exc:  # a bug in the job, SIGTERM, Ctrl-C: tell the parent if it still listens
+        status = 1
+        with contextlib.suppress(BaseException):
+            import traceback
+
+            _send(results, dumps((-1, [], "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))))
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(BaseException):
+                stream.flush()
+        os._exit(status)
+
+
+def _send(results: int, message: bytes) -> None:
+    data = memoryview(len(message).to_bytes(_FRAME, "little") + message)
+    while data:
+        data = data[os.write(results, data):]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,70 @@ def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     assert plain.getvalue() == ""
     monkeypatch.setenv("CI", "true")
     assert not Progress("生成中", 3, _Tty()).enabled
+
+
+def _bug_at_five(n: int) -> int:
+    if n == 5:
+        raise ValueError("a bug in the job")
+    return n
+
+
+def _dies_at_five(n: int) -> int:
+    if n == 5:
+        os._exit(9)  # as if the system killed the worker
+    return n
+
+
+@pytest.mark.parametrize(("job", "expected"), [(_bug_at_five, "子进程出错：ValueError: a bug in the job"),
+                                               (_dies_at_five, "意外结束")])
+def test_a_worker_failing_outside_the_users_input_is_an_internal_error(job, expected: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from lawreport.batch import WorkerFailed
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    with pytest.raises(WorkerFailed, match=expected):
+        list(run_all(job, range(40), "x"))
+    with pytest.raises(ChildProcessError):  # every worker was waited for
+        os.waitpid(-1, os.WNOHANG)
+
+
+def _slow(log: Path, n: int) -> int:
+    import time
+
+    time.sleep(0.05)
+    with log.open("a") as handle:
+        handle.write(f"{n}\n")
+    return n
+
+
+def test_stopping_early_ends_and_reaps_the_workers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import functools
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    log = tmp_path / "done.txt"
+    outcomes = run_all(functools.partial(_slow, log), range(200), "x")
+    assert next(outcomes).value == 0
+    outcomes.close()  # the caller stops (SIGTERM, the time limit and Ctrl-C take this path too)
+    with pytest.raises(ChildProcessError):  # every worker was waited for
+        os.waitpid(-1, os.WNOHANG)
+    assert len(log.read_text().split()) < 100  # and stopped, not left to finish the batch
+
+
+def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:
+    import tempfile
+
+    import lawreport.building
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise ZeroDivisionError("rendering bug")
+
+    monkeypatch.setattr(lawreport.building, "render_html", broken)
+    result = cli("build", "--all", "--force", cwd=workspace)
+    assert result.exit_code == 3
+    assert "子进程出错：ZeroDivisionError: rendering bug" in result.stderr and "Traceback" not in result.stderr
+    logs = list((tmp_path / "lawreport").glob("crash-*.log"))
+    assert logs and 'in broken\n    raise ZeroDivisionError("rendering bug")' in logs[0].read_text("utf-8")

@@ -69,6 +69,9 @@ def test_run_all_uses_several_processes_and_keeps_order(monkeypatch):
 
 
 def _pid_and_square(number: int) -> tuple[int, int]:
+    import time
+
+    time.sleep(0.02)  # long enough that the other workers, forked a moment later, take chunks too
     return os.getpid(), number * number
 
 
