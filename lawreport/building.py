@@ -9,11 +9,9 @@ last build is left alone.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from lawreport import __version__, lockfile
@@ -21,6 +19,7 @@ from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.fsutil import atomic_write, memo_key, move_into_place, sweep_temporaries
 from lawreport.model import Report
+from lawreport.record import Record
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
 from lawreport.serial import hasher
@@ -37,8 +36,7 @@ _PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start crea
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
-@dataclass(frozen=True, slots=True)
-class BuildResult:
+class BuildResult(Record):
     """What one year's build wrote and what it left unchanged."""
 
     year: int
@@ -250,7 +248,7 @@ def build_year(
             sweep_temporaries(folder)
             try:
                 result = _build_locked(workspace, report, folder, formats, force, worker)
-                return dataclasses.replace(result, notes=notes + result.notes)
+                return result._replace(notes=notes + result.notes)
             except BaseException:
                 sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
                 raise
