@@ -221,12 +221,14 @@ def _work(job: Callable[[T], R], chunks: list[list[T]], tasks: int, results: int
             if number == _DONE:
                 break
             _send(results, dumps((number, [_call(job, item) for item in chunks[number]], None)))
-    except BaseException as exc:  # a bug in the job, SIGTERM, Ctrl-C: tell the parent if it still listens
+    except Exception as exc:  # a bug in the job: the parent reports it (exit 3), if it still listens
         status = 1
         with contextlib.suppress(BaseException):
             import traceback
 
             _send(results, dumps((-1, [], "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))))
+    except BaseException:  # SIGTERM, Ctrl-C: the parent is stopping too (or sees this worker end)
+        status = 1
     finally:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(BaseException):
