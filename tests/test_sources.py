@@ -381,23 +381,3 @@ def test_example_is_parsed_without_importing_markdown_it(workspace: Path) -> Non
     result = subprocess.run([sys.executable, "-c", code, str(workspace)], capture_output=True, text=True,
                             env={**os.environ, "LAWREPORT_CACHE_DIR": "off"})
     assert "markdown_it" in result.stdout
-
-
-@given(_PART_BODY)
-@example("正文<!-- lawreport-disable-next-line -->\n\n# 标题\n\n**粗体**")
-def test_single_text_shortcut_builds_what_the_general_walk_builds(body: str) -> None:
-    """build_inline's shortcut for one text without a directive (most paragraphs and headings)
-    gives the runs and positions that walking the children gives."""
-    from lawreport.sources.inline import _InlineBuilder, build_inline
-    from lawreport.sources.markdown import block_tokens
-
-    lines = body.split("\n")
-    path = Path("sections/2023/measures.md")
-    for token in block_tokens(body):
-        if token.type != "inline":
-            continue
-        general = _InlineBuilder(token, lines, path)
-        general.feed(token.children or [])
-        general.drop_directives()
-        built = build_inline(token, lines, path)
-        assert (built.runs, built.anchors, built.length) == (general.runs, general.anchors, general.length)

@@ -141,7 +141,10 @@ class _InlineBuilder:
 
     def drop_directives(self) -> None:
         """Remove lint suppression comments from the text, keeping every other position exact."""
-        text = "".join(run.text for run in self.runs)
+        runs = self.runs
+        text = runs[0].text if len(runs) == 1 else "".join(run.text for run in runs)
+        if "<!--" not in text:  # nearly every paragraph
+            return
         ranges = [m.span() for m in DIRECTIVE.finditer(text)]
         if not ranges:
             return
@@ -180,15 +183,7 @@ class _InlineBuilder:
 
 def build_inline(token: Token | BlockToken, lines: list[str], path: Path) -> _InlineBuilder:
     builder = _InlineBuilder(token, lines, path)
-    children = token.children or []
-    if len(children) == 1 and children[0].type == "text" and children[0].content == builder.content \
-            and "<!--" not in builder.content:
-        # Most paragraphs and headings: one text, no directive; what feed() would make of it.
-        builder.runs = [Run(builder.content, False, None)]
-        builder.anchors = [(0, builder.first_line + 1, builder.first_column + 1)]
-        builder.length = len(builder.content)
-        return builder
-    builder.feed(children)
+    builder.feed(token.children or [])
     builder.drop_directives()
     return builder
 

@@ -56,6 +56,7 @@ def _python_loader() -> type:
     _Loader.yaml_implicit_resolvers = {}
     return _Loader
 
+
 def prepare() -> None:
     """Import PyYAML now (a batch does it once, before forking its workers)."""
     _python_loader()
