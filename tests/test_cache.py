@@ -145,3 +145,20 @@ def test_prune_keeps_the_newest_half_when_over_the_limit(tmp_path: Path, monkeyp
     kept = {f"part-{index:02d}.pickle" for index in range(7, 12)}
     names = {p.name for p in folder.iterdir()}
     assert kept | {"templates"} < names and len(names) == len(kept) + 2  # and the new entry
+
+
+def test_the_fingerprint_covers_every_module_a_parse_runs() -> None:
+    """A change to any module whose code shapes a cached parse must invalidate the cache."""
+    import os
+
+    from lawreport.sources.cache import _PARSER_MODULES
+
+    code = ("import sys; from pathlib import Path; from lawreport.sources.markdown import parse_part; "
+            "parse_part('# 标题\\n\\n正文**加粗**。\\n\\n|a|b|\\n|-|-|\\n|1|2|\\n\\n  缩进\\n', Path('x.md')); "
+            "print(' '.join(m.__file__ for n, m in sys.modules.items() if n.startswith('lawreport')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "LAWREPORT_CACHE_DIR": "off"})
+    package = Path(__file__).resolve().parents[1] / "lawreport"
+    loaded = {Path(f).resolve().relative_to(package).as_posix() for f in done.stdout.split()}
+    not_shaping = {"__init__.py", "sources/__init__.py", "errors.py", "serial.py"}  # messages, hashing, pickling
+    assert loaded - not_shaping <= set(_PARSER_MODULES), loaded - not_shaping - set(_PARSER_MODULES)

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 
 _PARSER_MODULES = (  # the code whose results are cached: a change to any of them invalidates every entry
-    "model.py", "record.py", "numbering.py", "sources/markdown.py", "sources/inline.py", "sources/yamlsafe.py", "sources/cache.py",
+    "model.py", "record.py", "numbering.py", "sources/markdown.py", "sources/plainblocks.py", "sources/inline.py",
+    "sources/yamlsafe.py", "sources/cache.py",
     "render/docx.py", "render/package.py", "render/zipwrite.py",
 )
 _state: dict[str, object] = {"folder": None, "fingerprint": None, "bundle": None}
