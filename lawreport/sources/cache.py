@@ -53,6 +53,11 @@ def enable(folder: Path | None = None) -> None:
     _state["folder"] = folder if folder is not None else default_folder()
 
 
+def enabled() -> bool:
+    """Whether the cache is in use."""
+    return isinstance(_state["folder"], Path)
+
+
 def disable() -> None:
     """Stop using the cache."""
     _state["folder"] = None
