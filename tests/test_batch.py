@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.batch import Progress, chunk_size, run_all
+from lawreport import batch
+from lawreport.batch import Progress, chunk_size, run_all, workers
 from lawreport.errors import UsageError
 
 
@@ -37,6 +38,20 @@ def test_one_bad_year_does_not_stop_the_others(cli, workspace: Path, monkeypatch
     assert "2022 年：" in result.stderr and "plans.md" in result.stderr
     assert any((workspace / "build/2023").glob("*.docx"))
     assert not (workspace / "build/2022").exists() or not any((workspace / "build/2022").glob("*.docx"))
+
+
+def test_one_worker_more_than_cores_but_none_on_one_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LAWREPORT_JOBS", raising=False)
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    assert [workers(n) for n in (1, 2, 3, 100)] == [1, 2, 3, 3]
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 1)
+    assert workers(100) == 1
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 1000)
+    assert workers(10_000) == batch.MAX_WORKERS
+    monkeypatch.setenv("LAWREPORT_JOBS", "5")
+    assert (workers(100), workers(4)) == (5, 4)
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    assert workers(100) == 1
 
 
 def _square(n: int) -> int:
