@@ -41,7 +41,17 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 PARTS = ("measures", "shortcomings", "leadership", "plans")
-LAWREPORT = [sys.executable, "-m", "lawreport"]  # replaced by the clean environment's Python in main()
+LAWREPORT = [sys.executable, "-m", "lawreport"]  # replaced by the clean environment's command in main()
+CONSOLE_SCRIPT = """# -*- coding: utf-8 -*-
+import re
+import sys
+from lawreport.entry import run
+if __name__ == "__main__":
+    sys.argv[0] = re.sub(r"(-script\\.pyw|\\.exe)?$", "", sys.argv[0])
+    sys.exit(run())
+"""
+"""What pip writes as the ``lawreport`` command (pyproject's [project.scripts]); users run that,
+not ``python -m lawreport``, which first imports runpy and importlib.util (8 ms)."""
 
 
 # As installed for a user: bytecode compiled (pip does it at install time), even where the
@@ -61,11 +71,13 @@ def run(command: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
-def clean_python(folder: Path) -> str:
-    """A virtual environment whose path holds lawreport and this interpreter's installed packages.
+def clean_python(folder: Path) -> list[str]:
+    """The ``lawreport`` command in a virtual environment whose path holds lawreport and this
+    interpreter's installed packages.
 
     The packages' folder is listed in a ``.pth`` file as a plain path, so the ``.pth`` hooks
-    inside it (editable-install finders, a sandbox's certificate hook …) do not run.
+    inside it (editable-install finders, a sandbox's certificate hook …) do not run. The command
+    is the script pip would install (CONSOLE_SCRIPT), run by the environment's Python.
     """
     import sysconfig
     import venv
@@ -79,7 +91,9 @@ def clean_python(folder: Path) -> str:
     check = subprocess.run([str(python), "-c", "import lawreport.cli, click, docx"], capture_output=True)
     if check.returncode != 0:
         raise SystemExit(f"the benchmark environment cannot import lawreport: {check.stderr.decode()[-300:]}")
-    return str(python)
+    script = python.parent / "lawreport"
+    script.write_text(CONSOLE_SCRIPT, "utf-8")
+    return [str(python), str(script)]
 
 
 def paired(ours: list[str], theirs: list[list[str]] | None, cwd: Path, runs: int,
@@ -180,7 +194,7 @@ def main() -> None:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        LAWREPORT[0] = clean_python(tmp_path / "venv")
+        LAWREPORT[:] = clean_python(tmp_path / "venv")
         ENV["LAWREPORT_CACHE_DIR"] = str(tmp_path / "parse-cache")
         one = None
         for name, repeat in (("one", 1), ("x100", 100)):
