@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 
 from lawreport.errors import LawreportError
@@ -63,6 +64,9 @@ class Warmup:
                  trace: TracebackType | None) -> None:
         self.stop()
         if self.pid:
+            if error is not None:  # SIGTERM, the time limit, Ctrl-C: do not wait for a long year to finish
+                with contextlib.suppress(OSError):
+                    os.kill(self.pid, signal.SIGTERM)  # it unwinds: the entry being written is removed
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
             self.pid = 0

@@ -45,11 +45,12 @@ def test_the_helper_parses_every_year_into_the_cache(workspace: Path, enabled: P
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     years = _years(workspace, 4)
     with Warmup(load_workspace(workspace), years, workers=2) as warmup:
-        assert warmup.pid > 0
+        helper = warmup.pid
+        assert helper > 0
         assert _wait_for(lambda: len(_bundles(enabled)) == 4)
     assert not [p for p in enabled.iterdir() if p.name.startswith(".tmp-")]
     with pytest.raises(ChildProcessError):  # reaped on leaving the block
-        os.waitpid(warmup.pid, os.WNOHANG)
+        os.waitpid(helper, os.WNOHANG)
 
     def not_again(*args: object) -> None:
         raise AssertionError("parsed again instead of read from the cache")
@@ -80,6 +81,26 @@ def test_stopped_helper_ends_after_the_year_it_is_parsing(workspace: Path, enabl
         warmup.stop()
     assert len(_bundles(enabled)) < len(years)  # not all ten: it stopped (within one year, ~1 s)
     assert not enabled.exists() or not [p for p in enabled.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_an_error_in_the_parent_stops_the_helper_at_once(workspace: Path, enabled: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    years = _years(workspace, 3)
+    started, finished = workspace / "started", workspace / "finished"
+
+    def long_year(*args: object, **kwargs: object) -> None:  # in the helper
+        started.touch()
+        time.sleep(20)
+        finished.touch()
+
+    monkeypatch.setattr(loader, "load_report", long_year)
+    with pytest.raises(KeyboardInterrupt), Warmup(load_workspace(workspace), years, workers=2) as warmup:
+        helper = warmup.pid
+        assert _wait_for(started.exists)
+        raise KeyboardInterrupt  # Ctrl-C (or SIGTERM, the time limit) while the helper parses a year
+    with pytest.raises(ChildProcessError):  # reaped
+        os.waitpid(helper, os.WNOHANG)
+    assert not finished.exists()  # killed, not waited for until its year was done
 
 
 @pytest.mark.parametrize("case", ["one worker", "one year", "cache off"])
