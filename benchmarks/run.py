@@ -229,9 +229,10 @@ class SetAside:
     one, every free inode of its block group that was freed in the last minute (five minutes
     while the inode table is not written back: ``recently_deleted`` in fs/ext4/ialloc.c).
     Deleting the ~500 files of the previous run just before each first run made each of its
-    ~500 file creations scan up to ~1500 such inodes (three runs' worth within the minute):
-    0.3–0.6 ms per new file instead of 0.03 ms, a quarter of the first run's CPU time in
-    ``perf``. A fresh machine or checkout has no such pile of freshly deleted files.
+    ~500 file creations scan the inodes so freed: 0.3–0.6 ms per new file instead of 0.03 ms
+    after a large deletion, up to a sixth of a run's CPU time in ``perf`` (``recently_deleted``
+    and the buffer lookups it makes). A fresh machine or checkout has no such pile of freshly
+    deleted files.
     """
 
     def __init__(self, place: Path) -> None:
