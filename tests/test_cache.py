@@ -162,3 +162,22 @@ def test_the_fingerprint_covers_every_module_a_parse_runs() -> None:
     loaded = {Path(f).resolve().relative_to(package).as_posix() for f in done.stdout.split()}
     not_shaping = {"__init__.py", "sources/__init__.py", "errors.py", "serial.py"}  # messages, hashing, pickling
     assert loaded - not_shaping <= set(_PARSER_MODULES), loaded - not_shaping - set(_PARSER_MODULES)
+
+
+def test_another_version_of_a_parser_library_invalidates_the_cache(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Upgrading markdown-it-py or PyYAML (without upgrading lawreport) must not reuse old parses."""
+    import markdown_it
+    import yaml
+
+    assert cache._library_stamp("markdown_it") == Path(markdown_it.__file__).read_bytes()
+    assert cache._library_stamp("yaml") == Path(yaml.__file__).read_bytes()
+    monkeypatch.setitem(cache._state, "fingerprint", None)
+    before = cache._fingerprint()
+    shadow = tmp_path / "site" / "markdown_it"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text('__version__ = "9.9.9"\n', "utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))  # where `import markdown_it` would now look first
+    monkeypatch.setitem(cache._state, "fingerprint", None)
+    assert cache._library_stamp("markdown_it") == b'__version__ = "9.9.9"\n'
+    assert cache._fingerprint() != before

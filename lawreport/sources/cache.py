@@ -7,8 +7,9 @@ parsed is read back from this cache instead, without importing either parser.
 Entries live in a per-user folder (``$LAWREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/lawreport``
 or ``~/.cache/lawreport``; on Windows ``%LOCALAPPDATA%\\lawreport``), never in the workspace:
 a pickle is code, and a repository someone sends must not be able to plant one. Each key
-covers the lawreport version, the parser modules' own source and the input text, so a
-stale entry is never used. Only successful parses are cached; errors are always recomputed.
+covers the lawreport version, the parser modules' own source, the installed markdown-it-py and
+PyYAML (their ``__init__.py``, which states the version) and the input text, so a stale entry
+is never used. Only successful parses are cached; errors are always recomputed.
 The entries read while loading one year are kept together in one file (see :func:`bundle`).
 Set ``LAWREPORT_CACHE_DIR=off`` to disable it. The CLI enables it; the library does not.
 """
@@ -63,6 +64,24 @@ def disable() -> None:
     _state["folder"] = None
 
 
+_PARSER_LIBRARIES = ("markdown_it", "yaml")
+"""The parsers whose results are cached: another version of either invalidates every entry."""
+
+
+def _library_stamp(name: str) -> bytes:
+    """The ``__init__.py`` (which states ``__version__``) of the package ``import name`` would
+    load from ``sys.path``, found without importing it: importing markdown-it just to learn its
+    version would cost a cached run what the cache saves."""
+    import sys
+
+    for entry in sys.path:
+        try:
+            return (Path(entry or ".") / name / "__init__.py").read_bytes()
+        except OSError:
+            continue
+    return b"not found: " + name.encode()
+
+
 def _fingerprint() -> str:
     if _state["fingerprint"] is None:
         from lawreport import __version__
@@ -71,6 +90,8 @@ def _fingerprint() -> str:
         package = Path(__file__).resolve().parents[1]
         for name in _PARSER_MODULES:
             digest.update((package / name).read_bytes())
+        for library in _PARSER_LIBRARIES:
+            digest.update(b"\x00" + _library_stamp(library))
         _state["fingerprint"] = digest.hexdigest()
     return str(_state["fingerprint"])
 
