@@ -70,15 +70,16 @@ _PARSER_LIBRARIES = ("markdown_it", "yaml")
 
 def _library_stamp(name: str) -> bytes:
     """The ``__init__.py`` (which states ``__version__``) of the package ``import name`` would
-    load from ``sys.path``, found without importing it: importing markdown-it just to learn its
-    version would cost a cached run what the cache saves."""
-    import sys
+    load, found by import's own path finder without importing it: importing markdown-it just to
+    learn its version would cost a cached run what the cache saves."""
+    from importlib.machinery import PathFinder
 
-    for entry in sys.path:
-        try:
-            return (Path(entry or ".") / name / "__init__.py").read_bytes()
-        except OSError:
-            continue
+    try:
+        spec = PathFinder.find_spec(name)
+        if spec is not None and spec.origin is not None:
+            return Path(spec.origin).read_bytes()
+    except (OSError, ImportError, ValueError):
+        pass
     return b"not found: " + name.encode()
 
 
