@@ -141,8 +141,7 @@ class _InlineBuilder:
 
     def drop_directives(self) -> None:
         """Remove lint suppression comments from the text, keeping every other position exact."""
-        runs = self.runs
-        text = runs[0].text if len(runs) == 1 else "".join(run.text for run in runs)
+        text = "".join(run.text for run in self.runs)
         if "<!--" not in text:  # nearly every paragraph
             return
         ranges = [m.span() for m in DIRECTIVE.finditer(text)]
