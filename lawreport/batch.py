@@ -14,9 +14,9 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from lawreport.errors import LawreportError
-from lawreport.record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     R = TypeVar("R")
 
 
-class Outcome(Record):
+class Outcome(NamedTuple):
     """The result of one item: ``value`` on success, else ``error`` (a message) and ``exit_code``."""
 
     item: Any

@@ -13,13 +13,13 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport import __version__, lockfile
 from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.fsutil import atomic_write, memo_key, move_into_place, sweep_temporaries
 from lawreport.model import Report
-from lawreport.record import Record
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
 from lawreport.serial import hasher
@@ -36,7 +36,7 @@ _PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start crea
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
-class BuildResult(Record):
+class BuildResult(NamedTuple):
     """What one year's build wrote and what it left unchanged."""
 
     year: int

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError
-from lawreport.record import Record
 from lawreport.sources.textfile import read_source
 from lawreport.sources.yamlsafe import Node, load_yaml
 
@@ -22,7 +22,7 @@ _BUILD_KEYS = ("formats",)
 REPORT_DEFAULT_KEYS = ("issuer", "issuer_type", "addressee", "signatory")
 
 
-class Workspace(Record):
+class Workspace(NamedTuple):
     """A report workspace and its validated ``lawreport.yaml``."""
 
     root: Path

@@ -9,15 +9,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-
-from lawreport.record import Record
+from typing import NamedTuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as _dt
 
 
-class Span(Record):
+class Span(NamedTuple):
     """A position in a source file; line and column are 1-based, column counts characters."""
 
     path: Path
@@ -28,7 +27,7 @@ class Span(Record):
         return f"{self.path}:{self.line}:{self.column}"
 
 
-class Run(Record):
+class Run(NamedTuple):
     """Inline text with one style: the unit both an HTML element and a DOCX run map to."""
 
     text: str
@@ -37,7 +36,7 @@ class Run(Record):
     """Target of a link (already checked to be a safe scheme), or None."""
 
 
-class OffsetMap(Record):
+class OffsetMap(NamedTuple):
     """Maps an offset in a paragraph's text to its line and column in the source file.
 
     ``anchors`` holds ``(text_offset, line, column)`` triples sorted by offset: the character
@@ -58,7 +57,7 @@ class OffsetMap(Record):
         return Span(self.path, line, column + max(offset - start, 0))
 
 
-class Paragraph(Record):
+class Paragraph(NamedTuple):
     """A paragraph of body text."""
 
     runs: tuple[Run, ...]
@@ -78,7 +77,7 @@ class Paragraph(Record):
         return self.offsets.span_at(offset)
 
 
-class Table(Record):
+class Table(NamedTuple):
     """A table; the first row is the header row."""
 
     rows: tuple[tuple[str, ...], ...]
@@ -92,7 +91,7 @@ class Table(Record):
 Block = Paragraph | Table
 
 
-class Heading(Record):
+class Heading(NamedTuple):
     """A heading inside a part; numbered by the compiler, never by the author."""
 
     level: int
@@ -113,7 +112,7 @@ class Heading(Record):
         return self.title_offsets.span_at(offset)
 
 
-class Section(Record):
+class Section(NamedTuple):
     """A heading with the blocks under it and its subsections."""
 
     heading: Heading
@@ -142,7 +141,7 @@ class OpenSection:
         return Section(self.heading, tuple(self.blocks), tuple(self.children))
 
 
-class PartSpec(Record):
+class PartSpec(NamedTuple):
     """One part of the required structure, from the structure data file."""
 
     key: str
@@ -163,7 +162,7 @@ class PartSpec(Record):
         return {"report": year, "next": year + 1}.get(self.year)
 
 
-class Structure(Record):
+class Structure(NamedTuple):
     """The required structure of a report: parts in order, and the document title pattern."""
 
     parts: tuple[PartSpec, ...]
@@ -178,7 +177,7 @@ class Structure(Record):
         return None
 
 
-class Part(Record):
+class Part(NamedTuple):
     """One top-level part of the report, loaded from one Markdown file."""
 
     key: str
@@ -199,7 +198,7 @@ class Part(Record):
             yield from section.walk()
 
 
-class Metadata(Record):
+class Metadata(NamedTuple):
     """The report's metadata (``report.yaml``)."""
 
     issuer: str
@@ -221,7 +220,7 @@ class Metadata(Record):
         return self.spans.get(key, Span(self.path, 1, 1))
 
 
-class Report(Record):
+class Report(NamedTuple):
     """One year's report."""
 
     year: int

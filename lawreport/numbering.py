@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-
-from lawreport.record import Record
+from typing import NamedTuple
 
 _DIGITS = "零一二三四五六七八九"
 _CN_VALUE = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
@@ -101,7 +100,7 @@ def label(level: int, number: int) -> str:
     raise ValueError(f"level out of range: {level}")
 
 
-class Marker(Record):
+class Marker(NamedTuple):
     """A numbering marker found at the start of a line."""
 
     level: int

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from lawreport.diff.canonical import FlatSection
 from lawreport.diff.chardiff import bigrams, dice, dice_counts
-from lawreport.record import Record
 
 RENAME_THRESHOLD = 0.45
 """Least combined score (0.3·title + 0.7·content) for two differently titled sections to match."""
@@ -22,7 +22,7 @@ PAIR_THRESHOLD = 0.3
 """Least bigram similarity for two differing paragraphs to be shown as one changed paragraph."""
 
 
-class SectionPair(Record):
+class SectionPair(NamedTuple):
     """One row of a section alignment; ``old`` and ``new`` index the flattened sections."""
 
     old: int | None

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lawreport.model import Block, Paragraph, Report, Section
 from lawreport.numbering import label
-from lawreport.record import Record
 
 PREAMBLE_KEY = "preamble"
 """Pseudo-part key of the text between the addressee and part 一 (the 导语)."""
@@ -20,7 +20,7 @@ PREAMBLE_TITLE = "导语"
 CELL_SEPARATOR = " | "
 
 
-class TextUnit(Record):
+class TextUnit(NamedTuple):
     """One paragraph, or one table row, as plain text."""
 
     kind: str
@@ -50,7 +50,7 @@ class FlatSection:
         return self.label + self.title
 
 
-class FlatPart(Record):
+class FlatPart(NamedTuple):
     """A part with its label, its text before the first heading, and its sections in order."""
 
     key: str

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from lawreport.diff.align import subtree_text
 from lawreport.diff.canonical import FlatPart, TextUnit
 from lawreport.diff.result import FollowUp, Location
-from lawreport.record import Record
 
 PLANS = "plans"
 MEASURES = "measures"
@@ -49,7 +49,7 @@ def _plan_items(part: FlatPart) -> Iterator[tuple[str, str, str]]:
         yield section.label, section.title, section.title + "\n" + subtree_text(part.sections, section.index)
 
 
-class _Candidate(Record):
+class _Candidate(NamedTuple):
     location: Location
     excerpt: str
     grams: set[str]

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lawreport.config import Workspace
 from lawreport.errors import UsageError
 from lawreport.model import Report
-from lawreport.record import Record
 
 _SPEC = re.compile(r"^(?P<year>\d{4})(?:@(?P<rev>.+))?$")
 
 
-class SideSpec(Record):
+class SideSpec(NamedTuple):
     """One side of the comparison: a year, from the working tree or from a git revision."""
 
     year: int

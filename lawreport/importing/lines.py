@@ -8,12 +8,12 @@ builds from it (title, headings, paragraphs) points back at what the author wrot
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.model import OffsetMap, Run, Span, Table
-from lawreport.record import Record
 
 
-class Note(Record):
+class Note(NamedTuple):
     """Something import could not map exactly, said to the user with its position."""
 
     message: str
@@ -30,7 +30,7 @@ class Note(Record):
         return f"{self.span}: {self.message}"
 
 
-class Line(Record):
+class Line(NamedTuple):
     """One non-empty line (or Word paragraph, or table) of the received file."""
 
     text: str

@@ -9,6 +9,7 @@ exactly becomes a note naming the line (or Word paragraph).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.importing import docinfo
@@ -18,7 +19,6 @@ from lawreport.importing.partmatch import is_part_title, match_part
 from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
 from lawreport.numbering import parse_marker
-from lawreport.record import Record
 
 UNMATCHED_PREFIX = "unmatched-"
 _PREAMBLE_END = ("如下：", "如下:", "如下。")
@@ -28,7 +28,7 @@ _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
 """A 附注 below the 成文日期 (GB/T 9704 7.3.5.4/7.3.6), e.g. ``（此件公开发布）``."""
 
 
-class Imported(Record):
+class Imported(NamedTuple):
     """A recognised report and what import has to say about it."""
 
     report: Report

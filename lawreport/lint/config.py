@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.config import suggest
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.lint.base import Rule, Severity, option_fields
-from lawreport.record import Record
 from lawreport.sources.yamlsafe import Node
 
 TYPE_CHECKING = False
@@ -45,7 +45,7 @@ class LintConfigError(LawreportError):
         return "\n".join(e.render() for e in self.errors) + f"\n配置有 {len(self.errors)} 处错误，请修改后重试。"
 
 
-class Active(Record):
+class Active(NamedTuple):
     """A rule as configured for a run."""
 
     rule: Rule
@@ -54,7 +54,7 @@ class Active(Record):
     options: Any
 
 
-class LintConfig(Record):
+class LintConfig(NamedTuple):
     """Validated lint settings."""
 
     select: tuple[str, ...] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.config import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
@@ -14,7 +15,6 @@ from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, prepare, resolve
 from lawreport.model import Structure
-from lawreport.record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
     return found
 
 
-class _Context(Record):
+class _Context(NamedTuple):
     """What every target's job needs; plain data, so that a worker process can receive it."""
 
     workspace: Workspace | None

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceErrors, UsageError
 from lawreport.lint.base import Document
 from lawreport.model import Structure
-from lawreport.record import Record
 from lawreport.sources.textfile import read_source
 
 RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
@@ -31,7 +31,7 @@ class Target:
         self.only: set[Path] = set()
 
 
-class Loaded(Record):
+class Loaded(NamedTuple):
     """A document, or the errors that kept it from loading."""
 
     document: Document | None

@@ -11,10 +11,10 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.lint.base import Document, Edit, Fix
 from lawreport.model import OffsetMap, Span, Table
-from lawreport.record import Record
 
 # The character classes below are tested by code point (is_han, is_cjk) rather than used in
 # regular expressions: a class with these ranges takes milliseconds to compile, at every start.
@@ -60,7 +60,7 @@ def _url_re() -> re.Pattern[str]:
     return re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
-class TextUnit(Record):
+class TextUnit(NamedTuple):
     """A run of text and the map from its offsets to file positions."""
 
     text: str

@@ -8,10 +8,10 @@ HTML cannot disagree.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
 from lawreport.numbering import label
-from lawreport.record import Record
 
 _CONTROL = dict.fromkeys([*range(0x09), 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)])
 """Code points to delete (a table for str.translate: the equivalent regex class, with the
@@ -25,7 +25,7 @@ def clean_text(text: str) -> str:
     return text.replace("\x0b", "\n").translate(_CONTROL)
 
 
-class Block(Record):
+class Block(NamedTuple):
     """One output paragraph or table.
 
     ``kind`` is "heading" (a stand-alone heading), "body" (a paragraph, possibly opening
@@ -51,7 +51,7 @@ class Block(Record):
         return self.label + self.heading + "".join(run.text for run in self.runs)
 
 
-class ReportView(Record):
+class ReportView(NamedTuple):
     """What both renderers print, in order."""
 
     year: int
@@ -198,7 +198,7 @@ def em_width(text: str) -> float:
     return sum(0.5 if ord(ch) < 0x2E80 and ch not in "—…“”‘’" else 1.0 for ch in text)
 
 
-class SignaturePlacement(Record):
+class SignaturePlacement(NamedTuple):
     """Right indents, in em, of the 署名 and 成文日期 lines (GB/T 9704 7.3.5.2, no seal)."""
 
     signatory_right: float

@@ -15,8 +15,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterable
-
-from lawreport.record import Record
+from typing import NamedTuple
 
 LEVEL = 6
 _LOCAL = struct.Struct("<4s2B4HL2L2H")
@@ -30,7 +29,7 @@ _ATTRIBUTES = 0o600 << 16
 """rw------- as Unix attributes (create system 0 but what zipfile's writestr puts there)."""
 
 
-class Packed(Record):
+class Packed(NamedTuple):
     """One member's data, deflated, with what the headers say of it."""
 
     crc: int

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 _PARSER_MODULES = (  # the code whose results are cached: a change to any of them invalidates every entry
-    "model.py", "record.py", "numbering.py", "sources/markdown.py", "sources/plainblocks.py", "sources/inline.py",
+    "model.py", "numbering.py", "sources/markdown.py", "sources/plainblocks.py", "sources/inline.py",
     "sources/yamlsafe.py", "sources/cache.py",
     "render/docx.py", "render/package.py", "render/zipwrite.py",
 )

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
 from lawreport.numbering import parse_marker
-from lawreport.record import Record
 from lawreport.sources import plainblocks
 from lawreport.sources.cache import cached
 from lawreport.sources.inline import build_inline
@@ -100,7 +100,7 @@ def block_tokens(body: str) -> list[Token | BlockToken]:
     return plainblocks.block_tokens(lines, lambda content: _children(content, env), other)
 
 
-class ParsedFile(Record):
+class ParsedFile(NamedTuple):
     """A part file: its front matter (if any) and its content."""
 
     front_matter: dict[str, Node]

@@ -29,8 +29,7 @@ against markdown-it itself on generated input.
 from __future__ import annotations
 
 import re
-
-from lawreport.record import Record
+from typing import NamedTuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ _MARKUP = re.compile(r"[\n\\*_\[]")
 _STRONG = re.compile(r"([^*]*)\*\*([^*]+)\*\*([^*]*)")
 
 
-class BlockToken(Record):
+class BlockToken(NamedTuple):
     """The attributes of a markdown-it ``Token`` that lawreport reads."""
 
     type: str

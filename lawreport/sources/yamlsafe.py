@@ -11,9 +11,9 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from lawreport.errors import SourceError
-from lawreport.record import Record
 from lawreport.sources.cache import cached
 
 TYPE_CHECKING = False
@@ -24,7 +24,7 @@ MAX_YAML_BYTES = 64 * 1024
 MAX_DEPTH = 12
 
 
-class Node(Record):
+class Node(NamedTuple):
     """A YAML value with its position: ``value`` is str, list[Node] or dict[str, Node]."""
 
     value: str | list[Node] | dict[str, Node]

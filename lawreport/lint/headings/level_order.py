@@ -11,13 +11,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.headings.common import LEVEL_NAMES, outline
-from lawreport.record import Record
 
 
-class Options(Record):
+class Options(NamedTuple):
     """Options of H002."""
 
     level3_under_part: str = "warning"

@@ -10,13 +10,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
-from lawreport.record import Record
 
 
-class Options(Record):
+class Options(NamedTuple):
     """Options of H004."""
 
     numbering: str = "restart"
