@@ -1,5 +1,5 @@
-"""``python -m lawreport``."""
+"""``python -m lawreport``: the same click group as the ``lawreport`` command."""
 
-from lawreport.entry import run
+from lawreport.cli import cli
 
-run()
+cli(prog_name="lawreport")

@@ -1,9 +1,10 @@
 """Every way a command can end, turned into an exit status (no traceback for bad input).
 
-Used by the click command line (lawreport.cli) and by the click-free fast path of
-lawreport.entry alike, so both end the same way: an error in the user's files is a Chinese
-message and exit 1 or 2, Ctrl-C is 130, a closed pipe is 0, and anything else is a bug: a
-short message, the details in a crash log, exit 3.
+The one place that maps outcomes to exit statuses, for the command line (lawreport.cli) and
+for worker processes: an error in the user's files is a Chinese message and exit 1 or 2, a
+wrong option or argument (click's usage errors, rendered in Chinese) is exit 2, Ctrl-C is
+130, a closed pipe is 0, and anything else is a bug: a short message, the details in a crash
+log, exit 3.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import click
 
 from lawreport import __version__
 from lawreport.errors import ExitCode, LawreportError
@@ -69,7 +72,15 @@ def guarded(action: Callable[[], int]) -> int:
     except LawreportError as exc:
         echo_err(exc.render())
         return int(exc.exit_code)
-    except KeyboardInterrupt:
+    except click.UsageError as exc:
+        from lawreport.commands.usage import render
+
+        echo_err(render(exc))
+        return ExitCode.REFUSED
+    except click.ClickException as exc:
+        echo_err(f"错误：{exc.format_message()}")
+        return ExitCode.REFUSED
+    except (KeyboardInterrupt, click.Abort):
         echo_err("已中止。")
         return 130
     except BrokenPipeError:

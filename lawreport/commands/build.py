@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from lawreport.commands.frame import ChineseCommand
 
-@click.command()
+
+@click.command(cls=ChineseCommand)
 @click.argument("years", nargs=-1, metavar="YEAR...")
 @click.option("--all", "all_years", is_flag=True, help="生成 sections/ 下的所有年份。")
 @click.option("--format", "formats", metavar="FORMATS", default=None,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from lawreport.commands.frame import ChineseCommand
 from lawreport.errors import ExitCode
 from lawreport.model import Structure
 
@@ -22,8 +23,7 @@ def _use_color(choice: str, output: Path | None) -> bool:
     return sys.stdout.isatty()
 
 
-@click.command()
-@click.help_option("-h", "--help", help="显示帮助并退出。")
+@click.command(cls=ChineseCommand)
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="[NEW]", required=False)
 @click.option("--rev", metavar="REV", help="从 git 修订版本 REV 读取 OLD 年份（如 HEAD~3）；省略 NEW 时与工作区中的同一年比较。")
@@ -85,8 +85,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     ctx.exit(ExitCode.OK)
 
 
-@click.command()
-@click.help_option("-h", "--help", help="显示帮助并退出。")
+@click.command(cls=ChineseCommand)
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
 @click.pass_context
 def textconv(ctx: click.Context, file: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from lawreport.commands.frame import ChineseCommand
 from lawreport.errors import UsageError, display_path
 from lawreport.fsutil import atomic_write
 from lawreport.sources.names import JUNK
@@ -46,7 +47,7 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
     return found
 
 
-@click.command("fix-encoding")
+@click.command("fix-encoding", cls=ChineseCommand)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
 @click.pass_context
 def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:

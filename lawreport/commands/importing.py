@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from lawreport.commands.frame import ChineseCommand
 from lawreport.errors import ExitCode
 
 
-@click.command("import")
+@click.command("import", cls=ChineseCommand)
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--year", type=click.IntRange(1990, 2100), default=None, metavar="YEAR",
               help="报告年度（写入 sections/YEAR/）；不写时取标题中的年份。")

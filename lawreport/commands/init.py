@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from lawreport.commands.frame import ChineseCommand
 from lawreport.errors import UsageError
 
 _PARTS = {
@@ -49,10 +50,10 @@ def _report_yaml(year: int) -> str:
     )
 
 
-@click.command()
+@click.command(cls=ChineseCommand)
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False), default=".")
-@click.option("--year", type=int, default=None, help="第一个报告年份（默认：去年）。")
-@click.option("--issuer", default="", help="发文机关名称，例如 某县司法局。")
+@click.option("--year", type=int, default=None, metavar="年份", help="第一个报告年份（默认：去年）。")
+@click.option("--issuer", default="", metavar="名称", help="发文机关名称，例如 某县司法局。")
 @click.option("--issuer-type", type=click.Choice(["department", "government", "party-government"]),
               default="department", show_default=True, help="发文机关类型：部门、政府或党委政府联合。")
 @click.pass_context

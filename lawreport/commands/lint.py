@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from lawreport.errors import LawreportError
+from lawreport.commands.frame import ChineseCommand
 
 FORMATS = ("text", "json", "github", "sarif")
 
 
-@click.command("lint")
+@click.command("lint", cls=ChineseCommand)
 @click.argument("targets", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="输出格式：text（带原文和 ^ 标记）、json、github（GitHub Actions 注释）、sarif（2.1.0）。")
@@ -34,15 +34,11 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
     """
     from lawreport.lint.command import lint_command
 
-    try:
-        status = lint_command(targets, fmt, strict, fix, select, ignore, built, output)
-    except LawreportError as exc:  # as lawreport.guard would: the command also runs on its own (tests)
-        click.echo(exc.render(), err=True)
-        status = int(exc.exit_code)
+    status = lint_command(targets, fmt, strict, fix, select, ignore, built, output)
     ctx.exit(status)
 
 
-@click.command("rules")
+@click.command("rules", cls=ChineseCommand)
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
               help="输出格式。")
 def rules(fmt: str) -> None:
@@ -61,7 +57,7 @@ def rules(fmt: str) -> None:
         click.echo(f"{r.code}  {r.name:<24} {r.severity.label}  {r.summary}  {flags}".rstrip())
 
 
-@click.command("rule")
+@click.command("rule", cls=ChineseCommand)
 @click.argument("code")
 @click.pass_context
 def rule(ctx: click.Context, code: str) -> None:

@@ -1,8 +1,6 @@
 """What ``lawreport lint`` does once its arguments are known: run, print or write, exit status.
 
-Independent of the command-line parser: the click command (lawreport.commands.lint) calls it,
-and so does the fast path of lawreport.entry for ``lawreport lint [TARGET…]`` without options,
-which does not import click at all.
+Independent of the command-line parser: the click command (lawreport.commands.lint) calls it.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     """Lint ``targets`` and report in ``fmt`` on standard output (or to ``output``); the exit status.
 
     A LawreportError (nothing to lint, a bad configuration, an unwritable ``output``) is left
-    to the caller's lawreport.guard.guarded.
+    to lawreport.guard, which ends every command.
     """
     from lawreport.lint.output import render
     from lawreport.lint.registry import ALL_RULES

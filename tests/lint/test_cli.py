@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from lawreport.commands.lint import lint, rule, rules
+from lawreport.cli import cli as group
 from lawreport.lint.examples import received_text
 
 from .conftest import CASES, REPO, split_expectations
@@ -24,21 +24,21 @@ def _received(tmp_path: Path, name: str = "received.txt") -> Path:
 
 
 def test_example_workspace_is_clean(workspace):
-    result = CliRunner().invoke(lint, [])
+    result = CliRunner().invoke(group, ["lint"])
     assert result.exit_code == 0, result.output
     assert "未发现问题" in result.output
 
 
 def test_text_format_shows_line_and_caret(tmp_path):
     path = _received(tmp_path)
-    result = CliRunner().invoke(lint, [str(path)])
+    result = CliRunner().invoke(group, ["lint", str(path)])
     assert result.exit_code == 1
     assert "received.txt:7:" in result.output and "P001" in result.output
     assert "^" in result.output and "共 " in result.output
 
 
 def test_json_format(tmp_path):
-    result = CliRunner().invoke(lint, [str(_received(tmp_path)), "--format", "json"])
+    result = CliRunner().invoke(group, ["lint", str(_received(tmp_path)), "--format", "json"])
     assert result.exit_code == 1
     items = json.loads(result.output)
     assert items == sorted(items, key=lambda i: (i["path"], i["line"], i["column"], i["code"], i["message"]))
@@ -51,7 +51,7 @@ def test_json_format(tmp_path):
 
 
 def test_github_format(tmp_path):
-    result = CliRunner().invoke(lint, [str(_received(tmp_path)), "--format", "github"])
+    result = CliRunner().invoke(group, ["lint", str(_received(tmp_path)), "--format", "github"])
     lines = result.output.strip().splitlines()
     assert lines and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
     assert any(",line=7,col=11,title=P001 ascii-punct-in-cjk::" in line for line in lines)
@@ -59,7 +59,7 @@ def test_github_format(tmp_path):
 
 def test_sarif_format(tmp_path):
     out = tmp_path / "lint.sarif"
-    result = CliRunner().invoke(lint, [str(_received(tmp_path)), "--format", "sarif", "-o", str(out)])
+    result = CliRunner().invoke(group, ["lint", str(_received(tmp_path)), "--format", "sarif", "-o", str(out)])
     assert result.exit_code == 1
     log = json.loads(out.read_text(encoding="utf-8"))
     assert log["version"] == "2.1.0"
@@ -77,7 +77,7 @@ def test_sarif_uris_are_valid_uris(tmp_path, monkeypatch):
     named = named.rename(tmp_path / "报告 1.txt")
     outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
     outside.write_bytes(named.read_bytes())
-    result = CliRunner().invoke(lint, ["报告 1.txt", str(outside), "--format", "sarif"])
+    result = CliRunner().invoke(group, ["lint", "报告 1.txt", str(outside), "--format", "sarif"])
     run = json.loads(result.stdout)["runs"][0]
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
     assert uris == {"%E6%8A%A5%E5%91%8A%201.txt", outside.as_uri()}
@@ -87,35 +87,35 @@ def test_sarif_uris_are_valid_uris(tmp_path, monkeypatch):
 def test_warnings_pass_unless_strict(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(received_text("（一）加强学习\n学习《宪法》、《民法典》。"), encoding="utf-8")
-    relaxed = CliRunner().invoke(lint, [str(path)])
+    relaxed = CliRunner().invoke(group, ["lint", str(path)])
     assert relaxed.exit_code == 0 and "P004" in relaxed.output
-    assert CliRunner().invoke(lint, [str(path), "--strict"]).exit_code == 1
+    assert CliRunner().invoke(group, ["lint", str(path), "--strict"]).exit_code == 1
 
 
 def test_cannot_run_exits_2(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(lint, ["nosuchfile.txt"])
+    result = CliRunner().invoke(group, ["lint", "nosuchfile.txt"])
     assert result.exit_code == 2
-    assert CliRunner().invoke(lint, []).exit_code == 2
-    assert CliRunner().invoke(lint, ["x.txt", "--select", "nosuchrule"]).exit_code == 2
+    assert CliRunner().invoke(group, ["lint"]).exit_code == 2
+    assert CliRunner().invoke(group, ["lint", "x.txt", "--select", "nosuchrule"]).exit_code == 2
 
 
 def test_select_and_ignore(tmp_path):
     path = _received(tmp_path)
-    only = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "P"]).output)
+    only = json.loads(CliRunner().invoke(group, ["lint", str(path), "--format", "json", "--select", "P"]).output)
     assert only and {i["code"][0] for i in only} == {"P"}
-    rest = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json", "--ignore", "P001,H"]).output)
+    rest = json.loads(CliRunner().invoke(group, ["lint", str(path), "--format", "json", "--ignore", "P001,H"]).output)
     assert not [i for i in rest if i["code"] == "P001" or i["code"].startswith("H")]
 
 
 def test_fix_is_idempotent_and_atomic(tmp_path):
     path = _received(tmp_path)
-    first = CliRunner().invoke(lint, [str(path), "--fix", "--format", "json"])
+    first = CliRunner().invoke(group, ["lint", str(path), "--fix", "--format", "json"])
     fixed_once = path.read_text(encoding="utf-8")
     assert "（二）健全制度体系" in fixed_once and "3次，研究" in fixed_once and "1.完善规则" in fixed_once
     remaining = json.loads(first.stdout)
     assert not [i for i in remaining if "fix" in i]
-    CliRunner().invoke(lint, [str(path), "--fix"])
+    CliRunner().invoke(group, ["lint", str(path), "--fix"])
     assert path.read_text(encoding="utf-8") == fixed_once
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left
 
@@ -123,7 +123,7 @@ def test_fix_is_idempotent_and_atomic(tmp_path):
 def test_fix_keeps_gbk_and_crlf(tmp_path):
     path = tmp_path / "gbk.txt"
     path.write_bytes(received_text("（一）加强学习\n全年学法6次,覆盖全员。").replace("\n", "\r\n").encode("gb18030"))
-    CliRunner().invoke(lint, [str(path), "--fix"])
+    CliRunner().invoke(group, ["lint", str(path), "--fix"])
     data = path.read_bytes()
     assert "6次，覆盖".encode("gb18030") in data and b"\r\n" in data
 
@@ -131,16 +131,16 @@ def test_fix_keeps_gbk_and_crlf(tmp_path):
 def test_fix_in_sources(workspace):
     target = workspace / "sections" / "2023" / "measures.md"
     target.write_text(target.read_text(encoding="utf-8").replace("同部署、", "同部署,"), encoding="utf-8")
-    assert CliRunner().invoke(lint, ["2023"]).exit_code == 1
-    assert CliRunner().invoke(lint, ["2023", "--fix"]).exit_code == 0
+    assert CliRunner().invoke(group, ["lint", "2023"]).exit_code == 1
+    assert CliRunner().invoke(group, ["lint", "2023", "--fix"]).exit_code == 0
     assert "同部署、" not in target.read_text(encoding="utf-8") and "同部署，" in target.read_text(encoding="utf-8")
 
 
 def test_markdown_file_target_limits_findings(workspace):
     target = workspace / "sections" / "2023" / "plans.md"
     target.write_text(target.read_text(encoding="utf-8").replace("局党组重要", "局党组,重要"), encoding="utf-8")
-    assert CliRunner().invoke(lint, [str(workspace / "sections" / "2023" / "measures.md")]).exit_code == 0
-    result = CliRunner().invoke(lint, [str(target)])
+    assert CliRunner().invoke(group, ["lint", str(workspace / "sections" / "2023" / "measures.md")]).exit_code == 0
+    result = CliRunner().invoke(group, ["lint", str(target)])
     assert result.exit_code == 1 and "plans.md:3:" in result.output
 
 
@@ -148,7 +148,7 @@ def test_config_validation(workspace):
     (workspace / "lawreport.yaml").write_text(
         "lint:\n  selekt: [P001]\n  severity:\n    P004: fatal\n  options:\n    heading-sequence:\n"
         "      numbering: sometimes\n      colour: red\n", encoding="utf-8")
-    result = CliRunner().invoke(lint, [])
+    result = CliRunner().invoke(group, ["lint"])
     assert result.exit_code == 2
     for expected in ("lawreport.yaml:2:", "selekt", "是否为 select", "lawreport.yaml:4:", "fatal" if False else "级别",
                      "restart / continuous", "colour"):
@@ -158,7 +158,7 @@ def test_config_validation(workspace):
 def test_config_errors_point_at_the_key_and_name_no_rule_list(workspace):
     (workspace / "lawreport.yaml").write_text(
         "lint:\n  ignorre: [P004]\n  select: [P001, nosuch, stray-spaces]\n", encoding="utf-8")
-    result = CliRunner().invoke(lint, [])
+    result = CliRunner().invoke(group, ["lint"])
     assert result.exit_code == 2
     assert "lawreport.yaml:2:3: lint 中未知的配置项 ignorre（是否为 ignore？）" in result.output
     assert "lawreport.yaml:3:18: lint.select 中的规则 nosuch 不存在（可用 lawreport rules 查看" in result.output
@@ -169,7 +169,7 @@ def test_config_errors_point_at_the_key_and_name_no_rule_list(workspace):
 def test_unknown_top_level_keys_all_reported_and_lint_cannot_run(workspace):
     (workspace / "lawreport.yaml").write_text("issuer: 示例县教育局\nlintt:\n  select: [P001]\nbuild:\n  format: docx\n",
                                               encoding="utf-8")
-    result = CliRunner().invoke(lint, [])
+    result = CliRunner().invoke(group, ["lint"])
     assert result.exit_code == 2
     for expected in ("lawreport.yaml:1:1: 未知的配置项 issuer", "lawreport.yaml:2:1: 未知的配置项 lintt（是否为 lint？）",
                      "lawreport.yaml:5:3: 未知的配置项 format（是否为 formats？）", "配置有 3 处错误"):
@@ -181,18 +181,18 @@ def test_config_applies(workspace):
     target = workspace / "sections" / "2023" / "measures.md"
     target.write_text(target.read_text(encoding="utf-8") + "\n学习《宪法》、《民法典》。\n", encoding="utf-8")
     (workspace / "lawreport.yaml").write_text("lint:\n  severity:\n    dunhao-between-titles: error\n", encoding="utf-8")
-    assert CliRunner().invoke(lint, []).exit_code == 1
+    assert CliRunner().invoke(group, ["lint"]).exit_code == 1
     (workspace / "lawreport.yaml").write_text("lint:\n  ignore: [P004]\n", encoding="utf-8")
-    assert CliRunner().invoke(lint, ["--strict"]).exit_code == 0
+    assert CliRunner().invoke(group, ["lint", "--strict"]).exit_code == 0
 
 
 def test_rules_and_rule_commands():
-    listing = CliRunner().invoke(rules, [])
+    listing = CliRunner().invoke(group, ["rules"])
     assert listing.exit_code == 0 and "P001" in listing.output and "ascii-punct-in-cjk" in listing.output
-    assert json.loads(CliRunner().invoke(rules, ["--format", "json"]).output)[0]["code"] == "S000"
-    shown = CliRunner().invoke(rule, ["heading-sequence"])
+    assert json.loads(CliRunner().invoke(group, ["rules", "--format", "json"]).output)[0]["code"] == "S000"
+    shown = CliRunner().invoke(group, ["rule", "heading-sequence"])
     assert shown.exit_code == 0 and "H004" in shown.output and "numbering" in shown.output and "错误示例" in shown.output
-    assert CliRunner().invoke(rule, ["X999"]).exit_code == 2
+    assert CliRunner().invoke(group, ["rule", "X999"]).exit_code == 2
 
 
 def test_lint_does_not_import_the_docx_stack(tmp_path):
@@ -224,7 +224,7 @@ def test_lint_imports_only_what_its_mode_needs(tmp_path):
 
 def test_source_errors_are_findings(workspace):
     (workspace / "sections" / "2023" / "report.yaml").write_text("issuer: [\n", encoding="utf-8")
-    result = CliRunner().invoke(lint, ["--format", "json"])
+    result = CliRunner().invoke(group, ["lint", "--format", "json"])
     assert result.exit_code == 1
     assert any(i["code"] == "S000" and i["path"].endswith("report.yaml") for i in json.loads(result.output))
     shutil.rmtree(workspace / "sections" / "2022")
@@ -242,7 +242,7 @@ def test_docx_target_reports_paragraph_numbers(tmp_path):
     path = tmp_path / "received.docx"
     word.save(str(path))
     before = path.read_bytes()
-    result = CliRunner().invoke(lint, [str(path), "--format", "json", "--fix"])
+    result = CliRunner().invoke(group, ["lint", str(path), "--format", "json", "--fix"])
     items = json.loads(result.stdout)
     # paragraph numbers count the empty first paragraph, so every line moves down by one
     assert {(i["line"] - 1, i["code"]) for i in items} == expected
@@ -266,10 +266,10 @@ def test_table_cells_are_linted_at_their_paragraph_in_a_docx(tmp_path):
             word.add_paragraph(line)
     path = tmp_path / "table.docx"
     word.save(str(path))
-    items = json.loads(CliRunner().invoke(lint, [str(path), "--format", "json"]).stdout)
+    items = json.loads(CliRunner().invoke(group, ["lint", str(path), "--format", "json"]).stdout)
     # paragraphs 1-6, then one paragraph per cell: 7 事项, 8 数量, 9 集中学法,专题讲座, 10 6
     assert [(i["line"], i["column"], i["code"]) for i in items] == [(9, 5, "P001")]
-    shown = CliRunner().invoke(lint, [str(path)]).output
+    shown = CliRunner().invoke(group, ["lint", str(path)]).output
     assert "    9 | 集中学法,专题讲座" in shown
 
 
@@ -282,7 +282,7 @@ def test_fix_keeps_utf16_and_each_line_ending(tmp_path):
     plain = tmp_path / "mixed.txt"
     plain.write_bytes(mixed.encode("utf-8"))
     for path, encode in ((utf16, lambda t: b"\xff\xfe" + t.encode("utf-16-le")), (plain, lambda t: t.encode("utf-8"))):
-        result = CliRunner().invoke(lint, [str(path), "--fix"])
+        result = CliRunner().invoke(group, ["lint", str(path), "--fix"])
         assert result.exit_code == 0, result.output
         assert path.read_bytes() == encode(mixed.replace("6次,覆盖", "6次，覆盖"))
 
@@ -297,7 +297,7 @@ def test_text_caret_sits_under_the_character_with_wide_cjk_characters(tmp_path):
     body = "（一）加强学习\n全年学法6次（含Word培训2次）,覆盖全员。\n组织“法治讲堂”活动12场，参加人员达到1,200人次，全年共发放宣传资料3000余份;覆盖全部学校。"
     path = tmp_path / "r.txt"
     path.write_text(received_text(body), encoding="utf-8")
-    output = CliRunner().invoke(lint, [str(path)]).output.split("\n")
+    output = CliRunner().invoke(group, ["lint", str(path)]).output.split("\n")
     marks = []
     for number, line in enumerate(output):
         if line.rstrip().endswith("^"):
@@ -315,9 +315,9 @@ def test_output_that_cannot_be_written_exits_2_with_a_message(tmp_path):
     path = _received(tmp_path)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    result = CliRunner().invoke(lint, [str(path), "-o", str(blocker / "lint.json"), "--format", "json"])
+    result = CliRunner().invoke(group, ["lint", str(path), "-o", str(blocker / "lint.json"), "--format", "json"])
     assert result.exit_code == 2
     assert "无法写入" in result.output and "Traceback" not in result.output
     nested = tmp_path / "reports" / "lint.json"
-    assert CliRunner().invoke(lint, [str(path), "-o", str(nested), "--format", "json"]).exit_code == 1
+    assert CliRunner().invoke(group, ["lint", str(path), "-o", str(nested), "--format", "json"]).exit_code == 1
     assert json.loads(nested.read_text(encoding="utf-8"))
