@@ -185,8 +185,7 @@ def _forked(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outco
 def _collect(children: dict[int, int], total: int) -> Iterator[Outcome]:
     """Read the workers' messages; yield the outcomes chunk after chunk, in order."""
     import select
-
-    from lawreport.serial import loads
+    from pickle import loads
 
     poller = select.poll()
     for results in children:
@@ -219,8 +218,9 @@ def _collect(children: dict[int, int], total: int) -> Iterator[Outcome]:
 
 def _work(job: Callable[[T], R], chunks: list[list[T]], tasks: int, results: int) -> NoReturn:
     """A worker: take chunk numbers until told to stop, send each chunk's outcomes; never returns."""
+    from pickle import dumps
+
     from lawreport.fsutil import orderly_sigterm_in_worker
-    from lawreport.serial import dumps
 
     status = 0
     try:
