@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from lawreport import __version__
+from lawreport.cjk import display_width
 from lawreport.lint.base import Diagnostic, Rule, Severity
 
 TYPE_CHECKING = False
@@ -29,10 +30,6 @@ def display_path(path: Path) -> str:
         if not relative.startswith(".."):
             return Path(relative).as_posix()
     return path.as_posix()
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def visible(text: str) -> str:
@@ -60,7 +57,7 @@ def _excerpt(line: str, column: int) -> tuple[str, int]:
     head = "…" if start > 0 else ""
     tail = "…" if end < len(line) else ""
     shown = head + visible(line[start:end]) + tail
-    return shown, _width(head + visible(line[start:index]))
+    return shown, display_width(head + visible(line[start:index]))
 
 
 def format_text(diagnostics: Sequence[Diagnostic], lines: Callable[[Path, int], str | None]) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import cjk_at, han_at, has_han, is_cjk
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import cjk_at, han_at, has_han, in_url, is_cjk, units
+from lawreport.lint.text import in_url, units
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
 _MARKS = re.compile(r"[,;:?!.]")
