@@ -8,32 +8,23 @@ mark: it hangs at the end of the line instead), and writes headings with a full-
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator
 
 import click
 
+from lawreport.cjk import char_width, display_width
+
 USAGE_PREFIX = "用法："
 
-_NO_LINE_START = set("，。、；：？！）》」』”’〕】…—%,.;:?!)]}")
+_NO_LINE_START = set("，。、；：？！）》」』”’〕】…—")
 """Marks that must not begin a line (they stay at the end of the previous one)."""
 
 _NO_LINE_END = set("（《「『“‘〔【")
 """Marks that must not end a line (they go to the next one with what follows them)."""
 
 
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: East Asian wide and full-width characters take two."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
-
-
 def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    return char_width(char) == 2
 
 
 def _tokens(text: str) -> Iterator[tuple[str, bool]]:
@@ -82,20 +73,32 @@ def _join_lines(lines: Iterable[str]) -> str:
 
 
 def wrap(text: str, width: int, first_indent: str = "", indent: str = "") -> list[str]:
-    """``text`` (one paragraph) as lines at most ``width`` columns wide, indents included."""
+    """``text`` (one paragraph) as lines at most ``width`` columns wide, indents included (a word
+    wider than a line stays whole). A closing mark that does not fit takes the character before
+    it to the next line, so that no line starts with it."""
     lines: list[str] = []
-    line, used = first_indent, display_width(first_indent)
-    fresh = True
+    current: list[tuple[str, bool]] = []
+    lead = first_indent
+
+    def measure(tokens: list[tuple[str, bool]]) -> int:
+        return display_width(lead) + sum(display_width(token) + (space and i > 0) for i, (token, space)
+                                          in enumerate(tokens))
+
+    def close(tokens: list[tuple[str, bool]]) -> None:
+        nonlocal lead
+        lines.append((lead + "".join((" " if space and i > 0 else "") + token
+                                     for i, (token, space) in enumerate(tokens))).rstrip())
+        lead = indent
+
     for token, space in _tokens(text):
-        gap = " " if space and not fresh else ""
-        size = display_width(gap + token)
-        if not fresh and used + size > width and token[0] not in _NO_LINE_START:
-            lines.append(line.rstrip())
-            line, used, gap, size = indent, display_width(indent), "", display_width(token)
-        line += gap + token
-        used += size
-        fresh = False
-    lines.append(line.rstrip())
+        if current and measure([*current, (token, space)]) > width:
+            carried: list[tuple[str, bool]] = []
+            if token[0] in _NO_LINE_START and len(current) > 1:
+                carried = [current.pop()]
+            close(current)
+            current = carried
+        current.append((token, space))
+    close(current)
     return lines
 
 

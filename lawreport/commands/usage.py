@@ -11,6 +11,7 @@ import os
 
 import click
 
+from lawreport.cjk import has_han
 from lawreport.commands.frame import ExtraArguments, InvalidValue, UnknownCommand, metavar
 
 
@@ -47,10 +48,6 @@ def _hint(exc: click.BadParameter) -> str:
 
 def _kind(param: click.Parameter | None) -> str:
     return "参数" if isinstance(param, click.Argument) else "选项"
-
-
-def _has_chinese(text: str) -> bool:
-    return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def _expected(param: click.Parameter, ctx: click.Context | None, value: str | None) -> str:
@@ -94,13 +91,13 @@ def message(exc: click.UsageError) -> str:
     if isinstance(exc, click.MissingParameter):
         return f"缺少{_kind(exc.param)} {_hint(exc)}。"
     if isinstance(exc, click.BadParameter):
-        if _has_chinese(exc.message):  # lawreport's own check (a callback or type) said what is wrong
-            return f"{_kind(exc.param)} {_hint(exc)} 的值无效：{exc.message}"
         value = exc.value if isinstance(exc, InvalidValue) and isinstance(exc.value, str) else None
+        if has_han(exc.message.replace(value or "", "")):  # lawreport's own check said what is wrong
+            return f"{_kind(exc.param)} {_hint(exc)} 的值无效：{exc.message}"
         expected = _expected(exc.param, exc.ctx, value) if exc.param is not None else "请检查写法"
         given = f" '{value}' " if value is not None else ""
         return f"{_kind(exc.param)} {_hint(exc)} 的值{given}无效：{expected}。"
-    if isinstance(exc, click.BadArgumentUsage) or not _has_chinese(exc.message):
+    if isinstance(exc, click.BadArgumentUsage) or not has_han(exc.message):
         return f"参数有误（{exc.format_message()}）"
     return exc.message
 
