@@ -45,10 +45,10 @@ LAWREPORT = [sys.executable, "-m", "lawreport"]  # replaced by the clean environ
 CONSOLE_SCRIPT = """# -*- coding: utf-8 -*-
 import re
 import sys
-from lawreport.entry import run
+from lawreport.cli import cli
 if __name__ == "__main__":
     sys.argv[0] = re.sub(r"(-script\\.pyw|\\.exe)?$", "", sys.argv[0])
-    sys.exit(run())
+    sys.exit(cli())
 """
 """What pip writes as the ``lawreport`` command (pyproject's [project.scripts]); users run that,
 not ``python -m lawreport``, which first imports runpy and importlib.util (8 ms)."""
