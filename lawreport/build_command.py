@@ -1,8 +1,6 @@
 """What ``lawreport build`` does once its arguments are known: build, report, exit status.
 
-Independent of the command-line parser: the click command (lawreport.commands.build) calls it,
-and so does the fast path of lawreport.entry for ``lawreport build YEAR…`` without options,
-which does not import click at all.
+Independent of the command-line parser: the click command (lawreport.commands.build) calls it.
 """
 
 from __future__ import annotations
