@@ -159,3 +159,32 @@ def test_the_console_script_is_the_click_group() -> None:
     done = subprocess.run([sys.executable, "-m", "lawreport", "--version"], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=False)
     assert done.returncode == 0 and re.fullmatch(r"lawreport \d+\.\d+\.\d+\S*\n", done.stdout), done
+
+
+def _wrong_uses(name: str) -> list[tuple[str, ...]]:
+    """For each parameter of a command, a way to get it wrong that click itself catches."""
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None
+    uses: list[tuple[str, ...]] = [(name, "--no-such-option")]
+    for param in command.params:
+        if isinstance(param, click.Argument) and param.required:
+            uses.append((name,))
+        if not isinstance(param, click.Option) or param.hidden or not param.opts[0].startswith("--"):
+            continue
+        option = max(param.opts, key=len)
+        if param.is_flag or param.count:
+            uses.append((name, f"{option}=1"))
+            continue
+        uses.append((name, option))  # no value
+        if isinstance(param.type, (click.Choice, click.IntRange, click.FloatRange)) or param.type in (click.INT,
+                                                                                                   click.FLOAT):
+            uses.append((name, option, "不是合法的值"))
+    return uses
+
+
+@pytest.mark.parametrize("args", [use for name in COMMANDS for use in _wrong_uses(name)], ids="-".join)
+def test_every_wrong_use_is_explained_in_chinese(args: tuple[str, ...]) -> None:
+    result = _run(*args)
+    assert result.exit_code == 2, result.output
+    assert "错误：" in result.stderr and "Traceback" not in result.output
+    assert _english(result.stderr) == [], result.stderr
