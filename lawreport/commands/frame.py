@@ -9,6 +9,7 @@ Chinese message needs (lawreport.commands.usage renders them).
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import click
@@ -110,8 +111,6 @@ class ChineseCommand(click.Command):
         self.format_epilog(ctx, formatter)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        import inspect
-
         text = inspect.cleandoc(self.help or "").partition("\f")[0]
         if text:
             formatter.write_paragraph()
