@@ -15,7 +15,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "diff.md"
 def test_every_option_is_documented(cli, command):
     result = cli(command, "--help")
     assert result.exit_code == 0
-    options = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", result.stdout.split("Options:")[1]))
+    options = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", result.stdout.split("选项：")[1]))
     assert {"-h", "--help"} <= options
     text = DOCS.read_text("utf-8")
     missing = sorted(option for option in options if f"`{option}" not in text and f" {option}" not in text)
