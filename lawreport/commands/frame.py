@@ -96,6 +96,8 @@ class ChineseCommand(click.Command):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", "[选项]")
+        # -h as well as --help, also when a command runs on its own (click caches the help option)
+        kwargs["context_settings"] = {"help_option_names": ["-h", "--help"], **(kwargs.get("context_settings") or {})}
         super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:

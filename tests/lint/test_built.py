@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 
 from lawreport.cli import cli
-from lawreport.commands.lint import lint
 from lawreport.lint.examples import edit_docx
 
 from .conftest import REPO
@@ -29,7 +28,7 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_built_example_is_clean(built):
     for args in (["--built"], ["--built", "2023"], ["--built", str(built)]):
-        result = CliRunner().invoke(lint, args)
+        result = CliRunner().invoke(cli, ["lint", *args])
         assert result.exit_code == 0, result.output
         assert "未发现问题" in result.output
 
@@ -46,7 +45,7 @@ EDITS = {
 def test_each_defect_is_found(built, tmp_path, code):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(edit_docx(built.read_bytes(), EDITS[code]))
-    result = CliRunner().invoke(lint, ["--built", str(bad), "--format", "json"])
+    result = CliRunner().invoke(cli, ["lint", "--built", str(bad), "--format", "json"])
     assert result.exit_code == 1, result.output
     assert {item["code"] for item in json.loads(result.output)} == {code}
 
@@ -54,24 +53,24 @@ def test_each_defect_is_found(built, tmp_path, code):
 def test_signature_line_number_and_snippet(built, tmp_path):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(edit_docx(built.read_bytes(), EDITS["D004"]))
-    result = CliRunner().invoke(lint, ["--built", str(bad)])
+    result = CliRunner().invoke(cli, ["lint", "--built", str(bad)])
     assert "D004" in result.output and "示例县教育局" in result.output
 
 
 def test_built_without_a_build_or_with_a_wrong_target(tmp_path, monkeypatch):
     shutil.copytree(REPO / "sections", tmp_path / "sections")
     monkeypatch.chdir(tmp_path)
-    assert CliRunner().invoke(lint, ["--built"]).exit_code == 2
-    assert CliRunner().invoke(lint, ["--built", "2023"]).exit_code == 2
-    assert CliRunner().invoke(lint, ["--built", "sections/2023/measures.md"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["lint", "--built"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["lint", "--built", "2023"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["lint", "--built", "sections/2023/measures.md"]).exit_code == 2
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip")
-    result = CliRunner().invoke(lint, ["--built", str(broken), "--format", "json"])
+    result = CliRunner().invoke(cli, ["lint", "--built", str(broken), "--format", "json"])
     assert result.exit_code == 1 and json.loads(result.output)[0]["code"] == "S000"
 
 
 def test_report_rules_do_not_run_on_built_files_and_back(built):
-    result = CliRunner().invoke(lint, ["--built", "--select", "ALL", "--format", "json"])
+    result = CliRunner().invoke(cli, ["lint", "--built", "--select", "ALL", "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.output) == []
-    result = CliRunner().invoke(lint, ["--select", "D", "--format", "json"])
+    result = CliRunner().invoke(cli, ["lint", "--select", "D", "--format", "json"])
     assert json.loads(result.output) == []
