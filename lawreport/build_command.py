@@ -31,7 +31,7 @@ def parse_years(values: tuple[str, ...]) -> list[int]:
 
 
 def build_command(years: tuple[str, ...], all_years: bool = False, formats: str | None = None,
-                  out: Path | None = None, force: bool = False) -> int:
+                  out: Path | None = None, force: bool = False, strict: bool = False) -> int:
     """Build the years asked for and print what was written; the exit status.
 
     A LawreportError (not a workspace, a bad year, a source error in a single build) is left
@@ -51,6 +51,15 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     if out is not None and len(wanted) > 1:
         raise UsageError("--out 只能用于单个年份")
     chosen = parse_formats(formats) if formats else workspace.formats
+    from lawreport.lint import gate
+
+    strict = strict or workspace.strict
+    checked = gate.check_years(workspace.root, wanted)
+    for result in checked:
+        for line in gate.summary(result, workspace.root, strict):
+            echo_err(line)
+    if any(gate.refused(result, strict) for result in checked):
+        return 1
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
             _report(build_year(workspace, wanted[0], chosen, out, force, prefork_html=True))
