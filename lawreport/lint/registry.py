@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lawreport.lint import directive_rule, source_error
 from lawreport.lint.base import Rule
-from lawreport.lint.built import fonts, page, pagenum, signature
+from lawreport.lint.built import fonts, page, pagenum, printed, signature
 from lawreport.lint.headings import (
     level_order,
     marker_brackets,
@@ -131,6 +131,7 @@ ALL_RULES: tuple[Rule, ...] = (
     fonts.RULE,
     pagenum.RULE,
     signature.RULE,
+    printed.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}
