@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lawreport.errors import UsageError
 from lawreport.guard import echo_err
+from lawreport.lint.gate import before_build
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -51,17 +52,12 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     if out is not None and len(wanted) > 1:
         raise UsageError("--out 只能用于单个年份")
     chosen = parse_formats(formats) if formats else workspace.formats
-    from lawreport.lint import gate
-
     strict = strict or workspace.strict
-    checked = gate.check_years(workspace.root, wanted)
-    for result in checked:
-        for line in gate.summary(result, workspace.root, strict):
-            echo_err(line)
-    if any(gate.refused(result, strict) for result in checked):
-        return 1
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
+            checked = before_build(workspace.root, wanted[0], strict)  # lint first (lawreport.lint.gate)
+            if checked:
+                echo_err(checked)
             _report(build_year(workspace, wanted[0], chosen, out, force, prefork_html=True))
             return 0
         from lawreport.batch import run_all, workers
@@ -71,7 +67,7 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
         with Warmup(workspace, wanted, workers(len(wanted))) as warmup:
             preload(workspace, chosen)
             warmup.stop()
-            job = functools.partial(_build_one, workspace, chosen, force)
+            job = functools.partial(_build_one, workspace, chosen, force, strict)
             for outcome in run_all(job, wanted, "生成中"):
                 if outcome.value is not None:
                     _report(outcome.value)
@@ -81,10 +77,12 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     return status
 
 
-def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
+def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, strict: bool, year: int) -> BuildResult:
     from lawreport.building import build_year
 
-    return build_year(workspace, year, formats, None, force)
+    checked = before_build(workspace.root, year, strict)  # lint first (lawreport.lint.gate)
+    result = build_year(workspace, year, formats, None, force)
+    return result._replace(notes=(checked, *result.notes)) if checked else result
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:

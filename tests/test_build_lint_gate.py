@@ -67,3 +67,19 @@ def test_fix_removes_a_repeated_part_title(cli, workspace: Path) -> None:
     cli("lint", "2023", "--fix", cwd=workspace)
     assert part.read_text("utf-8").strip() == original.strip()
     assert "S009" not in cli("lint", "2023", cwd=workspace).stdout
+
+
+def test_strict_batch_builds_the_clean_years_only(cli, workspace: Path) -> None:
+    _break(workspace)
+    result = cli("build", "--all", "--strict", cwd=workspace)
+    assert result.exit_code == 1, result.output
+    assert "2023 年：lawreport lint 发现 2 个错误，已停止生成（--strict）" in result.stderr
+    assert not (workspace / "build/2023").exists() and any((workspace / "build/2022").glob("*.docx"))
+
+
+def test_batch_build_notes_the_lint_errors_of_each_year(cli, workspace: Path) -> None:
+    _break(workspace)
+    result = cli("build", "--all", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert "提示：2023 年：lawreport lint 发现 2 个错误，仍照常生成" in result.stderr
+    assert "2022 年：lawreport lint" not in result.stderr

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.errors import LawreportError
+from lawreport.errors import LawreportError, SourceError
 from lawreport.lint.base import Diagnostic, Severity
 
 SHOWN = 3
@@ -48,28 +47,32 @@ def _where(diagnostic: Diagnostic, root: Path) -> str:
     return f"{path}:{diagnostic.line}:{diagnostic.column}"
 
 
-def summary(result: GateResult, root: Path, strict: bool) -> list[str]:
-    """The lines to print (empty when lint found no error)."""
+def summary(result: GateResult, root: Path, strict: bool) -> str:
+    """What to print: the count and the first errors ("" when lint found none)."""
     if result.failure:
-        return [f"{result.year} 年：无法运行检查：{result.failure}"]
+        return f"无法运行检查：{result.failure}"
     if not result.errors:
-        return []
+        return ""
     extra = f"（另有 {result.warnings} 个警告）" if result.warnings else ""
-    lines = [f"{result.year} 年：lawreport lint 发现 {len(result.errors)} 个错误{extra}"
+    lines = [f"lawreport lint 发现 {len(result.errors)} 个错误{extra}"
              + ("，已停止生成（--strict），没有写入任何文件：" if strict else "，仍照常生成；前几个错误：")]
     lines.extend(f"  {_where(d, root)}: {d.code} {d.message}" for d in result.errors[:SHOWN])
     if len(result.errors) > SHOWN:
         lines.append(f"  ……其余 {len(result.errors) - SHOWN} 个")
     lines.append(f"  请运行 lawreport lint {result.year} 查看全部并修正"
                  + ("" if strict else "；如要在有错误时不生成，可用 lawreport build --strict，或在 lawreport.yaml 中写 build: {strict: true}"))
-    return lines
+    return "\n".join(lines)
 
 
-def refused(result: GateResult, strict: bool) -> bool:
-    """Whether the build of this year must not write anything."""
-    return strict and bool(result.errors or result.failure)
+class LintRefused(SourceError):
+    """A strict build of a report with lint errors: nothing is written (exit 1)."""
 
 
-def check_years(root: Path, years: Sequence[int]) -> list[GateResult]:
-    """Lint every year before any is built."""
-    return [lint_year(root, year) for year in years]
+def before_build(root: Path, year: int, strict: bool) -> str:
+    """Lint ``year`` before it is built: what to tell the user ("" when clean), or, for a strict
+    build of a report with errors, :class:`LintRefused`."""
+    result = lint_year(root, year)
+    text = summary(result, root, strict)
+    if strict and (result.errors or result.failure):
+        raise LintRefused(text)
+    return f"{year} 年：{text}" if text else ""

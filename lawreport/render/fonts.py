@@ -44,7 +44,7 @@ GB_FONTS: tuple[GbFont, ...] = (
            ("LXGW WenKai", "AR PL UKai CN")),
     GbFont("仿宋_GB2312", "正文", ("仿宋", "FangSong", "方正仿宋_GBK", "华文仿宋", "STFangsong"),
            ("Noto Serif CJK SC", "AR PL UMing CN")),
-    GbFont("宋体", "页码", ("SimSun", "NSimSun", "新宋体"), ("Noto Serif CJK SC", "AR PL UMing CN")),
+    GbFont("宋体", "页码", ("SimSun", "NSimSun", "新宋体"), ("AR PL UMing CN", "Noto Serif CJK SC")),
 )
 
 DEBIAN_PACKAGES = ("fonts-noto-cjk", "fonts-lxgw-wenkai", "fonts-arphic-ukai", "fonts-arphic-uming")
