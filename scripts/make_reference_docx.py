@@ -14,6 +14,13 @@ line spacing of 28.95 pt = 579. 28 characters: the type area is 8844 twips = 442
 28 × 15.75 pt = 441 pt. (A character grid, w:type="linesAndChars" with charSpace −849,
 would do the same in Word, but LibreOffice gives each 16 pt glyph two 15.79 pt cells.) Body 3号 = 16 pt = 32; title 2号 = 22 pt = 44; page numbers
 4号 = 14 pt = 28; two-character first-line indent = 640 (firstLineChars 200).
+
+Pagination: widow and orphan control is on for every paragraph (docDefaults), headings keep
+with the next paragraph, and the renderer keeps the last lines of text with the 落款. The title
+is set off the line grid (snapToGrid 0) at an exact 33.95 pt: on the grid, each 2号 line would
+take two grid lines and leave a blank line between the lines of a two-line title.
+Fonts: the font table gives each GB font the name Word and WPS fall back to (altName), its
+PANOSE class and the GB2312 character set (docs/fonts.md).
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ def doctor_lines() -> tuple[list[str], bool]:
     lines.append("公文字体（Word 模板使用的字体；PDF 由 LibreOffice 按下列字体排版）：")
     statuses = fonts.machine_fonts()
     if statuses is None:
-        lines.append("  ? 无法列出已安装的字体（没有 fc-list）")
+        lines.append("  ? 无法列出已安装的字体（没有 fc-list）；Windows、macOS 请在系统的“字体”设置中查看，"
+                     "需要的字体见 docs/fonts.md")
         return lines, False
     for status in statuses:
         font = status.font

@@ -13,6 +13,7 @@ import functools
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -136,7 +137,9 @@ def install_hint() -> str:
 
 def pdf_font_notes(statuses: list[FontStatus] | None) -> tuple[str, ...]:
     """What to tell the user about the fonts of a PDF: each stand-in and each font with none."""
-    if statuses is None:
+    if statuses is None:  # Windows and macOS have no fontconfig: LibreOffice uses the system's fonts
+        if sys.platform in ("win32", "darwin"):
+            return ()
         return ("无法检查已安装的字体（没有 fc-list 命令），PDF 中的字体可能与公文要求不符；" + install_hint(),)
     replaced = [f"{s.font.name}（{s.font.use}）→ {s.substitute}" for s in statuses if s.substitute]
     missing = [f"{s.font.name}（{s.font.use}）" for s in statuses if not s.installed and not s.substitute]

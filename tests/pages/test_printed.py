@@ -46,3 +46,27 @@ def test_pdf_uses_a_face_of_each_kind(tmp_path: Path) -> None:
     if by_kind["黑体"] == "Noto Sans CJK SC" and by_kind["仿宋_GB2312"] == "Noto Serif CJK SC":
         assert any("Sans" in face for face in body) and any("Serif" in face for face in body), body
         assert any("Bold" in face for face in title), title  # 小标宋 stands in as a bold Song face
+
+
+def test_without_libreoffice_the_page_check_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    path = build_docx(workspace(tmp_path))
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    (finding,) = printed_findings(path)
+    assert finding.severity.value == "info" and "没有安装 LibreOffice" in finding.message
+
+
+def test_a_failed_layout_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lawreport.errors import UsageError
+    from lawreport.lint.built import pdfread
+
+    path = build_docx(workspace(tmp_path))
+
+    def fail(docx: Path) -> list[object]:
+        raise UsageError("LibreOffice（soffice）没有生成 PDF（退出码 1）")
+
+    monkeypatch.setattr(pdfread, "libreoffice_available", lambda: True)
+    monkeypatch.setattr(pdfread, "print_docx", fail)
+    (finding,) = printed_findings(path)
+    assert finding.severity.value == "warning" and "没有生成 PDF" in finding.message

@@ -17,6 +17,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterator
 
+from lawreport.errors import LawreportError
 from lawreport.lint.base import Finding, Rule, Severity
 from lawreport.lint.built import signature
 from lawreport.lint.built.page import CHARS, LINES
@@ -161,7 +162,11 @@ def check(built: BuiltDocx, options: None) -> Iterator[Finding]:
         yield Finding(where, "没有安装 LibreOffice，未检查排版后的页面（安装后重新运行 lawreport lint --built；"
                              "见 lawreport doctor）", severity=Severity.INFO)
         return
-    pages = print_docx(built.path)
+    try:
+        pages = print_docx(built.path)
+    except LawreportError as exc:  # LibreOffice failed or timed out: the other D rules still report
+        yield Finding(where, f"无法用 LibreOffice 排版检查页面：{exc.message}", severity=Severity.WARNING)
+        return
     for number, page in enumerate(pages):
         frame = Frame(page)
         body = [line for line in page.lines if frame.holds(line)]
