@@ -86,16 +86,11 @@ def memo_key(path: Path) -> tuple[str, int, int]:
 
 
 def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path]:
-    """A new, empty file in ``folder``, open for writing with mode 0600: what ``tempfile.mkstemp``
-    does, without importing tempfile (which brings shutil, random, bz2 and lzma into every start)."""
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(100):
-        path = folder / f"{prefix}{os.urandom(8).hex()}"
-        try:
-            return os.open(path, flags, 0o600), path
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(folder))
+    """A new, empty file in ``folder`` (mode 0600), open for writing: ``tempfile.mkstemp``."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=prefix, dir=folder)
+    return fd, Path(name)
 
 
 def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
