@@ -10,7 +10,6 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from lawreport.config import Workspace, suggest
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.model import Part, Report, Span, Structure
 from lawreport.sources.markdown import parse_part
@@ -18,6 +17,7 @@ from lawreport.sources.metadata import METADATA_FILE, build_metadata
 from lawreport.sources.names import JUNK, windows_name_problem
 from lawreport.sources.structure import load_structure
 from lawreport.sources.textfile import read_source
+from lawreport.sources.workspace import Workspace, suggest
 from lawreport.sources.yamlsafe import load_yaml
 
 _PART_KEYS = ("title",)

@@ -130,7 +130,7 @@ def _empty_year(root: Path) -> None:
 
 def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport import fsutil
+        from lawreport.files import atomic as fsutil
 
         def fail(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
             raise OSError(code, message) if code != errno.EACCES else PermissionError(code, message)
@@ -143,7 +143,7 @@ def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], No
 
 def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport import fsutil
+        from lawreport.files import atomic as fsutil
 
         def fail(fd: int) -> None:
             raise OSError(code, message)

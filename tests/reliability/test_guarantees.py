@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from reltools import REPO, held_locks, tree_digest
 
-from lawreport import building
+from lawreport.building import year as building
 from lawreport.cli import cli as group
 
 

@@ -58,7 +58,7 @@ def guarded(action: Callable[[], int]) -> int:
     limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
     try:
         if limit:  # fsutil (signals, threads) only when a time limit is asked for
-            from lawreport.fsutil import parse_timeout, time_limit
+            from lawreport.running.stopping import parse_timeout, time_limit
 
             with time_limit(parse_timeout(limit)):
                 return action()
@@ -71,7 +71,7 @@ def guarded(action: Callable[[], int]) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
-    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.fsutil)
+    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.files.atomic)
         message = getattr(exc, "message", None)
         if isinstance(message, str):
             echo_err(message)

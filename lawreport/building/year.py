@@ -15,16 +15,17 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport import __version__, lockfile
-from lawreport.config import Workspace
+from lawreport import __version__
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
-from lawreport.fsutil import atomic_write, memo_key, move_into_place, sweep_temporaries
+from lawreport.files import lock
+from lawreport.files.atomic import atomic_write, memo_key, move_into_place, sweep_temporaries
 from lawreport.model import Report
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report, unused_files
 from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.structure import load_structure
+from lawreport.sources.workspace import Workspace
 
 STATE_FILE = ".lawreport-build.json"
 _PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start creates its profile)
@@ -214,7 +215,7 @@ def build_year(
     validate_for_build(report)
     folder = output_dir(workspace, year, out)
     notes = (*empty_optional_parts(report), *(_note(path) for path in unused_files(report.directory)))
-    with lockfile.exclusive(folder):
+    with lock.exclusive(folder):
         sweep_temporaries(folder)
         try:
             result = _build_locked(workspace, report, folder, formats, force)
