@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
-from lawreport.numbering import label
 from lawreport.render.titlebreak import em_width, title_lines, title_words
+from lawreport.text.numbering import label
 
 __all__ = ["Block", "ReportView", "build_view", "chinese_date", "clean_text", "em_width", "place_signature",
            "title_lines", "title_words"]

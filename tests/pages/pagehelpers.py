@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.building import build_year
-from lawreport.config import load_workspace
+from lawreport.building.year import build_year
 from lawreport.lint.base import Diagnostic
 from lawreport.lint.built import printed
 from lawreport.lint.built.runner import lint_built
 from lawreport.lint.config import Active
+from lawreport.sources.workspace import load_workspace
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "sections"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pagehelpers import workspace
 
-from lawreport.building import build_year
-from lawreport.config import load_workspace
+from lawreport.building.year import build_year
+from lawreport.sources.workspace import load_workspace
 
 CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None)
 ROWS = 45
