@@ -11,8 +11,9 @@ from lawreport.lint.base import Diagnostic, Severity
 
 SHOWN = 3
 """How many errors the build prints; ``lawreport lint`` shows them all."""
-_BUILD_CHECKS_ITSELF = frozenset({"S000"})
-"""Source errors stop the build with their own message: not repeated here."""
+_BUILD_CHECKS_ITSELF = frozenset({"S000", "S001"})
+"""Source errors and missing or empty required parts (lawreport.building.checks) stop the build
+with their own message: not repeated here."""
 
 
 class GateResult(NamedTuple):
