@@ -21,7 +21,7 @@ def test_build_reports_lint_errors_and_still_builds(cli, workspace: Path) -> Non
     result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 0, result.output
     assert "2023 年：lawreport lint 发现 2 个错误" in result.stderr
-    assert "S009" in result.stderr and "M003" in result.stderr and "lawreport lint 2023" in result.stderr
+    assert "S011" in result.stderr and "M003" in result.stderr and "lawreport lint 2023" in result.stderr
     assert "已生成" in result.stdout
 
 
@@ -54,19 +54,19 @@ def test_strict_must_be_true_or_false(cli, workspace: Path) -> None:
 def test_init_placeholder_is_an_error_and_blocks_a_strict_build(cli, tmp_path: Path) -> None:
     assert cli("init", str(tmp_path / "ws"), "--year", "2023").exit_code == 0
     result = cli("lint", "2023", cwd=tmp_path / "ws")
-    assert "lawreport.yaml:3:11: S008 发文机关是占位文字“（请填写发文机关）”" in result.stdout
+    assert "lawreport.yaml:3:11: S010 发文机关是占位文字“（请填写发文机关）”" in result.stdout
     result = cli("build", "2023", "--strict", cwd=tmp_path / "ws")
-    assert result.exit_code == 1 and "S008" in result.stderr
+    assert result.exit_code == 1 and "S010" in result.stderr
 
 
 def test_fix_removes_a_repeated_part_title(cli, workspace: Path) -> None:
     part = workspace / "sections/2023/measures.md"
     original = part.read_text("utf-8")
     part.write_text("# 一、2023年度推进法治政府建设的主要举措和成效\n\n" + original, "utf-8")
-    assert "S009" in cli("lint", "2023", cwd=workspace).stdout
+    assert "S011" in cli("lint", "2023", cwd=workspace).stdout
     cli("lint", "2023", "--fix", cwd=workspace)
     assert part.read_text("utf-8").strip() == original.strip()
-    assert "S009" not in cli("lint", "2023", cwd=workspace).stdout
+    assert "S011" not in cli("lint", "2023", cwd=workspace).stdout
 
 
 def test_strict_batch_builds_the_clean_years_only(cli, workspace: Path) -> None:

@@ -1,4 +1,4 @@
-"""残留了 lawreport init 的占位文字（S008 init-placeholder）。
+"""残留了 lawreport init 的占位文字（S010 init-placeholder）。
 
 作用：查找“（请填写发文机关）”这类括号中以“请填写”“请输入”“请补充”“请修改”开头的占位
 文字：lawreport init 没有给出 --issuer 时写入 lawreport.yaml 的发文机关，以及模板中同样写法的
@@ -63,7 +63,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    code="S008",
+    code="S010",
     name="init-placeholder",
     summary="不残留“（请填写发文机关）”等占位文字",
     check=check,

@@ -1,4 +1,4 @@
-"""部分文件重复了部分标题（S009 repeated-part-title）。
+"""部分文件重复了部分标题（S011 repeated-part-title）。
 
 作用：查找部分文件（如 measures.md）开头把这一部分的标题又写了一遍的标题行，如
 “# 一、2023年度推进法治政府建设的主要举措和成效”。
@@ -48,7 +48,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    code="S009",
+    code="S011",
     name="repeated-part-title",
     summary="部分文件不重复部分标题",
     check=check,
