@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lawreport.errors import UsageError
 
@@ -37,24 +37,24 @@ class PrintedPage(NamedTuple):
     lines: tuple[PrintedLine, ...]
 
 
-def _lines(chars: list[dict[str, object]], height: float) -> tuple[PrintedLine, ...]:
+def _lines(chars: list[dict[str, Any]], height: float) -> tuple[PrintedLine, ...]:
     """Characters (pdfplumber's dicts) → printed lines, top first, characters left to right."""
-    rows: list[list[dict[str, object]]] = []
-    for char in sorted(chars, key=lambda c: (float(c["bottom"]), float(c["x0"]))):  # type: ignore[arg-type]
+    rows: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda c: (float(c["bottom"]), float(c["x0"]))):
         if not str(char["text"]).strip():
             continue
-        if rows and abs(float(rows[-1][0]["bottom"]) - float(char["bottom"])) < _SAME_LINE:  # type: ignore[arg-type]
+        if rows and abs(float(rows[-1][0]["bottom"]) - float(char["bottom"])) < _SAME_LINE:
             rows[-1].append(char)
         else:
             rows.append([char])
     lines = []
     for row in rows:
-        row.sort(key=lambda c: float(c["x0"]))  # type: ignore[arg-type]
+        row.sort(key=lambda c: float(c["x0"]))
         lines.append(PrintedLine(
-            baseline=round(height - float(row[0]["bottom"]), 2),  # type: ignore[arg-type]
-            left=round(float(row[0]["x0"]), 2),  # type: ignore[arg-type]
-            right=round(float(row[-1]["x1"]), 2),  # type: ignore[arg-type]
-            size=round(max(float(c["size"]) for c in row), 2),  # type: ignore[arg-type]
+            baseline=round(height - float(row[0]["bottom"]), 2),
+            left=round(float(row[0]["x0"]), 2),
+            right=round(float(row[-1]["x1"]), 2),
+            size=round(max(float(c["size"]) for c in row), 2),
             text="".join(str(c["text"]) for c in row),
         ))
     return tuple(lines)

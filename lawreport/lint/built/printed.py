@@ -25,7 +25,7 @@ from lawreport.render.titlebreak import em_width
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawreport.lint.built.package import BuiltDocx
+    from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
     from lawreport.lint.built.pdfread import PrintedLine, PrintedPage
 
 POINTS_PER_MM = 72 / 25.4
@@ -111,7 +111,7 @@ def _find(pages: list[PrintedPage], wanted: str, before: tuple[int, int] | None 
     return None
 
 
-def _closing(built: BuiltDocx, pages: list[PrintedPage]) -> Iterator[tuple[str, object]]:
+def _closing(built: BuiltDocx, pages: list[PrintedPage]) -> Iterator[tuple[str, BuiltParagraph]]:
     """The 落款: on one page, with body text above it on that page, ending 2 characters from the margin."""
     signed, dated = signature.find_closing(built)
     if signed is None:
@@ -176,7 +176,7 @@ def check(built: BuiltDocx, options: None) -> Iterator[Finding]:
     for message in _characters(pages):
         yield Finding(where, message)
     for message, paragraph in _closing(built, pages):
-        yield Finding(built.span(paragraph), message)  # type: ignore[arg-type]
+        yield Finding(built.span(paragraph), message)
 
 
 RULE = Rule(
