@@ -226,7 +226,9 @@ def _last_text(template: Template, blocks: tuple[Block, ...]) -> str:
 
 def document_xml(view: ReportView, template: Template) -> str:
     """The ``word/document.xml`` of the report."""
-    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)))]
+    # Off the line grid whatever the template says: on it, each 2号 line of a two-line title would
+    # take two grid lines (a blank line between them); the title style's exact spacing applies.
+    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)), '<w:snapToGrid w:val="0"/>')]
     if view.addressee:
         body.append(_paragraph(template.style("addressee"), _run(view.addressee)))
     blocks = (*view.preamble, *view.blocks)

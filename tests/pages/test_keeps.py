@@ -35,3 +35,8 @@ def test_a_closing_table_keeps_its_last_row_with_the_signature(tmp_path: Path) -
     rows = re.findall(r"<w:tr>.*?</w:tr>", table)
     assert all("<w:cantSplit/>" in row for row in rows)
     assert "<w:keepNext/>" in rows[-1] and "<w:keepNext/>" not in rows[-2]
+
+
+def test_the_title_is_off_the_grid_whatever_the_template(tmp_path: Path) -> None:
+    title = _paragraphs(build_docx(workspace(tmp_path)))[0]
+    assert "示例县教育局2023年法治政府建设年度报告" in title and '<w:snapToGrid w:val="0"/>' in title
