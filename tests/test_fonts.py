@@ -88,3 +88,9 @@ def test_doctor_is_content_when_everything_is_there(cli, monkeypatch: pytest.Mon
     result = cli("doctor")
     assert result.exit_code == 0, result.output
     assert "✓ 仿宋_GB2312（正文）：已安装" in result.stdout and "安装字体" not in result.stdout
+
+
+def test_the_extra_weights_come_first_when_installed() -> None:
+    chosen = {s.font.name: s.substitute for s in fonts.font_status(
+        NOTO | {"Noto Serif CJK SC Light", "Noto Serif CJK SC SemiBold"})}
+    assert chosen["仿宋_GB2312"] == "Noto Serif CJK SC Light" and chosen["方正小标宋简体"] == "Noto Serif CJK SC SemiBold"

@@ -38,18 +38,19 @@ class GbFont(NamedTuple):
 
 GB_FONTS: tuple[GbFont, ...] = (
     GbFont("方正小标宋简体", "标题", ("方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong"),
-           ("Noto Serif CJK SC", "AR PL UMing CN"), bold=True),
+           ("Noto Serif CJK SC SemiBold", "Noto Serif CJK SC", "AR PL UMing CN"), bold=True),
     GbFont("黑体", "一级标题", ("SimHei", "方正黑体_GBK", "方正黑体简体"),
            ("Noto Sans CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei")),
     GbFont("楷体_GB2312", "二级标题", ("楷体", "KaiTi", "方正楷体_GBK", "华文楷体", "STKaiti"),
            ("LXGW WenKai", "AR PL UKai CN")),
     GbFont("仿宋_GB2312", "正文", ("仿宋", "FangSong", "方正仿宋_GBK", "华文仿宋", "STFangsong"),
-           ("Noto Serif CJK SC", "AR PL UMing CN")),
+           ("Noto Serif CJK SC Light", "Noto Serif CJK SC", "AR PL UMing CN")),
     GbFont("宋体", "页码", ("SimSun", "NSimSun", "新宋体"), ("AR PL UMing CN", "Noto Serif CJK SC")),
 )
 
 DEBIAN_PACKAGES = ("fonts-noto-cjk", "fonts-lxgw-wenkai", "fonts-arphic-ukai", "fonts-arphic-uming")
-"""Debian/Ubuntu packages with the free substitutes (apt install …)."""
+"""Debian/Ubuntu packages with the free substitutes (apt install …). fonts-noto-cjk-extra (about
+130 MB) adds the light and semi-bold weights that come closer to 仿宋 and 小标宋 (docs/fonts.md)."""
 
 
 class FontStatus(NamedTuple):
