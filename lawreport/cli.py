@@ -4,7 +4,7 @@ Each command lives in ``lawreport/commands/<name>.py`` and is imported only when
 (click's documented lazy-loading pattern: ``list_commands`` and ``get_command``), so
 ``lawreport lint`` never imports the DOCX stack. Help pages and usage errors are in Chinese
 (lawreport.commands.frame); how a run ends (exit codes, messages, crash log) is
-lawreport.guard's alone.
+lawreport.running.guard's alone.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import click
 from lawreport import __version__
 from lawreport.commands.frame import ChineseCommand, ChineseGroup, UnknownCommand
 from lawreport.errors import ExitCode
-from lawreport.guard import guarded
+from lawreport.running.guard import guarded
 
 # name → (module, attribute, one-line help shown by `lawreport --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "textconv": ("lawreport.commands.diff", "textconv", "输出 .docx 报告的规范文本（供 git diff 使用）。"),
     "import": ("lawreport.commands.importing", "import_", "把现有的 .docx/.txt/.md 报告导入为源文件。"),
     "fix-encoding": ("lawreport.commands.encoding", "fix_encoding", "把 GBK 等编码的源文件转换为 UTF-8。"),
+    "doctor": ("lawreport.commands.doctor", "doctor", "检查生成 PDF 所需的 LibreOffice 和公文字体。"),
     "help": ("lawreport.cli", "help_command", "显示 lawreport 或某个命令的帮助。"),
 }
 

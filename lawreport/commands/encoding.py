@@ -12,7 +12,7 @@ import click
 
 from lawreport.commands.frame import ChineseCommand
 from lawreport.errors import UsageError, display_path
-from lawreport.fsutil import atomic_write
+from lawreport.files.atomic import atomic_write
 from lawreport.sources.names import JUNK
 from lawreport.sources.textfile import binary_kind, looks_like_gbk_mojibake
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lawreport.guard import echo_err
+from lawreport.running.guard import echo_err
 
 
 def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = False, fix: bool = False,
@@ -17,7 +17,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     """Lint ``targets`` and report in ``fmt`` on standard output (or to ``output``); the exit status.
 
     A LawreportError (nothing to lint, a bad configuration, an unwritable ``output``) is left
-    to lawreport.guard, which ends every command.
+    to lawreport.running.guard, which ends every command.
     """
     from lawreport.lint.output import render
     from lawreport.lint.registry import ALL_RULES
@@ -26,7 +26,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built)
     text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
     if output is not None:
-        from lawreport.fsutil import atomic_write
+        from lawreport.files.atomic import atomic_write
 
         atomic_write(output, text.encode("utf-8"))
     elif text:

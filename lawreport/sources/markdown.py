@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
-from lawreport.numbering import parse_marker
 from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
+from lawreport.text.numbering import parse_marker
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

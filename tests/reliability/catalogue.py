@@ -38,6 +38,7 @@ from hostile import (
     zip_bomb,
     zip_slip,
 )
+from reltools import hold_lock
 
 Y = "sections/2023/"
 META = Y + "report.yaml"
@@ -129,7 +130,7 @@ def _empty_year(root: Path) -> None:
 
 def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport import fsutil
+        from lawreport.files import atomic as fsutil
 
         def fail(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
             raise OSError(code, message) if code != errno.EACCES else PermissionError(code, message)
@@ -142,7 +143,7 @@ def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], No
 
 def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport import fsutil
+        from lawreport.files import atomic as fsutil
 
         def fail(fd: int) -> None:
             raise OSError(code, message)
@@ -200,7 +201,7 @@ CASES: tuple[Case, ...] = (
     Case("F6", "empty required section", {PART: ""}, 1, ("空", "measures.md"), PART),
     Case("F6-blank", "whitespace-only required section", {PART: "  \n\n\u3000\n"}, 1, ("空",), PART),
     Case("F6-optional", "empty optional section: built, with a warning", {Y + "other.md": "\n\n"}, 0,
-         ("空章节", "删除这个文件"), "提示：" + Y + "other.md"),
+         ("空章节", "删除这一部分", "只有标题"), "提示：" + Y + "other.md"),
     Case("F7", "a .docx renamed to .md", {PART: b"PK\x03\x04\x14\x00\x06\x00" + bytes(40)}, 1,
          ("不是文本文件", "lawreport import"), PART + ":1"),
     Case("F7-png", "a PNG renamed to .md", {PART: b"\x89PNG\r\n\x1a\n" + bytes(20)}, 1, ("不是文本文件", "PNG"), PART),
@@ -289,7 +290,7 @@ CASES: tuple[Case, ...] = (
          {PART: GOOD_PART + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n\n脚注[^1]\n\n[^1]: 注\n\n<table><tr><td>x</td></tr></table>\n"},
          0, html_absent=("<td>x</td>",)),
     # ---- S: structure --------------------------------------------------------------------
-    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需部分", "已有："), Y + "plans.md"),
+    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需的部分", "请新建 plans.md"), Y + "plans.md"),
     Case("S2", "unknown part file name", {Y + "02-measures.md": GOOD_PART}, 1, ("未知的部分文件 02-measures.md",),
          Y + "02-measures.md"),
     Case("S3", "junk files are ignored without a word", JUNK_FILES, 0, quiet=JUNK_NAMES),
@@ -330,10 +331,11 @@ CASES: tuple[Case, ...] = (
          args=("diff", "2022", "2023", "--format", "html", "-o", PART)),
     Case("FS6-diff-link", "diff -o through a link into sections/", exit=2, message=("源目录",),
          args=("diff", "2022", "2023", "-o", "into/x.txt"), setup=lambda root: (root / "into").symlink_to(root / Y)),
-    Case("FS7", "another build holds the lock", {"build/2023/.lawreport.lock": f"{os.getppid()}\n"}, 2,
-         ("另一个", "正在生成"), "build/2023/.lawreport.lock", args=("build", "2023", "--force")),
-    Case("FS7-stale", "stale lock from a dead process is taken over", {"build/2023/.lawreport.lock": "999999999\n"}, 0,
-         args=("build", "2023", "--force")),
+    Case("FS7", "another build holds the lock", exit=2, message=("另一个", "正在生成", f"进程 {os.getpid()}"),
+         where="build/2023/.lawreport.lock", args=("build", "2023", "--force"),
+         setup=lambda root: hold_lock(root / "build/2023")),
+    Case("FS7-stale", "a lock file left by a killed build does not refuse the next",
+         {"build/2023/.lawreport.lock": "999999999\n"}, 0, args=("build", "2023", "--force")),
     # ---- lint: the rows build survives are reported by lawreport lint, at file:line:col -------
     Case("M1-lint", "raw HTML reported", {PART: GOOD_PART + "\n<script>alert(1)</script>\n"}, 0, ("HTML 标签",),
          PART + ":5:1", LINT),
