@@ -62,7 +62,7 @@ class LazyGroup(ChineseGroup):
         return code
 
 
-@click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, invoke_without_command=True)
 @click.version_option(__version__, "--version", prog_name="lawreport", message="%(prog)s %(version)s",
                       help="显示版本号并退出。")
 @click.pass_context
