@@ -2,4 +2,5 @@
 
 from lawreport.cli import cli
 
-cli(prog_name="lawreport")
+if __name__ == "__main__":  # not when a batch's worker is started fresh (Windows, macOS) and imports it
+    cli(prog_name="lawreport")
