@@ -21,9 +21,8 @@ from pathlib import Path
 
 from lawreport.lint.base import Document, Finding
 from lawreport.model import Span
+from lawreport.sources.inline import DIRECTIVE
 
-DIRECTIVE = re.compile(r"<!--\s*lawreport-(disable-next-line|disable|enable)\b(.*?)-->", re.DOTALL)
-"""A directive, matched against one comment at a time (``comments`` finds them)."""
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-,，、")
 
 
@@ -112,7 +111,7 @@ def _scan_file(path: Path, lines: tuple[str, ...], resolve: dict[str, str], resu
         found = comments(line) if "<!--" in line else []
         if found:
             result.comments[(path, number)] = [(start + 1, end) for start, end in found]
-        matches = [match for start, end in found if (match := DIRECTIVE.fullmatch(line, start, end))]
+        matches = [match for start, end in found if (match := DIRECTIVE.fullmatch(line, start, end))]  # as build drops them
         content = _without(line, matches).strip() if matches else line.strip()
         active = set(blocks)
         if content and pending:
