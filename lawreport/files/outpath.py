@@ -90,7 +90,7 @@ def check_output(path: Path, workspace: Workspace | None, sources: Iterable[Path
         if _inside(path, folder):
             raise _refuse(path, f"它位于源目录 {display_path(folder)} 内，会覆盖或混入源文件", hint)
     if any(path.resolve() == source.resolve() or _same(path, source) for source in files):
-        raise _refuse(path, "它是本次读取的源文件，写入会覆盖源文件", hint)
+        raise _refuse(path, "它是本次读取的源文件，写入会覆盖源文件", "请换一个文件名，例如 -o build/lint.txt。")
     try:
         info = path.stat()
     except FileNotFoundError:
