@@ -9,6 +9,7 @@ number of files, and the bytes are the same as formatting every finding at once.
 
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -180,6 +181,12 @@ def _sarif_result(d: Diagnostic, index: Mapping[str, int]) -> dict[str, Any]:
     return result
 
 
+@functools.lru_cache(maxsize=4)
+def _rule_index(rules: tuple[Rule, ...]) -> dict[str, int]:
+    """Each rule's position in the SARIF log's rule list (the same for every file of a run)."""
+    return {rule.code: i for i, rule in enumerate(rules)}
+
+
 _ITEM_INDENT = {"json": 2, "sarif": 8}
 """Where an array item stands in ``json.dumps(…, indent=2)``: the json array, or the SARIF results."""
 
@@ -200,7 +207,7 @@ def format_chunk(fmt: str, diagnostics: Sequence[Diagnostic], lines: Mapping[Pat
     if fmt == "json":
         return _array_items([_json_item(d) for d in diagnostics], _ITEM_INDENT["json"])
     if fmt == "sarif":
-        index = {rule.code: i for i, rule in enumerate(rules)}
+        index = _rule_index(tuple(rules))
         return _array_items([_sarif_result(d, index) for d in diagnostics], _ITEM_INDENT["sarif"])
     if fmt == "github":
         return "".join(_github(d) for d in diagnostics)

@@ -69,6 +69,10 @@ def ordered_map(job: Callable[[Any, T], R], context: Any, items: Sequence[T]) ->
         for item in items:
             yield job(context, item)
         return
+    # The first item here: what the job compiles or imports on first use, the workers forked
+    # afterwards inherit instead of each doing it again.
+    yield job(context, items[0])
+    items = items[1:]
     size = chunk_size(len(items), count)
     chunks = (items[start:start + size] for start in range(0, len(items), size))
     pool = ProcessPoolExecutor(count, mp_context=_mp_context(), initializer=_start, initargs=(job, context))
