@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 from lawreport import __version__
 from lawreport.cjk import display_width
@@ -291,3 +292,28 @@ def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],
     report.add(format_chunk(fmt, diagnostics, lines, rules), Counts.of(diagnostics))
     report.finish()
     return out.getvalue()
+
+
+class Progress:
+    """``lawreport lint 3/10`` rewritten in place on a terminal's standard error while the report
+    goes to a file (on a terminal the findings themselves show the progress); silent under CI."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream if stream is not None else sys.stderr
+        isatty = getattr(self.stream, "isatty", None)
+        self.enabled = bool(isatty and isatty()) and total > 1 and not os.environ.get("CI")
+
+    def step(self) -> None:
+        """One more file (or year) done."""
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\rlawreport lint {self.done}/{self.total}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        if self.enabled and self.done:
+            self.stream.write("\r" + " " * (len(f"lawreport lint {self.total}/{self.total}")) + "\r")
+            self.stream.flush()

@@ -181,3 +181,21 @@ def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
     assert counts.total > 0
     assert before_last and "报告00.txt:" in before_last[0] and "共 " not in before_last[0]
     assert "".join(written).endswith("。\n")
+
+
+def test_lint_progress_only_on_a_terminal_outside_ci(monkeypatch):
+    from lawreport.lint.output import Progress
+
+    monkeypatch.delenv("CI", raising=False)
+    shown = _Terminal()
+    progress = Progress(3, shown)
+    progress.step()
+    progress.close()
+    assert "lawreport lint 1/3" in shown.getvalue() and shown.getvalue().endswith("\r")
+    piped = io.StringIO()
+    Progress(3, piped).step()
+    assert piped.getvalue() == ""
+    monkeypatch.setenv("CI", "true")
+    quiet = _Terminal()
+    Progress(3, quiet).step()
+    assert quiet.getvalue() == ""
