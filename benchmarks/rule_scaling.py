@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the examples' report (tests/lint/examples.py)
 
 PUNCT = list(",.;:?!()[]{}<>\"'`~@#$%^&*_-+=|\\/") + list("，。；：？！（）【】《》〈〉「」『』〔〕“”‘’、…—－～·　") + ["\u00a0", "\u200b"]
 
@@ -77,17 +78,18 @@ class Corpus:
     """Writes one hostile body as a workspace's measures part and as a received report."""
 
     def __init__(self, folder: Path) -> None:
-        from lawreport.lint.examples import PARTS, REPORT_YAML
+        from lint.examples import PARTS, REPORT_YAML
 
         self.folder = folder
         self.parts = PARTS
         self.report_yaml = REPORT_YAML
 
     def documents(self, body: str) -> list[tuple[str, Callable[[], object]]]:
-        from lawreport.config import Workspace
-        from lawreport.lint.examples import received_text
+        from lint.examples import received_text
+
         from lawreport.lint.targets import load_received, load_year
         from lawreport.sources.structure import load_structure
+        from lawreport.sources.workspace import Workspace
 
         structure = load_structure(None)
         year = self.folder / "ws" / "sections" / "2023"
