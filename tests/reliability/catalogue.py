@@ -388,7 +388,7 @@ CASES: tuple[Case, ...] = (
          ("半角“,”",), PART + ":3", LINT, max_seconds=5),
     Case("L3-marks", "many marks in a paragraph holding an address", {PART: H + "法." * 80_000 + "a@b.cn\n"}, 0,
          args=LINT, max_seconds=5),
-    Case("L4-open-directives", "repeated unclosed suppression comments",
+    Case("L4-unclosed", "repeated unclosed suppression comments",
          {PART: H + "法治" + "<!-- lawreport-enable " * 40_000 + "\n"}, 0, args=LINT, max_seconds=5),
     Case("L4-build", "repeated unclosed suppression comments, built", {PART: H + "法治" + "<!-- lawreport-enable " * 40_000 + "\n"},
          0, args=("build", "2023", "--force"), max_seconds=10),
