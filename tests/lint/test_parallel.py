@@ -199,3 +199,20 @@ def test_lint_progress_only_on_a_terminal_outside_ci(monkeypatch):
     quiet = _Terminal()
     Progress(3, quiet).step()
     assert quiet.getvalue() == ""
+
+
+def test_lint_in_spawned_workers_matches_one_process(tmp_path, monkeypatch):
+    """As on Windows and macOS, where workers are started fresh: the job and its context reach
+    them by pickling, and the report is the same."""
+    import multiprocessing
+
+    from lawreport.lint import parallel
+
+    monkeypatch.chdir(tmp_path)
+    paths = _files(tmp_path)[:6]
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    monkeypatch.setattr(parallel, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    spawned = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    assert (spawned.exit_code, spawned.output) == (alone.exit_code, alone.output)
