@@ -12,6 +12,7 @@ the batch ends: right for a few years, not for ten thousand files.)
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -39,8 +40,11 @@ def chunk_size(items: int, processes: int) -> int:
 
 
 def _start(job: Callable[[Any, Any], Any], context: Any) -> None:
+    """In each worker: keep the job and its context; Ctrl-C is the parent's to handle (it stops
+    handing out work and waits for the chunks under way, each a few files)."""
     global _job, _context
     _job, _context = job, context
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(items: Sequence[Any]) -> list[Any]:
@@ -80,5 +84,5 @@ def ordered_map(job: Callable[[Any, T], R], context: Any, items: Sequence[T]) ->
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=not pending, cancel_futures=True)
+    finally:  # also when stopped early: what has not started is dropped, every worker waited for
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -203,16 +203,34 @@ def test_lint_progress_only_on_a_terminal_outside_ci(monkeypatch):
 
 def test_lint_in_spawned_workers_matches_one_process(tmp_path, monkeypatch):
     """As on Windows and macOS, where workers are started fresh: the job and its context reach
-    them by pickling, and the report is the same."""
-    import multiprocessing
-
-    from lawreport.lint import parallel
+    them by pickling, and the report is the same. (In a process of its own: spawning starts a
+    resource tracker that would outlive the test.)"""
+    import subprocess
+    import sys
 
     monkeypatch.chdir(tmp_path)
     paths = _files(tmp_path)[:6]
     monkeypatch.setenv("LAWREPORT_JOBS", "1")
     alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    code = ("import multiprocessing, sys\n"
+            "from lawreport.lint import parallel\n"
+            "parallel._mp_context = lambda: multiprocessing.get_context('spawn')\n"
+            "from lawreport.cli import main\n"
+            "sys.exit(main(['lint', '--format', 'json', *sys.argv[1:]]))\n")
+    spawned = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=300,
+                             env={**os.environ, "LAWREPORT_JOBS": "2"})
+    assert (spawned.returncode, spawned.stdout) == (alone.exit_code, alone.output), spawned.stderr
+
+
+def test_ordered_map_waits_for_its_workers_even_when_stopped_early(monkeypatch):
+    from lawreport.lint.parallel import ordered_map
+
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    monkeypatch.setattr(parallel, "_mp_context", lambda: multiprocessing.get_context("spawn"))
-    spawned = CliRunner().invoke(lint, [*paths, "--format", "json"])
-    assert (spawned.exit_code, spawned.output) == (alone.exit_code, alone.output)
+    with pytest.raises(ValueError):
+        list(ordered_map(_fail_on_seven, None, list(range(50))))
+    results = ordered_map(_square_in, 1, list(range(100)))
+    next(results)
+    next(results)
+    results.close()
+    with pytest.raises(ChildProcessError):  # no worker left behind
+        os.waitpid(-1, os.WNOHANG)
