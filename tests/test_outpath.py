@@ -112,3 +112,14 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["lint.txt"]
     write_output(check_output(target, None), "new")
     assert target.read_text("utf-8") == "new"
+
+
+def test_a_loop_of_links_or_a_hostile_link_target_is_a_message(cli, workspace):
+    (workspace / "a").symlink_to(workspace / "b")
+    (workspace / "b").symlink_to(workspace / "a")
+    result = cli("lint", "2023", "-o", "a/x.txt", cwd=workspace)
+    assert result.exit_code == 2 and "循环的符号链接" in result.stderr, result.output
+    (workspace / "odd.txt").symlink_to("\x1b[31m\u202eelsewhere")
+    result = cli("lint", "2023", "-o", "odd.txt", cwd=workspace)
+    assert result.exit_code == 2 and "符号链接" in result.stderr
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
