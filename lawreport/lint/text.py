@@ -7,19 +7,15 @@ were written by hand (overridden or received), a written document title and tabl
 
 from __future__ import annotations
 
+import bisect
 import functools
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Edit, Fix
+from lawreport.lint.urls import url_spans
 from lawreport.model import OffsetMap, Span, Table
-
-
-@functools.cache
-def _url_re() -> re.Pattern[str]:
-    return re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 class TextUnit(NamedTuple):
@@ -139,9 +135,16 @@ def _cells(doc: Document, table: Table) -> Iterator[TextUnit]:
 
 def in_url(text: str, index: int) -> bool:
     """Whether ``text[index]`` lies inside a URL or e-mail address."""
-    if "://" not in text and "www." not in text and "@" not in text:  # none can match
-        return False
-    return any(m.start() <= index < m.end() for m in _url_re().finditer(text))
+    spans = _url_spans(text)
+    at = bisect.bisect_right(spans, (index, len(text) + 1)) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
+
+
+@functools.lru_cache(maxsize=16)
+def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The URLs and e-mail addresses of ``text``, found once per text (a rule asks about each of
+    its marks: searching the text each time would be quadratic)."""
+    return url_spans(text)
 
 
 def end_of(doc: Document) -> Span:
