@@ -15,7 +15,7 @@ from lawreport.guard import echo_err
 
 def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = False, fix: bool = False,
                  select: str | None = None, ignore: str | None = None, built: bool = False,
-                 output: Path | None = None) -> int:
+                 output: Path | None = None, year: int | None = None) -> int:
     """Lint ``targets`` and report in ``fmt`` on standard output (or to ``output``); the exit status.
 
     A LawreportError (nothing to lint, a bad configuration, an unwritable ``output``) is left
@@ -25,7 +25,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     from lawreport.lint.registry import ALL_RULES
     from lawreport.lint.session import run
 
-    outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built)
+    outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built, year=year)
     text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
     if output is not None:
         from lawreport.fsutil import atomic_write
