@@ -49,11 +49,13 @@ from lawreport.lint.punctuation import (
 )
 from lawreport.lint.structure import (
     coverage_shenzhen8,
+    page_metadata,
     part_other,
     parts_order,
     preamble_parts,
     required_parts,
     template_leftover,
+    thematic_layout,
     year_consistency,
 )
 from lawreport.lint.terms import confusables, fazhi_fazhi, known_titles
@@ -77,6 +79,8 @@ ALL_RULES: tuple[Rule, ...] = (
     part_other.RULE,
     preamble_parts.RULE,
     coverage_shenzhen8.RULE,
+    thematic_layout.RULE,
+    page_metadata.RULE,
     typed_marker.RULE,
     level_order.RULE,
     sibling_style.RULE,

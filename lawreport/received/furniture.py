@@ -67,6 +67,8 @@ class Furniture(NamedTuple):
     """Where each furniture line starts, in file order."""
     meta: dict[str, str]
     """成文日期 / 发布日期 / 文号 / 发布机构 / 索引号 → the value the page gives (first one wins)."""
+    where: dict[str, Span]
+    """Where the page gives each value of ``meta``."""
 
 
 def _plain(text: str) -> str:
@@ -138,11 +140,12 @@ def _value_line(text: str) -> bool:
                 or re.match(r"^[^\s，。：:]{1,16}[〔\[【（(［]\d{4}[〕\]】）)］]\s*\d{1,4}\s*号$", plain))
 
 
-def _keep(meta: dict[str, str], pairs: list[tuple[str, str]]) -> None:
+def _keep(meta: dict[str, str], pairs: list[tuple[str, str]], where: dict[str, Span], line: Line) -> None:
     for label, value in pairs:
         key = _LABELS.get(label, "")
         if key and value and key not in meta:
             meta[key] = value.split("  ")[0].strip()
+            where[key] = line.span
 
 
 MAX_HEAD_LINES = 40
@@ -162,6 +165,7 @@ def find(lines: list[Line]) -> Furniture:
     Inside the body, a line is report text, whatever it looks like.
     """
     meta: dict[str, str] = {}
+    where: dict[str, Span] = {}
     found: set[int] = set()
     pending: str | None = None  # a label line without its value: the value may stand below
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
@@ -172,19 +176,20 @@ def find(lines: list[Line]) -> Furniture:
             found.add(index)
             for row in line.table.rows:
                 for label, value in zip(row[::2], row[1::2], strict=False):
-                    _keep(meta, [(re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip("：:"), value)])
+                    _keep(meta, [(re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip("：:"), value)],
+                          where, line)
             continue
         pairs = _label_line(line.text)
         if pairs:
             found.add(index)
-            _keep(meta, pairs)
+            _keep(meta, pairs, where, line)
             pending = pairs[-1][0] if not pairs[-1][1] else None
             continue
         value = _plain(line.text)
         if (pending is not None and _value_line(line.text)) or _INDEX_VALUE.match(value) or (
                 _DATE_VALUE.match(value) and not re.search("[年月日]", value)):
             found.add(index)
-            _keep(meta, [(pending or ("索引号" if _INDEX_VALUE.match(value) else ""), value)])
+            _keep(meta, [(pending or ("索引号" if _INDEX_VALUE.match(value) else ""), value)], where, line)
             pending = None
             continue
         pending = None
@@ -199,4 +204,4 @@ def find(lines: list[Line]) -> Furniture:
             break
         found.add(index)
     spans = tuple(lines[index].span for index in sorted(found))
-    return Furniture(frozenset(found), spans, meta)
+    return Furniture(frozenset(found), spans, meta, where)

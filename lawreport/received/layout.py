@@ -8,18 +8,59 @@ About a quarter of real reports use their own themes as 一、 headings (“一�
 
 from __future__ import annotations
 
-from lawreport.model import Part, Report
+from lawreport.model import Part, PartSpec, Report
 
 STATUTORY = "statutory"
 THEMATIC = "thematic"
 EXCERPT = "excerpt"
 UNMATCHED_PREFIX = "unmatched-"
 MIN_THEMES = 2
+THEMES_STAND_FOR = "measures"
+"""The statutory part a thematic report's themes stand for."""
+
+
+def part_title(spec: PartSpec, year: int) -> str:
+    """``spec``'s title for ``year``, or without the year when the year is unknown (0)."""
+    if year:
+        return spec.title_for(year)
+    return spec.title.replace("{year}年度", "").replace("{next_year}年度", "下一年度").replace("{year}", "")
+
+
+def _number(part: Part) -> int | None:
+    from lawreport.numbering import parse_marker
+
+    marker = parse_marker(part.marker) if part.marker else None
+    return marker.number if marker is not None and marker.level == 1 else None
+
+
+def restarted(report: Report) -> dict[int, int]:
+    """The parts that restart the 一、二、 numbering under a part (where （一）（二） was meant):
+    index in ``report.parts`` → the number written (1 for a second “一、”)."""
+    found: dict[int, int] = {}
+    previous: int | None = None
+    expected = 1
+    for index, part in enumerate(report.parts):
+        number = _number(part)
+        if number is None:
+            continue
+        unmatched = part.key.startswith(UNMATCHED_PREFIX)
+        if unmatched and previous is not None and number == expected and number < previous + 1:
+            found[index] = number
+            expected += 1
+            continue
+        if unmatched and found and index - 1 in found and number == expected:
+            found[index] = number
+            expected += 1
+            continue
+        previous, expected = number, 1
+    return found
 
 
 def themes(report: Report) -> tuple[Part, ...]:
     """The level-1 parts that match no statutory part (the author's own themes)."""
-    return tuple(part for part in report.parts if part.key.startswith(UNMATCHED_PREFIX) and part.marker)
+    demoted = restarted(report)
+    return tuple(part for index, part in enumerate(report.parts)
+                 if part.key.startswith(UNMATCHED_PREFIX) and part.marker and index not in demoted)
 
 
 def layout_of(report: Report) -> str:

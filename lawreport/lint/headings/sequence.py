@@ -3,6 +3,8 @@
 作用：检查同一上级之下的同级序号是否从 1 开始依次递增，没有跳号、重复或倒退；各部分的
 “一、二、三、四、”也依次检查。默认每个上级之下重新编号；选项 numbering: continuous 允许
 “1.”“（1）”两级在整个部分内连续编号（有的地方习惯这样编）。
+部分标题之下又从“一、”编起（本应写“（一）”）时，在这些标题处提示改为“（一）（二）……”，
+不再把后面各部分的序号报告为重复。
 原因：GB/T 9704-2012 7.3.3 的层次序数；跳号、重复多是增删段落后忘了改号（reliability.md M7）。
 修复：不自动修复（后面的序号可能都要改，请作者确认）。
 """
@@ -14,6 +16,8 @@ from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
+from lawreport.numbering import to_chinese
+from lawreport.received.layout import restarted
 
 
 class Options(NamedTuple):
@@ -49,8 +53,14 @@ def check(doc: Document, options: Options) -> Iterator[Finding]:
     if not doc.received:
         return
     parts: list[Entry] = []
-    for entries in outline(doc):
+    demoted = restarted(doc.report)
+    for index, entries in enumerate(outline(doc)):
         root = entries[0]
+        if index in demoted and root.marker is not None:
+            want = f"（{to_chinese(demoted[index])}）"
+            yield Finding(root.span, f"序号重复：部分标题之下又从“{root.marker.text}”编起，这里应为“{want}”"
+                                     f"（一、之下的小标题用（一）（二）……）")
+            continue
         if root.marker is not None:
             parts.append(root)
         groups: dict[tuple[int, int], list[Entry]] = {}
@@ -70,6 +80,7 @@ RULE = Rule(
     doc=__doc__ or "",
     options=Options,
     example_kind="txt",
-    bad=("（一）加强学习\n正文。\n（三）规范执法\n正文。", "（一）加强学习\n正文。\n（一）规范执法\n正文。"),
+    bad=("（一）加强学习\n正文。\n（三）规范执法\n正文。", "（一）加强学习\n正文。\n（一）规范执法\n正文。",
+         "replace:（一）加强学习:一、加强学习"),
     good=("（一）加强学习\n1.学法。正文。\n2.用法。正文。\n（二）规范执法\n1.培训。正文。",),
 )
