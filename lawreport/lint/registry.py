@@ -48,7 +48,6 @@ from lawreport.lint.punctuation import (
     unbalanced_pairs,
 )
 from lawreport.lint.recall import (
-    about_title,
     confusables_in_context,
     hyphen_dash,
     inner_title_marks,
@@ -145,7 +144,6 @@ ALL_RULES: tuple[Rule, ...] = (
     issuer_drift.RULE,
     yaml_comment.RULE,
     preamble_closing.RULE,
-    about_title.RULE,
     directive_rule.RULE,
     page.RULE,
     fonts.RULE,
