@@ -127,7 +127,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     if spans:
-        report = _with_page(report, spans, found.where)
+        report = _with_page(report, spans, found.where, found.omitted)
         meta = report.meta
     issuer = meta.issuer or found.meta.get("发布机构") or None
     signature = meta.signatory if "signatory" in meta.spans else None
@@ -159,11 +159,14 @@ def _with_year(report: Report, year: int) -> Report:
     return report._replace(year=year, parts=tuple(parts))
 
 
-def _with_page(report: Report, furniture: tuple[Span, ...], where: Mapping[str, Span]) -> Report:
+def _with_page(report: Report, furniture: tuple[Span, ...], where: Mapping[str, Span], omitted: bool) -> Report:
     """``report`` with the furniture's positions in its metadata spans: ``furniture:N`` for the
     N-th line set aside, ``page:成文日期`` … for the line where the page gives a value (rules
-    read the value there, see :mod:`lawreport.received.facts`)."""
+    read the value there, see :mod:`lawreport.received.facts`), ``excerpt`` when the page says
+    part of the text was left out."""
     spans = dict(report.meta.spans)
     spans.update((f"furniture:{number}", span) for number, span in enumerate(furniture))
     spans.update((f"page:{key}", span) for key, span in where.items())
+    if omitted:
+        spans["excerpt"] = furniture[0]
     return report._replace(meta=report.meta._replace(spans=spans))

@@ -26,8 +26,10 @@ def is_web_copy(meta: Metadata) -> bool:
 
 
 def is_excerpt(report: Report) -> bool:
-    """True for a received text without a title (a quoted or truncated copy)."""
-    return not report.meta.title and "title" not in report.meta.spans
+    """True for a received text without a title (a quoted or truncated copy), or whose page says
+    part of it was left out."""
+    spans = report.meta.spans
+    return "excerpt" in spans or (not report.meta.title and "title" not in spans)
 
 
 def page_value(meta: Metadata, label: str, line_text: Callable[[Span], str | None]) -> tuple[Span, str] | None:

@@ -56,6 +56,8 @@ _STANDALONE = re.compile(
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
 )
 MAX_FURNITURE_LINE = 160
+OMISSION = re.compile(r"省略\s*\d*\s*字|仅展示\s*\d+\s*字|全文共\s*\d+\s*字")
+"""A site's note that part of the text was left out: what remains is an excerpt."""
 
 
 class Furniture(NamedTuple):
@@ -69,6 +71,8 @@ class Furniture(NamedTuple):
     """成文日期 / 发布日期 / 文号 / 发布机构 / 索引号 → the value the page gives (first one wins)."""
     where: dict[str, Span]
     """Where the page gives each value of ``meta``."""
+    omitted: bool = False
+    """The page says part of the text was left out (“开头部分已省略650字”)."""
 
 
 def _plain(text: str) -> str:
@@ -204,4 +208,5 @@ def find(lines: list[Line]) -> Furniture:
             break
         found.add(index)
     spans = tuple(lines[index].span for index in sorted(found))
-    return Furniture(frozenset(found), spans, meta, where)
+    omitted = any(lines[index].table is None and OMISSION.search(lines[index].text) for index in found)
+    return Furniture(frozenset(found), spans, meta, where, omitted)

@@ -17,6 +17,7 @@ from lawreport.received.furniture import MAX_HEAD_LINES, Furniture
 from lawreport.received.furniture import _sentence as is_sentence
 
 _TITLE_WORDS = (("法治", 2), ("报告", 2), ("情况", 1), ("总结", 1))
+MIN_TITLE_SCORE = 4
 
 
 class Head(NamedTuple):
@@ -64,8 +65,10 @@ def find_head(lines: list[Line], furniture: Furniture) -> Head:
     text = _squeeze("".join(lines[i].text for i in title))
     aside = {index for index in candidates if index < title[0]}
     for run in runs:
-        if run != best[2] and _squeeze("".join(lines[i].text for i in run)) == text:
-            aside.update(run)
+        joined = "".join(lines[i].text for i in run)
+        if run != best[2] and (_squeeze(joined) == text or (run[0] > title[-1] and _score(joined) >= MIN_TITLE_SCORE
+                                                            and joined.endswith("报告"))):
+            aside.update(run)  # the title again, or the document's own wording of the page's title
     return Head(title, frozenset(aside))
 
 

@@ -56,11 +56,22 @@ def restarted(report: Report) -> dict[int, int]:
     return found
 
 
+def _theme_like(part: Part, report: Report) -> bool:
+    """A part title that is the author's theme: matched to no part, or only by a keyword inside a
+    two-clause slogan (“坚持依法行政，提升依法履职能力” holds 履职 but is no 第一责任人 part)."""
+    if part.key.startswith(UNMATCHED_PREFIX):
+        return True
+    from lawreport.importing.partmatch import match_score
+
+    spec = report.structure.spec(part.key)
+    return spec is not None and "，" in part.title and match_score(part.title, spec, report.year or None) <= 1
+
+
 def themes(report: Report) -> tuple[Part, ...]:
-    """The level-1 parts that match no statutory part (the author's own themes)."""
+    """The level-1 parts that are the author's own themes rather than statutory parts."""
     demoted = restarted(report)
     return tuple(part for index, part in enumerate(report.parts)
-                 if part.key.startswith(UNMATCHED_PREFIX) and part.marker and index not in demoted)
+                 if part.marker and index not in demoted and _theme_like(part, report))
 
 
 def layout_of(report: Report) -> str:
@@ -68,6 +79,6 @@ def layout_of(report: Report) -> str:
     else "statutory"."""
     if len(themes(report)) >= MIN_THEMES:
         return THEMATIC
-    if not report.meta.title:
+    if not report.meta.title or "excerpt" in report.meta.spans:
         return EXCERPT
     return STATUTORY
