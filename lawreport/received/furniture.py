@@ -92,6 +92,12 @@ def labels_in(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def cell_pairs(cells: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
+    """The ``(label, value)`` pairs of a table row of the 政府信息公开 block (label, value, label, value …)."""
+    return [(re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip("：:"), value.strip())
+            for label, value in zip(cells[::2], cells[1::2], strict=False)]
+
+
 def _label_line(text: str) -> list[tuple[str, str]]:
     """The pairs of ``text`` when the whole line is label: value furniture (else [])."""
     plain = unicodedata.normalize("NFKC", text).lstrip(_BULLET)
@@ -178,10 +184,10 @@ def find(lines: list[Line]) -> Furniture:
             if not any(_LABEL.match(unicodedata.normalize("NFKC", cell) + "：") for cell in cells):
                 break
             found.add(index)
-            for row in line.table.rows:
-                for label, value in zip(row[::2], row[1::2], strict=False):
-                    _keep(meta, [(re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip("：:"), value)],
-                          where, line)
+            for number, row in enumerate(line.table.rows):
+                row_spans = line.table.row_spans
+                place = line._replace(span=row_spans[number]) if number < len(row_spans) else line
+                _keep(meta, cell_pairs(row), where, place)
             continue
         pairs = _label_line(line.text)
         if pairs:
