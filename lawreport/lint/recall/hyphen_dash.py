@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.recall.common import scan
 from lawreport.lint.text import TextUnit
 
-_HAN = "\u3400-\u9fff"
-_HYPHEN = re.compile(rf"(?<=[{_HAN}”》）])\s*-\s*(?=[{_HAN}“《（])|^-{{1,2}}\s*(?=[{_HAN}“《])")
+_HYPHEN = re.compile(rf"(?<=[{HAN_CLASS}”》）])\s*-\s*(?=[{HAN_CLASS}“《（])|^-{{1,2}}\s*(?=[{HAN_CLASS}“《])")
 
 
 def _message(match: re.Match[str], unit: TextUnit) -> str | None:

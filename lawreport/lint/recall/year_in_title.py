@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.text import units
 
 _BOOK = re.compile(r"《[^《》]*》")
-_YEAR = re.compile(r"(?<![\d—\-－～~])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年版号届期级])")
+_YEAR = re.compile(rf"(?<![\d—\-－～~])((?:19|20)\d{{2}})(?=[{HAN_CLASS}])(?![年版号届期级])")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
