@@ -72,15 +72,15 @@ class Corpus:
     """Writes one hostile body as a workspace's measures part and as a received report."""
 
     def __init__(self, folder: Path) -> None:
-        from lawreport.lint.examples import PARTS, REPORT_YAML
+        from tests.lint.examples import PARTS, REPORT_YAML
 
         self.folder = folder
         self.parts = PARTS
         self.report_yaml = REPORT_YAML
 
     def documents(self, body: str) -> list[tuple[str, Callable[[], object]]]:
-        from lawreport.config import Workspace
-        from lawreport.lint.examples import received_text
+        from lawreport.sources.workspace import Workspace
+        from tests.lint.examples import received_text
         from lawreport.lint.targets import load_received, load_year
         from lawreport.sources.structure import load_structure
 

@@ -50,7 +50,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
         lawreport diff 2023 --rev HEAD~3
         lawreport diff 2022 2023 --format html -o build/diff.html
     """
-    from lawreport.config import load_workspace
+    from lawreport.sources.workspace import load_workspace
     from lawreport.diff import DiffOptions, compare
     from lawreport.diff.sides import load_side, resolve_sides
 
@@ -105,7 +105,7 @@ def textconv(ctx: click.Context, file: Path) -> None:
 
 
 def _structure() -> Structure:
-    from lawreport.config import load_workspace
+    from lawreport.sources.workspace import load_workspace
     from lawreport.errors import LawreportError
     from lawreport.sources.structure import load_structure
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lawreport.guard import echo_err
+from lawreport.running.guard import echo_err
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     Findings are written as each file is done. ``output`` is checked before anything is
     linted (lawreport.files.outpath: never a source) and replaced only when the report is
     complete. A LawreportError (nothing to lint, a bad configuration, a refused or unwritable
-    ``output``) is left to the caller's lawreport.guard.guarded.
+    ``output``) is left to the caller's lawreport.running.guard.guarded.
     """
     from lawreport.lint.session import plan
 

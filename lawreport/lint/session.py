@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from lawreport.config import Workspace, load_workspace
+from lawreport.sources.workspace import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
 from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, LintConfigError, expand, parse_config

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceErrors, UsageError
 from lawreport.lint.base import Document
 from lawreport.model import Structure
 from lawreport.sources.textfile import read_source
+from lawreport.sources.workspace import Workspace
 
 RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
 

@@ -27,7 +27,7 @@ def part_title(spec: PartSpec, year: int) -> str:
 
 
 def _number(part: Part) -> int | None:
-    from lawreport.numbering import parse_marker
+    from lawreport.text.numbering import parse_marker
 
     marker = parse_marker(part.marker) if part.marker else None
     return marker.number if marker is not None and marker.level == 1 else None

@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 from lawreport.errors import UsageError
-from lawreport.guard import echo_err
+from lawreport.running.guard import echo_err
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawreport.building import BuildResult
-    from lawreport.config import Workspace
+    from lawreport.building.year import BuildResult
+    from lawreport.sources.workspace import Workspace
 
 
 def parse_years(values: tuple[str, ...]) -> list[int]:
@@ -35,12 +35,12 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     """Build the years asked for and print what was written; the exit status.
 
     A LawreportError (not a workspace, a bad year, a source error in a single build) is left
-    to the caller's lawreport.guard.guarded; in a batch, each year's error is printed and the
+    to the caller's lawreport.running.guard.guarded; in a batch, each year's error is printed and the
     other years are still built.
     """
-    from lawreport.building import build_year
-    from lawreport.config import load_workspace, parse_formats
-    from lawreport.fsutil import orderly_sigterm
+    from lawreport.building.year import build_year
+    from lawreport.running.stopping import orderly_sigterm
+    from lawreport.sources.workspace import load_workspace, parse_formats
 
     workspace = load_workspace()
     wanted = parse_years(years)
@@ -53,27 +53,24 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     chosen = parse_formats(formats) if formats else workspace.formats
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
-            _report(build_year(workspace, wanted[0], chosen, out, force, prefork_html=True))
+            _report(build_year(workspace, wanted[0], chosen, out, force))
             return 0
-        from lawreport.batch import run_all, workers
-        from lawreport.warmup import Warmup
+        from lawreport.running.batch import run_all
 
         status = 0
-        with Warmup(workspace, wanted, workers(len(wanted))) as warmup:
-            preload(workspace, chosen)
-            warmup.stop()
-            job = functools.partial(_build_one, workspace, chosen, force)
-            for outcome in run_all(job, wanted, "生成中"):
-                if outcome.value is not None:
-                    _report(outcome.value)
-                else:
-                    echo_err(f"{outcome.item} 年：{outcome.error}")
-                    status = max(status, outcome.exit_code)
+        preload(workspace, chosen)
+        job = functools.partial(_build_one, workspace, chosen, force)
+        for outcome in run_all(job, wanted, "生成中"):
+            if outcome.value is not None:
+                _report(outcome.value)
+            else:
+                echo_err(f"{outcome.item} 年：{outcome.error}")
+                status = max(status, outcome.exit_code)
     return status
 
 
 def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
-    from lawreport.building import build_year
+    from lawreport.building.year import build_year
 
     return build_year(workspace, year, formats, None, force)
 
@@ -83,7 +80,7 @@ def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
     Word template and the compiled page template. The workers inherit them instead of each
     compiling them again on cores they share (and the patterns compiled here reach the regex
     cache). Not markdown-it: most parts are parsed without it (lawreport.sources.plainblocks)."""
-    from lawreport.building import prepare_templates
+    from lawreport.building.year import prepare_templates
     from lawreport.sources import yamlsafe
 
     yamlsafe.prepare()

@@ -51,17 +51,14 @@ def crash_log(exc: BaseException) -> Path:
 def guarded(action: Callable[[], int]) -> int:
     """Run ``action`` (a command, returning its exit status) and map every outcome to a status.
 
-    Also sets up what every command shares: safe output streams, the parse cache
-    (lawreport.sources.cache) and the time limit of ``LAWREPORT_TIMEOUT``.
+    Also sets up what every command shares: safe output streams and the time limit of
+    ``LAWREPORT_TIMEOUT``.
     """
     configure_streams()
-    from lawreport.sources import cache
-
-    cache.enable()
     limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
     try:
         if limit:  # fsutil (signals, threads) only when a time limit is asked for
-            from lawreport.fsutil import parse_timeout, time_limit
+            from lawreport.running.stopping import parse_timeout, time_limit
 
             with time_limit(parse_timeout(limit)):
                 return action()
@@ -74,7 +71,7 @@ def guarded(action: Callable[[], int]) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
-    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.fsutil)
+    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.files.atomic)
         message = getattr(exc, "message", None)
         if isinstance(message, str):
             echo_err(message)
