@@ -79,10 +79,10 @@ class Corpus:
         self.report_yaml = REPORT_YAML
 
     def documents(self, body: str) -> list[tuple[str, Callable[[], object]]]:
-        from lawreport.sources.workspace import Workspace
-        from tests.lint.examples import received_text
         from lawreport.lint.targets import load_received, load_year
         from lawreport.sources.structure import load_structure
+        from lawreport.sources.workspace import Workspace
+        from tests.lint.examples import received_text
 
         structure = load_structure(None)
         year = self.folder / "ws" / "sections" / "2023"

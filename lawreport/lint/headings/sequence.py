@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
-from lawreport.text.numbering import to_chinese
 from lawreport.received.facts import is_excerpt
 from lawreport.received.layout import restarted
+from lawreport.text.numbering import to_chinese
 
 
 class Options(NamedTuple):

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Span
-from lawreport.text.numbering import to_chinese
 from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, layout_of, part_title, restarted
+from lawreport.text.numbering import to_chinese
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
