@@ -132,8 +132,11 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
         return Loaded(None, [exc], path, set())
     errors: list[LawreportError] = []
     if found.year is None:
+        spans = found.report.meta.spans
+        where = spans.get("title") or spans.get("preamble") or found.report.meta.span("title")
         errors.append(SourceError("无法识别报告年度（标题、部分标题、开头语和成文日期中都没有年份），不检查与年度有关的规则",
-                                  path, 1, hint="请用 --year 指明年度，例如 lawreport lint 报告.txt --year 2023"))
+                                  path, where.line, where.column,
+                                  hint="请用 --year 指明年度，例如 lawreport lint 报告.txt --year 2023"))
     report = found.report
     is_word = received.unit == "段"
     if is_word:
