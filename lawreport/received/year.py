@@ -16,7 +16,9 @@ from lawreport.importing import docinfo
 from lawreport.model import Report
 
 _PREAMBLE_START = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|全年|是|，|,|、|\s|我|全|在|，))")
-_PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年")
+_PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
+                                r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告")
+"""“现将2023年……报告如下”, or the report naming itself (“关于2023年度法治政府建设情况的报告”)."""
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 LATE_MONTH = 7
 """A 成文日期 from July on belongs to a report on that same year (a mid-year or year-end summary)."""
@@ -47,7 +49,7 @@ def from_preamble(report: Report) -> int | None:
     for text in texts:
         match = _PREAMBLE_ANNOUNCE.search(text)
         if match:
-            return int(match[1])
+            return int(match[1] or match[2])
     return None
 
 
