@@ -18,6 +18,7 @@ from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import is_part_title, match_part
 from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
+from lawreport.received.layout import part_title
 from lawreport.text.numbering import parse_marker
 
 UNMATCHED_PREFIX = "unmatched-"
@@ -305,8 +306,8 @@ class _Recogniser:
 
     def _missing_parts(self, parts: list[Part]) -> None:
         present = {part.key for part in parts}
-        missing = [spec.title_for(self.year) if self.year else spec.title.replace("{year}", "").replace("{next_year}", "")
-                   for spec in self.structure.parts if spec.required and spec.key not in present]
+        missing = [part_title(spec, self.year or 0) for spec in self.structure.parts
+                   if spec.required and spec.key not in present]
         if missing:
             self.note("未找到必需的部分：" + "；".join(missing))
 

@@ -4,7 +4,8 @@ A report copied from a site arrives with the page around it: the site's header (
 2019年12月3日星期二", "今天是：…"), accessibility and script switches (无障碍 / 简体 / 繁体),
 breadcrumbs (首页 > 政务公开 > …), the 政府信息公开 block (索引号／主题分类／发布机构／成文日期
 ／文号／有效性, as label lines, bullets or table rows), the article line ("发布时间：… 来源：…
-浏览次数：…"), the font switch (【字体：大 中 小】) and, at the end, print and share links. None
+浏览次数：…"), a news site's lead ("××网 3月29日电 据……"), the font switch (【字体：大 中 小】),
+a note that text was left out ("开头部分已省略650字") and, at the end, print and share links. None
 of it is report text. What the block says (成文日期, 发布日期, 文号, 发布机构, 索引号) is kept as
 page metadata; the report year is never taken from it.
 """

@@ -100,3 +100,28 @@ def test_file_of_furniture_only_is_an_error(tmp_path):
     path.write_text("首页 > 政务公开\n【字体：大 中 小】\n", encoding="utf-8")
     with pytest.raises(SourceError):
         read_received(path, STRUCTURE)
+
+
+@pytest.mark.parametrize("line", [
+    "今天是：2019年10月31日 星期三 农历十月初七", "您所在的位置：政务公开 > 工作报告", "首页 >> 政府信息公开 >> 法定主动公开内容",
+    "无障碍阅读 关怀版 返回首页", "字体：【大 中 小】", "打印整页 打印内容 分享", "……（开头部分已省略650字）",
+    "河湾网 3月29日电 据河湾市司法局消息，该局发布年度报告。具体内容如下：",
+])
+def test_furniture_lines_above_the_title(line):
+    found = read_received_text(f"{line}\n白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n正文。",
+                               PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1]
+    assert found.title == "白河镇2023年法治政府建设年度报告"
+
+
+@pytest.mark.parametrize("line", ["来源：县司法局 发布时间：2024-03-28 09:18", "首页 > 政务公开"])
+def test_furniture_is_looked_for_only_around_the_report(line):
+    text = f"白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n{line}\n正文。"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.furniture == ()
+
+
+def test_overlong_head_lines_are_text_not_furniture():
+    text = "索引号：" + "1" * 100_000 + "\n" + "首页 > " * 10_000 + "\n白河镇2023年法治政府建设年度报告\n正文。"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.furniture == () and found.title is None
