@@ -19,7 +19,7 @@ from typing import NamedTuple
 from lawreport.importing.lines import Line
 from lawreport.model import Span
 
-_LABELS = {
+LABELS = {
     "索引号": "索引号", "主题分类": "", "内容分类": "", "体裁分类": "", "组配分类": "", "服务对象分类": "",
     "发布机构": "发布机构", "发布单位": "发布机构", "发文机构": "发布机构", "发文机关": "发布机构",
     "制发机构": "发布机构", "发文单位": "发布机构", "所属机构": "发布机构", "责任部门": "",
@@ -36,7 +36,7 @@ _LABELS = {
 _SPACED_LABEL = r"\s*".join  # 索 引 号 (a table cell spaces the characters out)
 _LABEL = re.compile(
     r"(?:^|(?<=[\s|｜•·●▪◆■]))("
-    + "|".join(_SPACED_LABEL(label) for label in sorted(_LABELS, key=len, reverse=True))
+    + "|".join(_SPACED_LABEL(label) for label in sorted(LABELS, key=len, reverse=True))
     + r")\s*[：:|｜]"
 )
 _BULLET = "•·●▪◆■-*|｜ \t"
@@ -154,7 +154,7 @@ def _value_line(text: str) -> bool:
 
 def _keep(meta: dict[str, str], pairs: list[tuple[str, str]], where: dict[str, Span], line: Line) -> None:
     for label, value in pairs:
-        key = _LABELS.get(label, "")
+        key = LABELS.get(label, "")
         if key and value and key not in meta:
             meta[key] = value.split("  ")[0].strip()
             where[key] = line.span
@@ -164,7 +164,7 @@ MAX_HEAD_LINES = 40
 MAX_TAIL_LINES = 15
 
 
-def _sentence(line: Line) -> bool:
+def is_sentence(line: Line) -> bool:
     """A line of report text: a sentence, an addressee, a level-1 heading (the report has started)."""
     text = line.text
     return ("。" in text or len(text) > 60 or text.endswith(("：", ":")) or
@@ -208,7 +208,7 @@ def find(lines: list[Line]) -> Furniture:
         if is_standalone(line.text):
             found.add(index)
             continue
-        if _sentence(line):
+        if is_sentence(line):
             break
     for index in range(len(lines) - 1, max(len(lines) - MAX_TAIL_LINES, -1), -1):
         line = lines[index]

@@ -13,8 +13,7 @@ from typing import NamedTuple
 
 from lawreport.importing import docinfo
 from lawreport.importing.lines import Line
-from lawreport.received.furniture import MAX_HEAD_LINES, Furniture
-from lawreport.received.furniture import _sentence as is_sentence
+from lawreport.received.furniture import MAX_HEAD_LINES, Furniture, is_sentence
 
 _TITLE_WORDS = (("法治", 2), ("报告", 2), ("情况", 1), ("总结", 1))
 MIN_TITLE_SCORE = 4
