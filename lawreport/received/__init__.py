@@ -23,6 +23,7 @@ from lawreport.model import Report, Span, Structure
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
+    from lawreport.received.furniture import Furniture
 
 __all__ = ["UNKNOWN_YEAR", "ReceivedReport", "find_report", "read_received", "read_received_text"]
 
@@ -127,7 +128,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     if spans:
-        report = _with_page(report, spans, found.where, found.omitted)
+        report = _with_page(report, spans, found)
         meta = report.meta
     issuer = meta.issuer or found.meta.get("发布机构") or None
     signature = meta.signatory if "signatory" in meta.spans else None
@@ -159,14 +160,22 @@ def _with_year(report: Report, year: int) -> Report:
     return report._replace(year=year, parts=tuple(parts))
 
 
-def _with_page(report: Report, furniture: tuple[Span, ...], where: Mapping[str, Span], omitted: bool) -> Report:
+def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> Report:
     """``report`` with the furniture's positions in its metadata spans: ``furniture:N`` for the
     N-th line set aside, ``page:成文日期`` … for the line where the page gives a value (rules
     read the value there, see :mod:`lawreport.received.facts`), ``excerpt`` when the page says
-    part of the text was left out."""
+    part of the text was left out. The page's 发布日期 is the report's publication date (M005 checks
+    it against the deadline for publishing), unless the page is a news site's repost."""
+    from lawreport.received.year import page_date
+
     spans = dict(report.meta.spans)
     spans.update((f"furniture:{number}", span) for number, span in enumerate(furniture))
-    spans.update((f"page:{key}", span) for key, span in where.items())
-    if omitted:
+    spans.update((f"page:{key}", span) for key, span in page.where.items())
+    if page.omitted:
         spans["excerpt"] = furniture[0]
-    return report._replace(meta=report.meta._replace(spans=spans))
+    published = report.meta.published
+    if published is None and "发布日期" in page.where and not page.repost:
+        published = page_date({"发布日期": page.meta["发布日期"]})
+        if published is not None:
+            spans["published"] = page.where["发布日期"]
+    return report._replace(meta=report.meta._replace(spans=spans, published=published))

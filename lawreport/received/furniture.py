@@ -54,10 +54,11 @@ _STANDALONE = re.compile(
     r"|^【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*中\s*小\s*】?|^(?:首页|网站首页)\s*(?:$|[>＞›»→/])"
     r"|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*小\s*[】\]]|大\s*中\s*小\s*】?$"
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
-    r"|^\S{1,12}(?:网|社|报|台|客户端)\s*\d{1,2}月\d{1,2}日(?:电|讯)"  # a news lead: “××网 3月29日电 据……”
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
 )
 MAX_FURNITURE_LINE = 160
+NEWS_LEAD = re.compile(r"^\S{1,12}(?:网|社|报|台|客户端)\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+"""A news site's lead (“××网 3月29日电 据……消息”): the page reposts the report, its dates are the repost's."""
 OMISSION = re.compile(r"省略\s*\d*\s*字|仅展示\s*\d+\s*字|全文共\s*\d+\s*字")
 """A site's note that part of the text was left out: what remains is an excerpt."""
 
@@ -75,6 +76,8 @@ class Furniture(NamedTuple):
     """Where the page gives each value of ``meta``."""
     omitted: bool = False
     """The page says part of the text was left out (“开头部分已省略650字”)."""
+    repost: bool = False
+    """The page is a news site's repost of the report (its 发布时间 is not the report's publication)."""
 
 
 def _plain(text: str) -> str:
@@ -139,7 +142,7 @@ def is_standalone(text: str) -> bool:
     plain = _plain(text)
     if not plain:
         return False
-    if _STANDALONE.search(plain) or _is_crumb(plain) or _is_switches(plain):
+    if _STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and _DATE_ANY.search(plain) is not None
@@ -216,5 +219,7 @@ def find(lines: list[Line]) -> Furniture:
             break
         found.add(index)
     spans = tuple(lines[index].span for index in sorted(found))
-    omitted = any(lines[index].table is None and OMISSION.search(lines[index].text) for index in found)
-    return Furniture(frozenset(found), spans, meta, where, omitted)
+    texts = [lines[index].text for index in found if lines[index].table is None]
+    omitted = any(OMISSION.search(text) for text in texts)
+    repost = any(NEWS_LEAD.match(_plain(text)) for text in texts)
+    return Furniture(frozenset(found), spans, meta, where, omitted, repost)

@@ -125,3 +125,12 @@ def test_overlong_head_lines_are_text_not_furniture():
     text = "索引号：" + "1" * 100_000 + "\n" + "首页 > " * 10_000 + "\n白河镇2023年法治政府建设年度报告\n正文。"
     found = read_received_text(text, PATH, STRUCTURE)
     assert found.furniture == () and found.title is None
+
+
+def test_page_publication_date_is_the_published_date_unless_reposted():
+    page = "白河镇2023年法治政府建设年度报告\n发布时间：2024-04-08 09:00 来源：白河镇\n2023年，白河镇依法行政。\n一、主要举措和成效\n正文。"
+    found = read_received_text(page, PATH, STRUCTURE)
+    assert str(found.report.meta.published) == "2024-04-08"
+    assert found.report.meta.spans["published"].line == 2
+    repost = page.replace("2023年，白河镇依法行政。", "河湾网 4月8日电 据白河镇消息，全文如下：\n2023年，白河镇依法行政。")
+    assert read_received_text(repost, PATH, STRUCTURE).report.meta.published is None
