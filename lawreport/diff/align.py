@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from lawreport.diff.canonical import FlatSection
-from lawreport.diff.chardiff import bigrams, dice, dice_counts
+from lawreport.diff.textdiff import bigrams, dice, dice_counts
 
 RENAME_THRESHOLD = 0.45
 """Least combined score (0.3·title + 0.7·content) for two differently titled sections to match."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from lawreport.diff.align import align_sections, align_units
 from lawreport.diff.canonical import FlatPart, FlatSection, TextUnit, flatten
-from lawreport.diff.chardiff import char_diff, equal_chars, ratio
+from lawreport.diff.textdiff import text_diff, equal_chars, ratio
 from lawreport.diff.copied import copied_chars, find_copied
 from lawreport.diff.followup import follow_up
 from lawreport.diff.result import (
@@ -35,7 +35,7 @@ def _unit(old: TextUnit | None, new: TextUnit | None, old_index: int | None, new
         return UnitDiff(ADDED, new.kind, None, new_index, (Segment(INSERT, new.text),), 0.0)
     if new is None:
         return UnitDiff(REMOVED, old.kind, old_index, None, (Segment(DELETE, old.text),), 0.0)
-    segments = char_diff(old.text, new.text)
+    segments = text_diff(old.text, new.text)
     status = UNCHANGED if old.text == new.text else CHANGED
     similarity = ratio(equal_chars(segments), len(old.text), len(new.text))
     return UnitDiff(status, new.kind, old_index, new_index, segments, similarity)
@@ -69,7 +69,7 @@ def _section(old: FlatSection | None, new: FlatSection | None, renamed: bool, mo
         return SectionDiff(ADDED if new is not None else REMOVED, False, False,
                            _ref(old) if old else None, _ref(new) if new else None,
                            (Segment(op, only.title),), 0.0, units)
-    title = char_diff(old.title, new.title)
+    title = text_diff(old.title, new.title)
     old_chars, new_chars, shared = _counts(title, units)
     same = old.title == new.title and all(u.status == UNCHANGED for u in units)
     return SectionDiff(UNCHANGED if same else CHANGED, renamed, moved, _ref(old), _ref(new), title,
