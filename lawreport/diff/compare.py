@@ -6,8 +6,7 @@ from collections.abc import Sequence
 
 from lawreport.diff.align import align_sections, align_units
 from lawreport.diff.canonical import FlatPart, FlatSection, TextUnit, flatten
-from lawreport.diff.textdiff import text_diff, equal_chars, ratio
-from lawreport.diff.copied import copied_chars, find_copied
+from lawreport.diff.copied import copied_chars, copied_count, find_copied
 from lawreport.diff.followup import follow_up
 from lawreport.diff.result import (
     ADDED,
@@ -26,6 +25,7 @@ from lawreport.diff.result import (
     Side,
     UnitDiff,
 )
+from lawreport.diff.textdiff import equal_chars, ratio, text_diff
 from lawreport.model import Report
 
 
@@ -76,8 +76,11 @@ def _section(old: FlatSection | None, new: FlatSection | None, renamed: bool, mo
                        ratio(shared, old_chars, new_chars), units)
 
 
-def diff_part(old: FlatPart | None, new: FlatPart | None, copied: int = 0) -> PartDiff:
-    """One part of both years: its own text, its sections aligned, and its similarity."""
+def diff_part(old: FlatPart | None, new: FlatPart | None, copied: tuple[int, int] = (0, 0)) -> PartDiff:
+    """One part of both years: its own text, its sections aligned, and its similarity.
+
+    ``copied`` is (characters, passages) of the new part carried over from the old year.
+    """
     units = diff_units(old.units if old else (), new.units if new else ())
     old_sections = old.sections if old else ()
     new_sections = new.sections if new else ()
@@ -98,7 +101,7 @@ def diff_part(old: FlatPart | None, new: FlatPart | None, copied: int = 0) -> Pa
     only = new or old
     assert only is not None
     return PartDiff(only.key, status, only.label, old.title if old else None, new.title if new else None,
-                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, copied, units, sections)
+                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, *copied, units, sections)
 
 
 def _part_keys(old: Sequence[FlatPart], new: Sequence[FlatPart]) -> list[str]:
@@ -123,7 +126,7 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
     copied = find_copied(old_parts, new_parts, options.min_copy) if across_years else ()
     by_key_old = {p.key: p for p in old_parts}
     by_key_new = {p.key: p for p in new_parts}
-    parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), copied_chars(copied, key))
+    parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), (copied_chars(copied, key), copied_count(copied, key)))
                   for key in _part_keys(old_parts, new_parts))
     similarity = ratio(sum(p.equal_chars for p in parts), sum(p.old_chars for p in parts),
                        sum(p.new_chars for p in parts))

@@ -63,6 +63,7 @@ def _part(part: PartDiff) -> dict[str, Any]:
     return {"key": part.key, "label": part.label, "status": part.status, "old_title": part.old_title,
             "new_title": part.new_title, "similarity": _ratio(part.similarity), "old_chars": part.old_chars,
             "new_chars": part.new_chars, "equal_chars": part.equal_chars, "copied_chars": part.copied_chars,
+            "copied_passages": part.copied_passages,
             "units": [_unit(u) for u in part.units], "sections": [_section(s) for s in part.sections]}
 
 

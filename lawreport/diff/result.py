@@ -107,6 +107,8 @@ class PartDiff(NamedTuple):
     equal_chars: int
     copied_chars: int
     """Characters of the new part inside passages carried over verbatim."""
+    copied_passages: int
+    """How many such passages the new part holds."""
     units: tuple[UnitDiff, ...]
     """Text before the first heading."""
     sections: tuple[SectionDiff, ...]

@@ -119,7 +119,8 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
     elif part.status == REMOVED:
         yield paint("del", f"[删除部分] {part.label}{title}（{diff.old.year} 年）")
     share = part.copied_chars / part.new_chars if part.new_chars else 0.0
-    copied = f"；沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）" if diff.across_years else ""
+    copied = (f"；沿用上年原文 {part.copied_passages} 处 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）"
+              if diff.across_years else "")
     yield paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}{copied}"
     yield from _units(part.units, paint, full, 1)
     for section in part.sections:

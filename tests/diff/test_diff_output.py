@@ -31,7 +31,7 @@ def test_plain_text_marks_changes_like_git_word_diff(water_diff):
 
 def test_copied_passages_in_the_preamble_are_located_as_such(example_diff):
     full = render_text(example_diff, full=True)
-    assert "\n  导语：片段沿用 46 字（源自 2022 年 导语）\n" in full
+    assert "\n  导语：片段沿用 43 字（源自 2022 年 导语）\n" in full
     assert "\n  ：" not in full and "年 ）" not in full
 
 
@@ -54,7 +54,7 @@ def test_long_unchanged_stretches_are_shortened_unless_full(example_diff):
 UNIT_KEYS = {"kind", "status", "old_index", "new_index", "similarity", "segments"}
 SECTION_KEYS = {"status", "renamed", "moved", "level", "old", "new", "similarity", "title_segments", "units"}
 PART_KEYS = {"key", "label", "status", "old_title", "new_title", "similarity", "old_chars", "new_chars",
-             "equal_chars", "copied_chars", "units", "sections"}
+             "equal_chars", "copied_chars", "copied_passages", "units", "sections"}
 LOCATION_KEYS = {"part", "path", "label"}
 
 

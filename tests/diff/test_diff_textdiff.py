@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport.diff.textdiff import text_diff, cleanup_semantic, dice, equal_chars, ratio
 from lawreport.diff.result import DELETE, EQUAL, INSERT
+from lawreport.diff.textdiff import cleanup_semantic, dice, equal_chars, ratio, text_diff
 from lawreport.diff.tokens import tokens
 
 CJK_TEXT = st.text(alphabet=st.sampled_from("测绘局依法行政审批监督检查，。、“”（）0123456789ab"), max_size=80)
