@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawreport.diff.align import align_sections, align_units
-from lawreport.diff.canonical import FlatPart, FlatSection, TextUnit, flatten
+from lawreport.diff.canonical import CELL_SEPARATOR, FlatPart, FlatSection, TextUnit, flatten
 from lawreport.diff.copied import copied_chars, copied_count, find_copied
 from lawreport.diff.followup import follow_up
 from lawreport.diff.result import (
@@ -29,27 +29,72 @@ from lawreport.diff.textdiff import equal_chars, ratio, text_diff
 from lawreport.model import Report
 
 
+def _one_side(unit: TextUnit, op: str) -> tuple[tuple[Segment, ...], tuple[tuple[Segment, ...], ...]]:
+    cells = tuple((Segment(op, cell),) if cell else () for cell in unit.cells)
+    return (Segment(op, unit.text),), cells
+
+
+def diff_cells(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[tuple[Segment, ...], ...]:
+    """Two rows compared column by column; a column only one row has is inserted or deleted whole."""
+    cells = []
+    for column in range(max(len(old), len(new))):
+        before = old[column] if column < len(old) else ""
+        after = new[column] if column < len(new) else ""
+        cells.append(text_diff(before, after))
+    return tuple(cells)
+
+
+def join_cells(cells: tuple[tuple[Segment, ...], ...], old_width: int, new_width: int) -> tuple[Segment, ...]:
+    """A row's cells as one line, `` | `` between them (on the side(s) that have both columns)."""
+    joined: list[Segment] = []
+    for column, segments in enumerate(cells):
+        if column:
+            in_old, in_new = column < old_width, column < new_width
+            op = EQUAL if in_old and in_new else (DELETE if in_old else INSERT)
+            joined.append(Segment(op, CELL_SEPARATOR))
+        joined.extend(segments)
+    merged: list[Segment] = []
+    for segment in joined:
+        if merged and merged[-1].op == segment.op:
+            merged[-1] = Segment(segment.op, merged[-1].text + segment.text)
+        elif segment.text:
+            merged.append(segment)
+    return tuple(merged)
+
+
 def _unit(old: TextUnit | None, new: TextUnit | None, old_index: int | None, new_index: int | None) -> UnitDiff:
     if old is None:
         assert new is not None
-        return UnitDiff(ADDED, new.kind, None, new_index, (Segment(INSERT, new.text),), 0.0)
+        segments, cells = _one_side(new, INSERT)
+        return UnitDiff(ADDED, new.kind, None, new_index, segments, 0.0, cells, new.table)
     if new is None:
-        return UnitDiff(REMOVED, old.kind, old_index, None, (Segment(DELETE, old.text),), 0.0)
-    segments = text_diff(old.text, new.text)
+        segments, cells = _one_side(old, DELETE)
+        return UnitDiff(REMOVED, old.kind, old_index, None, segments, 0.0, cells, old.table)
     status = UNCHANGED if old.text == new.text else CHANGED
+    if new.kind == "row" and old.kind == "row":
+        cells = diff_cells(old.cells, new.cells)
+        segments = join_cells(cells, len(old.cells), len(new.cells))
+    else:
+        cells, segments = (), text_diff(old.text, new.text)
     similarity = ratio(equal_chars(segments), len(old.text), len(new.text))
-    return UnitDiff(status, new.kind, old_index, new_index, segments, similarity)
+    return UnitDiff(status, new.kind, old_index, new_index, segments, similarity, cells, new.table)
+
+
+def _row_key(unit: TextUnit) -> str | None:
+    """What a row is matched by: its first cell (paragraphs are matched by similarity)."""
+    return unit.cells[0] if unit.kind == "row" and unit.cells else None
 
 
 def diff_units(old: Sequence[TextUnit], new: Sequence[TextUnit]) -> tuple[UnitDiff, ...]:
-    """Paragraph-by-paragraph alignment of two lists of units, each diffed by character."""
-    pairs = align_units([u.text for u in old], [u.text for u in new])
+    """Paragraph-by-paragraph (row-by-row) alignment of two lists of units, each diffed by token."""
+    pairs = align_units([u.text for u in old], [u.text for u in new],
+                        [_row_key(u) for u in old], [_row_key(u) for u in new])
     return tuple(_unit(old[i] if i is not None else None, new[j] if j is not None else None, i, j)
                  for i, j in pairs)
 
 
 def _ref(section: FlatSection) -> SectionRef:
-    return SectionRef(section.label, section.title, section.path, section.level)
+    return SectionRef(section.label, section.title, section.path, section.level, section.runin)
 
 
 def _counts(title_segments: tuple[Segment, ...], units: tuple[UnitDiff, ...]) -> tuple[int, int, int]:

@@ -44,13 +44,14 @@ def _segments(segments: tuple[Segment, ...]) -> list[dict[str, str]]:
 
 def _unit(unit: UnitDiff) -> dict[str, Any]:
     return {"kind": unit.kind, "status": unit.status, "old_index": unit.old_index, "new_index": unit.new_index,
-            "similarity": _ratio(unit.similarity), "segments": _segments(unit.segments)}
+            "similarity": _ratio(unit.similarity), "segments": _segments(unit.segments), "table": unit.table,
+            "cells": [_segments(cell) for cell in unit.cells]}
 
 
 def _ref(ref: SectionRef | None) -> dict[str, Any] | None:
     if ref is None:
         return None
-    return {"label": ref.label, "title": ref.title, "path": list(ref.path), "level": ref.level}
+    return {"label": ref.label, "title": ref.title, "path": list(ref.path), "level": ref.level, "runin": ref.runin}
 
 
 def _section(section: SectionDiff) -> dict[str, Any]:

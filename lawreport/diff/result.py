@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EQUAL = "equal"
 INSERT = "insert"
@@ -46,6 +46,10 @@ class UnitDiff(NamedTuple):
     new_index: int | None
     segments: tuple[Segment, ...]
     similarity: float
+    cells: tuple[tuple[Segment, ...], ...] = ()
+    """A row's cells, each diffed on its own (``segments`` is them joined by `` | ``)."""
+    table: int = -1
+    """Which table of the new section (or, for a removed row, the old one) the row belongs to."""
 
     @property
     def old_text(self) -> str:
@@ -67,6 +71,8 @@ class SectionRef(NamedTuple):
     path: tuple[str, ...]
     """Titles from the top section of the part down to this one."""
     level: int
+    runin: bool = False
+    """Printed at the start of its first paragraph (a heading ending in 。)."""
 
 
 class SectionDiff(NamedTuple):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from lawreport.diff.canonical import PREAMBLE_TITLE
 from lawreport.diff.result import (
     ADDED,
+    CHANGED,
     DELETE,
     EQUAL,
     INSERT,
@@ -26,7 +27,7 @@ from lawreport.diff.result import (
     Segment,
     UnitDiff,
 )
-from lawreport.lint.output import visible
+from lawreport.diff.terminal import display_width, pad, visible
 
 CONTEXT = 20
 """Unchanged characters kept on each side of a change in shortened output."""
@@ -77,17 +78,56 @@ def inline(segments: tuple[Segment, ...], paint: _Painter, full: bool) -> str:
     return "".join(pieces)
 
 
+_ROW_MARKS = {ADDED: "新增行", REMOVED: "删除行", UNCHANGED: "", CHANGED: "有修改"}
+
+
+def table_lines(rows: list[UnitDiff], paint: _Painter, indent: str) -> Iterator[str]:
+    """Rows of one table as a grid: cells padded to a common width, each cell's changes marked."""
+    plain = _Painter(False)
+    whole = {row.status for row in rows}
+    if whole in ({ADDED}, {REMOVED}):  # a whole table added or removed: say so once, show it plainly
+        yield indent + paint("ins" if whole == {ADDED} else "del", "[新增表格]" if whole == {ADDED} else "[删除表格]")
+        rows = [row._replace(status=UNCHANGED, cells=tuple((Segment(EQUAL, "".join(s.text for s in cell)),)
+                                                            for cell in row.cells)) for row in rows]
+    shown = [[inline(cell, plain, True) for cell in row.cells] for row in rows]
+    columns = max((len(cells) for cells in shown), default=0)
+    widths = [max((display_width(cells[c]) for cells in shown if c < len(cells)), default=0) for c in range(columns)]
+    for row, cells in zip(rows, shown, strict=True):
+        painted = [inline(cell, paint, True) for cell in row.cells]
+        padded = [text + " " * (widths[c] - display_width(cells[c])) for c, text in enumerate(painted)]
+        padded += [pad("", widths[c]) for c in range(len(padded), columns)]
+        mark = _ROW_MARKS.get(row.status, "")
+        yield f"{indent}│ " + " │ ".join(padded) + " │" + (f"  {paint('dim', mark)}" if mark else "")
+
+
 def _units(units: tuple[UnitDiff, ...], paint: _Painter, full: bool, depth: int) -> Iterator[str]:
-    pad = _INDENT * depth
+    indent = _INDENT * depth
     quiet = 0
-    for unit in units:
+    position = 0
+    while position < len(units):
+        unit = units[position]
+        if unit.kind == "row":
+            rows = [unit]
+            while position + len(rows) < len(units) and units[position + len(rows)].kind == "row" \
+                    and units[position + len(rows)].table == unit.table:
+                rows.append(units[position + len(rows)])
+            position += len(rows)
+            if all(row.status == UNCHANGED for row in rows):
+                quiet += len(rows)
+                continue
+            if quiet:
+                yield paint("dim", f"{indent}（{quiet} 段未改动）")
+                quiet = 0
+            yield from table_lines(rows, paint, indent)
+            continue
+        position += 1
         if unit.status == UNCHANGED:
             quiet += 1
             continue
         if quiet:
-            yield paint("dim", f"{pad}（{quiet} 段未改动）")
+            yield paint("dim", f"{indent}（{quiet} 段未改动）")
             quiet = 0
-        yield pad + inline(unit.segments, paint, full or unit.status in (ADDED, REMOVED))
+        yield indent + inline(unit.segments, paint, full or unit.status in (ADDED, REMOVED))
 
 
 def _section_line(section: SectionDiff, old_year: int, paint: _Painter) -> str:

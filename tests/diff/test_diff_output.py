@@ -51,7 +51,7 @@ def test_long_unchanged_stretches_are_shortened_unless_full(example_diff):
 
 # --- json -------------------------------------------------------------------------------
 
-UNIT_KEYS = {"kind", "status", "old_index", "new_index", "similarity", "segments"}
+UNIT_KEYS = {"kind", "status", "old_index", "new_index", "similarity", "segments", "table", "cells"}
 SECTION_KEYS = {"status", "renamed", "moved", "level", "old", "new", "similarity", "title_segments", "units"}
 PART_KEYS = {"key", "label", "status", "old_title", "new_title", "similarity", "old_chars", "new_chars",
              "equal_chars", "copied_chars", "copied_passages", "units", "sections"}
@@ -60,7 +60,7 @@ LOCATION_KEYS = {"part", "path", "label"}
 
 def test_json_schema_is_stable(water_diff):
     data = json.loads(render_json(water_diff))
-    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 2
     assert set(data) == {"schema", "schema_version", "old", "new", "options", "summary", "parts", "copied",
                          "followups"}
     assert set(data["old"]) == {"year", "name", "title", "issuer"}
@@ -75,7 +75,7 @@ def test_json_schema_is_stable(water_diff):
         for section in part["sections"]:
             assert set(section) == SECTION_KEYS
             for ref in (section["old"], section["new"]):
-                assert ref is None or set(ref) == {"label", "title", "path", "level"}
+                assert ref is None or set(ref) == {"label", "title", "path", "level", "runin"}
             for unit in section["units"]:
                 assert set(unit) == UNIT_KEYS
                 assert all(set(s) == {"op", "text"} for s in unit["segments"])
