@@ -94,7 +94,7 @@ def diff_units(old: Sequence[TextUnit], new: Sequence[TextUnit]) -> tuple[UnitDi
 
 
 def _ref(section: FlatSection) -> SectionRef:
-    return SectionRef(section.label, section.title, section.path, section.level, section.runin)
+    return SectionRef(section.label, section.title, section.path, section.level, section.runin, section.index)
 
 
 def _counts(title_segments: tuple[Segment, ...], units: tuple[UnitDiff, ...]) -> tuple[int, int, int]:

@@ -73,6 +73,8 @@ class SectionRef(NamedTuple):
     level: int
     runin: bool = False
     """Printed at the start of its first paragraph (a heading ending in 。)."""
+    index: int = -1
+    """Position among all sections of its part, in document order (not in the JSON)."""
 
 
 class SectionDiff(NamedTuple):
