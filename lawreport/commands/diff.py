@@ -8,7 +8,10 @@ from pathlib import Path
 
 import click
 
+from lawreport.diff.result import DiffOptions
 from lawreport.errors import ExitCode
+
+_DEFAULTS = DiffOptions()
 
 
 def _use_color(choice: str, output: Path | None) -> bool:
@@ -32,14 +35,16 @@ def _use_color(choice: str, output: Path | None) -> bool:
               help="写入文件（原子写入），而不是输出到终端。")
 @click.option("--min-copy", type=click.IntRange(min=5), default=20, show_default=True,
               help="“沿用上年原文”的最短长度（字）。")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
-              help="上年安排的落实得分低于此值即列为“未见落实”（默认用校准过的阈值）。")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=_DEFAULTS.threshold, show_default=True,
+              help="上年安排的落实得分低于此值即列为“未见落实”（默认值经人工标注的样例校准）。")
+@click.option("--followed-threshold", type=click.FloatRange(0.0, 1.0), default=_DEFAULTS.followed,
+              show_default=True, help="落实得分不低于此值列为“已落实”，介于两个阈值之间为“可能落实”。")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="终端文本是否着色（auto：仅在终端且未设置 NO_COLOR 时）。")
 @click.option("--full", is_flag=True, help="终端文本显示完整段落和全部沿用片段，不省略未改动的文字。")
 @click.pass_context
 def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: str, output: Path | None,
-         min_copy: int, threshold: float | None, color: str, full: bool) -> None:
+         min_copy: int, threshold: float, followed_threshold: float, color: str, full: bool) -> None:
     """按部分和标题比较两份报告，找出沿用上年的原文和未见落实的上年安排。
 
     OLD 和 NEW 写年份（如 2022 2023）、年份@git修订版本（如 2023@HEAD~1），
@@ -52,10 +57,13 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
         lawreport diff 2022 2023 --format docx -o 修订稿.docx
         lawreport diff 甲县2022.docx 甲县2023.docx
     """
-    from lawreport.diff.result import DiffOptions
     from lawreport.diff.run import DiffRequest, run_diff
 
-    options = DiffOptions(min_copy=min_copy) if threshold is None else DiffOptions(min_copy=min_copy, threshold=threshold)
+    if followed_threshold < threshold:
+        if ctx.get_parameter_source("followed_threshold") != click.core.ParameterSource.DEFAULT:
+            raise click.BadParameter("不能低于 --threshold", param_hint="--followed-threshold")
+        followed_threshold = threshold  # only --threshold was raised: no 可能落实 band above it
+    options = DiffOptions(min_copy=min_copy, threshold=threshold, followed=followed_threshold)
     painted = _use_color(color, output) and fmt == "text"
     data = run_diff(DiffRequest(old, new, rev, fmt, output, options, painted, full))
     if output is not None:

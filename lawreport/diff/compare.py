@@ -182,5 +182,5 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
         similarity=similarity,
         parts=parts,
         copied=copied,
-        followups=follow_up(old_parts, new_parts, options.threshold) if across_years else (),
+        followups=follow_up(old_parts, new_parts, options.threshold, options.followed) if across_years else (),
     )

@@ -16,9 +16,12 @@ from lawreport.diff.result import (
     CHANGED,
     DELETE,
     EQUAL,
+    FOLLOWED,
     INSERT,
     REMOVED,
     UNCHANGED,
+    VERDICTS,
+    Evidence,
     FollowUp,
     Location,
     PartDiff,
@@ -193,13 +196,37 @@ def _copied(diff: ReportDiff, paint: _Painter, labels: dict[str, str], full: boo
     yield ""
 
 
+def marked(evidence: Evidence, paint: _Painter) -> str:
+    """An evidence sentence with its shared terms in 【】 (or bold on a terminal)."""
+    pieces, cursor = [], 0
+    for start, end in evidence.terms:
+        pieces.append(evidence.sentence[cursor:start])
+        term = evidence.sentence[start:end]
+        pieces.append(paint("head", term) if paint.color else f"【{term}】")
+        cursor = end
+    pieces.append(evidence.sentence[cursor:])
+    return "".join(pieces)
+
+
 def _followup(item: FollowUp, diff: ReportDiff, paint: _Painter, labels: dict[str, str]) -> Iterator[str]:
-    state = "已落实" if item.followed else paint("warn", "未见落实")
+    state = VERDICTS[item.verdict]
+    if item.verdict != FOLLOWED:
+        state = paint("warn", state)
     yield f"{_INDENT}{state}  得分 {item.score:.2f}  {item.label}{item.title}"
-    verb = "对应" if item.followed else "最接近"
+    if item.match is None:
+        yield f"{_INDENT * 3}{diff.new.year} 年没有“主要举措和成效”部分"
+        return
+    verb = "对应" if item.verdict == FOLLOWED else "最接近"
     yield f"{_INDENT * 3}{verb}：{diff.new.year} 年 {where(item.match, labels)}"
-    if item.terms:
-        yield f"{_INDENT * 3}共同词句：{'、'.join(item.terms)}"
+    for evidence in item.evidence:
+        yield f"{_INDENT * 3}· {marked(evidence, paint)}"
+
+
+def followup_heading(diff: ReportDiff) -> str:
+    """What the verdicts mean, with the thresholds in force."""
+    low, high = diff.options.threshold, diff.options.followed
+    return (f"{diff.old.year} 年主要安排的落实情况（得分不低于 {high:.2f} 为已落实，{low:.2f}～{high:.2f} 为可能落实，"
+            f"低于 {low:.2f} 为未见落实；得分是安排中的词语在今年举措中出现的加权比例，【】内为共同的词语）：")
 
 
 def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> str:
@@ -219,12 +246,11 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
         return _shown("\n".join(lines) + "\n")
     lines.extend(_copied(diff, paint, labels, full))
     if diff.followups:
-        lines.append(paint("head", f"{diff.old.year} 年主要安排的落实情况（得分不低于 {diff.options.threshold:.2f} "
-                                   f"视为已落实；得分为安排文字中的词在今年举措中出现的加权比例）："))
+        lines.append(paint("head", followup_heading(diff)))
         for item in diff.followups:
             lines.extend(_followup(item, diff, paint, labels))
-        missing = diff.unfollowed
-        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in missing) if missing else ""))
+        for label, found in (("未见落实", diff.unfollowed), ("可能落实（请人工核对）", diff.uncertain)):
+            lines.append(f"{label}的安排：{len(found)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in found) if found else ""))
     return _shown("\n".join(lines) + "\n")
 
 
