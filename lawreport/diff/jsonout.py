@@ -82,8 +82,10 @@ def _copied(passage: CopiedPassage) -> dict[str, Any]:
 
 def _followup(item: FollowUp) -> dict[str, Any]:
     return {"label": item.label, "title": item.title, "text": item.text, "score": item.score,
-            "followed": item.followed, "match": _location(item.match), "excerpt": item.excerpt,
-            "terms": list(item.terms)}
+            "verdict": item.verdict, "followed": item.followed, "match": _location(item.match),
+            "excerpt": item.excerpt, "terms": list(item.terms),
+            "evidence": [{"location": _location(e.location), "sentence": e.sentence,
+                          "terms": [list(span) for span in e.terms]} for e in item.evidence]}
 
 
 def _side(side: Side) -> dict[str, Any]:
@@ -109,6 +111,7 @@ def summary(diff: ReportDiff) -> dict[str, Any]:
         "copied_flagged": sum(c.flagged for c in diff.copied),
         "plans": len(diff.followups),
         "plans_unfollowed": len(diff.unfollowed),
+        "plans_uncertain": len(diff.uncertain),
     }
 
 
@@ -119,7 +122,8 @@ def to_data(diff: ReportDiff) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "old": _side(diff.old),
         "new": _side(diff.new),
-        "options": {"min_copy": diff.options.min_copy, "threshold": diff.options.threshold},
+        "options": {"min_copy": diff.options.min_copy, "threshold": diff.options.threshold,
+                    "followed": diff.options.followed},
         "summary": summary(diff),
         "parts": [_part(p) for p in diff.parts],
         "copied": [_copied(c) for c in diff.copied],

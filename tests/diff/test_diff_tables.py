@@ -48,3 +48,14 @@ def test_text_output_shows_a_grid_whose_columns_line_up():
     bars = {tuple(display_width(line[:k]) for k, ch in enumerate(line) if ch == "│") for line in grid}
     assert len(bars) == 1, grid
     assert any("有修改" in line and "[-已完成-]{+有修改+}" in line for line in grid)
+
+
+def test_html_shows_tables_as_tables_with_changed_cells():
+    from lawreport.diff.htmlout import render_html
+
+    page = render_html(compare(_with_table(2030, OLD_ROWS), _with_table(2031, NEW_ROWS)))
+    assert page.count('<table class="report-table">') == 1
+    assert "<td><del>已完成</del><ins>有修改</ins></td>" in page
+    assert "<td><del>61</del><ins>64</ins></td>" in page
+    assert "删除行" in page and "新增行" in page
+    assert " | " not in page.split("<main>")[1]
