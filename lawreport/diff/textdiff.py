@@ -12,6 +12,7 @@ characters. Edits never begin or end inside a token; a changed figure that keeps
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from lawreport.diff.result import DELETE, EQUAL, INSERT, Segment
@@ -20,11 +21,14 @@ from lawreport.diff.tokens import is_number, tokens, unit_of
 _Diff = list[tuple[str, str]]
 
 
-def text_diff(old: str, new: str) -> tuple[Segment, ...]:
-    """Segments turning ``old`` into ``new``, token by token, semantically cleaned."""
+Cut = Callable[[str], list[str]]
+
+
+def text_diff(old: str, new: str, cut: Cut = tokens) -> tuple[Segment, ...]:
+    """Segments turning ``old`` into ``new``, token by token (``cut`` makes the tokens), semantically cleaned."""
     if old == new:
         return (Segment(EQUAL, old),) if old else ()
-    old_tokens, new_tokens = tokens(old), tokens(new)
+    old_tokens, new_tokens = cut(old), cut(new)
     matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     diffs: _Diff = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -35,10 +39,10 @@ def text_diff(old: str, new: str) -> tuple[Segment, ...]:
             diffs.append((DELETE, "".join(old_tokens[i1:i2])))
         if j2 > j1:
             diffs.append((INSERT, "".join(new_tokens[j1:j2])))
-    return tuple(Segment(op, text) for op, text in merge(cleanup_semantic(diffs)))
+    return tuple(Segment(op, text) for op, text in merge(cleanup_semantic(diffs, cut), cut))
 
 
-def cleanup_semantic(diffs: _Diff) -> _Diff:
+def cleanup_semantic(diffs: _Diff, cut: Cut = tokens) -> _Diff:
     """Fold equalities no longer than the edits on both sides of them into those edits."""
     diffs = list(diffs)
     changed = False
@@ -69,17 +73,17 @@ def cleanup_semantic(diffs: _Diff) -> _Diff:
                 last_equality = None
                 changed = True
         pointer += 1
-    return merge(diffs) if changed else diffs
+    return merge(diffs, cut) if changed else diffs
 
 
-def merge(diffs: _Diff) -> _Diff:
+def merge(diffs: _Diff, cut: Cut = tokens) -> _Diff:
     """Join runs of edits into one deletion and one insertion; join adjacent equalities."""
     merged: _Diff = []
     deleted: list[str] = []
     inserted: list[str] = []
 
     def flush() -> None:
-        old, new = tokens("".join(deleted)), tokens("".join(inserted))
+        old, new = cut("".join(deleted)), cut("".join(inserted))
         prefix = _common_prefix(old, new)
         _append(merged, EQUAL, "".join(new[:prefix]))
         old, new = old[prefix:], new[prefix:]
