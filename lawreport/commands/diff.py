@@ -69,7 +69,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     if output is not None:
         from lawreport.fsutil import atomic_write
 
-        atomic_write(output, data)
+        atomic_write(output, data.encode("utf-8") if isinstance(data, str) else data)
         click.echo(f"已写入 {output}", err=True)
     else:
         click.echo(data, nl=False, color=True if painted else None)

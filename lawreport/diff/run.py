@@ -66,8 +66,8 @@ def check_output(workspace: Workspace, output: Path | None, sides: tuple[SideSpe
             raise UsageError(f"输出文件 {output} 就是要比较的文件，写入会覆盖它", hint="请换一个输出文件名。")
 
 
-def run_diff(request: DiffRequest, start: Path | None = None) -> bytes:
-    """The output of ``lawreport diff`` for ``request`` (UTF-8 text, or the bytes of a .docx)."""
+def run_diff(request: DiffRequest, start: Path | None = None) -> str | bytes:
+    """The output of ``lawreport diff`` for ``request``: text, or the bytes of a .docx."""
     sides = resolve_sides(request.old, request.new, request.rev)
     workspace = find_workspace(start, required=any(side.path is None for side in sides))
     check_output(workspace, request.output, sides, request.fmt)
@@ -77,15 +77,15 @@ def run_diff(request: DiffRequest, start: Path | None = None) -> bytes:
     if request.fmt == "json":
         from lawreport.diff.jsonout import render_json
 
-        return render_json(result).encode("utf-8")
+        return render_json(result)
     if request.fmt == "html":
         from lawreport.diff.htmlout import render_html
 
-        return render_html(result, workspace.templates).encode("utf-8")
+        return render_html(result, workspace.templates)
     if request.fmt == "docx":
         from lawreport.diff.redline import render_redline
 
         return render_redline(result, old_report, new_report, workspace.templates)
     from lawreport.diff.textout import render_text
 
-    return render_text(result, color=request.color, full=request.full).encode("utf-8")
+    return render_text(result, color=request.color, full=request.full)
