@@ -67,9 +67,9 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     painted = _use_color(color, output) and fmt == "text"
     data = run_diff(DiffRequest(old, new, rev, fmt, output, options, painted, full))
     if output is not None:
-        from lawreport.fsutil import atomic_write
+        from lawreport.diff.run import write_result
 
-        atomic_write(output, data.encode("utf-8") if isinstance(data, str) else data)
+        write_result(output, data)
         click.echo(f"已写入 {output}", err=True)
     else:
         click.echo(data, nl=False, color=True if painted else None)

@@ -52,18 +52,30 @@ def workspace_structure(workspace: Workspace) -> Structure:
 
 
 def check_output(workspace: Workspace, output: Path | None, sides: tuple[SideSpec, SideSpec], fmt: str) -> None:
-    """Refuse an output that would overwrite a source or a compared file, or binary output to a terminal."""
+    """Refuse an output that would overwrite a source or a compared file, or a .docx to a terminal.
+
+    The rules are those of every ``-o`` (lawreport.files.outpath); the compared files count as sources.
+    """
     if fmt == "docx" and output is None:
         raise UsageError("Word 修订稿需要用 -o 指定输出文件", hint="例如 lawreport diff 2022 2023 --format docx -o 修订稿.docx。")
-    if output is None:
+    if output is not None:
+        from lawreport.files.outpath import check_output as check_path
+
+        check_path(output, workspace, [side.path for side in sides if side.path is not None])
+
+
+def write_result(output: Path, data: str | bytes) -> None:
+    """Write the diff onto ``output`` (checked by :func:`check_output`): text or a .docx's bytes."""
+    from lawreport.files.outpath import check_output as check_path
+    from lawreport.files.outpath import write_output
+
+    destination = check_path(output, None)
+    if isinstance(data, str):
+        write_output(destination, data)
         return
-    if workspace.inside_sources(output):
-        raise UsageError(f"输出文件 {output} 位于源目录 sections/ 内，会覆盖或混入源文件",
-                         hint="请写到 sections/ 之外，例如 -o build/diff.html。")
-    target = output.resolve()
-    for side in sides:
-        if side.path is not None and side.path.resolve() == target:
-            raise UsageError(f"输出文件 {output} 就是要比较的文件，写入会覆盖它", hint="请换一个输出文件名。")
+    from lawreport.fsutil import atomic_write
+
+    atomic_write(output, data)
 
 
 def run_diff(request: DiffRequest, start: Path | None = None) -> str | bytes:

@@ -1,12 +1,12 @@
-"""What a terminal shows: text made visible (no control, format or bidi characters) and its width.
-
-``display_width`` counts a wide (CJK, full-width) character as two columns. It stands in for
-the shared ``lawreport.cjk.display_width`` until that lands, and must agree with it.
+"""What a terminal shows: text made visible (no control, format or bidi characters), and padding
+to a width measured with the project's one ``display_width`` (lawreport.cjk).
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+from lawreport.cjk import display_width
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
@@ -22,11 +22,6 @@ def visible(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: 2 for wide and full-width characters, else 1."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def pad(text: str, width: int) -> str:

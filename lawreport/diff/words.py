@@ -12,6 +12,8 @@ import functools
 import logging
 import tempfile
 
+from lawreport.cjk import is_han
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import jieba
@@ -44,7 +46,7 @@ def words(text: str) -> list[str]:
 
 def is_content(word: str) -> bool:
     """A word that says what is done: two characters or more, with a Chinese one, not generic."""
-    return len(word) >= 2 and word not in GENERIC and any("\u3400" <= char <= "\u9fff" for char in word)
+    return len(word) >= 2 and word not in GENERIC and any(is_han(char) for char in word)
 
 
 def is_edge(word: str) -> bool:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import cjk_at, units
+from lawreport.lint.text import units
 from lawreport.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")
