@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import tempfile
+import warnings
 
 from lawreport.cjk import is_han
 
@@ -29,9 +30,11 @@ FUNCTION = frozenset("和 与 及 或 并 的 地 得 等 在 对 将 把 为 �
 
 @functools.lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
-    import jieba
+    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources, which newer setuptools flags
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import jieba
 
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on the user's terminal
     tokenizer = jieba.Tokenizer()
     with tempfile.TemporaryDirectory(prefix="lawreport-words-") as private:
         tokenizer.tmp_dir = private

@@ -84,3 +84,17 @@ def test_verdict_grades():
     assert verdict(0.2, 0.15, 0.27) == POSSIBLY
     assert verdict(0.1, 0.15, 0.27) == NOT_SEEN
     assert verdict(0.5, 0.9, 0.27) == NOT_SEEN  # a raised lower threshold leaves no band above it
+
+
+def test_the_dictionary_cache_never_lands_in_the_shared_temporary_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    from lawreport.diff import words as words_module
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    words_module._tokenizer.cache_clear()
+    try:
+        assert words_module.words("推进行政执法") == ["推进", "行政", "执法"]
+        assert list(tmp_path.iterdir()) == []  # the private folder jieba wrote into is gone again
+    finally:
+        words_module._tokenizer.cache_clear()
