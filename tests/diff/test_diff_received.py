@@ -57,3 +57,20 @@ def test_the_output_may_not_overwrite_a_compared_file(cli, tmp_path):
     result = cli("diff", "old.txt", "new.txt", "-o", "new.txt", cwd=tmp_path)
     assert result.exit_code == 2 and "覆盖" in result.output
     assert (tmp_path / "new.txt").read_bytes() == before
+
+
+def test_a_word_redline_of_two_received_files(cli, tmp_path):
+    from revisionkit import read
+    from test_diff_redline import _built, _text
+
+    from lawreport.diff.received import read_received_report
+    from lawreport.sources.structure import load_structure
+
+    result = cli("diff", str(RECEIVED / "water-2030.txt"), str(RECEIVED / "water-2031.txt"), "--format", "docx",
+                 "-o", "修订稿.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    redline = (tmp_path / "修订稿.docx").read_bytes()
+    structure = load_structure(None)
+    for accept, name in ((True, "water-2031.txt"), (False, "water-2030.txt")):
+        expected = _built(read_received_report(RECEIVED / name, structure))
+        assert _text(read(redline, accept)) == _text(read(expected))
