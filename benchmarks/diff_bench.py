@@ -37,9 +37,9 @@ def _median_ms(action: Callable[[], object], repeat: int) -> float:
 
 
 def _changed_pairs() -> list[tuple[str, str]]:
-    from lawreport.config import load_workspace
     from lawreport.diff import compare
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     pairs = []
     for root, year in ((ROOT, 2022), (ROOT / "tests" / "diff" / "fixtures", 2030)):
@@ -102,13 +102,13 @@ def main() -> None:
         compare_tokens(args.repeat)
         return
 
-    from lawreport.config import load_workspace
     from lawreport.diff import compare
     from lawreport.diff.htmlout import render_html
     from lawreport.diff.jsonout import render_json
     from lawreport.diff.redline import render_redline
     from lawreport.diff.textout import render_text
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     workspace = load_workspace(ROOT)
     old, new = load_report(workspace, args.old), load_report(workspace, args.new)

@@ -6,7 +6,9 @@ Without REPORT.txt, a received-style text is composed from the example workspace
 (sections/2023). For each count, that many copies are linted by ``lawreport lint`` in a fresh
 process (start-up included, on every core, output to a pipe that is read and dropped), ``--runs``
 times, the counts interleaved run by run; printed are the median time with its spread, reports
-per second, and the peak resident memory of the lint process and of its largest worker. The
+per second, the CPU seconds of all processes and of the parent alone (on a machine others
+load too, CPU time says more than wall time), and the peak resident memory of the lint
+process and of its largest worker. The
 same process also times ``pandoc`` reading the same files on one core, for scale. No timing is
 asserted anywhere; the figures go into docs/performance.md.
 """
@@ -39,17 +41,17 @@ with open(os.devnull, "w") as sink:
     code = main(["lint", "--format", sys.argv[1], *files])
     sys.stdout = sys.__stdout__
 seconds = time.perf_counter() - start
-print(json.dumps({"code": code, "seconds": seconds,
-                  "parent_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "worker_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"code": code, "seconds": seconds, "parent_kb": own.ru_maxrss, "worker_kb": workers.ru_maxrss,
+                  "parent_cpu": own.ru_utime + own.ru_stime, "worker_cpu": workers.ru_utime + workers.ru_stime}))
 """
 
 
 def example_text() -> str:
     """The example workspace's 2023 report as a received plain-text report."""
-    from lawreport.config import load_workspace
-    from lawreport.numbering import label
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
+    from lawreport.text.numbering import label
 
     report = load_report(load_workspace(ROOT), 2023)
     lines = [report.title, f"{report.meta.addressee}：", *(p.text for p in report.meta.preamble)]
@@ -95,19 +97,23 @@ def main() -> int:
             listings[count] = folder / f"list-{count}"
             listings[count].write_text("\n".join(f"r{index:05d}.txt" for index in range(count)), encoding="utf-8")
         cores = os.cpu_count()
+        print(f"负载 {' '.join(f'{value:.2f}' for value in os.getloadavg())}（运行前）")
         print(f"每份报告 {len(text)} 字符；{cores} 个核心；格式 {args.format}；每种数量运行 {args.runs} 次（交替进行）")
         results: dict[int, list[dict[str, float]]] = {count: [] for count in counts}
         for _ in range(args.runs):
             for count in counts:
                 results[count].append(_run(folder, listings[count], args.format))
-        print(f"{'份数':>6} {'中位时间 s':>10} {'最短–最长 s':>14} {'份/秒':>8} {'主进程峰值 MB':>13} {'子进程峰值 MB':>13}")
+        print(f"{'份数':>6} {'中位时间 s':>10} {'最短–最长 s':>14} {'份/秒':>8} {'CPU 秒':>8} {'主进程 CPU':>10} "
+              f"{'主进程峰值 MB':>13} {'子进程峰值 MB':>13}")
         for count in counts:
             walls = [r["wall"] for r in results[count]]
             median = statistics.median(walls)
             parent = max(r["parent_kb"] for r in results[count]) / 1024
             worker = max(r["worker_kb"] for r in results[count]) / 1024
-            print(f"{count:>6} {median:>10.2f} {min(walls):>6.2f}–{max(walls):<6.2f} {count / median:>8.0f} "
-                  f"{parent:>13.1f} {worker:>13.1f}")
+            cpu = statistics.median(r["parent_cpu"] + r["worker_cpu"] for r in results[count])
+            parent_cpu = statistics.median(r["parent_cpu"] for r in results[count])
+            print(f"{count:>6} {median:>10.2f} {min(walls):>6.2f}–{max(walls):<6.2f} {count / median:>8.0f} {cpu:>8.2f} "
+                  f"{parent_cpu:>10.2f} {parent:>13.1f} {worker:>13.1f}")
         pandoc = shutil.which("pandoc")
         if pandoc:
             count = min(1000, max(counts))

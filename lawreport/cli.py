@@ -2,7 +2,7 @@
 
 Each command lives in ``lawreport/commands/<name>.py`` and is imported only when it runs, so
 ``lawreport lint`` never imports the DOCX stack and ``lawreport --version`` imports almost
-nothing. How a run ends (exit codes, messages, crash log) is lawreport.guard's.
+nothing. How a run ends (exit codes, messages, crash log) is lawreport.running.guard's.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import click
 
 from lawreport import __version__
 from lawreport.errors import ExitCode
-from lawreport.guard import guarded
+from lawreport.running.guard import guarded
 
 # name → (module, attribute, one-line help shown by `lawreport --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "textconv": ("lawreport.commands.diff", "textconv", "输出 .docx 报告的规范文本（供 git diff 使用）。"),
     "import": ("lawreport.commands.importing", "import_", "把现有的 .docx/.txt/.md 报告导入为源文件。"),
     "fix-encoding": ("lawreport.commands.encoding", "fix_encoding", "把 GBK 等编码的源文件转换为 UTF-8。"),
+    "doctor": ("lawreport.commands.doctor", "doctor", "检查生成 PDF 所需的 LibreOffice 和公文字体。"),
 }
 
 

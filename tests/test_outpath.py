@@ -9,11 +9,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from lint.examples import received_text
 
-from lawreport.config import Workspace
 from lawreport.errors import UsageError
 from lawreport.files.outpath import check_output, open_output, write_output
-from lawreport.lint.examples import received_text
+from lawreport.sources.workspace import Workspace
 
 COMMANDS = {"lint": ("lint", "2023"), "diff": ("diff", "2022", "2023")}
 

@@ -85,7 +85,7 @@ class _Writer:
         cell_ppr = f'<w:pPr><w:pStyle w:val="{cell_style}"/></w:pPr>' if cell_style else ""
         body = []
         for number, row in enumerate(rows):
-            header = "<w:tblHeader/>" if number == 0 else ""
+            header = "<w:cantSplit/><w:tblHeader/>" if number == 0 else "<w:cantSplit/>"
             bold = "<w:b/><w:bCs/>" if number == 0 else ""
             cells = [*row.cells, *((),) * (columns - len(row.cells))]
             tcs = "".join(
@@ -109,8 +109,21 @@ def _right(ems: float) -> str:
     return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/><w:jc w:val="right"/>'
 
 
+def _layout(role: str, placement: tuple[float, float], has_date: bool) -> str:
+    """Paragraph properties lawreport build sets itself: the title off the line grid, the 落款
+    right-aligned and kept together (lawreport.render.docx)."""
+    if role == "title":
+        return '<w:snapToGrid w:val="0"/>'
+    if role == "signature":
+        return ("<w:keepNext/><w:keepLines/>" if has_date else "<w:keepLines/>") + _right(placement[0])
+    if role == "date":
+        return "<w:keepLines/>" + _right(placement[1])
+    return ""
+
+
 def body_xml(sequence: list[Item], writer: _Writer, placement: tuple[float, float]) -> str:
     """The paragraphs and tables of the redline, in order."""
+    has_date = any(item.role == "date" and item.new is not None for item in sequence)
     body: list[str] = []
     position = 0
     while position < len(sequence):
@@ -123,8 +136,7 @@ def body_xml(sequence: list[Item], writer: _Writer, placement: tuple[float, floa
             body.append(writer.table(rows))
             position += len(rows)
             continue
-        extra = _right(placement[0]) if item.role == "signature" else _right(placement[1]) if item.role == "date" else ""
-        body.append(writer.paragraph(item, extra))
+        body.append(writer.paragraph(item, _layout(item.role, placement, has_date)))
         position += 1
     return "".join(body)
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.config import Workspace, load_workspace
 from lawreport.diff.compare import compare
 from lawreport.diff.result import DiffOptions
 from lawreport.diff.sides import SideSpec, load_side, resolve_sides
 from lawreport.errors import LawreportError, UsageError
 from lawreport.model import Structure
+from lawreport.sources.workspace import Workspace, load_workspace
 
 FORMATS = ("text", "json", "html", "docx")
 
@@ -73,7 +73,7 @@ def write_result(output: Path, data: str | bytes) -> None:
     if isinstance(data, str):
         write_output(destination, data)
         return
-    from lawreport.fsutil import atomic_write
+    from lawreport.files.atomic import atomic_write
 
     atomic_write(output, data)
 

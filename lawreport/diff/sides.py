@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.config import Workspace
 from lawreport.errors import UsageError
 from lawreport.model import Report, Structure
+from lawreport.sources.workspace import Workspace
 
 _SPEC = re.compile(r"^(?P<year>\d{4})(?:@(?P<rev>.+))?$")
 REPORT_SUFFIXES = (".docx", ".txt", ".md")

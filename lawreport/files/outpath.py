@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO
 
 from lawreport.errors import UsageError, display_path
-from lawreport.fsutil import TEMP_PREFIX, write_error
+from lawreport.files.atomic import TEMP_PREFIX, write_error
 
 if TYPE_CHECKING:
-    from lawreport.config import Workspace
+    from lawreport.sources.workspace import Workspace
 
 
 class Writer(Protocol):

@@ -4,18 +4,21 @@
 each item's result in the items' order as soon as it and all before it are done. At most
 ``WINDOW`` chunks per worker are in flight, so the results waiting for the parent (which
 writes them out) stay few, whatever the number of items: memory does not grow with them.
-Each worker receives what every item needs (``context``) once, when it starts.
+Each worker receives what every item needs (``context``) once, when it starts. (Builds use
+lawreport.running.batch, which hands all the chunks out at once and keeps every outcome until
+the batch ends: right for a few years, not for ten thousand files.)
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
+
+from lawreport.running.batch import workers
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,13 +30,6 @@ MAX_CHUNK = 16
 
 _job: Callable[[Any, Any], Any] | None = None
 _context: Any = None
-
-
-def workers(count: int) -> int:
-    """How many processes for ``count`` items: the cores (``LAWREPORT_JOBS`` overrides), at most ``count``."""
-    configured = os.environ.get("LAWREPORT_JOBS", "").strip()
-    wanted = int(configured) if configured.isdigit() and int(configured) > 0 else os.cpu_count() or 1
-    return max(1, min(wanted, count, 61))  # 61: the most ProcessPoolExecutor takes on Windows
 
 
 def chunk_size(items: int, processes: int) -> int:
@@ -69,6 +65,10 @@ def ordered_map(job: Callable[[Any, T], R], context: Any, items: Sequence[T]) ->
         for item in items:
             yield job(context, item)
         return
+    # The first item here: what the job compiles or imports on first use, the workers forked
+    # afterwards inherit instead of each doing it again.
+    yield job(context, items[0])
+    items = items[1:]
     size = chunk_size(len(items), count)
     chunks = (items[start:start + size] for start in range(0, len(items), size))
     pool = ProcessPoolExecutor(count, mp_context=_mp_context(), initializer=_start, initargs=(job, context))

@@ -6,7 +6,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from lawreport.config import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
 from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, LintConfigError, expand, parse_config
@@ -15,6 +14,7 @@ from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, prepare, resolve
 from lawreport.model import Structure
+from lawreport.sources.workspace import Workspace, load_workspace
 
 MAX_FIX_ROUNDS = 8
 

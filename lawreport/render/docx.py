@@ -13,12 +13,13 @@ import datetime as dt
 import io
 import os
 import re
+import zipfile
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
-from lawreport.fsutil import memo_key
+from lawreport.files.atomic import memo_key
 from lawreport.model import Run
-from lawreport.render import package, zipwrite
+from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -62,8 +63,6 @@ class Template:
     """A Word template read once: its parts, body section properties and style ids."""
 
     def __init__(self, path: Path, data: bytes | None = None) -> None:
-        import zipfile  # only to read a template not yet in the parse cache
-
         try:
             with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
                 self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
@@ -79,21 +78,14 @@ class Template:
         try:
             self.parts = package.prune(self.parts, self.sect_pr)
             self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
-            # Compressed once, kept with the prepared template: the same in every build.
-            self.packed = {name: zipwrite.pack(data) for name, data in self.parts.items()
-                           if name not in _PER_REPORT}
+            self.shared = {name: data for name, data in self.parts.items() if name not in _PER_REPORT}
         except package.BrokenPart as exc:
             raise UsageError(f"Word 模板 {display_path(path)} 已损坏：{exc.part} 不是有效的 XML（{exc.detail}）",
                              hint="请在 Word 或 WPS 中打开模板并重新另存为 .docx，或删除工作区中的模板以使用默认模板。") from None
 
     @classmethod
     def cached(cls, path: Path) -> Template:
-        """The template at ``path``, read once per process while the file is unchanged.
-
-        The prepared template (pruned parts, style ids) is also kept in the parse cache
-        (lawreport.sources.cache), keyed by the file's bytes: a build does not unzip and
-        parse the template's XML again, or import an XML parser, while it is unchanged.
-        """
+        """The template at ``path``, read once per process while the file is unchanged."""
         try:
             key = memo_key(path)
             if key in _TEMPLATES:
@@ -101,10 +93,7 @@ class Template:
             data = path.read_bytes()
         except OSError:
             return cls(path)
-        from lawreport.serial import hasher
-        from lawreport.sources.cache import cached
-
-        _TEMPLATES[key] = cached("template", (hasher(data).hexdigest(),), lambda: cls(path, data))
+        _TEMPLATES[key] = cls(path, data)
         return _TEMPLATES[key]
 
     @staticmethod
@@ -169,7 +158,7 @@ def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
     return f"<w:p>{ppr}{content}</w:p>"
 
 
-def _table(template: Template, block: Block) -> str:
+def _table(template: Template, block: Block, keep_last_row: bool = False) -> str:
     columns = max((len(row) for row in block.rows), default=1)
     width = (_TEXT_WIDTH - _CELL_MARGINS) // columns
     grid = template.style("grid")
@@ -179,10 +168,11 @@ def _table(template: Template, block: Block) -> str:
     rows = []
     for index, row in enumerate(block.rows):
         cells = list(row) + [""] * (columns - len(row))
-        tr_pr = "<w:trPr><w:tblHeader/></w:trPr>" if index == 0 else ""
+        tr_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if index == 0 else "<w:trPr><w:cantSplit/></w:trPr>"
+        keep = _KEEP_WITH_NEXT if keep_last_row and index == len(block.rows) - 1 else ""
         tcs = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-            f"{_paragraph(cell_style, _run(cell, bold=index == 0))}</w:tc>"
+            f"{_paragraph(cell_style, _run(cell, bold=index == 0), keep)}</w:tc>"
             for cell in cells
         )
         rows.append(f"<w:tr>{tr_pr}{tcs}</w:tr>")
@@ -190,15 +180,15 @@ def _table(template: Template, block: Block) -> str:
     return f"<w:tbl>{tbl_pr}<w:tblGrid>{grid_cols}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
-def _block(template: Template, block: Block) -> str:
+def _block(template: Template, block: Block, extra_ppr: str = "") -> str:
     if block.kind == "table":
         return _table(template, block)
     if block.kind == "heading":
-        return _paragraph(template.style(f"h{block.level}"), _run(block.label + block.heading))
+        return _paragraph(template.style(f"h{block.level}"), _run(block.label + block.heading), extra_ppr)
     content = ""
     if block.level:
         content = _run(block.label + block.heading, char_style=template.style(f"c{block.level}"))
-    return _paragraph(template.style("body"), content + _runs(block.runs))
+    return _paragraph(template.style("body"), content + _runs(block.runs), extra_ppr)
 
 
 def _right_indent(ems: float) -> str:
@@ -207,16 +197,45 @@ def _right_indent(ems: float) -> str:
     return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/><w:jc w:val="right"/>'
 
 
+_KEEP_WITH_NEXT = "<w:keepNext/>"
+_KEEP_TOGETHER = "<w:keepNext/><w:keepLines/>"
+"""GB/T 9704 7.3.5: the 落款 is not stranded on a page of its own. The last paragraph of text
+keeps with the signature (widow control in the template brings at least its last two lines),
+and the signature keeps with the date, each paragraph unbroken."""
+
+
+def _closing(template: Template, view: ReportView) -> list[str]:
+    """The 署名 and 成文日期 paragraphs, held together."""
+    placement = place_signature(view.signatory, view.date_text)
+    keep = _KEEP_TOGETHER if view.date_text else "<w:keepLines/>"
+    closing = [_paragraph(template.style("signature"), _run(view.signatory),
+                          keep + _right_indent(placement.signatory_right))]
+    if view.date_text:
+        closing.append(_paragraph(template.style("date"), _run(view.date_text),
+                                  "<w:keepLines/>" + _right_indent(placement.date_right)))
+    return closing
+
+
+def _last_text(template: Template, blocks: tuple[Block, ...]) -> str:
+    """The last block of text, kept with the 落款 (a table's last row is kept as a whole)."""
+    block = blocks[-1]
+    if block.kind != "table":
+        return _block(template, block, _KEEP_WITH_NEXT)
+    return _table(template, block, keep_last_row=True)
+
+
 def document_xml(view: ReportView, template: Template) -> str:
     """The ``word/document.xml`` of the report."""
-    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)))]
+    # Off the line grid whatever the template says: on it, each 2号 line of a two-line title would
+    # take two grid lines (a blank line between them); the title style's exact spacing applies.
+    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)), '<w:snapToGrid w:val="0"/>')]
     if view.addressee:
         body.append(_paragraph(template.style("addressee"), _run(view.addressee)))
-    body.extend(_block(template, block) for block in (*view.preamble, *view.blocks))
-    placement = place_signature(view.signatory, view.date_text)
-    body.append(_paragraph(template.style("signature"), _run(view.signatory), _right_indent(placement.signatory_right)))
-    if view.date_text:
-        body.append(_paragraph(template.style("date"), _run(view.date_text), _right_indent(placement.date_right)))
+    blocks = (*view.preamble, *view.blocks)
+    body.extend(_block(template, block) for block in blocks[:-1])
+    if blocks:
+        body.append(_last_text(template, blocks))
+    body.extend(_closing(template, view))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")
 
@@ -278,10 +297,19 @@ def zip_time() -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
 
 
-def write_zip(members: dict[str, zipwrite.Packed]) -> bytes:
-    """A reproducible zip: [Content_Types].xml first, then members sorted by name."""
-    names = sorted(members, key=lambda n: (n != "[Content_Types].xml", n))
-    return zipwrite.write(((name, members[name]) for name in names), zip_time())
+def write_zip(members: dict[str, bytes]) -> bytes:
+    """A reproducible zip: [Content_Types].xml first, then members sorted by name, every member
+    with the same time stamp and attributes (whatever the system building it)."""
+    stamp = zip_time()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0o600 << 16
+            archive.writestr(info, members[name])
+    return buffer.getvalue()
 
 
 def render(view: ReportView, template: Template) -> bytes:
@@ -294,11 +322,11 @@ def package_document(view: ReportView, template: Template, document: str) -> byt
 
     The hook for other writers of a report's body (``lawreport diff --format docx``).
     """
-    members = dict(template.packed)
+    members = dict(template.shared)
     bad = _NOT_XML.search(document)
     if bad:  # Word refuses a whole file for one such character: never write one (a bug, exit 3)
         raise RuntimeError(f"character U+{ord(bad.group()):04X} not allowed in XML reached word/document.xml")
-    members[package.MAIN] = zipwrite.pack(document.encode("utf-8"))
-    members[package.CORE] = zipwrite.pack(core_xml(view).encode("utf-8"))
-    members[package.APP] = zipwrite.pack(_APP_XML.encode("utf-8"))
+    members[package.MAIN] = document.encode("utf-8")
+    members[package.CORE] = core_xml(view).encode("utf-8")
+    members[package.APP] = _APP_XML.encode("utf-8")
     return write_zip(members)

@@ -1,9 +1,7 @@
 """Markdown part files → model blocks and sections, with exact source positions.
 
-With lawreport.sources.inline, the only code that uses markdown_it, and only for input that
-is not plain: lawreport.sources.plainblocks gives markdown-it's tokens for plain headings,
-paragraphs, simple tables and bold text without it. Only the Markdown a 公文 needs is enabled:
-headings, paragraphs, tables, bold, links and backslash escapes. Raw HTML, lists, code,
+With lawreport.sources.inline, the only code that uses markdown_it. Only the Markdown a 公文
+needs is enabled: headings, paragraphs, tables, bold, links and backslash escapes. Raw HTML, lists, code,
 block quotes and images are switched off, so whatever an author types there stays literal
 text (and the linter can point at it) instead of turning into markup.
 """
@@ -11,33 +9,27 @@ text (and the linter can point at it) instead of turning into markup.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
-from lawreport.numbering import parse_marker
-from lawreport.sources import plainblocks
-from lawreport.sources.cache import cached
 from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
+from lawreport.text.numbering import parse_marker
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
-
-    from lawreport.sources.plainblocks import BlockToken
 
 MAX_HEADING_DEPTH = 3
 
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    """The Markdown parser, imported and built on first use: only for input that is not plain
-    (lawreport.sources.plainblocks). pyproject.toml allows the markdown-it-py versions whose
-    tokens the tests have compared with plainblocks'."""
+    """The Markdown parser, built once."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
@@ -46,58 +38,45 @@ def _parser() -> MarkdownIt:
          "backticks", "image", "autolink", "html_inline", "entity", "text_join"]
     )
     md.enable("table")
-    md.core.ruler.at("inline", _inline)
     return md
 
 
-PLAIN_RULES = {
-    "block": ("table", "heading", "paragraph"),
-    "inline": ("text", "newline", "escape", "emphasis", "link"),
-    "inline2": ("balance_pairs", "emphasis", "fragments_join"),
-}
-"""The rules the parser runs, whose tokens lawreport.sources.plainblocks reproduces."""
-SHORTCUTS = True
-"""Whether plain input is tokenized by lawreport.sources.plainblocks instead of markdown-it
-(the two give the same tokens; the tests compare them with this set to False)."""
+def block_tokens(body: str) -> list[Token]:
+    """markdown-it's tokens for ``body``, inline children included."""
+    return _parser().parse(body)
 
 
-def _inline(state: StateCore) -> None:
-    """markdown-it's core ``inline`` rule, by way of :func:`_children`."""
-    for token in state.tokens:
-        if token.type == "inline":
-            token.children = _children(token.content, state.env)
+MAX_LINES = 20_000
+"""Lines allowed in one part file (a whole report has a few hundred)."""
+MAX_MARKUP = 10_000
+"""Markdown's inline markers (``* _ [ ] \\ ` ``) allowed in one file: markdown-it makes a token of
+each one, and a report has a few hundred at most (bold, links)."""
+MAX_BARS = 50_000
+"""Table bars (``|``) allowed in one file: each cell of a table is parsed on its own."""
+_MARKUP = re.compile(r"[*_\[\]\\`]")
+_BARS = re.compile(r"\|")
 
 
-def _children(content: str, env: dict[str, object]) -> list[Token | BlockToken]:
-    """The inline tokens of ``content``: plain text and a single bold span need no inline
-    parser (lawreport.sources.plainblocks.inline_tokens); anything else is markdown-it's."""
-    plain = plainblocks.inline_tokens(content) if SHORTCUTS else None
-    if plain is not None:
-        return plain  # type: ignore[return-value]
-    md = _parser()
-    children: list[Token] = []
-    md.inline.parse(content, md, env, children)
-    return children  # type: ignore[return-value]
+def check_bounds(body: str, path: Path) -> None:
+    """Refuse a file over :data:`MAX_LINES` lines, :data:`MAX_MARKUP` inline markers or
+    :data:`MAX_BARS` table bars, naming the line where the limit is passed. Within these, the
+    parse of any file under the 2 MB size limit takes seconds, whatever its shape."""
+    if body.count("\n") >= MAX_LINES:
+        raise SourceError(f"文件过长：超过 {MAX_LINES} 行", path, MAX_LINES + 1, 1,
+                          hint="一个部分文件只需几十到几百行；请检查是否误粘贴了大量内容，或把它分到几个部分中。")
+    if sum(body.count(mark) for mark in "*_[]\\`") > MAX_MARKUP:
+        raise _too_many(body, path, _MARKUP, MAX_MARKUP, "Markdown 标记符号 * _ [ ] \\ `",
+                        "正文中要显示这些符号时请改用全角（＊ ＿ ［ ］ ＼），或删除多余的符号；粗体只需 **文字**。")
+    if body.count("|") > MAX_BARS:
+        raise _too_many(body, path, _BARS, MAX_BARS, "表格竖线 |",
+                        "表格过大：请把大表格拆开，或作为附件另行提供；正文中的竖线请改用全角“｜”。")
 
 
-def block_tokens(body: str) -> list[Token | BlockToken]:
-    """markdown-it's tokens for ``body``, inline children included. Plain stretches between
-    blank lines (lawreport.sources.plainblocks) are tokenized without markdown-it, which is
-    imported only for a stretch that is not plain, and parses that stretch alone, its line
-    numbers shifted to the file's."""
-    if "\r" in body or "\0" in body or not SHORTCUTS:
-        return _parser().parse(body)  # type: ignore[return-value]
-    lines = body.split("\n")
-    env: dict[str, object] = {}
-
-    def other(start: int, end: int) -> list[Token]:
-        tokens = _parser().parse("\n".join(lines[start:end]), env)
-        for token in tokens:
-            if token.map is not None:
-                token.map = [token.map[0] + start, token.map[1] + start]
-        return tokens
-
-    return plainblocks.block_tokens(lines, lambda content: _children(content, env), other)
+def _too_many(body: str, path: Path, marks: re.Pattern[str], limit: int, what: str, hint: str) -> SourceError:
+    offset = next(m.start() for count, m in enumerate(marks.finditer(body), 1) if count > limit)
+    line = body.count("\n", 0, offset) + 1
+    column = offset - (body.rfind("\n", 0, offset) + 1) + 1
+    return SourceError(f"{what}过多：超过 {limit} 个（到这里已超出上限），无法可靠排版", path, line, column, hint=hint)
 
 
 class ParsedFile(NamedTuple):
@@ -124,7 +103,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Node], str]:
     )
 
 
-def _table(tokens: list[Token | BlockToken], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
+def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     row_spans: list[Span] = []
     cells: list[str] = []
@@ -150,7 +129,7 @@ def _table(tokens: list[Token | BlockToken], start: int, lines: list[str], path:
     return Table(tuple(rows), span, tuple(row_spans), tuple(cell_offsets)), index
 
 
-def _heading(token: Token | BlockToken, inline: Token | BlockToken, lines: list[str], path: Path) -> Heading:
+def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Heading:
     depth = len(token.markup)
     line = (token.map[0] if token.map else 0) + 1
     if depth > MAX_HEADING_DEPTH:
@@ -183,15 +162,9 @@ def _heading(token: Token | BlockToken, inline: Token | BlockToken, lines: list[
 
 
 def parse_part(text: str, path: Path) -> ParsedFile:
-    """Parse one part file (front matter optional) into blocks and a section tree.
-
-    A text parsed before (at the same path) is read from the cache (lawreport.sources.cache).
-    """
-    return cached("part", (str(path), text), lambda: _parse_part(text, path))
-
-
-def _parse_part(text: str, path: Path) -> ParsedFile:
+    """Parse one part file (front matter optional) into blocks and a section tree."""
     front, body = split_front_matter(text, path)
+    check_bounds(body, path)
     lines = body.split("\n")
     tokens = block_tokens(body)
     top_blocks: list[Block] = []

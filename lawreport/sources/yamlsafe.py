@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 from lawreport.cjk import HAN_CLASS
 from lawreport.errors import SourceError
-from lawreport.sources.cache import cached
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -59,10 +58,11 @@ def _python_loader() -> type:
 
 
 def prepare() -> None:
-    """Import PyYAML now (a batch does it once, before forking its workers)."""
+    """Import PyYAML now (a batch does it once, before starting its workers)."""
     _python_loader()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -216,7 +216,12 @@ def _build(events: Iterator[yaml.Event], path: Path) -> Node | None:
             frame = stack.pop()
             node = Node(frame.value, frame.line, frame.column)
         elif isinstance(event, yaml.ScalarEvent):
-            node = Node(str(event.value), line, column, event.style or None)
+            value = str(event.value)
+            surrogate = _SURROGATE.search(value)
+            if surrogate:  # only an escape such as "\ud800" makes one: no file can hold it
+                raise _error(path, line, column, f"文字中有无效的字符 \\u{ord(surrogate.group()):04x}（单独的代理码点，"
+                             "不是任何文字）", "请删除这个转义序列，直接写出要用的字；生僻字可以直接输入。")
+            node = Node(value, line, column, event.style or None)
         else:
             continue
         if stack:
@@ -243,12 +248,11 @@ def _parse(text: str, path: Path) -> Node | None:
 def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
     """Parse ``text`` as data-only YAML; positions are shifted by ``line_offset`` lines.
 
-    Returns a mapping node (an empty mapping for an empty document). A text parsed before is
-    read from the cache (lawreport.sources.cache) without importing PyYAML.
+    Returns a mapping node (an empty mapping for an empty document).
     """
     if len(text.encode("utf-8")) > MAX_YAML_BYTES:
         raise _error(path, 1 + line_offset, 1, f"元数据过长（上限 {MAX_YAML_BYTES // 1024} KB）")
-    return cached("yaml", (str(line_offset), text), lambda: _load(text, path, line_offset))
+    return _load(text, path, line_offset)
 
 
 def _load(text: str, path: Path, line_offset: int) -> Node:

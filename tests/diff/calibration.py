@@ -43,8 +43,8 @@ def _outline(sections: list[dict], level: int = 2) -> list[tuple[int, str, list[
 
 
 def _workspaces() -> list[Scored]:
-    from lawreport.config import load_workspace
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     found = []
     for entry in yaml.safe_load((LABELLED / "workspaces.yaml").read_text("utf-8")):

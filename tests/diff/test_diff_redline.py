@@ -13,13 +13,13 @@ from revisionkit import W, read, revisions
 from test_diff_compare import reports
 from test_diff_tables import NEW_ROWS, OLD_ROWS, _with_table
 
-from lawreport.config import load_workspace
 from lawreport.diff import compare
 from lawreport.diff.redline import AUTHOR, render_redline
 from lawreport.render import docx
 from lawreport.render.context import build_view
 from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report
+from lawreport.sources.workspace import load_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from diffkit import FIXTURES
 
-from lawreport.config import load_workspace
 from lawreport.diff.canonical import canonical_lines
 from lawreport.diff.docxtext import docx_paragraphs
 from lawreport.sources.loader import load_report
+from lawreport.sources.workspace import load_workspace
 
 RECEIVED_2031 = FIXTURES / "received" / "water-2031.txt"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import shutil
 
 import pytest
 
 import lawreport.lint as lint_package
-from lawreport.lint.examples import lint_example
 from lawreport.lint.registry import ALL_RULES
+from lint.examples import lint_example
 
 EXAMPLES = [(rule, "bad", text) for rule in ALL_RULES for text in rule.bad] + [
     (rule, "good", text) for rule in ALL_RULES for text in rule.good
@@ -19,6 +20,8 @@ EXAMPLES = [(rule, "bad", text) for rule in ALL_RULES for text in rule.bad] + [
 
 @pytest.mark.parametrize(("rule", "kind", "text"), EXAMPLES, ids=[f"{r.code}-{k}-{i}" for i, (r, k, _) in enumerate(EXAMPLES)])
 def test_example(rule, kind, text):
+    if rule.code == "D005" and shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("D005 lays the DOCX out with LibreOffice, which is not installed (CI installs it)")
     found = [d for d in lint_example(rule, text) if d.code == rule.code]
     if kind == "bad":
         assert found, f"{rule.code} did not flag {text!r}"
