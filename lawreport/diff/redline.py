@@ -124,6 +124,8 @@ def _layout(role: str, placement: tuple[float, float], has_date: bool) -> str:
 def body_xml(sequence: list[Item], writer: _Writer, placement: tuple[float, float]) -> str:
     """The paragraphs and tables of the redline, in order."""
     has_date = any(item.role == "date" and item.new is not None for item in sequence)
+    texts = [n for n, item in enumerate(sequence) if item.role not in ("row", "signature", "date") and item.new]
+    last_text = texts[-1] if texts else -1  # kept with the 落款, as build keeps it
     body: list[str] = []
     position = 0
     while position < len(sequence):
@@ -136,7 +138,8 @@ def body_xml(sequence: list[Item], writer: _Writer, placement: tuple[float, floa
             body.append(writer.table(rows))
             position += len(rows)
             continue
-        body.append(writer.paragraph(item, _layout(item.role, placement, has_date)))
+        keep = "<w:keepNext/>" if position == last_text else ""
+        body.append(writer.paragraph(item, keep + _layout(item.role, placement, has_date)))
         position += 1
     return "".join(body)
 
