@@ -43,26 +43,33 @@ def text_diff(old: str, new: str, cut: Cut = tokens) -> tuple[Segment, ...]:
 
 
 def cleanup_semantic(diffs: _Diff, cut: Cut = tokens) -> _Diff:
-    """Fold equalities no longer than the edits on both sides of them into those edits."""
+    """Fold equalities no longer than the edits on both sides of them into those edits.
+
+    An equality between changed figures stays (``5个方面26项`` → ``6个方面30项`` shows two changed
+    figures, not one changed phrase)."""
     diffs = list(diffs)
     changed = False
     equalities: list[int] = []
     last_equality: str | None = None
     before_ins = before_del = after_ins = after_del = 0
+    before_figures = after_figures = True
     pointer = 0
     while pointer < len(diffs):
         op, text = diffs[pointer]
         if op == EQUAL:
             equalities.append(pointer)
             before_ins, before_del, after_ins, after_del = after_ins, after_del, 0, 0
+            before_figures, after_figures = after_figures, True
             last_equality = text
         else:
             if op == INSERT:
                 after_ins += len(text)
             else:
                 after_del += len(text)
+            after_figures = after_figures and _figures_only(text, cut)
             if (last_equality is not None and len(last_equality) <= max(before_ins, before_del)
-                    and len(last_equality) <= max(after_ins, after_del)):
+                    and len(last_equality) <= max(after_ins, after_del)
+                    and not (before_figures and after_figures)):
                 where = equalities.pop()
                 diffs[where] = (DELETE, last_equality)
                 diffs.insert(where + 1, (INSERT, last_equality))
@@ -70,10 +77,15 @@ def cleanup_semantic(diffs: _Diff, cut: Cut = tokens) -> _Diff:
                     equalities.pop()
                 pointer = equalities[-1] if equalities else -1
                 before_ins = before_del = after_ins = after_del = 0
+                before_figures = after_figures = True
                 last_equality = None
                 changed = True
         pointer += 1
     return merge(diffs, cut) if changed else diffs
+
+
+def _figures_only(text: str, cut: Cut) -> bool:
+    return all(is_number(token) or token.isspace() for token in cut(text))
 
 
 def merge(diffs: _Diff, cut: Cut = tokens) -> _Diff:

@@ -104,3 +104,9 @@ def test_similarity_bounds():
     assert dice("审批", "审批") == 1.0
     assert dice("审批监督", "测绘资质") == 0.0
     assert 0 < dice("行政审批监督", "行政审批检查") < 1
+
+
+def test_figures_changed_side_by_side_stay_separate():
+    segments = text_diff("将任务分解为5个方面26项具体措施", "将任务分解为6个方面30项具体措施")
+    assert [(s.op, s.text) for s in segments if s.op != EQUAL] == [(DELETE, "5"), (INSERT, "6"), (DELETE, "26"),
+                                                                  (INSERT, "30")]
