@@ -1,0 +1,152 @@
+"""One audit run: find the files, run the per-file stage on all cores, build the copy index, assemble the result."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import NamedTuple
+
+from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
+from lawreport.audit.perfile import Done, Settings, audit_file, unit_key
+from lawreport.audit.records import AuditResult, SharedPassage
+from lawreport.audit.roster import missing_units
+from lawreport.audit.source import Unreadable, read
+from lawreport.errors import LawreportError, UsageError
+from lawreport.model import Structure
+
+SUFFIXES = (".docx", ".txt", ".md", ".doc", ".docm", ".wps")
+"""Received files: what the reader reads, and legacy Word files, which get a row saying why not."""
+
+_SETTINGS: list[Settings] = []
+
+
+def find_files(folders: Sequence[Path]) -> list[Path]:
+    """Every received file under ``folders``, recursively, sorted; hidden files and Word's ``~$`` lock files left out.
+
+    Symbolic links are not followed, so that a folder cannot lead outside itself.
+    """
+    found: set[Path] = set()
+    for folder in folders:
+        if folder.is_file():
+            found.add(folder)
+            continue
+        if not folder.is_dir():
+            raise UsageError(f"{folder} 不存在或不是文件夹", hint="请给出存放收到的报告的文件夹")
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in names:
+                path = Path(root) / name
+                if (path.suffix.lower() in SUFFIXES and not name.startswith((".", "~$"))
+                        and not path.is_symlink() and path.is_file()):
+                    found.add(path)
+    return sorted(found)
+
+
+def _init(settings: Settings) -> None:
+    _SETTINGS[:] = [settings]
+
+
+def _audit(path: str) -> Done:
+    return audit_file(path, _SETTINGS[0])
+
+
+class _Who(NamedTuple):
+    path: str
+    unit_key: str
+    year: int | None
+
+
+def _who(path: str) -> _Who:
+    try:
+        received = read(Path(path), _SETTINGS[0].structure)
+    except LawreportError:
+        return _Who(path, "", None)
+    if isinstance(received, Unreadable):
+        return _Who(path, "", None)
+    return _Who(path, unit_key(received.issuer), received.year)
+
+
+def _workers(count: int) -> int:
+    from lawreport.batch import workers
+
+    return workers(count)
+
+
+def _map(job: Callable[[str], object], paths: list[str], settings: Settings, label: str) -> Iterator[object]:
+    """``job`` over ``paths`` in order, in worker processes when there are several, with progress on a terminal."""
+    from lawreport.batch import Progress
+
+    progress = Progress(label, len(paths))
+    count = _workers(len(paths))
+    try:
+        if count <= 1:
+            _init(settings)
+            for path in paths:
+                yield job(path)
+                progress.step()
+            return
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        with ProcessPoolExecutor(count, mp_context=context, initializer=_init, initargs=(settings,)) as pool:
+            for value in pool.map(job, paths, chunksize=max(1, len(paths) // (count * 8))):
+                yield value
+                progress.step()
+    finally:
+        progress.close()
+
+
+def _previous_units(folder: Path, settings: Settings) -> dict[str, str]:
+    """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
+    best: dict[str, tuple[int, str]] = {}
+    for who in _map(_who, [str(p) for p in find_files([folder])], settings, "读取上一年度报告"):
+        assert isinstance(who, _Who)
+        if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
+            best[who.unit_key] = (who.year, who.path)
+    return {key: path for key, (_, path) in best.items()}
+
+
+def _prepare() -> None:
+    """Import what every worker needs before they fork (each would otherwise import it on a shared core)."""
+    import datasketch  # noqa: F401
+
+    import lawreport.diff.compare
+    import lawreport.importing.recognise
+    import lawreport.importing.textreader
+    import lawreport.lint.registry
+    import lawreport.lint.runner  # noqa: F401
+
+
+def run_audit(folders: Sequence[Path], structure: Structure, year: int | None = None, previous: Path | None = None,
+              roster: Sequence[str] | None = None) -> AuditResult:
+    """Audit every received file under ``folders`` (see docs/audit.md)."""
+    paths = [str(p) for p in find_files(folders)]
+    if not paths:
+        raise UsageError(f"{'、'.join(str(f) for f in folders)} 下没有 .docx/.txt/.md 报告")
+    _prepare()
+    settings = Settings(structure, year, {})
+    if previous is not None:
+        if not previous.is_dir():
+            raise UsageError(f"--previous {previous} 不是文件夹")
+        settings = settings._replace(previous=_previous_units(previous, settings))
+    rows = []
+    counts = ShingleCounts()
+    entries: dict[int, list[tuple[Owner, object]]] = {}
+    for done in _map(_audit, paths, settings, "审查报告"):
+        assert isinstance(done, Done)
+        row = done.row
+        rows.append(row)
+        if row.readable and row.year is not None and done.chunks:
+            key = unit_key(row.unit) or row.path
+            counts.add(row.year, key, done.shingles)
+            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line)
+            entries.setdefault(row.year, []).extend((owner, chunk) for chunk in done.chunks)
+    shared: list[SharedPassage] = []
+    stopped = 0
+    for each_year in sorted(entries):
+        stoplist, _ = counts.stoplist(each_year)
+        stopped += len(stoplist)
+        shared.extend(shared_passages(each_year, entries[each_year], stoplist))  # type: ignore[arg-type]
+    missing = missing_units(roster, rows) if roster is not None else ()
+    return AuditResult(tuple(rows), tuple(shared), missing, roster is not None, previous is not None, stopped, year)
