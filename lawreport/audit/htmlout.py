@@ -15,9 +15,11 @@ from typing import Any
 from lawreport.audit.records import AuditResult
 from lawreport.audit.table import Sheet, group_totals, summary, where
 
-SHOWN = ("单位", "类型", "标题", "年度", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
-         "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "文件", "无法读取的原因")
-_CSS = {"是否按期": "late", "主要问题": "pre", "上年安排未见落实": "pre", "期限问题": "pre"}
+SHOWN = ("单位", "类型", "年度", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
+         "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "标题", "文件")
+_CSS = {"单位": "name", "类型": "short", "年度": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
+        "主要问题": "pre wide", "上年安排未见落实": "pre", "期限问题": "pre", "缺少部分": "pre", "雷同单位": "pre",
+        "标题": "title", "文件": "file"}
 
 
 def _template_text(name: str) -> str:
@@ -32,10 +34,12 @@ def _rows(sheet: Sheet) -> tuple[list[tuple[str, bool]], list[dict[str, Any]]]:
         cells = []
         for name, numeric in columns:
             value = values[index[name]]
+            if name == "主要问题" and values[index["能否读取"]] == "否":
+                value = "无法读取：" + str(values[index["无法读取的原因"]])
             text = "" if value is None else (f"{value:.0%}" if name == "与上年相似度" else str(value))
             css = "num" if numeric else _CSS.get(name, "")
-            if name == "是否按期" and value != "逾期":
-                css = ""
+            if name == "是否按期" and value == "逾期":
+                css += " late"
             cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value)})
         rows.append({"readable": values[index["能否读取"]] == "是", "cells": cells})
     return columns, rows

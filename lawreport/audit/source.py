@@ -15,9 +15,10 @@ from lawreport.errors import LawreportError
 from lawreport.lint.base import Document
 from lawreport.model import Report, Structure
 
-PAGE_LABELS = ("成文日期", "发布日期", "发文日期", "公开日期", "文号", "发布机构", "发文机关", "索引号")
-_PAGE_FIELD = re.compile(r"(成文日期|发布日期|发文日期|公开日期|文号|发布机构|发文机关|索引号)\s*[：:]\s*(\S[^：:]*?)"
-                         r"(?=\s+(?:成文日期|发布日期|发文日期|公开日期|文号|发布机构|发文机关|索引号)\s*[：:]|\s*$)")
+_LABELS = "成文日期|发布日期|发布时间|发文日期|公开日期|文号|发文字号|发布机构|发文机关|来源|索引号"
+_PAGE_FIELD = re.compile(rf"({_LABELS})\s*[：:]\s*(\S.*?)(?=\s+(?:{_LABELS})\s*[：:]|\s*$)")
+_SAME = {"发文日期": "成文日期", "公开日期": "发布日期", "发布时间": "发布日期", "发文机关": "发布机构",
+         "来源": "发布机构", "发文字号": "文号"}
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
 PAGE_SCAN_LINES = 12
 """Web-page furniture (索引号、发布日期…) stands above the title or right below it."""
@@ -64,8 +65,7 @@ def _page_meta(lines: tuple[str, ...]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in lines[:PAGE_SCAN_LINES]:
         for label, value in _PAGE_FIELD.findall(text.strip()):
-            found.setdefault({"发文日期": "成文日期", "公开日期": "发布日期", "发文机关": "发布机构"}.get(label, label),
-                             value.strip())
+            found.setdefault(_SAME.get(label, label), value.strip())
     return found
 
 
