@@ -95,6 +95,7 @@ class Shape(NamedTuple):
     leadership_first: bool = False
     signed: bool = True
     furniture: tuple[str, ...] = ()
+    """Lines of the web page below the title."""
     addressee: bool = True
     extra: tuple[str, ...] = ()
     """Paragraphs added at the end of the measures."""
@@ -119,7 +120,7 @@ def report_lines(unit: Unit, year: int, shape: Shape, seed: int) -> list[str]:
         plans += [f"（{n}）{title}", text]
     parts["plans"] = plans
     order = ["leadership", "measures", "shortcomings", "plans"] if shape.leadership_first else list(parts)
-    lines = [*shape.furniture, f"{unit.name}{year}年法治政府建设年度报告"]
+    lines = [f"{unit.name}{year}年法治政府建设年度报告", *shape.furniture]
     if shape.addressee:
         lines.append("青岚县人民政府：" if unit.kind == "department" else "中共青岚县委、青岚县人民政府：")
     lines.append(OPENING.format(year=year, who=who))
@@ -148,8 +149,8 @@ def write_text(path: Path, lines: list[str], encoding: str = "utf-8") -> None:
     path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
 
 
-WEB_FURNITURE = ("首页 > 政务公开 > 法定主动公开内容", "索引号：11452-2025-00031  发布机构：青岚县人力资源和社会保障局",
-                 "发布日期：2025-04-10  文号：无")
+WEB_FURNITURE = ("索引号：11452-2025-00031  发布机构：青岚县人力资源和社会保障局", "发布日期：2025-04-10  文号：无")
+"""The page fields a government website prints below the title of a report it publishes."""
 HOSTILE_TITLE = "青岚县林业局<script>alert(1)</script>2024年法治政府建设年度报告"
 HOSTILE_LINE = '=HYPERLINK("http://example.invalid/","点击查看")<img src=x onerror=alert(2)>'
 
@@ -159,7 +160,7 @@ PLAN = {
     "教育局.docx": (1, "docx", Shape()),
     "公安局.txt": (2, "txt", Shape(date="{next}年3月20日")),
     "财政局.docx": (3, "docx", Shape(drop=("shortcomings",))),
-    "人社局网页版.txt": (4, "txt", Shape(signed=False, furniture=WEB_FURNITURE)),
+    "人社局网页版.txt": (4, "txt", Shape(signed=False, addressee=False, furniture=WEB_FURNITURE)),
     "自然资源局.txt": (5, "txt", Shape(extra=("（四）信访积案化解", COPIED))),
     "住建局.docx": (6, "docx", Shape(extra=("（四）加装电梯协商", COPIED))),
     "交通运输局.txt": (7, "txt", Shape(addressee=False)),
