@@ -8,7 +8,8 @@
    (datasketch, ``NUM_PERM`` permutations); chunks with fewer than ``MIN_FRESH`` such
    shingles cannot be copying and are left out. A MinHash LSH index (Jaccard ``LSH_THRESHOLD``)
    gives the candidate pairs: never all pairs.
-3. **Check.** A candidate pair of two different units counts when the two texts share a
+3. **Check.** A candidate pair of two different units that shares at least ``MIN_FRESH``
+   shingles outside the stoplist counts when the two texts share a
    run of at least ``MIN_RUN`` characters with at least ``MIN_FRESH`` shingles outside the
    stoplist (difflib's matching blocks over the two chunks).
 
@@ -80,12 +81,28 @@ def _identity(value: int) -> int:
     return value
 
 
-def _signature(fresh: np.ndarray) -> object:
-    from datasketch import LeanMinHash, MinHash
+def in_sorted(values: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in the sorted array ``table`` (one binary search each)."""
+    if not len(table):
+        return np.zeros(len(values), dtype=bool)
+    found = np.searchsorted(table, values)
+    return table[np.minimum(found, len(table) - 1)] == values
 
-    minhash = MinHash(num_perm=NUM_PERM, hashfunc=_identity, scheme="affine64")
-    minhash.update_batch(fresh.tolist())
-    return LeanMinHash(minhash)
+
+class _Signer:
+    """MinHash signatures with one set of permutations (drawing them is most of a MinHash's set-up)."""
+
+    def __init__(self) -> None:
+        from datasketch import MinHash
+
+        self.permutations = MinHash(num_perm=NUM_PERM, scheme="affine64").permutations
+
+    def sign(self, fresh: np.ndarray) -> object:
+        from datasketch import LeanMinHash, MinHash
+
+        minhash = MinHash(num_perm=NUM_PERM, hashfunc=_identity, scheme="affine64", permutations=self.permutations)
+        minhash.update_batch(fresh.tolist())
+        return LeanMinHash(minhash)
 
 
 def _shared_runs(a: Chunk, b: Chunk, stoplist: np.ndarray) -> list[str]:
@@ -95,7 +112,7 @@ def _shared_runs(a: Chunk, b: Chunk, stoplist: np.ndarray) -> list[str]:
         if size < MIN_RUN:
             continue
         window = a.hashes[start:start + size - SHINGLE + 1]
-        if int(np.count_nonzero(~np.isin(window, stoplist))) >= MIN_FRESH:
+        if int(np.count_nonzero(~in_sorted(window, stoplist))) >= MIN_FRESH:
             runs.append(a.text[start:start + size])
     return runs
 
@@ -109,22 +126,27 @@ def shared_passages(year: int, entries: Iterable[tuple[Owner, Chunk]], stoplist:
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    signer = _Signer()
     kept: list[tuple[Owner, Chunk]] = []
     signatures = []
+    fresh_sets: list[np.ndarray] = []
     for owner, chunk in entries:
-        fresh = np.unique(chunk.hashes[~np.isin(chunk.hashes, stoplist)])
+        fresh = np.unique(chunk.hashes[~in_sorted(chunk.hashes, stoplist)])
         if len(fresh) < MIN_FRESH:
             continue
-        signature = _signature(fresh)
+        signature = signer.sign(fresh)
         lsh.insert(len(kept), signature)
         kept.append((owner, chunk))
         signatures.append(signature)
+        fresh_sets.append(fresh)
     found: dict[tuple[str, int, str, int], list[str]] = {}
     places: dict[tuple[str, int, str, int], tuple[Place, Place]] = {}
     for number, (owner, chunk) in enumerate(kept):
         for other in sorted(lsh.query(signatures[number])):
             other_owner, other_chunk = kept[other]
             if other <= number or other_owner.unit_key == owner.unit_key:
+                continue
+            if len(np.intersect1d(fresh_sets[number], fresh_sets[other], assume_unique=True)) < MIN_FRESH:
                 continue
             runs = _shared_runs(chunk, other_chunk, stoplist)
             if not runs:

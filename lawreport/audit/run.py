@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
 from lawreport.audit.perfile import Done, Settings, audit_file, unit_key
-from lawreport.audit.records import AuditResult, SharedPassage
+from lawreport.audit.records import AuditResult, FileAudit, SharedPassage
 from lawreport.audit.roster import missing_units
+from lawreport.audit.shingles import Chunk
 from lawreport.audit.source import Unreadable, read
 from lawreport.errors import LawreportError, UsageError
 from lawreport.model import Structure
@@ -118,35 +119,55 @@ def _prepare() -> None:
     import lawreport.lint.runner  # noqa: F401
 
 
+class Collected(NamedTuple):
+    """The per-file stage's output: the rows, and the copy index's input by year."""
+
+    rows: list[FileAudit]
+    counts: ShingleCounts
+    entries: dict[int, list[tuple[Owner, Chunk]]]
+
+
+def audit_all(paths: Sequence[str], settings: Settings) -> Collected:
+    """Run the per-file stage over ``paths`` (on all cores) and collect its output in file order."""
+    _prepare()
+    collected = Collected([], ShingleCounts(), {})
+    for done in _map(_audit, list(paths), settings, "审查报告"):
+        assert isinstance(done, Done)
+        row = done.row
+        collected.rows.append(row)
+        if row.readable and row.year is not None and done.chunks:
+            key = unit_key(row.unit) or row.path
+            collected.counts.add(row.year, key, done.shingles)
+            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line)
+            collected.entries.setdefault(row.year, []).extend((owner, chunk) for chunk in done.chunks)
+    return collected
+
+
+def cross_unit(collected: Collected) -> tuple[list[SharedPassage], int]:
+    """Passages shared across units, year by year, and the number of boilerplate shingles."""
+    shared: list[SharedPassage] = []
+    stopped = 0
+    for year in sorted(collected.entries):
+        stoplist, _ = collected.counts.stoplist(year)
+        stopped += len(stoplist)
+        shared.extend(shared_passages(year, collected.entries[year], stoplist))
+    return shared, stopped
+
+
 def run_audit(folders: Sequence[Path], structure: Structure, year: int | None = None, previous: Path | None = None,
               roster: Sequence[str] | None = None) -> AuditResult:
     """Audit every received file under ``folders`` (see docs/audit.md)."""
     paths = [str(p) for p in find_files(folders)]
     if not paths:
         raise UsageError(f"{'、'.join(str(f) for f in folders)} 下没有 .docx/.txt/.md 报告")
-    _prepare()
     settings = Settings(structure, year, {})
     if previous is not None:
         if not previous.is_dir():
             raise UsageError(f"--previous {previous} 不是文件夹")
+        _prepare()
         settings = settings._replace(previous=_previous_units(previous, settings))
-    rows = []
-    counts = ShingleCounts()
-    entries: dict[int, list[tuple[Owner, object]]] = {}
-    for done in _map(_audit, paths, settings, "审查报告"):
-        assert isinstance(done, Done)
-        row = done.row
-        rows.append(row)
-        if row.readable and row.year is not None and done.chunks:
-            key = unit_key(row.unit) or row.path
-            counts.add(row.year, key, done.shingles)
-            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line)
-            entries.setdefault(row.year, []).extend((owner, chunk) for chunk in done.chunks)
-    shared: list[SharedPassage] = []
-    stopped = 0
-    for each_year in sorted(entries):
-        stoplist, _ = counts.stoplist(each_year)
-        stopped += len(stoplist)
-        shared.extend(shared_passages(each_year, entries[each_year], stoplist))  # type: ignore[arg-type]
-    missing = missing_units(roster, rows) if roster is not None else ()
-    return AuditResult(tuple(rows), tuple(shared), missing, roster is not None, previous is not None, stopped, year)
+    collected = audit_all(paths, settings)
+    shared, stopped = cross_unit(collected)
+    missing = missing_units(roster, collected.rows) if roster is not None else ()
+    return AuditResult(tuple(collected.rows), tuple(shared), missing, roster is not None, previous is not None,
+                       stopped, year)

@@ -29,10 +29,9 @@ def render_xlsx(sheets: list[Sheet]) -> bytes:
         page.append(list(sheet.header))
         for cell in page[1]:
             cell.font = Font(bold=True)
-        for values in sheet.rows:
-            page.append([None] * len(values))
+        for number, values in enumerate(sheet.rows, start=2):
             for column, value in enumerate(values, start=1):
-                cell = page.cell(row=page.max_row, column=column)
+                cell = page.cell(row=number, column=column)
                 if isinstance(value, str):
                     cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL]
                     cell.data_type = "s"
@@ -42,7 +41,7 @@ def render_xlsx(sheets: list[Sheet]) -> bytes:
                     cell.value = value
         page.freeze_panes = "A2"
         last = get_column_letter(max(len(sheet.header), 1))
-        page.auto_filter.ref = f"A1:{last}{max(page.max_row, 1)}"
+        page.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
         for column, name in enumerate(sheet.header, start=1):
             page.column_dimensions[get_column_letter(column)].width = WIDTHS.get(name, max(10, len(name) * 2 + 2))
     buffer = io.BytesIO()

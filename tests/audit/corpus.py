@@ -64,8 +64,8 @@ COPIED = ("针对群众反映集中的问题，我们逐户上门听取意见，
 
 def _measure(unit: Unit, topic: str, rng: random.Random) -> str:
     a, b, c = rng.randint(3, 30), rng.randint(40, 900), rng.randint(2, 19)
-    return (f"{topic}：制定{topic}工作细则{c}项，在{unit.place}开展{topic}现场检查{a}次，"
-            f"发现并督促整改问题{b}个，群众对{topic}的满意度达到{rng.randint(90, 99)}%。")
+    return (f"{topic}：全年制定工作细则{c}项，在{unit.place}开展现场检查{a}次，"
+            f"发现并督促整改问题{b}个，群众满意度达到{rng.randint(90, 99)}%。")
 
 
 def _shortcomings(unit: Unit, rng: random.Random) -> str:
@@ -238,12 +238,13 @@ def generate(root: Path, count: int, planted_every: int = 50, seed: int = 7) -> 
     objects = ["养老机构", "校车", "电梯", "燃气", "渣土车", "农家乐", "网约车", "药店", "水库", "古树", "民宿",
                "加油站", "冷库", "快递网点", "菜市场", "幼儿园", "停车场", "充电桩", "砂石场", "屠宰场"]
     places = ["城区", "开发区", "北部山区", "沿河片区", "南部镇街", "高铁站片区"]
+    settings = ["城郊", "农村", "景区", "园区", "校园周边", "社区", "集镇", "库区", "林区", "口岸", "商圈", "老街"]
     root.mkdir(parents=True, exist_ok=True)
     planted = 0
     passage = ""
     for number in range(count):
         chosen = rng.sample(objects, 3)
-        topics = tuple(f"{obj}{rng.choice(nouns)}" for obj in chosen)
+        topics = tuple(f"{rng.choice(settings)}{obj}{rng.choice(nouns)}" for obj in chosen)
         government = rng.random() < 0.25
         name = f"试点{number + 1}{rng.choice('镇乡')}人民政府" if government else f"试点{number + 1}县{chosen[0]}管理局"
         unit = Unit(name, "government" if government else "department", topics,  # type: ignore[arg-type]
