@@ -22,6 +22,7 @@ from lawreport.audit.source import Received, Unreadable, page_date, read
 from lawreport.errors import LawreportError
 from lawreport.model import Structure
 
+_EMPTY = np.zeros(0, dtype=np.uint64)
 _NOT_NAME = re.compile(r"[\s·•、，,（）()]")
 
 
@@ -32,7 +33,6 @@ class Settings(NamedTuple):
     year: int | None
     previous: dict[str, str]
     """Unit key → path of that unit's previous report (empty without --previous)."""
-    copy_index: bool = True
 
 
 class Done(NamedTuple):
@@ -83,20 +83,26 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
                      tuple(sorted(meta.items())))
 
 
-def audit_file(path: str, settings: Settings) -> Done:
-    """Audit one received file; a file that cannot be read gets a row saying why."""
-    empty = np.zeros(0, dtype=np.uint64)
-    try:
-        received = read(Path(path), settings.structure, settings.year)
-    except LawreportError as exc:
-        return Done(unreadable_row(path, exc.message), (), empty)
-    except (OSError, ValueError, RecursionError, MemoryError) as exc:
-        return Done(unreadable_row(path, f"无法读取（{type(exc).__name__}）"), (), empty)
+def _audit(path: str, settings: Settings) -> Done:
+    received = read(Path(path), settings.structure, settings.year)
     if isinstance(received, Unreadable):
-        return Done(unreadable_row(path, received.reason), (), empty)
+        return Done(unreadable_row(path, received.reason), (), _EMPTY)
     row = _row(path, received, settings)
-    if not settings.copy_index:
-        return Done(row, (), empty)
     found = tuple(chunks(received.report))
-    hashes = np.unique(np.concatenate([c.hashes for c in found])) if found else empty
+    hashes = np.unique(np.concatenate([c.hashes for c in found])) if found else _EMPTY
     return Done(row, found, hashes)
+
+
+def audit_file(path: str, settings: Settings) -> Done:
+    """Audit one received file; a file that cannot be read gets a row saying why.
+
+    Whatever goes wrong with one file stays in its row: an office auditing a thousand reports
+    gets the other 999 and the name of the file to look at, not a stopped run.
+    """
+    try:
+        return _audit(path, settings)
+    except LawreportError as exc:
+        return Done(unreadable_row(path, exc.message + (f"（{exc.hint}）" if exc.hint else "")), (), _EMPTY)
+    except Exception as exc:  # the per-file boundary: see the docstring
+        return Done(unreadable_row(path, f"读取或检查时出错（{type(exc).__name__}），请在 Word/WPS 中打开后另存再试"),
+                    (), _EMPTY)

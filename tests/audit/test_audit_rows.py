@@ -103,3 +103,29 @@ def test_unreadable_files_get_a_row_with_the_reason(row_of):
 
 def test_roster_units_without_a_report(audited):
     assert audited.missing_units == ("青岚县医疗保障局",)
+
+
+def test_parallel_and_sequential_runs_agree(audited, fixture_corpus, monkeypatch):
+    from lawreport.audit.roster import read_roster
+    from lawreport.audit.run import run_audit
+    from lawreport.sources.structure import load_structure
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    alone = run_audit([fixture_corpus["current"]], load_structure(None), previous=fixture_corpus["previous"],
+                      roster=read_roster(fixture_corpus["roster"]))
+    assert alone == audited
+
+
+def test_a_file_too_large_or_not_a_report_gets_its_row(tmp_path):
+    from lawreport.audit.perfile import Settings, audit_file
+    from lawreport.sources.structure import load_structure
+
+    settings = Settings(load_structure(None), None, {})
+    empty = tmp_path / "空白.txt"
+    empty.write_bytes(b"")
+    row = audit_file(str(empty), settings).row
+    assert not row.readable and row.reason
+    binary = tmp_path / "乱码.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    row = audit_file(str(binary), settings).row
+    assert not row.readable and row.reason
