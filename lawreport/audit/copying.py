@@ -127,33 +127,28 @@ def shared_passages(year: int, entries: Iterable[tuple[Owner, Chunk]], stoplist:
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     signer = _Signer()
-    kept: list[tuple[Owner, Chunk]] = []
-    signatures = []
-    fresh_sets: list[np.ndarray] = []
+    kept: list[tuple[Owner, Chunk, np.ndarray]] = []
+    found: dict[tuple[str, int, str, int], list[str]] = {}
+    places: dict[tuple[str, int, str, int], tuple[Place, Place]] = {}
     for owner, chunk in entries:
         fresh = np.unique(chunk.hashes[~in_sorted(chunk.hashes, stoplist)])
         if len(fresh) < MIN_FRESH:
             continue
         signature = signer.sign(fresh)
-        lsh.insert(len(kept), signature)
-        kept.append((owner, chunk))
-        signatures.append(signature)
-        fresh_sets.append(fresh)
-    found: dict[tuple[str, int, str, int], list[str]] = {}
-    places: dict[tuple[str, int, str, int], tuple[Place, Place]] = {}
-    for number, (owner, chunk) in enumerate(kept):
-        for other in sorted(lsh.query(signatures[number])):
-            other_owner, other_chunk = kept[other]
-            if other <= number or other_owner.unit_key == owner.unit_key:
+        for other in sorted(lsh.query(signature)):  # chunks indexed before this one
+            other_owner, other_chunk, other_fresh = kept[other]
+            if other_owner.unit_key == owner.unit_key:
                 continue
-            if len(np.intersect1d(fresh_sets[number], fresh_sets[other], assume_unique=True)) < MIN_FRESH:
+            if len(np.intersect1d(fresh, other_fresh, assume_unique=True)) < MIN_FRESH:
                 continue
-            runs = _shared_runs(chunk, other_chunk, stoplist)
+            runs = _shared_runs(other_chunk, chunk, stoplist)
             if not runs:
                 continue
             first, second = sorted(((owner, chunk), (other_owner, other_chunk)), key=lambda e: (e[0].file, e[1].line))
             key = (first[0].file, first[1].line, second[0].file, second[1].line)
             found.setdefault(key, []).extend(runs)
             places.setdefault(key, (_place(*first), _place(*second)))
+        lsh.insert(len(kept), signature)
+        kept.append((owner, chunk, fresh))
     return [SharedPassage(year, *places[key], GAP.join(runs), sum(len(r) for r in runs))
             for key, runs in sorted(found.items())]
