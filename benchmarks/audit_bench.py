@@ -23,6 +23,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "audit"))
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _planted(path: str, every: int) -> int:
     return int(Path(path).stem) // every
 
@@ -52,12 +56,15 @@ def main() -> None:
         paths = [str(p) for p in audit_run.find_files([reports])]
         collected = audit_run.audit_all(paths, settings)
         per_file = time.perf_counter() - start
+        peak = {"per-file stage": _peak_mb()}
         shared, stopped = audit_run.cross_unit(collected)
         total = time.perf_counter() - start
+        peak["copy index"] = _peak_mb()
         result = AuditResult(tuple(collected.rows), tuple(shared), (), False, False, stopped, None)
         start = time.perf_counter()
         written = write_outputs(result, parse_formats(args.formats), Path(folder) / "out")
         outputs = time.perf_counter() - start
+        peak["outputs"] = _peak_mb()
         sizes = {p.name: p.stat().st_size for p in written}
 
     found = {(_planted(p.first.file, args.every), _planted(p.second.file, args.every)) for p in result.shared}
@@ -73,6 +80,7 @@ def main() -> None:
     print(f"  copy index            {total - per_file:.1f} s (main process)")
     print(f"outputs ({args.formats}) {outputs:.1f} s  " + ", ".join(f"{k} {v // 1024} KB" for k, v in sizes.items()))
     print(f"peak memory             main {main_rss:.0f} MB, largest worker {child_rss:.0f} MB")
+    print("  main after each stage " + ", ".join(f"{k} {v:.0f} MB" for k, v in peak.items()))
     print(f"stoplist                {result.stoplist} shingles")
     print(f"planted pairs found     {len(true_pairs)} of {planted['planted_pairs']}; other pairs reported {other}")
 

@@ -30,27 +30,32 @@ def write_outputs(result: AuditResult, formats: tuple[str, ...], folder: Path) -
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(folder, exc) from None
-    contents: list[tuple[Path, bytes]] = []
     tables = sheets(result)
-    if "xlsx" in formats:
-        from lawreport.audit.xlsxout import render_xlsx
+    written: list[Path] = []
 
-        contents.append((folder / "audit.xlsx", render_xlsx(tables)))
-    if "csv" in formats:
-        from lawreport.audit.csvout import render_csv
-
-        contents.extend((folder / CSV_NAMES[sheet.name], render_csv(sheet)) for sheet in tables)
-    if "json" in formats:
-        from lawreport.audit.jsonout import render_json
-
-        contents.append((folder / "audit.json", render_json(result)))
-    if "html" in formats:
-        from lawreport.audit.htmlout import render_html
-
-        contents.append((folder / "audit.html", render_html(result)))
-    for path, data in contents:
+    def write(name: str, data: bytes) -> None:
+        path = folder / name
         try:
             atomic_write(path, data)
         except OSError as exc:
             raise write_error(path, exc) from None
-    return [path for path, _ in contents]
+        written.append(path)
+
+    if "xlsx" in formats:
+        from lawreport.audit.xlsxout import render_xlsx
+
+        write("audit.xlsx", render_xlsx(tables))
+    if "csv" in formats:
+        from lawreport.audit.csvout import render_csv
+
+        for sheet in tables:
+            write(CSV_NAMES[sheet.name], render_csv(sheet))
+    if "json" in formats:
+        from lawreport.audit.jsonout import render_json
+
+        write("audit.json", render_json(result))
+    if "html" in formats:
+        from lawreport.audit.htmlout import render_html
+
+        write("audit.html", render_html(result))
+    return written
