@@ -124,3 +124,14 @@ def test_command_refuses_a_missing_folder(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["audit", str(tmp_path / "empty"), "-o", str(tmp_path / "o")]) == 2
     assert "没有 .docx/.txt/.md 报告" in capsys.readouterr().err
+
+
+def test_year_option_sets_the_report_year(fixture_corpus, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "司法局.txt").write_bytes((fixture_corpus["current"] / "司法局.txt").read_bytes())
+    out = tmp_path / "out"
+    assert main(["audit", str(folder), "--year", "2023", "--format", "json", "-o", str(out)]) == 0
+    row = json.loads((out / "audit.json").read_text(encoding="utf-8"))["files"][0]
+    assert row["year"] == 2023 and row["deadline"]["limit"] == "2024-03-01"
+    assert row["deadline"]["status"] == "late"  # signed 2025-02-20, a year after a 2023 report was due
