@@ -123,9 +123,9 @@ def paired(ours: list[str], theirs: list[list[str]] | None, cwd: Path, runs: int
 
 def pandoc_markdown(year_dir: Path) -> str:
     """The report as one Markdown document, numbered the way lawreport numbers it."""
-    from lawreport.config import load_workspace
     from lawreport.render.context import build_view
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     report = load_report(load_workspace(year_dir.parents[1]), int(year_dir.name))
     view = build_view(report)
@@ -277,9 +277,9 @@ def batch(root: Path, count: int, runs: int, pandoc: str | None) -> list[Row]:
 def received(one: Path, count: int, runs: int, pandoc: str | None, only: set[str]) -> list[Row]:
     """The cases on a received report (the example as .txt) and the quick commands, in the
     workspace ``one``."""
-    from lawreport.config import load_workspace
     from lawreport.render.context import build_view
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     txt = one / "received.txt"
     view = build_view(load_report(load_workspace(one), 2023))

@@ -6,7 +6,7 @@ importing click (a third of such a run's time, before any work is done):
 - ``lawreport --version``, before importing anything else;
 - ``lawreport lint [TARGET…]`` with no options and ``lawreport build YEAR…`` with no options
   but the flags ``--all`` and ``--force``: exactly what the click commands do
-  (lawreport.lint.command, lawreport.build_command), ended the same way (lawreport.guard).
+  (lawreport.lint.command, lawreport.building.command), ended the same way (lawreport.running.guard).
 
 Anything else goes through lawreport.cli: any other argument that starts with ``-``, and on
 Windows any argument with a wildcard, ``~`` or an environment variable, which click expands
@@ -41,13 +41,13 @@ def fast_command(argv: list[str], windows: bool) -> str | None:
 
 
 def _fast(command: str, arguments: tuple[str, ...]) -> int:
-    from lawreport.guard import guarded
+    from lawreport.running.guard import guarded
 
     if command == "lint":
         from lawreport.lint.command import lint_command
 
         return guarded(lambda: lint_command(arguments))
-    from lawreport.build_command import build_command
+    from lawreport.building.command import build_command
 
     years = tuple(arg for arg in arguments if arg[:1] != "-")
     return guarded(lambda: build_command(years, all_years="--all" in arguments, force="--force" in arguments))
@@ -65,20 +65,13 @@ def run() -> None:
     # ends: look for garbage cycles about 30 times less often (collections were a tenth of a
     # lint run's instructions).
     gc.set_threshold(20_000)
-    from lawreport import recache
-    from lawreport.sources.cache import default_folder
+    command = fast_command(argv, windows=os.name == "nt")
+    if command is not None:
+        status = _fast(command, tuple(argv[1:]))
+    else:
+        from lawreport.cli import main
 
-    recache.install(default_folder())  # before click, markdown-it and Jinja compile their patterns
-    try:
-        command = fast_command(argv, windows=os.name == "nt")
-        if command is not None:
-            status = _fast(command, tuple(argv[1:]))
-        else:
-            from lawreport.cli import main
-
-            status = main()
-    finally:
-        recache.save()
+        status = main()
     # Everything is written and closed: let the interpreter's exit skip a last collection of
     # every object of the run (nothing left needs a finaliser to run).
     gc.freeze()

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import batch
-from lawreport.batch import Progress, chunk_size, run_all, workers
 from lawreport.errors import UsageError
+from lawreport.running import batch
+from lawreport.running.batch import Progress, chunk_size, run_all, workers
 
 
 def _digests(root: Path) -> dict[str, str]:
@@ -116,7 +116,7 @@ def _dies_at_five(n: int) -> int:
                                                (_dies_at_five, "意外结束")])
 def test_a_worker_failing_outside_the_users_input_is_an_internal_error(job, expected: str,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from lawreport.batch import WorkerFailed
+    from lawreport.running.batch import WorkerFailed
 
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
     with pytest.raises(WorkerFailed, match=expected):
@@ -151,7 +151,7 @@ def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path,
                                                            tmp_path: Path) -> None:
     import tempfile
 
-    import lawreport.building
+    import lawreport.building.year
 
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
@@ -159,7 +159,7 @@ def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path,
     def broken(*args: object, **kwargs: object) -> bytes:
         raise ZeroDivisionError("rendering bug")
 
-    monkeypatch.setattr(lawreport.building, "render_html", broken)
+    monkeypatch.setattr(lawreport.building.year, "render_html", broken)
     result = cli("build", "--all", "--force", cwd=workspace)
     assert result.exit_code == 3
     assert "子进程出错：ZeroDivisionError: rendering bug" in result.stderr and "Traceback" not in result.stderr

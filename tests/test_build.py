@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import building
+from lawreport.building import year as building
 
 TITLE = "示例县教育局2023年法治政府建设年度报告"
 
@@ -112,7 +112,7 @@ def test_failed_build_keeps_previous_outputs(cli, workspace: Path, monkeypatch: 
 
 
 def test_interrupted_write_leaves_no_temporary_and_old_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from lawreport import fsutil
+    from lawreport.files import atomic as fsutil
 
     target = workspace / "out.bin"
     target.write_bytes(b"old")
@@ -262,24 +262,10 @@ def test_broken_html_template_is_reported(cli, workspace: Path, template: str, l
     assert "Traceback" not in result.output
 
 
-def test_forked_html_equals_in_process(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAWREPORT_NO_FORK", "1")
-    cli("build", "2023", "--force", cwd=workspace)
-    html = workspace / f"build/2023/{TITLE}.html"
-    in_process = html.read_bytes()
-    monkeypatch.delenv("LAWREPORT_NO_FORK")
-    from lawreport.building import build_year
-    from lawreport.config import load_workspace
-
-    monkeypatch.chdir(workspace)
-    build_year(load_workspace(workspace), 2023, ("docx", "html"), force=True, prefork_html=True)  # helper renders
-    assert html.read_bytes() == in_process  # the page while the DOCX is rendered here
-
-
-def test_forked_html_template_error_is_reported(cli, workspace: Path) -> None:
+def test_html_template_error_of_a_single_build_is_reported(cli, workspace: Path) -> None:
     (workspace / "templates").mkdir()
     (workspace / "templates/report.html.j2").write_text("{{ view.missing }}\n", "utf-8")
-    result = cli("build", "2023", cwd=workspace)  # the single-year path renders HTML in a forked helper
+    result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 2 and "report.html.j2:1" in result.stderr
 
 
@@ -322,11 +308,11 @@ def test_control_characters_in_metadata_never_corrupt_the_docx(cli, workspace: P
 
 def test_docx_renderer_refuses_to_write_a_character_xml_forbids() -> None:
 
-    from lawreport.config import load_workspace
     from lawreport.render import docx as render_docx
     from lawreport.render.context import build_view
     from lawreport.sources.loader import load_report
     from lawreport.sources.structure import load_structure
+    from lawreport.sources.workspace import load_workspace
 
     repo = Path(__file__).resolve().parents[1]
     workspace = load_workspace(repo)

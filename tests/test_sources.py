@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport.config import load_workspace
 from lawreport.errors import SourceError, SourceErrors
-from lawreport.numbering import from_chinese, label, parse_marker, to_chinese
 from lawreport.sources.loader import load_report
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.names import WINDOWS_MAX_PATH, windows_name_problem
+from lawreport.sources.workspace import load_workspace
+from lawreport.text.numbering import from_chinese, label, parse_marker, to_chinese
 
 
 def _line_col(span) -> str:
@@ -225,159 +224,3 @@ def test_path_length_counts_utf16_units_from_the_workspace_root() -> None:
     assert over is not None and f"{WINDOWS_MAX_PATH + 1} 个字符" in over
     astral = "sections/2023/" + "𠮷" * 122 + ".md"  # 261 UTF-16 units, 139 code points
     assert windows_name_problem("x.md", astral) is not None
-
-
-_INLINE_TEXT = st.text(alphabet=st.sampled_from(list("法治政府建设，。、；：“”（）《》【】 \u3000\t\nab1-:<>&!#=`~^{}|\\*_[]()")), max_size=40)
-
-
-_INLINE_PIECES = st.lists(st.sampled_from(["**", "*", "全", "覆盖", "a", "1", "。", "“", "”", " ", "\u3000", "_", "\\",
-                                            "[", "](x)", "\n", "©", "-", "<"]), max_size=8).map("".join)
-
-
-@given(st.one_of(_INLINE_TEXT, _INLINE_PIECES))
-@example("**依法行政**工作")
-@example("实现**全覆盖**。")
-@example("**全覆盖**")
-@example("**a**b")
-@example("x**“引号”**y")
-@example("x**1**")
-@example("**粗** **体**")
-@example("**粗*体**")
-@example("**全覆盖。**后")
-@example("前**“全”**")
-@example("*a*")
-@example("__强调__")
-@example("见[通知](https://example.org/a)。")
-@example("转义\\*号")
-@example("第一行\n第二行")
-@example("2023-2024年：<b>&amp;!#")
-def test_plain_text_shortcut_gives_the_inline_parser_tokens(content: str) -> None:
-    """The parser's shortcut for plain text and one bold span (lawreport.sources.plainblocks.
-    inline_tokens) yields exactly the tokens markdown-it's own inline rule would."""
-    from markdown_it import MarkdownIt
-
-    from lawreport.sources.markdown import _parser
-
-    ours = _parser()
-    theirs = MarkdownIt("commonmark", {"html": False})
-    theirs.disable([rule for rule in theirs.core.ruler.get_active_rules() if rule not in ("normalize", "block", "inline")])
-    theirs.inline.ruler.enableOnly(ours.inline.ruler.get_active_rules())
-    theirs.inline.ruler2.enableOnly(ours.inline.ruler2.get_active_rules())
-    theirs.block.ruler.enableOnly(ours.block.ruler.get_active_rules())
-    assert ours.core.ruler.get_active_rules() == theirs.core.ruler.get_active_rules()
-
-    def children(md: MarkdownIt) -> list[list[tuple[str, str, str, int]]]:
-        return [[(child.type, child.content, child.markup, child.level) for child in token.children or []]
-                for token in md.parse(content) if token.type == "inline"]
-
-    assert children(ours) == children(theirs)
-
-
-def test_shortcuts_know_every_rule_the_parser_runs() -> None:
-    """lawreport.sources.plainblocks reproduces these rules' tokens; a markdown-it-py that runs
-    others (a version pyproject.toml does not allow) would need its shortcuts revised."""
-    from lawreport.sources.markdown import PLAIN_RULES, _inline, _parser
-
-    md = _parser()
-    assert md.block.ruler.get_active_rules() == list(PLAIN_RULES["block"])
-    assert [rule.__name__ for rule in md.block.ruler.getRules("paragraph")] == ["table", "heading"]
-    assert md.inline.ruler.get_active_rules() == list(PLAIN_RULES["inline"])
-    assert md.inline.ruler2.get_active_rules() == list(PLAIN_RULES["inline2"])
-    assert md.core.ruler.getRules("")[-1] is _inline
-
-
-# Pieces of lines for the block shortcut's property test: whatever could make a line other than a
-# plain heading or paragraph line (tables, indents, Unicode spaces, closing #s, control characters).
-_LINE_PIECES = ["# ", "## ", "### ", "#### ", "####### ", "#", " #", "#\t", "| a | b |", "|---|---|", "|", "-|-",
-                ":--", "---", "===", "  ", "    ", "\t", "\u3000", "\u00a0", "\u200b", "\u2028", "\x85", "\x1c", "\r",
-                "\r\n", "\0", "法治", "依法行政。", "ab", "1.", "（一）", "**加粗**", "[链接](https://example.org)",
-                "\\#", "\\|", "*", "_", "`", "<b>", "> ", "- ", "2023年"]
-_LINES = st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=4).map("".join), max_size=14).map("\n".join)
-# Rows of a table, well formed or nearly: cells with spaces, alignments, escapes, code, markup.
-_CELL = st.lists(st.sampled_from(["a", " ", "\t", "法治", "3", "---", ":-:", "--:", ":--", "-", ":", "\u3000", "\u00a0",
-                                  "\\|", "`x|y`", "**粗**", "_", "#"]), max_size=3).map("".join)
-_ROW = st.tuples(st.sampled_from(["|", "", " |", "  |"]), st.lists(_CELL, min_size=1, max_size=3),
-                 st.sampled_from(["|", "", "| ", "|\u3000"])).map(lambda r: r[0] + "|".join(r[1]) + r[2])
-_TABLE = st.tuples(_ROW, st.sampled_from(["|---|", "|---|---|", "|:-:|--:|", "| --- | :-- |", "|---|---|---|", "---|---",
-                                          "|-|", "| - |", "|---||", "|", "| a |"]),
-                   st.lists(_ROW, max_size=4)).map(lambda t: "\n".join([t[0], t[1], *t[2]]))
-_PART_BODY = st.lists(st.one_of(_LINES, _TABLE), max_size=4).flatmap(
-    lambda pieces: st.sampled_from(["\n", "\n\n"]).map(lambda sep: sep.join(pieces)))
-
-
-def _tokens_and_model(body: str, path: Path) -> tuple[list[tuple[object, ...]], object]:
-    from lawreport.sources.markdown import _parse_part, block_tokens
-
-    tokens = [(t.type, t.map, t.content, t.markup, dict(t.attrs or {}),
-               [(c.type, c.content, c.markup, c.level) for c in t.children or []])
-              for t in block_tokens(body)]
-    try:
-        model: object = _parse_part(body, path)
-    except SourceError as error:
-        model = (error.message, error.line, error.column)
-    return tokens, model
-
-
-def _markdown_it_alone(body: str, path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[object, ...]], object]:
-    import lawreport.sources.markdown as markdown
-
-    with monkeypatch.context() as patch:
-        patch.setattr(markdown, "SHORTCUTS", False)
-        return _tokens_and_model(body, path)
-
-
-@given(_PART_BODY)
-@example("# 标题\n正文第一行\n第二行\n## 下级标题\n\n| 项目 | 数量 |\n|---|---|\n| 案件 | 3 |\n段落")
-@example("# 标题 #\n\n# 　全角空格\n\n#　全角空格\n\n#标题\n\n####### 七级\n\n正文 \n\n　缩进\n\n正文\u3000\n\n\u200b零宽")
-@example("段落\n| a | b |\n|---|---|\n\n# 标题\n    # 缩进的标题\n\n# 标题\u00a0\n\n## \u2028\n\n\x1c")
-@example("段落\n  \t\n段落\n\u3000\n段落\n\x0b\n段落")
-@example("| 项目 | 数量 | 单位 |\n|:--|--:|:-:|\n| 案件 | 3 | 件 |\n\n| a | b |\n|---|---|\n| `x|y` |\n\n| 案件 | 3 |\n| **合计** | |\n\n|a|\n|-|\n\n| a | b |\n|---|---|\n| 1 |\n\n|a|b|\n|---|---|\n|1|2|3|")
-@example("| a\u3000| b |\n|---|---|\n\n| a | `b|c` |\n|---|---|\n\n| a \\| b |\n|---|---|\n\n|a|\n|---|\n|\u00a0x|")
-def test_plain_block_shortcut_gives_markdown_its_tokens(body: str) -> None:
-    """Plain stretches of a part are tokenized without markdown-it (lawreport.sources.plainblocks);
-    the tokens, and so the parsed part, are markdown-it's own."""
-    path = Path("sections/2023/01-measures.md")
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        assert _tokens_and_model(body, path) == _markdown_it_alone(body, path, monkeypatch)
-
-
-def test_markdown_it_parses_only_what_is_not_plain(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """markdown-it sees only the stretches that are not plain, and every part of the example
-    parses exactly as markdown-it alone parses it."""
-    import lawreport.sources.markdown as markdown
-
-    seen: list[str] = []
-    block = markdown._parser().block
-    real_parse = block.parse
-    monkeypatch.setattr(block, "parse", lambda src, *args: seen.append(src) or real_parse(src, *args))
-    body = ("# 标题\n正文。\n\n## 下级\n**加粗**的段落。\n\n| 项目 | 数量 |\n|---|---|\n| 案件 | 3 |\n\n"
-            "  缩进的段落\n\n- 列表符号\n")
-    tokens = markdown.block_tokens(body)
-    assert seen == ["  缩进的段落"]
-    assert [t.map for t in tokens if t.type in ("heading_open", "paragraph_open", "table_open", "tr_open")] == \
-        [[0, 1], [1, 2], [3, 4], [4, 5], [6, 9], [6, 7], [8, 9], [10, 11], [12, 13]]
-
-    parts = sorted((workspace / "sections").rglob("*.md"))
-    assert len(parts) >= 8
-    for part in parts:
-        body = markdown.split_front_matter(part.read_text("utf-8"), part)[1]
-        assert _tokens_and_model(body, part) == _markdown_it_alone(body, part, monkeypatch)
-
-
-def test_example_is_parsed_without_importing_markdown_it(workspace: Path) -> None:
-    """markdown-it (a tenth of a build's start) is imported only for input that needs it."""
-    import subprocess
-    import sys
-
-    code = ("import sys; from pathlib import Path; from lawreport.config import load_workspace; "
-            "from lawreport.sources.loader import load_report; "
-            "[load_report(load_workspace(Path(sys.argv[1])), year) for year in (2022, 2023)]; "
-            "print(sorted(m for m in sys.modules if m.startswith('markdown_it')))")
-    result = subprocess.run([sys.executable, "-c", code, str(workspace)], capture_output=True, text=True,
-                            env={**os.environ, "LAWREPORT_CACHE_DIR": "off"})
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
-    (workspace / "sections/2023/plans.md").write_text("# 标题\n\n  缩进的段落\n", "utf-8")
-    result = subprocess.run([sys.executable, "-c", code, str(workspace)], capture_output=True, text=True,
-                            env={**os.environ, "LAWREPORT_CACHE_DIR": "off"})
-    assert "markdown_it" in result.stdout

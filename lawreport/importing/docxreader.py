@@ -27,7 +27,7 @@ from lawreport.importing.ooxml import MC, REL, Styles, int_attr, on, parse_xml, 
 from lawreport.importing.preflight import Package, open_package, read_member
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
-from lawreport.numbering import parse_marker
+from lawreport.text.numbering import parse_marker
 
 _SPACE = " \t\u3000\u00a0\ufeff\u200b"
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}

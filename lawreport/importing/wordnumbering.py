@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from lawreport.importing.ooxml import MC, int_attr, w
-from lawreport.numbering import to_chinese
+from lawreport.text.numbering import to_chinese
 
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"

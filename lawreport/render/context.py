@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
-from lawreport.numbering import label
+from lawreport.text.numbering import label
 
 _CONTROL = dict.fromkeys([*range(0x09), 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)])
 """Code points to delete (a table for str.translate: the equivalent regex class, with the
@@ -191,11 +192,6 @@ def build_view(report: Report) -> ReportView:
         issuer=clean_text(meta.issuer),
         date_iso=date.isoformat() if date else "",
     )
-
-
-def em_width(text: str) -> float:
-    """Printed width in em: CJK and full-width characters 1, digits and Latin 0.5."""
-    return sum(0.5 if ord(ch) < 0x2E80 and ch not in "—…“”‘’" else 1.0 for ch in text)
 
 
 class SignaturePlacement(NamedTuple):

@@ -10,25 +10,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lawreport.cjk import char_width, is_cjk
 from lawreport.model import OffsetMap, Paragraph, Run, Span
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from lawreport.sources.plainblocks import BlockToken
-
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b.*?-->")
-"""A lint suppression comment (see lawreport.lint.suppress): never part of the document."""
-def _is_cjk(char: str) -> bool:
-    """CJK ideographs, CJK and full-width punctuation, curly quotes (a range test: a regex
-    with these classes costs milliseconds to compile at every start)."""
-    code = ord(char)
-    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or char in "“”‘’"
-
-
+DIRECTIVE = re.compile(r"<!--\s*lawreport-(disable-next-line|disable|enable)\b((?:(?!<!--).)*?)-->")
+"""A lint suppression comment (see lawreport.lint.suppress): never part of the document. Groups:
+the kind and the body. The body holds no ``<!--``, so a search from each ``<!--`` stops at the
+next one: linear on a paragraph of repeated unclosed directives."""
 def safe_href(href: str) -> str | None:
     """``href`` if it is http, https, mailto or a relative path; otherwise None."""
     href = href.strip()
@@ -39,9 +33,14 @@ def safe_href(href: str) -> str | None:
     return href
 
 
+def _joins_without_space(char: str) -> bool:
+    return is_cjk(char) or char_width(char) == 2
+
+
 def join_char(before: str, after: str) -> str:
-    """What a line break inside a paragraph becomes: nothing between Chinese, else a space."""
-    if not before or not after or _is_cjk(before[-1]) or _is_cjk(after[0]):
+    """What a line break inside a paragraph becomes: nothing next to Chinese text or another wide
+    character, else a space."""
+    if not before or not after or _joins_without_space(before[-1]) or _joins_without_space(after[0]):
         return ""
     return " "
 
@@ -49,7 +48,7 @@ def join_char(before: str, after: str) -> str:
 class _InlineBuilder:
     """Builds runs and the offset map for one inline token."""
 
-    def __init__(self, token: Token | BlockToken, lines: list[str], path: Path) -> None:
+    def __init__(self, token: Token, lines: list[str], path: Path) -> None:
         self.content = token.content
         self.path = path
         self.lines = lines
@@ -64,7 +63,7 @@ class _InlineBuilder:
         self.joiners: set[int] = set()
         """Offsets of spaces that stand for a line break (not written by the author)."""
 
-    def _locate_first_row(self, token: Token | BlockToken) -> tuple[int, int]:
+    def _locate_first_row(self, token: Token) -> tuple[int, int]:
         """The source line (0-based) and column of the content's first row.
 
         markdown-it strips a paragraph's content with Python's ``str.strip``, which also takes
@@ -111,7 +110,7 @@ class _InlineBuilder:
         found = self.content.find(needle, self.cursor)
         return self.cursor if found < 0 else found
 
-    def feed(self, children: list[Token | BlockToken]) -> None:
+    def feed(self, children: list[Token]) -> None:
         for child in children:
             kind = child.type
             if kind == "text":
@@ -180,7 +179,7 @@ class _InlineBuilder:
         return Paragraph(tuple(self.runs), span, OffsetMap(self.path, tuple(self.anchors)))
 
 
-def build_inline(token: Token | BlockToken, lines: list[str], path: Path) -> _InlineBuilder:
+def build_inline(token: Token, lines: list[str], path: Path) -> _InlineBuilder:
     builder = _InlineBuilder(token, lines, path)
     builder.feed(token.children or [])
     builder.drop_directives()

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.errors import SourceError
-from lawreport.sources.cache import cached
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ _VALUE = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+(\S)")
 @functools.cache
 def _fullwidth_key() -> re.Pattern[str]:
     """``键：值`` (compiled only when a YAML error is explained)."""
-    return re.compile(r"^\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*\s*：")
+    return re.compile(rf"^\s*[A-Za-z_{HAN_CLASS}][\w{HAN_CLASS}-]*\s*：")
 
 
 def _error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> SourceError:
@@ -242,12 +242,11 @@ def _parse(text: str, path: Path) -> Node | None:
 def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
     """Parse ``text`` as data-only YAML; positions are shifted by ``line_offset`` lines.
 
-    Returns a mapping node (an empty mapping for an empty document). A text parsed before is
-    read from the cache (lawreport.sources.cache) without importing PyYAML.
+    Returns a mapping node (an empty mapping for an empty document).
     """
     if len(text.encode("utf-8")) > MAX_YAML_BYTES:
         raise _error(path, 1 + line_offset, 1, f"元数据过长（上限 {MAX_YAML_BYTES // 1024} KB）")
-    return cached("yaml", (str(line_offset), text), lambda: _load(text, path, line_offset))
+    return _load(text, path, line_offset)
 
 
 def _load(text: str, path: Path, line_offset: int) -> Node:

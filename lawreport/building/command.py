@@ -1,0 +1,108 @@
+"""What ``lawreport build`` does once its arguments are known: build, report, exit status.
+
+Independent of the command-line parser: the click command (lawreport.commands.build) calls it,
+and so does the fast path of lawreport.entry for ``lawreport build YEAR…`` without options,
+which does not import click at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+from lawreport.errors import UsageError
+from lawreport.running.guard import echo_err
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawreport.building.year import BuildResult
+    from lawreport.sources.workspace import Workspace
+
+
+def parse_years(values: tuple[str, ...]) -> list[int]:
+    """Four-digit years from the command line, or a UsageError."""
+    years = []
+    for value in values:
+        if not (value.isdigit() and len(value) == 4):
+            raise UsageError(f"年份应为四位数字：{value}", hint="例如 lawreport build 2023")
+        years.append(int(value))
+    return years
+
+
+def build_command(years: tuple[str, ...], all_years: bool = False, formats: str | None = None,
+                  out: Path | None = None, force: bool = False) -> int:
+    """Build the years asked for and print what was written; the exit status.
+
+    A LawreportError (not a workspace, a bad year, a source error in a single build) is left
+    to the caller's lawreport.running.guard.guarded; in a batch, each year's error is printed and the
+    other years are still built.
+    """
+    from lawreport.building.year import build_year
+    from lawreport.running.stopping import orderly_sigterm
+    from lawreport.sources.workspace import load_workspace, parse_formats
+
+    workspace = load_workspace()
+    wanted = parse_years(years)
+    if all_years:
+        wanted = workspace.years()
+    if not wanted:
+        raise UsageError("请指定年份，例如 lawreport build 2023，或使用 --all", hint=f"可用年份：{'、'.join(map(str, workspace.years())) or '无'}")
+    if out is not None and len(wanted) > 1:
+        raise UsageError("--out 只能用于单个年份")
+    chosen = parse_formats(formats) if formats else workspace.formats
+    with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
+        if len(wanted) == 1:
+            _report(build_year(workspace, wanted[0], chosen, out, force))
+            return 0
+        from lawreport.running.batch import run_all
+
+        status = 0
+        preload(workspace, chosen)
+        job = functools.partial(_build_one, workspace, chosen, force)
+        for outcome in run_all(job, wanted, "生成中"):
+            if outcome.value is not None:
+                _report(outcome.value)
+            else:
+                echo_err(f"{outcome.item} 年：{outcome.error}")
+                status = max(status, outcome.exit_code)
+    return status
+
+
+def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
+    from lawreport.building.year import build_year
+
+    return build_year(workspace, year, formats, None, force)
+
+
+def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
+    """Before forking workers, prepare what every year's build shares: the YAML parser, the
+    Word template and the compiled page template. The workers inherit them instead of each
+    compiling them again on cores they share (and the patterns compiled here reach the regex
+    cache). Not markdown-it: most parts are parsed without it (lawreport.sources.plainblocks)."""
+    from lawreport.building.year import prepare_templates
+    from lawreport.sources import yamlsafe
+
+    yamlsafe.prepare()
+    prepare_templates(workspace, formats)
+
+
+def _report(result: BuildResult) -> None:
+    for note in result.notes:
+        echo_err(f"提示：{note}")
+    for path in result.written:
+        _echo(f"已生成 {_relative(path)}")
+    for path in result.unchanged:
+        _echo(f"未变化 {_relative(path)}")
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

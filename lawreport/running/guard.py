@@ -1,0 +1,83 @@
+"""Every way a command can end, turned into an exit status (no traceback for bad input).
+
+Used by the click command line (lawreport.cli) and by the click-free fast path of
+lawreport.entry alike, so both end the same way: an error in the user's files is a Chinese
+message and exit 1 or 2, Ctrl-C is 130, a closed pipe is 0, and anything else is a bug: a
+short message, the details in a crash log, exit 3.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from lawreport import __version__
+from lawreport.errors import ExitCode, LawreportError
+
+
+def echo_err(text: str) -> None:
+    """Write one line to standard error."""
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+
+
+def configure_streams() -> None:
+    """Never crash printing a rare character to a GBK (cp936) console."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def crash_log(exc: BaseException) -> Path:
+    """Write the details of an unexpected exception to a log file and return its path."""
+    import tempfile  # only after a crash: not part of every start-up
+    import time
+    import traceback
+
+    folder = Path(tempfile.gettempdir()) / "lawreport"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path.write_text(f"lawreport {__version__}\nargv: {sys.argv}\n\n{details}", encoding="utf-8")
+    return path
+
+
+def guarded(action: Callable[[], int]) -> int:
+    """Run ``action`` (a command, returning its exit status) and map every outcome to a status.
+
+    Also sets up what every command shares: safe output streams and the time limit of
+    ``LAWREPORT_TIMEOUT``.
+    """
+    configure_streams()
+    limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
+    try:
+        if limit:  # fsutil (signals, threads) only when a time limit is asked for
+            from lawreport.running.stopping import parse_timeout, time_limit
+
+            with time_limit(parse_timeout(limit)):
+                return action()
+        return action()
+    except LawreportError as exc:
+        echo_err(exc.render())
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        echo_err("已中止。")
+        return 130
+    except BrokenPipeError:
+        return ExitCode.OK
+    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.files.atomic)
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            echo_err(message)
+        return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
+    except Exception as exc:
+        log = crash_log(exc)
+        echo_err(f"lawreport 内部错误：{type(exc).__name__}: {exc}")
+        echo_err(f"详细信息已写入 {log}，请把该文件反馈给维护者。")
+        return ExitCode.INTERNAL
