@@ -15,9 +15,9 @@ from typing import Any
 from lawreport.audit.records import AuditResult
 from lawreport.audit.table import Sheet, group_totals, summary, where
 
-SHOWN = ("单位", "类型", "年度", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
+SHOWN = ("单位", "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
          "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "标题", "文件")
-_CSS = {"单位": "name", "类型": "short", "年度": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
+_CSS = {"单位": "name", "类型": "short", "年度": "short", "版式": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
         "主要问题": "pre wide", "上年安排未见落实": "pre mid", "期限问题": "pre mid", "缺少部分": "pre", "雷同单位": "pre",
         "标题": "title", "文件": "file"}
 

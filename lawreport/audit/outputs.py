@@ -24,7 +24,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
 def write_outputs(result: AuditResult, formats: tuple[str, ...], folder: Path) -> list[Path]:
     """Write ``formats`` of ``result`` into ``folder``; return the files written."""
     from lawreport.audit.table import sheets
-    from lawreport.fsutil import atomic_write, write_error
+    from lawreport.files.atomic import atomic_write, write_error
 
     try:
         folder.mkdir(parents=True, exist_ok=True)

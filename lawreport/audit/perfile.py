@@ -73,14 +73,17 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
     missing = tuple(spec.key for spec in structure.parts if spec.required and spec.key not in present)
     in_order = list(present) == sorted(present, key=order.index)
     meta = dict(received.page_meta)
-    deadline = check_deadline(received.year, received.issuer_type, received.date, page_date(meta, "成文日期"),
-                              page_date(meta, "发布日期"))
+    if received.year is None:
+        deadline = Deadline("unknown", "", "", "", "", ("无法识别报告年度，未检查期限",))
+    else:
+        deadline = check_deadline(received.year, received.issuer_type, received.date, page_date(meta, "成文日期"),
+                                  page_date(meta, "发布日期"))
     findings = lint_findings(received.document)
     unit_of_line = "段" if received.document.kind == "docx" else "行"
     return FileAudit(path, True, "", received.issuer, received.issuer_type, received.title, received.year,
                      present, missing, in_order, received.signature, received.date_text or "", deadline,
                      group_counts(findings), findings, _previous(received, settings), unit_of_line,
-                     tuple(sorted(meta.items())))
+                     tuple(sorted(meta.items())), received.layout)
 
 
 def _audit(path: str, settings: Settings) -> Done:

@@ -100,6 +100,9 @@ class FileAudit(NamedTuple):
     unit_of_line: str = "行"
     """How ``FindingRow.line`` counts: "行" (text lines) or "段" (Word paragraphs)."""
     page_meta: tuple[tuple[str, str], ...] = ()
+    layout: str = ""
+    """``statutory`` (the parts of the rules), ``thematic`` (the author's own themes as 一、 headings),
+    ``excerpt`` (no title: part of a report), or "" (unreadable)."""
 
     @property
     def errors(self) -> int:

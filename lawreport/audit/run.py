@@ -71,14 +71,14 @@ def _who(path: str) -> _Who:
 
 
 def _workers(count: int) -> int:
-    from lawreport.batch import workers
+    from lawreport.running.batch import workers
 
     return workers(count)
 
 
 def _map(job: Callable[[str], object], paths: list[str], settings: Settings, label: str) -> Iterator[object]:
     """``job`` over ``paths`` in order, in worker processes when there are several, with progress on a terminal."""
-    from lawreport.batch import Progress
+    from lawreport.running.batch import Progress
 
     progress = Progress(label, len(paths))
     count = _workers(len(paths))

@@ -9,6 +9,7 @@ from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place
 PART_NAMES = {"measures": "举措和成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
               "plans": "下一年度安排", "other": "其他情况"}
 TYPE_NAMES = {"department": "部门", "government": "政府"}
+LAYOUT_NAMES = {"statutory": "按规定部分", "thematic": "按主题", "excerpt": "节选"}
 STATUS_NAMES = {"on-time": "按期", "late": "逾期", "unknown": "无日期"}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 TOP_FINDINGS = 3
@@ -53,7 +54,7 @@ def _shared_with(result: AuditResult, row: FileAudit) -> tuple[int, str]:
     return count, "、".join(others)
 
 
-SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "已有部分", "缺少部分", "部分顺序",
+SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "版式", "已有部分", "缺少部分", "部分顺序",
                   "落款", "成文日期", "报送期限", "是否按期", "期限问题", "发布日期", "错误", "警告",
                   *(f"{name}{kind}" for name in GROUPS.values() for kind in ("错误", "警告")),
                   "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "雷同段落数", "雷同单位")
@@ -72,7 +73,8 @@ def summary(result: AuditResult) -> Sheet:
         shared, others = _shared_with(result, row)
         rows.append((
             row.path, row.unit, TYPE_NAMES.get(row.issuer_type, ""), row.title, row.year,
-            "是" if row.readable else "否", row.reason, _parts(row.parts), _parts(row.missing),
+            "是" if row.readable else "否", row.reason, LAYOUT_NAMES.get(row.layout, row.layout),
+            _parts(row.parts), _parts(row.missing),
             ("正常" if row.in_order else "顺序不同") if row.readable else "",
             row.signature, row.date_text or row.deadline.date, row.deadline.limit,
             STATUS_NAMES[row.deadline.status] if row.readable else "", "；".join(row.deadline.problems),

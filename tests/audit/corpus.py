@@ -96,6 +96,8 @@ class Shape(NamedTuple):
     signed: bool = True
     furniture: tuple[str, ...] = ()
     """Lines of the web page below the title."""
+    page_head: tuple[str, ...] = ()
+    """Lines of the web page above the title (the site's navigation)."""
     addressee: bool = True
     extra: tuple[str, ...] = ()
     """Paragraphs added at the end of the measures."""
@@ -120,7 +122,7 @@ def report_lines(unit: Unit, year: int, shape: Shape, seed: int) -> list[str]:
         plans += [f"（{n}）{title}", text]
     parts["plans"] = plans
     order = ["leadership", "measures", "shortcomings", "plans"] if shape.leadership_first else list(parts)
-    lines = [f"{unit.name}{year}年法治政府建设年度报告", *shape.furniture]
+    lines = [*shape.page_head, f"{unit.name}{year}年法治政府建设年度报告", *shape.furniture]
     if shape.addressee:
         lines.append("青岚县人民政府：" if unit.kind == "department" else "中共青岚县委、青岚县人民政府：")
     lines.append(OPENING.format(year=year, who=who))
@@ -160,7 +162,8 @@ PLAN = {
     "教育局.docx": (1, "docx", Shape()),
     "公安局.txt": (2, "txt", Shape(date="{next}年3月20日")),
     "财政局.docx": (3, "docx", Shape(drop=("shortcomings",))),
-    "人社局网页版.txt": (4, "txt", Shape(signed=False, addressee=False, furniture=WEB_FURNITURE)),
+    "人社局网页版.txt": (4, "txt", Shape(signed=False, addressee=False, furniture=WEB_FURNITURE,
+                                                 page_head=("首页 > 政务公开 > 法定主动公开内容",))),
     "自然资源局.txt": (5, "txt", Shape(extra=("（四）信访积案化解", COPIED))),
     "住建局.docx": (6, "docx", Shape(extra=("（四）加装电梯协商", COPIED))),
     "交通运输局.txt": (7, "txt", Shape(addressee=False)),

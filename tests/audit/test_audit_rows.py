@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lawreport.audit.deadline import check_deadline
-from lawreport.audit.source import _page_meta, page_date
+from lawreport.audit.source import page_date, read
 
 
 def test_one_row_per_file_recursively_without_lock_files(audited, fixture_corpus):
@@ -58,10 +58,19 @@ def test_publication_date_from_the_web_page(row_of):
     assert web.deadline.problems == ("发布日期 2025-04-10 晚于公开期限 2025-04-01",)
 
 
-def test_page_fields_on_one_line_and_in_variants():
-    meta = _page_meta(("来源：青岚县水利局  发布时间：2025-03-02 09:18", "成文日期：2025年2月26日"))
-    assert meta == {"发布机构": "青岚县水利局", "发布日期": "2025-03-02 09:18", "成文日期": "2025年2月26日"}
-    assert page_date(meta, "发布日期") == dt.date(2025, 3, 2)
+def test_page_fields_above_the_title(tmp_path):
+    import corpus
+
+    from lawreport.sources.structure import load_structure
+
+    lines = corpus.report_lines(corpus.UNITS[9], 2024, corpus.Shape(signed=False), 1)
+    page = tmp_path / "水利局网页.txt"
+    corpus.write_text(page, ["首页 > 政务公开 > 法定主动公开内容", "索引号：11452-2025-00040",
+                             "成文日期：2025-02-26  发布日期：2025-03-02", *lines])
+    received = read(page, load_structure(None))
+    assert received.title == "青岚县水利局2024年法治政府建设年度报告"
+    assert page_date(received.page_meta, "发布日期") == dt.date(2025, 3, 2)
+    assert page_date(received.page_meta, "成文日期") == dt.date(2025, 2, 26)
     assert page_date({"成文日期": "2025-02-30"}, "成文日期") is None
 
 
