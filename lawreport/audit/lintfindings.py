@@ -5,23 +5,28 @@ from __future__ import annotations
 import functools
 
 from lawreport.audit.records import GROUPS, FindingRow, GroupCount
-from lawreport.lint.base import Document, Severity
+from lawreport.lint.base import Severity
 from lawreport.lint.config import Active
+from lawreport.lint.targets import Loaded
 
 
 @functools.cache
 def _active() -> tuple[Active, ...]:
     from lawreport.lint.session import active_rules
 
-    return tuple(a for a in active_rules(None, None, None) if a.rule.target == "report")
+    return tuple(a for a in active_rules(None, None, None) if a.rule.target == "report" or a.rule.code == "S000")
 
 
-def lint_findings(document: Document) -> tuple[FindingRow, ...]:
-    """The default rules' findings on ``document``, in file order."""
-    from lawreport.lint.runner import lint_document
+def lint_findings(loaded: Loaded) -> tuple[FindingRow, ...]:
+    """The default rules' findings on a received file, as ``lawreport lint FILE`` reports them, in file order."""
+    from lawreport.lint.runner import error_diagnostics, lint_document
 
+    active = _active()
+    found = error_diagnostics(loaded.errors, loaded.fallback, active)
+    if loaded.document is not None:
+        found += lint_document(loaded.document, active)
     return tuple(FindingRow(d.line, d.column, d.code, d.name, d.severity.value, d.message)
-                 for d in lint_document(document, _active()))
+                 for d in sorted(found, key=lambda d: d.sort_key()))
 
 
 def group_counts(findings: tuple[FindingRow, ...]) -> tuple[GroupCount, ...]:

@@ -78,8 +78,8 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
     else:
         deadline = check_deadline(received.year, received.issuer_type, received.date, page_date(meta, "成文日期"),
                                   page_date(meta, "发布日期"))
-    findings = lint_findings(received.document)
-    unit_of_line = "段" if received.document.kind == "docx" else "行"
+    findings = lint_findings(received.loaded)
+    unit_of_line = "段" if received.loaded.document is not None and received.loaded.document.kind == "docx" else "行"
     return FileAudit(path, True, "", received.issuer, received.issuer_type, received.title, received.year,
                      present, missing, in_order, received.signature, received.date_text or "", deadline,
                      group_counts(findings), findings, _previous(received, settings), unit_of_line,

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.lint.base import Document
+from lawreport.lint.targets import Loaded
 from lawreport.model import Report, Structure
 
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
@@ -22,8 +22,8 @@ class Received(NamedTuple):
     """A received report as the audit sees it."""
 
     report: Report
-    document: Document
-    """The report with its raw lines, for the lint runner."""
+    loaded: Loaded
+    """The report with its raw lines (and what kept parts of it from loading), as ``lawreport lint`` loads it."""
     title: str
     year: int | None
     issuer: str
@@ -70,6 +70,6 @@ def read(path: Path, structure: Structure, year: int | None = None) -> Received 
         error = loaded.errors[0] if loaded.errors else None
         return Unreadable(error.message if error is not None else "无法读取")
     report = found.report
-    return Received(report, loaded.document, found.title or "", found.year, found.issuer or "",
+    return Received(report, loaded, found.title or "", found.year, found.issuer or "",
                     found.issuer_type or "", found.signature or "", report.meta.date, found.date,
                     dict(found.page_meta), found.layout)

@@ -138,3 +138,19 @@ def test_a_file_too_large_or_not_a_report_gets_its_row(tmp_path):
     binary.write_bytes(bytes(range(256)) * 64)
     row = audit_file(str(binary), settings).row
     assert not row.readable and row.reason
+
+
+def test_a_report_without_any_year_is_still_audited(tmp_path):
+    import corpus
+
+    from lawreport.audit.perfile import Settings, audit_file
+    from lawreport.sources.structure import load_structure
+
+    lines = [line.replace("2024年度", "本年度").replace("2025年度", "下一年度").replace("2024年", "今年")
+             for line in corpus.report_lines(corpus.UNITS[0], 2024, corpus.Shape(signed=False), 3)]
+    path = tmp_path / "无年份.txt"
+    corpus.write_text(path, lines)
+    row = audit_file(str(path), Settings(load_structure(None), None, {})).row
+    assert row.readable and row.year is None and row.title == "青岚县司法局今年法治政府建设年度报告"
+    assert row.deadline.status == "unknown" and row.deadline.problems == ("无法识别报告年度，未检查期限",)
+    assert any(f.code == "S000" for f in row.findings)
