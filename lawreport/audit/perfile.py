@@ -18,7 +18,7 @@ from lawreport.audit.lintfindings import group_counts, lint_findings
 from lawreport.audit.previous import compare_previous
 from lawreport.audit.records import Deadline, FileAudit, Previous
 from lawreport.audit.shingles import Chunk, chunks
-from lawreport.audit.source import Received, Unreadable, page_date, read
+from lawreport.audit.source import Received, Unreadable, page_date, read, read_report
 from lawreport.errors import LawreportError
 from lawreport.model import Structure
 
@@ -59,10 +59,10 @@ def _previous(received: Received, settings: Settings) -> Previous | None:
     old_path = settings.previous.get(unit_key(received.issuer))
     if old_path is None:
         return None
-    old = read(Path(old_path), settings.structure)
-    if isinstance(old, Unreadable):
-        return Previous(old_path, 0, 0.0, 0, ())
-    return compare_previous(old.report, received.report, Path(old_path))
+    old = read_report(Path(old_path), settings.structure)
+    if old is None or received.year is None:
+        return None
+    return compare_previous(old[2], received.report, Path(old_path))
 
 
 def _row(path: str, received: Received, settings: Settings) -> FileAudit:

@@ -14,8 +14,8 @@ from lawreport.audit.perfile import Done, Settings, audit_file, unit_key
 from lawreport.audit.records import AuditResult, FileAudit, SharedPassage
 from lawreport.audit.roster import missing_units
 from lawreport.audit.shingles import Chunk
-from lawreport.audit.source import Unreadable, read
-from lawreport.errors import LawreportError, UsageError
+from lawreport.audit.source import read_report
+from lawreport.errors import UsageError
 from lawreport.model import Structure
 
 SUFFIXES = (".docx", ".txt", ".md", ".doc", ".docm", ".wps")
@@ -61,13 +61,10 @@ class _Who(NamedTuple):
 
 
 def _who(path: str) -> _Who:
-    try:
-        received = read(Path(path), _SETTINGS[0].structure)
-    except LawreportError:
+    found = read_report(Path(path), _SETTINGS[0].structure)
+    if found is None:
         return _Who(path, "", None)
-    if isinstance(received, Unreadable):
-        return _Who(path, "", None)
-    return _Who(path, unit_key(received.issuer), received.year)
+    return _Who(path, unit_key(found[0]), found[1])
 
 
 def _workers(count: int) -> int:

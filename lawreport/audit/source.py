@@ -73,3 +73,15 @@ def read(path: Path, structure: Structure, year: int | None = None) -> Received 
     return Received(report, loaded, found.title or "", found.year, found.issuer or "",
                     found.issuer_type or "", found.signature or "", report.meta.date, found.date,
                     dict(found.page_meta), found.layout)
+
+
+def read_report(path: Path, structure: Structure) -> tuple[str, int | None, Report] | None:
+    """Issuer, year and report of a file (a previous year's report: nothing is linted), or None if unreadable."""
+    from lawreport.errors import LawreportError
+    from lawreport.received import read_received
+
+    try:
+        found = read_received(path, structure)
+    except LawreportError:
+        return None
+    return found.issuer or "", found.year, found.report
