@@ -13,5 +13,5 @@ def compare_previous(old: Report, new: Report, old_path: Path) -> Previous:
     from lawreport.diff.compare import compare
 
     result = compare(old, new)
-    unfollowed = tuple(PlanItem(f.label, f.title, f.score) for f in result.followups if not f.followed)
+    unfollowed = tuple(PlanItem(f.label, f.title, f.score) for f in result.unfollowed)
     return Previous(str(old_path), old.year, round(result.similarity, 4), len(result.followups), unfollowed)
