@@ -46,6 +46,7 @@ class Owner(NamedTuple):
     unit_key: str
     year: int
     unit_of_line: str
+    date: str = ""
 
 
 def boilerplate_threshold(units: int) -> int:
@@ -118,7 +119,7 @@ def _shared_runs(a: Chunk, b: Chunk, stoplist: np.ndarray) -> list[str]:
 
 
 def _place(owner: Owner, chunk: Chunk) -> Place:
-    return Place(owner.file, owner.unit, chunk.part, chunk.line, owner.unit_of_line)
+    return Place(owner.file, owner.unit, chunk.part, chunk.line, owner.unit_of_line, owner.date)
 
 
 def shared_passages(year: int, entries: Iterable[tuple[Owner, Chunk]], stoplist: np.ndarray) -> list[SharedPassage]:

@@ -70,9 +70,9 @@ def render_html(result: AuditResult, heading: str = "法治政府建设年度报
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     columns, rows = _rows(summary(result))
     groups = group_totals(result)
-    shared = [{"first": {"unit": p.first.unit, "file": p.first.file,
+    shared = [{"first": {"unit": p.first.unit, "file": p.first.file, "date": p.first.date,
                          "where": (p.first.part + " " if p.first.part else "") + where(p.first.line, p.first.unit_of_line)},
-               "second": {"unit": p.second.unit, "file": p.second.file,
+               "second": {"unit": p.second.unit, "file": p.second.file, "date": p.second.date,
                           "where": (p.second.part + " " if p.second.part else "")
                           + where(p.second.line, p.second.unit_of_line)},
                "chars": p.chars, "text": p.text} for p in result.shared]

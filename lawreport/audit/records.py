@@ -124,6 +124,8 @@ class Place(NamedTuple):
     """The part's title as written (or "" before the first part)."""
     line: int
     unit_of_line: str
+    date: str = ""
+    """The report's 成文日期 (ISO), when known: the earlier report is the likelier source."""
 
 
 class SharedPassage(NamedTuple):

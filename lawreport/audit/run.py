@@ -135,7 +135,7 @@ def audit_all(paths: Sequence[str], settings: Settings) -> Collected:
         if row.readable and row.year is not None and done.chunks:
             key = unit_key(row.unit) or row.path
             collected.counts.add(row.year, key, done.shingles)
-            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line)
+            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line, row.deadline.date)
             collected.entries.setdefault(row.year, []).extend((owner, chunk) for chunk in done.chunks)
     return collected
 

@@ -100,15 +100,16 @@ def findings(result: AuditResult) -> Sheet:
 
 
 def _place(place: Place) -> tuple[Cell, ...]:
-    return place.unit, place.file, (place.part + " " if place.part else "") + where(place.line, place.unit_of_line)
+    return (place.unit, place.file, (place.part + " " if place.part else "") + where(place.line, place.unit_of_line),
+            place.date)
 
 
 def shared(result: AuditResult) -> Sheet:
     """One row per passage two units share."""
     rows: list[tuple[Cell, ...]] = [(p.year, *_place(p.first), *_place(p.second), p.chars, p.text)
                                     for p in result.shared]
-    return Sheet("雷同段落", ("年度", "单位甲", "文件甲", "位置甲", "单位乙", "文件乙", "位置乙", "相同字数", "相同文字"),
-                 rows, frozenset({0, 7}))
+    return Sheet("雷同段落", ("年度", "单位甲", "文件甲", "位置甲", "成文日期甲", "单位乙", "文件乙", "位置乙", "成文日期乙",
+                          "相同字数", "相同文字"), rows, frozenset({0, 9}))
 
 
 def missing(result: AuditResult) -> Sheet:
