@@ -15,6 +15,7 @@ def test_the_copied_paragraph_is_found_with_both_units_and_places(audited):
     assert "一户一策" in passage.text and passage.chars >= 60
     for place in (passage.first, passage.second):
         assert place.part == "2024年度推进法治政府建设的主要举措和成效" and place.line > 5
+        assert place.date == "2025-02-20"
     assert {passage.first.unit_of_line, passage.second.unit_of_line} == {"段", "行"}
 
 
