@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
+
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
-from lawreport.audit.perfile import Done, Settings, audit_file, unit_key
+from lawreport.audit.perfile import Done, Settings, audit_file, unit_key, unreadable_row
+from lawreport.audit.pool import map_files
 from lawreport.audit.records import AuditResult, FileAudit, SharedPassage
 from lawreport.audit.roster import missing_units
 from lawreport.audit.shingles import Chunk
@@ -67,38 +68,19 @@ def _who(path: str) -> _Who:
     return _Who(path, unit_key(found[0]), found[1])
 
 
-def _workers(count: int) -> int:
-    from lawreport.running.batch import workers
-
-    return workers(count)
+def _who_failed(path: str) -> _Who:
+    return _Who(path, "", None)
 
 
-def _map(job: Callable[[str], object], paths: list[str], settings: Settings, label: str) -> Iterator[object]:
-    """``job`` over ``paths`` in order, in worker processes when there are several, with progress on a terminal."""
-    from lawreport.running.batch import Progress
-
-    progress = Progress(label, len(paths))
-    count = _workers(len(paths))
-    try:
-        if count <= 1:
-            _init(settings)
-            for path in paths:
-                yield job(path)
-                progress.step()
-            return
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-        with ProcessPoolExecutor(count, mp_context=context, initializer=_init, initargs=(settings,)) as pool:
-            for value in pool.map(job, paths, chunksize=max(1, len(paths) // (count * 8))):
-                yield value
-                progress.step()
-    finally:
-        progress.close()
+def _audit_failed(path: str) -> Done:
+    return Done(unreadable_row(path, "处理这个文件时进程异常退出（文件可能有害或过于复杂），请在 Word/WPS 中打开后另存再试"),
+                (), np.zeros(0, dtype=np.uint64))
 
 
 def _previous_units(folder: Path, settings: Settings) -> dict[str, str]:
     """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
     best: dict[str, tuple[int, str]] = {}
-    for who in _map(_who, [str(p) for p in find_files([folder])], settings, "读取上一年度报告"):
+    for who in map_files(_who, [str(p) for p in find_files([folder])], _init, settings, "读取上一年度报告", _who_failed):
         assert isinstance(who, _Who)
         if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
             best[who.unit_key] = (who.year, who.path)
@@ -128,7 +110,7 @@ def audit_all(paths: Sequence[str], settings: Settings) -> Collected:
     """Run the per-file stage over ``paths`` (on all cores) and collect its output in file order."""
     _prepare()
     collected = Collected([], ShingleCounts(), {})
-    for done in _map(_audit, list(paths), settings, "审查报告"):
+    for done in map_files(_audit, list(paths), _init, settings, "审查报告", _audit_failed):
         assert isinstance(done, Done)
         row = done.row
         collected.rows.append(row)
