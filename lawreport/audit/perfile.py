@@ -77,7 +77,7 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
         deadline = Deadline("unknown", "", "", "", "", ("无法识别报告年度，未检查期限",))
     else:
         deadline = check_deadline(received.year, received.issuer_type, received.date, page_date(meta, "成文日期"),
-                                  page_date(meta, "发布日期"))
+                                  received.published)
     findings = lint_findings(received.loaded)
     unit_of_line = "段" if received.loaded.document is not None and received.loaded.document.kind == "docx" else "行"
     return FileAudit(path, True, "", received.issuer, received.issuer_type, received.title, received.year,

@@ -34,6 +34,8 @@ class Received(NamedTuple):
     date_text: str | None
     page_meta: dict[str, str]
     """Fields of the web page the text was copied from: 成文日期, 发布日期, 文号, 发布机构, 索引号."""
+    published: dt.date | None
+    """The publication date: the page's 发布日期, unless the page is a news site's repost."""
     layout: str
     """``statutory``, ``thematic`` or ``excerpt`` (see lawreport.received)."""
 
@@ -72,7 +74,7 @@ def read(path: Path, structure: Structure, year: int | None = None) -> Received 
     report = found.report
     return Received(report, loaded, found.title or "", found.year, found.issuer or "",
                     found.issuer_type or "", found.signature or "", report.meta.date, found.date,
-                    dict(found.page_meta), found.layout)
+                    dict(found.page_meta), report.meta.published, found.layout)
 
 
 def read_report(path: Path, structure: Structure) -> tuple[str, int | None, Report] | None:
