@@ -154,3 +154,17 @@ def test_a_report_without_any_year_is_still_audited(tmp_path):
     assert row.readable and row.year is None and row.title == "青岚县司法局今年法治政府建设年度报告"
     assert row.deadline.status == "unknown" and row.deadline.problems == ("无法识别报告年度，未检查期限",)
     assert any(f.code == "S000" for f in row.findings)
+
+
+def test_files_found_recursively_without_links_hidden_or_lock_files(tmp_path):
+    from lawreport.audit.run import find_files
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/报告.txt", "a/b/报告.docx", "a/报告.md", "a/.隐藏.txt", "a/~$报告.docx", "a/表格.xlsx", "a/旧.DOC"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    outside = tmp_path / "外部.txt"
+    outside.write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "链接.txt").symlink_to(outside)
+    (tmp_path / "a" / "链接目录").symlink_to(tmp_path / "a" / "b")
+    found = [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path / "a"])]
+    assert found == ["a/b/报告.docx", "a/报告.md", "a/报告.txt", "a/旧.DOC"]
