@@ -8,7 +8,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from lawreport.building.year import render_docx, render_html, validate_for_build
+from lawreport.building.checks import validate_for_build
+from lawreport.building.year import render_docx, render_html
 from lawreport.errors import LawreportError
 from lawreport.importing import read_report, write_sources
 from lawreport.render.context import build_view

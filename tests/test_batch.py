@@ -149,12 +149,10 @@ def test_stopping_early_ends_and_reaps_the_workers(monkeypatch: pytest.MonkeyPat
 
 def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch,
                                                            tmp_path: Path) -> None:
-    import tempfile
-
     import lawreport.building.year
 
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
 
     def broken(*args: object, **kwargs: object) -> bytes:
         raise ZeroDivisionError("rendering bug")
@@ -163,5 +161,5 @@ def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path,
     result = cli("build", "--all", "--force", cwd=workspace)
     assert result.exit_code == 3
     assert "子进程出错：ZeroDivisionError: rendering bug" in result.stderr and "Traceback" not in result.stderr
-    logs = list((tmp_path / "lawreport").glob("crash-*.log"))
+    logs = list((tmp_path / "lawreport" / "crash").glob("crash-*.log"))
     assert logs and 'in broken\n    raise ZeroDivisionError("rendering bug")' in logs[0].read_text("utf-8")

@@ -131,7 +131,7 @@ def test_missing_part_is_named(cli, workspace: Path) -> None:
     (workspace / "sections/2023/plans.md").unlink()
     result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 1
-    assert "plans.md" in result.stderr and "缺少必需部分" in result.stderr
+    assert "plans.md" in result.stderr and "缺少必需的部分" in result.stderr
     assert "2024年度推进法治政府建设的主要安排" in result.stderr
     assert "Traceback" not in result.output
 

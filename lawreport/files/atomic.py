@@ -90,11 +90,12 @@ def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path
     return fd, Path(name)
 
 
-def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
-    """Write ``data`` to ``target`` so that readers only ever see the old or the new content.
+def stage(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> Path:
+    """Write ``data`` to a new temporary file beside ``target`` and return its path; nothing
+    is replaced yet (:func:`put_in_place` does that). Raises UsageError (nothing left behind).
 
     The file gets ``mode`` (e.g. the mode of the file it replaces), else the umask's default.
-    ``durable``: flush the data to disk before the rename, so that a power cut leaves the old
+    ``durable``: flush the data to disk, so that a power cut after the rename leaves the old
     or the new file, never an empty one; only bookkeeping that is simply recomputed when
     missing or unreadable (the build state) skips it.
     """
@@ -114,7 +115,7 @@ def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bo
             if durable:
                 os.fsync(handle.fileno())
         os.chmod(temp, _default_mode() if mode is None else mode)
-        _replace(temp, target)
+        return temp
     except BaseException as exc:
         if temp is not None:
             temp.unlink(missing_ok=True)
@@ -123,13 +124,21 @@ def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bo
         raise
 
 
-def move_into_place(source: Path, target: Path) -> None:
-    """Put a finished file (e.g. a converted PDF) atomically onto ``target``."""
+def put_in_place(temp: Path, target: Path) -> None:
+    """Rename a file made by :func:`stage` onto ``target`` (atomic); raises OSError."""
+    _replace(temp, target)
+
+
+def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
+    """Write ``data`` to ``target`` so that readers only ever see the old or the new content."""
+    temp = stage(target, data, mode, durable)
     try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise write_error(target, exc) from None
-    atomic_write(target, data)
+        put_in_place(temp, target)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from None
+        raise
 
 
 def sweep_temporaries(folder: Path) -> int:

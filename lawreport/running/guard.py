@@ -8,12 +8,12 @@ short message, the details in a crash log, exit 3.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from lawreport import __version__
 from lawreport.errors import ExitCode, LawreportError
 
 
@@ -34,18 +34,11 @@ def configure_streams() -> None:
                 pass
 
 
-def crash_log(exc: BaseException) -> Path:
-    """Write the details of an unexpected exception to a log file and return its path."""
-    import tempfile  # only after a crash: not part of every start-up
-    import time
-    import traceback
+def crash_log(exc: BaseException) -> Path | None:
+    """Write the details of an unexpected exception to a private log file (lawreport.running.crashlog)."""
+    from lawreport.running.crashlog import write_crash_log
 
-    folder = Path(tempfile.gettempdir()) / "lawreport"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    path.write_text(f"lawreport {__version__}\nargv: {sys.argv}\n\n{details}", encoding="utf-8")
-    return path
+    return write_crash_log(exc)
 
 
 def guarded(action: Callable[[], int]) -> int:
@@ -78,6 +71,8 @@ def guarded(action: Callable[[], int]) -> int:
         return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
     except Exception as exc:
         log = crash_log(exc)
-        echo_err(f"lawreport 内部错误：{type(exc).__name__}: {exc}")
-        echo_err(f"详细信息已写入 {log}，请把该文件反馈给维护者。")
+        with contextlib.suppress(BaseException):  # the report of a crash never crashes (a closed stderr)
+            echo_err(f"lawreport 内部错误：{type(exc).__name__}: {exc}")
+            echo_err(f"详细信息已写入 {log}，请把该文件反馈给维护者。" if log is not None else
+                     "无法写入崩溃日志；请把上面这一行和所用的命令反馈给维护者。")
         return ExitCode.INTERNAL

@@ -18,7 +18,7 @@ BUILD_DIR = "build"
 FORMATS = ("docx", "html", "pdf")
 
 _TOP_KEYS = ("report", "structure", "build", "lint")
-_BUILD_KEYS = ("formats",)
+_BUILD_KEYS = ("formats", "strict")
 REPORT_DEFAULT_KEYS = ("issuer", "issuer_type", "addressee", "signatory")
 
 
@@ -32,6 +32,8 @@ class Workspace(NamedTuple):
     formats: tuple[str, ...] = ("docx", "html")
     lint: Node | None = None
     """The raw ``lint:`` section, validated by the linter itself."""
+    strict: bool = False
+    """``build: {strict: true}``: no build while lint finds errors."""
 
     @property
     def sections(self) -> Path:
@@ -111,6 +113,9 @@ def load_workspace(start: Path | None = None) -> Workspace:
     if structure is not None:
         if not isinstance(structure.value, str) or not structure.value:
             errors.append(SourceError("structure 应为结构文件的路径", path, structure.line, structure.column))
+        elif not _inside(root, root / structure.value):
+            errors.append(SourceError(f"结构文件 {structure.value} 不在工作区内，拒绝读取", path, structure.line,
+                                      structure.column, hint="structure 应为工作区内的相对路径，例如 structure.yaml。"))
         elif not (root / structure.value).is_file():
             errors.append(SourceError(f"找不到结构文件 {structure.value}", path, structure.line, structure.column))
         else:
@@ -122,12 +127,28 @@ def load_workspace(start: Path | None = None) -> Workspace:
             formats = parse_formats(build["formats"], path)
         except LawreportError as exc:
             errors.append(exc)
+    strict = False
+    if "strict" in build:
+        node = build["strict"]
+        strict = str(node.value).strip().lower() in ("true", "yes", "on")
+        if not strict and str(node.value).strip().lower() not in ("false", "no", "off"):
+            errors.append(SourceError("build.strict 应为 true 或 false", path, node.line, node.column))
     if len(errors) == 1:
         raise errors[0]
     if errors:
         raise SourceErrors(errors)
     lint = values.get("lint")
-    return Workspace(root, path, defaults, structure_path, formats, lint)
+    return Workspace(root, path, defaults, structure_path, formats, lint, strict)
+
+
+def _inside(root: Path, path: Path) -> bool:
+    """Whether ``path``, links followed, is a file below ``root`` (an absolute path, ``..`` or a
+    link out of the workspace is not)."""
+    try:
+        target, base = path.resolve(), root.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return False
+    return base in target.parents
 
 
 def _mapping(node: Node | None, path: Path, allowed: tuple[str, ...], errors: list[LawreportError]) -> dict[str, Node]:

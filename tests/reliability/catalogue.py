@@ -201,7 +201,7 @@ CASES: tuple[Case, ...] = (
     Case("F6", "empty required section", {PART: ""}, 1, ("空", "measures.md"), PART),
     Case("F6-blank", "whitespace-only required section", {PART: "  \n\n\u3000\n"}, 1, ("空",), PART),
     Case("F6-optional", "empty optional section: built, with a warning", {Y + "other.md": "\n\n"}, 0,
-         ("空章节", "删除这个文件"), "提示：" + Y + "other.md"),
+         ("空章节", "删除这一部分", "只有标题"), "提示：" + Y + "other.md"),
     Case("F7", "a .docx renamed to .md", {PART: b"PK\x03\x04\x14\x00\x06\x00" + bytes(40)}, 1,
          ("不是文本文件", "lawreport import"), PART + ":1"),
     Case("F7-png", "a PNG renamed to .md", {PART: b"\x89PNG\r\n\x1a\n" + bytes(20)}, 1, ("不是文本文件", "PNG"), PART),
@@ -290,7 +290,7 @@ CASES: tuple[Case, ...] = (
          {PART: GOOD_PART + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n\n脚注[^1]\n\n[^1]: 注\n\n<table><tr><td>x</td></tr></table>\n"},
          0, html_absent=("<td>x</td>",)),
     # ---- S: structure --------------------------------------------------------------------
-    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需部分", "已有："), Y + "plans.md"),
+    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需的部分", "请新建 plans.md"), Y + "plans.md"),
     Case("S2", "unknown part file name", {Y + "02-measures.md": GOOD_PART}, 1, ("未知的部分文件 02-measures.md",),
          Y + "02-measures.md"),
     Case("S3", "junk files are ignored without a word", JUNK_FILES, 0, quiet=JUNK_NAMES),
