@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
 from lawreport.render.titlebreak import em_width, title_lines, title_words
 from lawreport.text.numbering import label
