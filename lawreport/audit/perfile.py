@@ -33,6 +33,8 @@ class Settings(NamedTuple):
     year: int | None
     previous: dict[str, str]
     """Unit key → path of that unit's previous report (empty without --previous)."""
+    annotate: dict[str, str] = {}  # shared default, never mutated
+    """Received .docx path → where to write its copy with the findings as comments (``--annotate``)."""
 
 
 class Done(NamedTuple):
@@ -91,6 +93,12 @@ def _audit(path: str, settings: Settings) -> Done:
     if isinstance(received, Unreadable):
         return Done(unreadable_row(path, received.reason), (), _EMPTY)
     row = _row(path, received, settings)
+    target = settings.annotate.get(path)
+    if target is not None and row.findings:
+        from lawreport.audit.annotate import annotate_docx
+
+        annotate_docx(Path(path), row.findings, Path(target))
+        row = row._replace(annotated=target)
     found = tuple(chunks(received.report))
     hashes = np.unique(np.concatenate([c.hashes for c in found])) if found else _EMPTY
     return Done(row, found, hashes)

@@ -103,6 +103,8 @@ class FileAudit(NamedTuple):
     layout: str = ""
     """``statutory`` (the parts of the rules), ``thematic`` (the author's own themes as 一、 headings),
     ``excerpt`` (no title: part of a report), or "" (unreadable)."""
+    annotated: str = ""
+    """The copy of a Word file with its findings as comments (``--annotate``), or ""."""
 
     @property
     def errors(self) -> int:

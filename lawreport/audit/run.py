@@ -133,13 +133,38 @@ def cross_unit(collected: Collected) -> tuple[list[SharedPassage], int]:
     return shared, stopped
 
 
+def annotation_targets(paths: Sequence[Path], folders: Sequence[Path], into: Path) -> dict[str, str]:
+    """Where each received .docx's commented copy goes: ``into/<folder name>/<path inside the folder>``."""
+    targets: dict[str, str] = {}
+    for path in paths:
+        if path.suffix.lower() != ".docx":
+            continue
+        for folder in folders:
+            try:
+                inside = path.relative_to(folder) if folder.is_dir() else Path(path.name)
+            except ValueError:
+                continue
+            targets[str(path)] = str(into / (folder.resolve().name if folder.is_dir() else "") / inside)
+            break
+    return targets
+
+
 def run_audit(folders: Sequence[Path], structure: Structure, year: int | None = None, previous: Path | None = None,
-              roster: Sequence[str] | None = None) -> AuditResult:
-    """Audit every received file under ``folders`` (see docs/audit.md)."""
-    paths = [str(p) for p in find_files(folders)]
+              roster: Sequence[str] | None = None, annotate: Path | None = None) -> AuditResult:
+    """Audit every received file under ``folders`` (see docs/audit.md); with ``annotate``, write
+    a copy of each Word file that has findings there, with the findings as comments."""
+    found = find_files(folders)
+    paths = [str(p) for p in found]
     if not paths:
         raise UsageError(f"{'、'.join(str(f) for f in folders)} 下没有 .docx/.txt/.md 报告")
-    settings = Settings(structure, year, {})
+    targets: dict[str, str] = {}
+    if annotate is not None:
+        for folder in folders:
+            if folder.is_dir() and annotate.resolve().is_relative_to(folder.resolve()):
+                raise UsageError(f"批注副本的文件夹 {annotate} 在收到的报告的文件夹 {folder} 之中，下次审查会把副本当作收到的报告",
+                                 hint="请用 -o 指定收到的报告的文件夹以外的位置")
+        targets = annotation_targets(found, folders, annotate)
+    settings = Settings(structure, year, {}, targets)
     if previous is not None:
         if not previous.is_dir():
             raise UsageError(f"--previous {previous} 不是文件夹")

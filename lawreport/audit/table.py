@@ -57,7 +57,7 @@ def _shared_with(result: AuditResult, row: FileAudit) -> tuple[int, str]:
 SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "版式", "已有部分", "缺少部分", "部分顺序",
                   "落款", "成文日期", "报送期限", "是否按期", "期限问题", "发布日期", "错误", "警告",
                   *(f"{name}{kind}" for name in GROUPS.values() for kind in ("错误", "警告")),
-                  "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "雷同段落数", "雷同单位")
+                  "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "雷同段落数", "雷同单位", "批注副本")
 
 
 def summary(result: AuditResult) -> Sheet:
@@ -82,7 +82,7 @@ def summary(result: AuditResult) -> Sheet:
             *per_group, top_findings(row),
             previous.similarity if previous else None, previous.plans if previous else None,
             "\n".join(f"{p.label}{p.title}" for p in previous.unfollowed) if previous else "",
-            shared if row.readable else None, others,
+            shared if row.readable else None, others, row.annotated,
         ))
     numeric = frozenset(i for i, name in enumerate(SUMMARY_HEADER)
                         if name in ("年度", "错误", "警告", "与上年相似度", "上年安排数", "雷同段落数")

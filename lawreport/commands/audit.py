@@ -8,6 +8,8 @@ import click
 
 from lawreport.errors import LawreportError
 
+ANNOTATED = "批注"
+
 
 @click.command("audit")
 @click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DIR...")
@@ -19,11 +21,13 @@ from lawreport.errors import LawreportError
               help="应报送单位名单（CSV，第一列为单位名称；UTF-8 或 GBK）：列出未报送的单位。")
 @click.option("--format", "formats", default="xlsx,csv,json,html", show_default=True, metavar="FORMATS",
               help="输出格式，逗号分隔：xlsx、csv、json、html。")
+@click.option("--annotate", is_flag=True,
+              help="把每个有问题的 Word 报告另存一份到 OUTDIR/批注/，每条问题作为批注标在原文处（原文件不变）。")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("audit"),
               show_default=True, metavar="OUTDIR", help="结果写入的文件夹。")
 @click.pass_context
 def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previous: Path | None,
-          roster: Path | None, formats: str, output: Path) -> None:
+          roster: Path | None, formats: str, annotate: bool, output: Path) -> None:
     """审查收到的报告：DIR 下（含子文件夹）的每个 .docx/.txt/.md 报告一行。
 
     列出单位、类型、标题、年度，四个部分是否齐全、顺序，落款和成文日期是否按期，各规则组的错误和警告，
@@ -38,7 +42,8 @@ def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previ
     try:
         chosen = parse_formats(formats)
         names = read_roster(roster) if roster is not None else None
-        result = run_audit(list(folders), load_structure(None), year, previous, names)
+        result = run_audit(list(folders), load_structure(None), year, previous, names,
+                           output / ANNOTATED if annotate else None)
         written = write_outputs(result, chosen, output)
     except LawreportError as exc:  # as lawreport.guard would: the command also runs on its own (tests)
         click.echo(exc.render(), err=True)
@@ -50,3 +55,6 @@ def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previ
                f"雷同段落 {len(result.shared)} 处" + (f"，未报送 {len(result.missing_units)} 个单位" if names else "") + "。")
     for path in written:
         click.echo(f"已写入 {path}")
+    annotated = sum(bool(f.annotated) for f in result.files)
+    if annotate:
+        click.echo(f"已在 {output / ANNOTATED} 写入 {annotated} 份带批注的 Word 报告副本")
