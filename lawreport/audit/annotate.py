@@ -42,7 +42,7 @@ def annotate_docx(source: Path, findings: tuple[FindingRow, ...], target: Path) 
     for finding in findings:
         if not 1 <= finding.line <= len(paragraphs):
             continue
-        paragraph = Paragraph(paragraphs[finding.line - 1], document._body)
+        paragraph = Paragraph(paragraphs[finding.line - 1], document)
         runs = [run for run in paragraph.runs if run.text]
         if not runs:
             continue

@@ -97,8 +97,12 @@ def _audit(path: str, settings: Settings) -> Done:
     if target is not None and row.findings:
         from lawreport.audit.annotate import annotate_docx
 
-        annotate_docx(Path(path), row.findings, Path(target))
-        row = row._replace(annotated=target)
+        try:
+            annotate_docx(Path(path), row.findings, Path(target))
+        except Exception:  # the row stands whatever happens to the copy (its column then stays empty)
+            pass
+        else:
+            row = row._replace(annotated=target)
     found = tuple(chunks(received.report))
     hashes = np.unique(np.concatenate([c.hashes for c in found])) if found else _EMPTY
     return Done(row, found, hashes)
