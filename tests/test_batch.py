@@ -163,3 +163,29 @@ def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path,
     assert "子进程出错：ZeroDivisionError: rendering bug" in result.stderr and "Traceback" not in result.stderr
     logs = list((tmp_path / "lawreport" / "crash").glob("crash-*.log"))
     assert logs and 'in broken\n    raise ZeroDivisionError("rendering bug")' in logs[0].read_text("utf-8")
+
+
+def test_python_dash_m_can_be_imported_by_a_fresh_worker(capsys: pytest.CaptureFixture[str]) -> None:
+    """A worker started fresh (spawn: Windows, macOS) runs the parent's main module as __mp_main__:
+    ``python -m lawreport`` must not start the command line again there."""
+    import runpy
+
+    runpy.run_module("lawreport.__main__", run_name="__mp_main__")
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_batch_with_workers_started_fresh_builds_every_year(workspace: Path) -> None:
+    """As on Windows: the workers are spawned, not forked; the job and the years are pickled."""
+    import subprocess
+    import sys
+
+    code = ("import multiprocessing, sys\n"
+            "multiprocessing.set_start_method('spawn')\n"
+            "from lawreport.cli import main\n"
+            "sys.argv = ['lawreport', 'build', '--all']\n"
+            "sys.exit(main())\n")
+    env = {**os.environ, "LAWREPORT_JOBS": "2", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-c", code], cwd=workspace, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.parent.name for p in (workspace / "build").rglob("*.docx")) == ["2022", "2023"]

@@ -1,8 +1,8 @@
 """What ``lawreport build`` does once its arguments are known: build, report, exit status.
 
-Independent of the command-line parser: the click command (lawreport.commands.build) calls it,
-and so does the fast path of lawreport.entry for ``lawreport build YEAR…`` without options,
-which does not import click at all.
+Independent of the command-line parser: the click command (lawreport.commands.build) calls it.
+One year is built in this process; several are built on all cores (lawreport.running.batch),
+each year's error printed while the other years are still built.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     """Build the years asked for and print what was written; the exit status.
 
     A LawreportError (not a workspace, a bad year, a source error in a single build) is left
-    to the caller's lawreport.running.guard.guarded; in a batch, each year's error is printed and the
-    other years are still built.
+    to the caller's lawreport.running.guard.guarded; in a batch, each year's error is printed
+    and the other years are still built.
     """
     from lawreport.building.year import build_year
     from lawreport.running.stopping import orderly_sigterm
@@ -83,14 +83,14 @@ def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, stri
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
-    """Before forking workers, prepare what every year's build shares: the YAML parser, the
-    Word template and the compiled page template. The workers inherit them instead of each
-    compiling them again on cores they share (and the patterns compiled here reach the regex
-    cache). Not markdown-it: most parts are parsed without it (lawreport.sources.plainblocks)."""
+    """Before starting the workers, prepare what every year's build shares: the YAML and Markdown
+    parsers, the Word template and the compiled page template. Forked workers inherit them
+    instead of each preparing them again."""
     from lawreport.building.year import prepare_templates
-    from lawreport.sources import yamlsafe
+    from lawreport.sources import markdown, yamlsafe
 
     yamlsafe.prepare()
+    markdown.block_tokens("")
     prepare_templates(workspace, formats)
 
 

@@ -163,9 +163,8 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
 
 
 def prepare(targets: list[Target]) -> None:
-    """Import what loading ``targets`` needs, before a batch forks its workers: they inherit the
-    modules instead of each importing them again on a core they share (about 10 ms per worker
-    for received reports)."""
+    """Import what loading ``targets`` needs, before a batch starts its workers: forked workers
+    inherit the modules instead of each importing them again."""
     if any(target.path is not None for target in targets):
         import lawreport.importing
         import lawreport.importing.recognise

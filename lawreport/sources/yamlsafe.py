@@ -58,7 +58,7 @@ def _python_loader() -> type:
 
 
 def prepare() -> None:
-    """Import PyYAML now (a batch does it once, before forking its workers)."""
+    """Import PyYAML now (a batch does it once, before starting its workers)."""
     _python_loader()
 
 
