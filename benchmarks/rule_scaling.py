@@ -13,6 +13,7 @@ anything is flagged. Nothing here is asserted in the test suite.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tempfile
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the examples' report (tests/lint/examples.py)
 
 PUNCT = list(",.;:?!()[]{}<>\"'`~@#$%^&*_-+=|\\/") + list("，。；：？！（）【】《》〈〉「」『』〔〕“”‘’、…—－～·　") + ["\u00a0", "\u200b"]
 
@@ -30,6 +32,7 @@ def bodies() -> dict[str, Callable[[int], str]]:
     made: dict[str, Callable[[int], str]] = {}
     for mark in PUNCT:
         made[f"run {mark!r}"] = lambda n, m=mark: "法治" + m * n + "政府。"
+        made[f"run {mark!r} in Latin"] = lambda n, m=mark: "a" + m * n + "b"
         made[f"alt {mark!r}"] = lambda n, m=mark: (m + "法") * (n // 2) + "。"
     made["nested ( )"] = lambda n: "法" + "(" * (n // 2) + "治" + ")" * (n // 2) + "。"
     made["nested （ ）"] = lambda n: "法" + "（" * (n // 2) + "治" + "）" * (n // 2) + "。"
@@ -57,6 +60,9 @@ def bodies() -> dict[str, Callable[[int], str]]:
     made["spaces"] = lambda n: "法" + " " * n + "治"
     made["han spaces"] = lambda n: "法 " * (n // 2)
     made["han"] = lambda n: "法治政府建设" * (n // 6)
+    made["han then @"] = lambda n: "法" * n + ",@"
+    made["unclosed directives"] = lambda n: "法治" + "<!-- lawreport-enable " * (n // 22)
+    made["closers over openers"] = lambda n: "法" + "《" * (n // 6) + "，1）" * (n // 6) + "》" * (n // 6)
     made["admin chars"] = lambda n: "省市区县旗镇乡" * (n // 7)
     made["quotes"] = lambda n: "\"法\"" * (n // 3)
     made["single quotes"] = lambda n: "'法'" * (n // 3)
@@ -72,17 +78,18 @@ class Corpus:
     """Writes one hostile body as a workspace's measures part and as a received report."""
 
     def __init__(self, folder: Path) -> None:
-        from tests.lint.examples import PARTS, REPORT_YAML
+        from lint.examples import PARTS, REPORT_YAML
 
         self.folder = folder
         self.parts = PARTS
         self.report_yaml = REPORT_YAML
 
     def documents(self, body: str) -> list[tuple[str, Callable[[], object]]]:
+        from lint.examples import received_text
+
         from lawreport.lint.targets import load_received, load_year
         from lawreport.sources.structure import load_structure
         from lawreport.sources.workspace import Workspace
-        from tests.lint.examples import received_text
 
         structure = load_structure(None)
         year = self.folder / "ws" / "sections" / "2023"
@@ -128,7 +135,7 @@ def main() -> int:
                         continue
                     for rule in rules:
                         active = [Active(rule, None, rule.default_options())]
-                        seconds, _ = timed(lambda: lint_document(document, active))
+                        seconds, _ = timed(functools.partial(lint_document, document, active))
                         times.setdefault((kind, rule.code), []).append(seconds)
             for (kind, code), (small, large) in sorted(times.items()):
                 if large > 0.05 and large > 3 * max(small, 1e-4):

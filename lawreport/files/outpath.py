@@ -24,6 +24,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO
@@ -52,7 +53,11 @@ class OutputPath(NamedTuple):
 
 
 def _refuse(path: Path, why: str, hint: str) -> UsageError:
-    return UsageError(f"不能写入输出文件 {display_path(path)}：{why}", hint=hint)
+    try:
+        shown = display_path(path)
+    except RuntimeError:  # it resolves the folder: a loop of links (Python before 3.13)
+        shown = str(path)
+    return UsageError(f"不能写入输出文件 {_shown(shown)}：{why}", hint=hint)
 
 
 def _same(one: Path, other: Path) -> bool:
@@ -71,10 +76,24 @@ def _protected(workspace: Workspace | None, sources: Iterable[Path]) -> tuple[li
     return folders, files
 
 
+def _resolved(path: Path) -> Path:
+    """``path`` with its links followed; a UsageError for a loop of links."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python before 3.13)
+        raise _refuse(path, "路径中有循环的符号链接", "请检查该路径中的链接，或写到别的文件。") from None
+
+
+def _shown(text: str) -> str:
+    """A link's target as it may be printed: control and format characters (terminal escapes,
+    bidi overrides) as ``?``."""
+    return "".join("?" if unicodedata.category(char)[0] == "C" else char for char in text)
+
+
 def _inside(path: Path, folder: Path) -> bool:
     """Whether ``path`` is ``folder`` or below it: by resolved names, and by the identity of each
     existing ancestor (a case-insensitive file system spells a folder several ways)."""
-    resolved, root = path.resolve(), folder.resolve()
+    resolved, root = _resolved(path), _resolved(folder)
     if resolved == root or root in resolved.parents:
         return True
     if not root.is_dir():
@@ -89,13 +108,13 @@ def check_output(path: Path, workspace: Workspace | None, sources: Iterable[Path
     for folder in folders:
         if _inside(path, folder):
             raise _refuse(path, f"它位于源目录 {display_path(folder)} 内，会覆盖或混入源文件", hint)
-    if any(path.resolve() == source.resolve() or _same(path, source) for source in files):
-        raise _refuse(path, "它是本次读取的源文件，写入会覆盖源文件", hint)
+    if any(_resolved(path) == _resolved(source) or _same(path, source) for source in files):
+        raise _refuse(path, "它是本次读取的源文件，写入会覆盖源文件", "请换一个文件名，例如 -o build/lint.txt。")
     try:
         info = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise _refuse(path, f"它是指向不存在位置 {os.readlink(path)} 的符号链接", "请删除该链接，或写到别的文件。") from None
+            raise _refuse(path, f"它是指向不存在位置 {_shown(os.readlink(path))} 的符号链接", "请删除该链接，或写到别的文件。") from None
         return OutputPath(path, False)
     except OSError as exc:
         raise write_error(path, exc) from None
@@ -106,7 +125,7 @@ def check_output(path: Path, workspace: Workspace | None, sources: Iterable[Path
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(path, "它不是普通文件（块设备或套接字）", "请写到普通文件。")
     if path.is_symlink():
-        raise _refuse(path, f"它是指向 {os.readlink(path)} 的符号链接",
+        raise _refuse(path, f"它是指向 {_shown(os.readlink(path))} 的符号链接",
                       "为免写到链接所指的别处文件，lawreport 不写入符号链接；请删除该链接，或写到别的文件。")
     return OutputPath(path, False, stat.S_IMODE(info.st_mode))
 

@@ -37,7 +37,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
 
         destination = check_output(output, prepared.workspace, prepared.inputs())
         with open_output(destination) as out:
-            counts, fixed = _report(prepared, fmt, out)
+            counts, fixed = _report(prepared, fmt, out, progress=True)
     else:
         counts, fixed = _report(prepared, fmt, sys.stdout)
         sys.stdout.flush()
@@ -47,15 +47,21 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     return 1 if failing else 0
 
 
-def _report(prepared: Plan, fmt: str, out: Writer) -> tuple[Counts, int]:
-    """Write the findings of every item as it is done; (the counts, the fixes made)."""
-    from lawreport.lint.output import Report
+def _report(prepared: Plan, fmt: str, out: Writer, progress: bool = False) -> tuple[Counts, int]:
+    """Write the findings of every item as it is done; (the counts, the fixes made). With
+    ``progress`` (the report goes to a file), a progress line on a terminal's standard error."""
+    from lawreport.lint.output import Progress, Report
     from lawreport.lint.registry import ALL_RULES
     from lawreport.lint.session import chunks
 
     report = Report(fmt, out, ALL_RULES)
+    shown = Progress(len(prepared.items) if progress else 0)
     fixed = 0
-    for chunk in chunks(prepared, fmt):
-        report.add(chunk.text, chunk.counts)
-        fixed += chunk.fixed
+    try:
+        for chunk in chunks(prepared, fmt):
+            report.add(chunk.text, chunk.counts)
+            fixed += chunk.fixed
+            shown.step()
+    finally:
+        shown.close()
     return report.finish(), fixed

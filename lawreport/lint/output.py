@@ -9,11 +9,13 @@ number of files, and the bytes are the same as formatting every finding at once.
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 from lawreport import __version__
 from lawreport.cjk import display_width
@@ -180,6 +182,12 @@ def _sarif_result(d: Diagnostic, index: Mapping[str, int]) -> dict[str, Any]:
     return result
 
 
+@functools.lru_cache(maxsize=4)
+def _rule_index(rules: tuple[Rule, ...]) -> dict[str, int]:
+    """Each rule's position in the SARIF log's rule list (the same for every file of a run)."""
+    return {rule.code: i for i, rule in enumerate(rules)}
+
+
 _ITEM_INDENT = {"json": 2, "sarif": 8}
 """Where an array item stands in ``json.dumps(…, indent=2)``: the json array, or the SARIF results."""
 
@@ -200,7 +208,7 @@ def format_chunk(fmt: str, diagnostics: Sequence[Diagnostic], lines: Mapping[Pat
     if fmt == "json":
         return _array_items([_json_item(d) for d in diagnostics], _ITEM_INDENT["json"])
     if fmt == "sarif":
-        index = {rule.code: i for i, rule in enumerate(rules)}
+        index = _rule_index(tuple(rules))
         return _array_items([_sarif_result(d, index) for d in diagnostics], _ITEM_INDENT["sarif"])
     if fmt == "github":
         return "".join(_github(d) for d in diagnostics)
@@ -284,3 +292,28 @@ def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],
     report.add(format_chunk(fmt, diagnostics, lines, rules), Counts.of(diagnostics))
     report.finish()
     return out.getvalue()
+
+
+class Progress:
+    """``lawreport lint 3/10`` rewritten in place on a terminal's standard error while the report
+    goes to a file (on a terminal the findings themselves show the progress); silent under CI."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream if stream is not None else sys.stderr
+        isatty = getattr(self.stream, "isatty", None)
+        self.enabled = bool(isatty and isatty()) and total > 1 and not os.environ.get("CI")
+
+    def step(self) -> None:
+        """One more file (or year) done."""
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\rlawreport lint {self.done}/{self.total}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        if self.enabled and self.done:
+            self.stream.write("\r" + " " * (len(f"lawreport lint {self.total}/{self.total}")) + "\r")
+            self.stream.flush()

@@ -4,18 +4,22 @@
 each item's result in the items' order as soon as it and all before it are done. At most
 ``WINDOW`` chunks per worker are in flight, so the results waiting for the parent (which
 writes them out) stay few, whatever the number of items: memory does not grow with them.
-Each worker receives what every item needs (``context``) once, when it starts.
+Each worker receives what every item needs (``context``) once, when it starts. (Builds use
+lawreport.running.batch, which hands all the chunks out at once and keeps every outcome until
+the batch ends: right for a few years, not for ten thousand files.)
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
+
+from lawreport.running.batch import workers
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -29,13 +33,6 @@ _job: Callable[[Any, Any], Any] | None = None
 _context: Any = None
 
 
-def workers(count: int) -> int:
-    """How many processes for ``count`` items: the cores (``LAWREPORT_JOBS`` overrides), at most ``count``."""
-    configured = os.environ.get("LAWREPORT_JOBS", "").strip()
-    wanted = int(configured) if configured.isdigit() and int(configured) > 0 else os.cpu_count() or 1
-    return max(1, min(wanted, count, 61))  # 61: the most ProcessPoolExecutor takes on Windows
-
-
 def chunk_size(items: int, processes: int) -> int:
     """Items per chunk: about eight chunks per worker spreads uneven items (a long report among
     short ones) over all of them, and each chunk is one round trip between processes."""
@@ -43,8 +40,11 @@ def chunk_size(items: int, processes: int) -> int:
 
 
 def _start(job: Callable[[Any, Any], Any], context: Any) -> None:
+    """In each worker: keep the job and its context; Ctrl-C is the parent's to handle (it stops
+    handing out work and waits for the chunks under way, each a few files)."""
     global _job, _context
     _job, _context = job, context
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(items: Sequence[Any]) -> list[Any]:
@@ -69,6 +69,10 @@ def ordered_map(job: Callable[[Any, T], R], context: Any, items: Sequence[T]) ->
         for item in items:
             yield job(context, item)
         return
+    # The first item here: what the job compiles or imports on first use, the workers forked
+    # afterwards inherit instead of each doing it again.
+    yield job(context, items[0])
+    items = items[1:]
     size = chunk_size(len(items), count)
     chunks = (items[start:start + size] for start in range(0, len(items), size))
     pool = ProcessPoolExecutor(count, mp_context=_mp_context(), initializer=_start, initargs=(job, context))
@@ -80,5 +84,5 @@ def ordered_map(job: Callable[[Any, T], R], context: Any, items: Sequence[T]) ->
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=not pending, cancel_futures=True)
+    finally:  # also when stopped early: what has not started is dropped, every worker waited for
+        pool.shutdown(wait=True, cancel_futures=True)

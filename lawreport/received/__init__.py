@@ -112,7 +112,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     spans = tuple(lines[index].span for index in sorted(aside))
     if aside:
         received.note(f"网页附带的内容（共 {len(aside)} {received.unit}：栏目、索引号、发布时间等）不属于报告正文，"
-                      "已略过，不作检查", spans[0])
+                      "已略过（不导入，也不检查）", spans[0])
     if not kept:
         raise SourceError("文件中只有网页栏目、索引号等附带内容，没有报告正文", received.path)
     inner = ReceivedLines(received.path, kept, received.notes, received.unit, received.relative_outline)

@@ -58,13 +58,15 @@ def restarted(report: Report) -> dict[int, int]:
 
 def _theme_like(part: Part, report: Report) -> bool:
     """A part title that is the author's theme: matched to no part, or only by a keyword inside a
-    two-clause slogan (“坚持依法行政，提升依法履职能力” holds 履职 but is no 第一责任人 part)."""
+    two-clause slogan or a run-in heading (“坚持依法行政，提升依法履职能力” holds 履职 but is no
+    第一责任人 part)."""
     if part.key.startswith(UNMATCHED_PREFIX):
         return True
     from lawreport.importing.partmatch import match_score
 
     spec = report.structure.spec(part.key)
-    return spec is not None and "，" in part.title and match_score(part.title, spec, report.year or None) <= 1
+    slogan = "，" in part.title or part.title.endswith("。")  # two clauses, or a run-in theme (“一、巩固提升依法履职水平。”)
+    return spec is not None and slogan and match_score(part.title, spec, report.year or None) <= 1
 
 
 def themes(report: Report) -> tuple[Part, ...]:

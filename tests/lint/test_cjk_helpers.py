@@ -22,9 +22,9 @@ from lawreport.lint.punctuation.ascii_punct import _marks
 from lawreport.lint.punctuation.doc_number_brackets import _pattern as doc_number
 from lawreport.lint.punctuation.stray_space import gaps
 from lawreport.lint.text import in_url
-from lawreport.lint.urls import URL, url_spans
 from lawreport.lint.textchecks import bidi_controls, control_chars, invisible_chars
 from lawreport.lint.textchecks.invisible_chars import _lone_nbsp
+from lawreport.lint.urls import URL, url_spans
 
 HAN_CLASS = re.compile(f"[{HAN}]")
 CJK_CLASS = re.compile(f"[{CJK}]")

@@ -134,3 +134,29 @@ def test_page_publication_date_is_the_published_date_unless_reposted():
     assert found.report.meta.spans["published"].line == 2
     repost = page.replace("2023年，白河镇依法行政。", "河湾网 4月8日电 据白河镇消息，全文如下：\n2023年，白河镇依法行政。")
     assert read_received_text(repost, PATH, STRUCTURE).report.meta.published is None
+
+
+def test_import_puts_the_themes_of_a_thematic_report_into_measures(tmp_path):
+    from lawreport.importing import read_received as import_received
+    from lawreport.importing import write_sources
+
+    path = tmp_path / "thematic.txt"
+    path.write_text("白河镇2023年法治政府建设情况报告\n一、坚持党的领导，凝聚法治共识\n正文一。\n二、深化执法改革，规范执法行为\n"
+                    "正文二。\n三、存在的问题\n正文三。\n四、下一步工作打算\n正文四。\n白河镇人民政府\n2024年2月1日\n", encoding="utf-8")
+    imported = import_received(path, STRUCTURE)
+    notes = write_sources(imported.report, tmp_path / "out")
+    measures = (tmp_path / "out" / "measures.md").read_text(encoding="utf-8")
+    assert "坚持党的领导，凝聚法治共识" in measures and "深化执法改革，规范执法行为" in measures
+    assert "坚持党的领导" not in (tmp_path / "out" / "shortcomings.md").read_text(encoding="utf-8")
+    assert any("主题“坚持党的领导，凝聚法治共识”已作为二级标题导入 measures.md" in note for note in notes)
+
+
+def test_import_refuses_a_report_without_a_year(tmp_path):
+    from lawreport.errors import SourceError
+    from lawreport.importing import read_received as import_received
+
+    path = tmp_path / "noyear.txt"
+    path.write_text("白河镇法治政府建设情况报告\n一、主要举措和成效\n正文。\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="无法识别报告年度"):
+        import_received(path, STRUCTURE)
+    assert import_received(path, STRUCTURE, 2023).report.year == 2023

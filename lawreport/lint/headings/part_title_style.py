@@ -2,7 +2,7 @@
 
 作用：检查收到的报告中各部分（一级）标题的写法是否一致：报告年度的三个部分（主要举措和成效、
 存在的不足和原因、第一责任人职责情况）有的写年份（“2023年度……”）有的不写；或者有的标题末尾
-加了“：”“。”等标点，有的不加。在与多数写法不同的标题处报告。
+加了“：”“。”等标点，有的不加。在与多数写法不同的标题处报告。以自拟主题作一级标题的报告，主题由 S008 说明，这里只比较其余的部分标题。
 原因：GB/T 9704-2012 7.3.3 的层次标题同级同式；《法治政府建设与责任落实督察工作规定》第二十五条
 的各项内容都以年度限定，规范的部分标题都写年份（domain.md §1.1）。
 修复：不自动修复。
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import Part
+from lawreport.received.layout import THEMATIC, layout_of, themes
 
 _YEAR_PARTS = ("measures", "shortcomings", "leadership")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年")
@@ -33,7 +34,9 @@ def _odd(parts: list[Part], feature: dict[int, bool]) -> list[Part]:
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if not doc.received:
         return
-    parts = [part for part in doc.report.parts if part.marker]
+    report = doc.report
+    skipped = {id(part) for part in themes(report)} if layout_of(report) == THEMATIC else set()
+    parts = [part for part in report.parts if part.marker and id(part) not in skipped]  # themes: S008
     dated = [part for part in parts if part.key in _YEAR_PARTS]
     with_year = {id(part): bool(_YEAR.match(part.title)) for part in dated}
     for part in _odd(dated, with_year):

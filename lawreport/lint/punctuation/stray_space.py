@@ -63,6 +63,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         if unit.kind == "cell":
             continue
         text = unit.text
+        if " " not in text and "\u3000" not in text and "\u00a0" not in text:  # most paragraphs
+            continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         marker = parse_marker(text) if unit.kind == "paragraph" else None
         for start, end in gaps(text):
