@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
 from lawreport.render.titlebreak import title_lines, title_words
 from lawreport.text.numbering import label
