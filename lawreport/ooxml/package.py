@@ -138,6 +138,8 @@ def read_member(archive: zipfile.ZipFile, name: str, refuse: Refuser, limit: int
 
 
 def _content_types(archive: zipfile.ZipFile, refuse: Refuser) -> tuple[dict[str, str], list[str]]:
+    if "[Content_Types].xml" not in archive.namelist():
+        raise refuse("不是 Word 文档（是普通的压缩包，没有 [Content_Types].xml）", "请确认选择的是 Word/WPS 保存的 .docx 文件。")
     data = read_member(archive, "[Content_Types].xml", refuse, MAX_SMALL_XML)
     root = xml.parse(data, "[Content_Types].xml", refuse.path, refuse.purpose.error)
     types: dict[str, str] = {}
