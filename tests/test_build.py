@@ -251,7 +251,7 @@ def test_stray_temporaries_are_swept(cli, workspace: Path) -> None:
 
 @pytest.mark.parametrize(
     ("template", "line", "fragment"),
-    [("<p>{{ view.title </p>\n", 1, "模板语法错误"), ("<p>ok</p>\n<p>{{ view.no_such_field }}</p>\n", 2, "模板出错")],
+    [("<p>{{ view.title </p>\n", 1, "模板语法错误"), ("<p>ok</p>\n<p>{{ view.no_such_field }}</p>\n", 2, "模板使用了不存在的变量")],
 )
 def test_broken_html_template_is_reported(cli, workspace: Path, template: str, line: int, fragment: str) -> None:
     (workspace / "templates").mkdir()

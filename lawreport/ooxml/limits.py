@@ -43,7 +43,7 @@ class Purpose(NamedTuple):
     verb: str
     error: type[LawreportError] = SourceError
     template: bool = False
-    """A Word template (.dotx) is what is wanted, not refused."""
+    """Opening a Word template: .dotx, .dotm and .docm are accepted (their macros are never read or kept)."""
 
 
 IMPORT = Purpose("导入")

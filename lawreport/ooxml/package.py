@@ -36,6 +36,8 @@ __all__ = ["MAX_MEMBERS", "MAX_PART_BYTES", "Package", "Relationship", "open_pac
 
 MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 TEMPLATE_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MACRO_DOCUMENT = "application/vnd.ms-word.document.macroEnabled.main+xml"
+MACRO_TEMPLATE = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
 MAX_SMALL_XML = 4 * 1024 * 1024
 STRICT_MARK = "purl.oclc.org/ooxml"
 _VBA_MARKS = ("macroenabled", "vbaproject", "vbadata")
@@ -178,12 +180,15 @@ def _check_main(archive: zipfile.ZipFile, refuse: Refuser, types: dict[str, str]
     names = {info.filename.casefold() for info in archive.infolist()}
     main = _main_part(archive, refuse)
     kind = types.get(main) or types.get("*." + posixpath.splitext(main)[1].lstrip(".").casefold(), "")
-    if _has_macros(kind, declared, names):
+    template = refuse.purpose.template
+    if _has_macros(kind, declared, names) and not template:
         raise refuse("含宏文档（.docm 等启用宏的文档），拒绝{verb}；宏不会被执行。请另存为 .docx",
                      "在 Word/WPS 中“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”（不含宏）后再{verb}。")
-    if kind == TEMPLATE_DOCUMENT and not refuse.purpose.template:
+    if kind == TEMPLATE_DOCUMENT and not template:
         raise refuse("这是 Word 模板（.dotx），不是报告文档", "请打开模板，另存为 .docx 后再{verb}。")
-    if kind not in (MAIN_DOCUMENT, TEMPLATE_DOCUMENT):
+    accepted = (MAIN_DOCUMENT, TEMPLATE_DOCUMENT, MACRO_DOCUMENT, MACRO_TEMPLATE) if template else (MAIN_DOCUMENT,
+                                                                                               TEMPLATE_DOCUMENT)
+    if kind not in accepted:
         shown = kind or "未声明"
         raise refuse(f"不是 Word 文档（正文部件的类型为 {shown}）",
                      "请确认选择的是 Word/WPS 保存的 .docx 文件（Excel、PowerPoint 文件不能{verb}）。")
