@@ -53,22 +53,19 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     chosen = parse_formats(formats) if formats else workspace.formats
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
-            _report(build_year(workspace, wanted[0], chosen, out, force, prefork_html=True))
+            _report(build_year(workspace, wanted[0], chosen, out, force))
             return 0
-        from lawreport.batch import run_all, workers
-        from lawreport.warmup import Warmup
+        from lawreport.batch import run_all
 
         status = 0
-        with Warmup(workspace, wanted, workers(len(wanted))) as warmup:
-            preload(workspace, chosen)
-            warmup.stop()
-            job = functools.partial(_build_one, workspace, chosen, force)
-            for outcome in run_all(job, wanted, "生成中"):
-                if outcome.value is not None:
-                    _report(outcome.value)
-                else:
-                    echo_err(f"{outcome.item} 年：{outcome.error}")
-                    status = max(status, outcome.exit_code)
+        preload(workspace, chosen)
+        job = functools.partial(_build_one, workspace, chosen, force)
+        for outcome in run_all(job, wanted, "生成中"):
+            if outcome.value is not None:
+                _report(outcome.value)
+            else:
+                echo_err(f"{outcome.item} 年：{outcome.error}")
+                status = max(status, outcome.exit_code)
     return status
 
 

@@ -8,7 +8,7 @@ last build is left alone.
 
 from __future__ import annotations
 
-import contextlib
+import hashlib
 import json
 import os
 import re
@@ -22,14 +22,9 @@ from lawreport.fsutil import atomic_write, memo_key, move_into_place, sweep_temp
 from lawreport.model import Report
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
-from lawreport.serial import hasher
 from lawreport.sources.loader import load_report, unused_files
 from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.structure import load_structure
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from lawreport.render.htmlworker import HtmlWorker
 
 STATE_FILE = ".lawreport-build.json"
 _PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start creates its profile)
@@ -69,18 +64,6 @@ def validate_for_build(report: Report) -> None:
         raise SourceErrors(errors)
 
 
-def template_cache() -> Path | None:
-    """Where Jinja keeps compiled templates: the per-user cache folder, never the workspace.
-
-    A bytecode cache file is unpickled and unmarshalled, i.e. it is code: one planted in a
-    received workspace's build/ folder would run on the next build.
-    """
-    from lawreport.sources.cache import default_folder
-
-    folder = default_folder()
-    return None if folder is None else folder / "templates"
-
-
 def prepare_templates(workspace: Workspace, formats: tuple[str, ...]) -> None:
     """Read the Word template and compile the page template now (a batch does it once, before
     forking its workers). A template that fails here fails again, with its message, in each
@@ -93,7 +76,7 @@ def prepare_templates(workspace: Workspace, formats: tuple[str, ...]) -> None:
         if "html" in formats:
             from lawreport.render import html
 
-            html.prepare(find_template("report.html.j2", workspace.templates), template_cache())
+            html.prepare(find_template("report.html.j2", workspace.templates))
     except LawreportError:
         pass
 
@@ -116,7 +99,7 @@ def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
 def _inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
     """A digest of everything the outputs depend on (only the files the loader read)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
-    digest = hasher(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
+    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
     files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
     for path in files:
         digest.update(str(path.name).encode())
@@ -149,7 +132,7 @@ def _shared_digest(path: Path) -> str:
 
 def _file_digest(path: Path) -> str | None:
     try:
-        return hasher(path.read_bytes()).hexdigest()
+        return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
 
@@ -184,11 +167,11 @@ def docx_template_notes(template: Path) -> tuple[str, ...]:
     return tuple(note for note in notes if note)
 
 
-def render_html(view: ReportView, template: Path, cache_dir: Path | None = None) -> bytes:
+def render_html(view: ReportView, template: Path) -> bytes:
     """The HTML page as UTF-8 bytes."""
     from lawreport.render import html
 
-    return html.render(view, template, cache_dir).encode("utf-8")
+    return html.render(view, template).encode("utf-8")
 
 
 def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
@@ -229,33 +212,20 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
 
 def build_year(
     workspace: Workspace, year: int, formats: tuple[str, ...], out: Path | None = None, force: bool = False,
-    prefork_html: bool = False,
 ) -> BuildResult:
-    """Build one year's deliverables; raise LawreportError for anything the user must fix.
-
-    With ``prefork_html``, the HTML renderer is started in a forked helper before the sources
-    are read (see lawreport.render.htmlworker): a single build's start-up on two cores.
-    """
-    with contextlib.ExitStack() as stack:
-        worker = None
-        if prefork_html and "html" in formats:
-            from lawreport.render.htmlworker import HtmlWorker
-
-            template = find_template("report.html.j2", workspace.templates)
-            cache = template_cache()
-            worker = stack.enter_context(HtmlWorker(lambda view: render_html(view, template, cache)))
-        report = load_report(workspace, year, load_structure(workspace.structure_path))
-        validate_for_build(report)
-        folder = output_dir(workspace, year, out)
-        notes = (*empty_optional_parts(report), *(_note(path) for path in unused_files(report.directory)))
-        with lockfile.exclusive(folder):
-            sweep_temporaries(folder)
-            try:
-                result = _build_locked(workspace, report, folder, formats, force, worker)
-                return result._replace(notes=notes + result.notes)
-            except BaseException:
-                sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
-                raise
+    """Build one year's deliverables; raise LawreportError for anything the user must fix."""
+    report = load_report(workspace, year, load_structure(workspace.structure_path))
+    validate_for_build(report)
+    folder = output_dir(workspace, year, out)
+    notes = (*empty_optional_parts(report), *(_note(path) for path in unused_files(report.directory)))
+    with lockfile.exclusive(folder):
+        sweep_temporaries(folder)
+        try:
+            result = _build_locked(workspace, report, folder, formats, force)
+            return result._replace(notes=notes + result.notes)
+        except BaseException:
+            sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
+            raise
 
 
 def empty_optional_parts(report: Report) -> list[str]:
@@ -278,7 +248,6 @@ def _note(path: Path) -> str:
 
 def _build_locked(
     workspace: Workspace, report: Report, folder: Path, formats: tuple[str, ...], force: bool,
-    worker: HtmlWorker | None = None,
 ) -> BuildResult:
     templates: dict[str, Path] = {}
     if "docx" in formats or "pdf" in formats:
@@ -296,16 +265,11 @@ def _build_locked(
     view = build_view(report)
     rendered: dict[str, bytes] = {}
     notes: tuple[str, ...] = ()
-    if "html" in formats and worker is not None:
-        worker.start(view)  # the helper renders the page while the DOCX is rendered here
     if "docx" in formats or "pdf" in formats:
         rendered["docx"] = render_docx(view, templates["docx"])
         notes = docx_template_notes(templates["docx"])
     if "html" in formats:
-        if worker is not None:
-            rendered["html"] = worker.finish()
-        else:
-            rendered["html"] = render_html(view, templates["html"], template_cache())
+        rendered["html"] = render_html(view, templates["html"])
     pdf = convert_pdf(rendered["docx"], stem) if "pdf" in formats else None
     written = []
     try:
@@ -320,7 +284,7 @@ def _build_locked(
             import shutil
 
             shutil.rmtree(pdf.parent, ignore_errors=True)
-    new_state = {"inputs": digest, **{fmt: hasher(rendered[fmt]).hexdigest() if fmt in rendered
+    new_state = {"inputs": digest, **{fmt: hashlib.sha256(rendered[fmt]).hexdigest() if fmt in rendered
                                       else _file_digest(path) or "" for fmt, path in targets.items()}}
     if new_state != state:  # a forced build of unchanged sources gives the same state: no file to create
         state_bytes = json.dumps(new_state, indent=1, sort_keys=True).encode("utf-8")

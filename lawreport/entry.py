@@ -65,20 +65,13 @@ def run() -> None:
     # ends: look for garbage cycles about 30 times less often (collections were a tenth of a
     # lint run's instructions).
     gc.set_threshold(20_000)
-    from lawreport import recache
-    from lawreport.sources.cache import default_folder
+    command = fast_command(argv, windows=os.name == "nt")
+    if command is not None:
+        status = _fast(command, tuple(argv[1:]))
+    else:
+        from lawreport.cli import main
 
-    recache.install(default_folder())  # before click, markdown-it and Jinja compile their patterns
-    try:
-        command = fast_command(argv, windows=os.name == "nt")
-        if command is not None:
-            status = _fast(command, tuple(argv[1:]))
-        else:
-            from lawreport.cli import main
-
-            status = main()
-    finally:
-        recache.save()
+        status = main()
     # Everything is written and closed: let the interpreter's exit skip a last collection of
     # every object of the run (nothing left needs a finaliser to run).
     gc.freeze()

@@ -62,14 +62,20 @@ _ERRNO_REASONS = {
 }
 
 
+def reason(exc: OSError) -> str:
+    """What went wrong, in Chinese (disk full, read-only, no permission …)."""
+    if isinstance(exc, PermissionError) and exc.errno != errno.EROFS:
+        return "没有写入权限"
+    return _ERRNO_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
 def write_error(target: Path, exc: OSError) -> UsageError:
     """A Chinese message for an OSError while writing ``target`` (exit 2; nothing half-written)."""
     where = display_path(target)
     if isinstance(exc, PermissionError) and exc.errno not in (errno.EROFS,):
         return UsageError(f"无法写入 {where}：文件被占用或没有写入权限",
                           hint=f"如果它正在 Word/WPS 中打开，请先关闭 {where} 再重试；否则请检查目录权限。")
-    reason = _ERRNO_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
-    return UsageError(f"无法写入 {where}：{reason}", hint="原有文件保持不变；请检查磁盘空间和目录权限后重试。")
+    return UsageError(f"无法写入 {where}：{reason(exc)}", hint="原有文件保持不变；请检查磁盘空间和目录权限后重试。")
 
 
 def memo_key(path: Path) -> tuple[str, int, int]:
@@ -80,16 +86,11 @@ def memo_key(path: Path) -> tuple[str, int, int]:
 
 
 def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path]:
-    """A new, empty file in ``folder``, open for writing with mode 0600: what ``tempfile.mkstemp``
-    does, without importing tempfile (which brings shutil, random, bz2 and lzma into every start)."""
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(100):
-        path = folder / f"{prefix}{os.urandom(8).hex()}"
-        try:
-            return os.open(path, flags, 0o600), path
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(folder))
+    """A new, empty file in ``folder`` (mode 0600), open for writing: ``tempfile.mkstemp``."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=prefix, dir=folder)
+    return fd, Path(name)
 
 
 def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:

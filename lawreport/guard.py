@@ -51,13 +51,10 @@ def crash_log(exc: BaseException) -> Path:
 def guarded(action: Callable[[], int]) -> int:
     """Run ``action`` (a command, returning its exit status) and map every outcome to a status.
 
-    Also sets up what every command shares: safe output streams, the parse cache
-    (lawreport.sources.cache) and the time limit of ``LAWREPORT_TIMEOUT``.
+    Also sets up what every command shares: safe output streams and the time limit of
+    ``LAWREPORT_TIMEOUT``.
     """
     configure_streams()
-    from lawreport.sources import cache
-
-    cache.enable()
     limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
     try:
         if limit:  # fsutil (signals, threads) only when a time limit is asked for

@@ -29,14 +29,6 @@ REFERENCE_REPORT = REPO.parent / "shared" / "reference" / "hulan-education-burea
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _private_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep the CLI's parse cache (lawreport.sources.cache) out of the user's home folder."""
-    import os
-
-    os.environ["LAWREPORT_CACHE_DIR"] = str(tmp_path_factory.mktemp("parse-cache"))
-
-
-@pytest.fixture(autouse=True, scope="session")
 def _repository_sources_untouched() -> Iterator[None]:
     """G4 for the whole suite: no test (nor the CLI it runs in the repository) changes the shipped
     example's sources or templates."""

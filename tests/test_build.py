@@ -262,24 +262,10 @@ def test_broken_html_template_is_reported(cli, workspace: Path, template: str, l
     assert "Traceback" not in result.output
 
 
-def test_forked_html_equals_in_process(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAWREPORT_NO_FORK", "1")
-    cli("build", "2023", "--force", cwd=workspace)
-    html = workspace / f"build/2023/{TITLE}.html"
-    in_process = html.read_bytes()
-    monkeypatch.delenv("LAWREPORT_NO_FORK")
-    from lawreport.building import build_year
-    from lawreport.config import load_workspace
-
-    monkeypatch.chdir(workspace)
-    build_year(load_workspace(workspace), 2023, ("docx", "html"), force=True, prefork_html=True)  # helper renders
-    assert html.read_bytes() == in_process  # the page while the DOCX is rendered here
-
-
-def test_forked_html_template_error_is_reported(cli, workspace: Path) -> None:
+def test_html_template_error_of_a_single_build_is_reported(cli, workspace: Path) -> None:
     (workspace / "templates").mkdir()
     (workspace / "templates/report.html.j2").write_text("{{ view.missing }}\n", "utf-8")
-    result = cli("build", "2023", cwd=workspace)  # the single-year path renders HTML in a forked helper
+    result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 2 and "report.html.j2:1" in result.stderr
 
 

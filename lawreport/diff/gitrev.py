@@ -17,7 +17,6 @@ from pathlib import Path
 from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceError, UsageError
 from lawreport.model import Report
-from lawreport.sources import cache
 from lawreport.sources.loader import load_report
 
 GIT_TIMEOUT = 60
@@ -89,8 +88,7 @@ def load_report_at(workspace: Workspace, year: int, rev: str) -> Report:
         target = snapshot.sections / str(year)
         _extract(workspace.root, commit, rev, folder, target)
         try:
-            with cache.suspended():  # the temporary folder's entries could never be found again
-                return load_report(snapshot, year)
+            return load_report(snapshot, year)
         except LawreportError as exc:
             message = exc.render().replace(str(target), f"{rev}:{folder.relative_to(workspace.root).as_posix()}")
             raise SourceError(f"修订版本“{rev}”中的 {year} 年源文件有错误：\n{message}") from None

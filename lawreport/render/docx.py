@@ -10,14 +10,16 @@ written reproducibly: fixed member order, timestamps and compression.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
+import zipfile
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
 from lawreport.fsutil import memo_key
 from lawreport.model import Run
-from lawreport.render import package, zipwrite
+from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -75,17 +77,11 @@ class Template:
         self.styles = clean.style_ids
         self.dropped = clean.dropped
         """What the template brought and the report does not carry (for the build's note)."""
-        # Compressed once, kept with the prepared template: the same in every build.
-        self.packed = {name: zipwrite.pack(data) for name, data in self.parts.items() if name not in _PER_REPORT}
+        self.shared = {name: data for name, data in self.parts.items() if name not in _PER_REPORT}
 
     @classmethod
     def cached(cls, path: Path) -> Template:
-        """The template at ``path``, read once per process while the file is unchanged.
-
-        The prepared template (pruned parts, style ids) is also kept in the parse cache
-        (lawreport.sources.cache), keyed by the file's bytes: a build does not unzip and
-        parse the template's XML again, or import an XML parser, while it is unchanged.
-        """
+        """The template at ``path``, read once per process while the file is unchanged."""
         try:
             key = memo_key(path)
             if key in _TEMPLATES:
@@ -93,10 +89,7 @@ class Template:
             data = path.read_bytes()
         except OSError:
             return cls(path)
-        from lawreport.serial import hasher
-        from lawreport.sources.cache import cached
-
-        _TEMPLATES[key] = cached("template", (hasher(data).hexdigest(),), lambda: cls(path, data))
+        _TEMPLATES[key] = cls(path, data)
         return _TEMPLATES[key]
 
     def missing_styles(self) -> list[str]:
@@ -258,20 +251,29 @@ def zip_time() -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second - moment.second % 2)
 
 
-def write_zip(members: dict[str, zipwrite.Packed]) -> bytes:
-    """A reproducible zip: [Content_Types].xml first, then members sorted by name."""
-    names = sorted(members, key=lambda n: (n != "[Content_Types].xml", n))
-    return zipwrite.write(((name, members[name]) for name in names), zip_time())
+def write_zip(members: dict[str, bytes]) -> bytes:
+    """A reproducible zip: [Content_Types].xml first, then members sorted by name, every member
+    with the same time stamp and attributes (whatever the system building it)."""
+    stamp = zip_time()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0o600 << 16
+            archive.writestr(info, members[name])
+    return buffer.getvalue()
 
 
 def render(view: ReportView, template: Template) -> bytes:
     """The report as DOCX bytes."""
-    members = dict(template.packed)
+    members = dict(template.shared)
     document = document_xml(view, template)
     bad = _NOT_XML.search(document)
     if bad:  # Word refuses a whole file for one such character: never write one (a bug, exit 3)
         raise RuntimeError(f"character U+{ord(bad.group()):04X} not allowed in XML reached word/document.xml")
-    members[package.MAIN] = zipwrite.pack(document.encode("utf-8"))
-    members[package.CORE] = zipwrite.pack(core_xml(view).encode("utf-8"))
-    members[package.APP] = zipwrite.pack(_APP_XML.encode("utf-8"))
+    members[package.MAIN] = document.encode("utf-8")
+    members[package.CORE] = core_xml(view).encode("utf-8")
+    members[package.APP] = _APP_XML.encode("utf-8")
     return write_zip(members)

@@ -16,8 +16,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from lawreport.sources.plainblocks import BlockToken
-
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b.*?-->")
@@ -49,7 +47,7 @@ def join_char(before: str, after: str) -> str:
 class _InlineBuilder:
     """Builds runs and the offset map for one inline token."""
 
-    def __init__(self, token: Token | BlockToken, lines: list[str], path: Path) -> None:
+    def __init__(self, token: Token, lines: list[str], path: Path) -> None:
         self.content = token.content
         self.path = path
         self.lines = lines
@@ -64,7 +62,7 @@ class _InlineBuilder:
         self.joiners: set[int] = set()
         """Offsets of spaces that stand for a line break (not written by the author)."""
 
-    def _locate_first_row(self, token: Token | BlockToken) -> tuple[int, int]:
+    def _locate_first_row(self, token: Token) -> tuple[int, int]:
         """The source line (0-based) and column of the content's first row.
 
         markdown-it strips a paragraph's content with Python's ``str.strip``, which also takes
@@ -111,7 +109,7 @@ class _InlineBuilder:
         found = self.content.find(needle, self.cursor)
         return self.cursor if found < 0 else found
 
-    def feed(self, children: list[Token | BlockToken]) -> None:
+    def feed(self, children: list[Token]) -> None:
         for child in children:
             kind = child.type
             if kind == "text":
@@ -180,7 +178,7 @@ class _InlineBuilder:
         return Paragraph(tuple(self.runs), span, OffsetMap(self.path, tuple(self.anchors)))
 
 
-def build_inline(token: Token | BlockToken, lines: list[str], path: Path) -> _InlineBuilder:
+def build_inline(token: Token, lines: list[str], path: Path) -> _InlineBuilder:
     builder = _InlineBuilder(token, lines, path)
     builder.feed(token.children or [])
     builder.drop_directives()

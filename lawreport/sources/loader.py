@@ -13,7 +13,6 @@ from pathlib import Path
 from lawreport.config import Workspace, suggest
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.model import Part, Report, Span, Structure
-from lawreport.sources.cache import bundle
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.metadata import METADATA_FILE, build_metadata
 from lawreport.sources.names import JUNK, windows_name_problem
@@ -65,15 +64,10 @@ def unused_files(folder: Path) -> list[Path]:
 
 
 def load_report(workspace: Workspace, year: int, structure: Structure | None = None) -> Report:
-    """Load ``sections/<year>/`` of ``workspace``; raise SourceErrors listing every problem.
-
-    With the parse cache on, the year's parsed files are cached together (one cache file per
-    year folder, see lawreport.sources.cache.bundle).
-    """
+    """Load ``sections/<year>/`` of ``workspace``; raise SourceErrors listing every problem."""
     folder = workspace.year_dir(year)
     structure = structure or load_structure(workspace.structure_path)
-    with bundle(str(folder)):
-        return _load(folder, year, workspace, structure)
+    return _load(folder, year, workspace, structure)
 
 
 def _load(folder: Path, year: int, workspace: Workspace, structure: Structure) -> Report:

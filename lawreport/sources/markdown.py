@@ -1,9 +1,7 @@
 """Markdown part files → model blocks and sections, with exact source positions.
 
-With lawreport.sources.inline, the only code that uses markdown_it, and only for input that
-is not plain: lawreport.sources.plainblocks gives markdown-it's tokens for plain headings,
-paragraphs, simple tables and bold text without it. Only the Markdown a 公文 needs is enabled:
-headings, paragraphs, tables, bold, links and backslash escapes. Raw HTML, lists, code,
+With lawreport.sources.inline, the only code that uses markdown_it. Only the Markdown a 公文
+needs is enabled: headings, paragraphs, tables, bold, links and backslash escapes. Raw HTML, lists, code,
 block quotes and images are switched off, so whatever an author types there stays literal
 text (and the linter can point at it) instead of turning into markup.
 """
@@ -17,27 +15,20 @@ from typing import NamedTuple
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
 from lawreport.numbering import parse_marker
-from lawreport.sources import plainblocks
-from lawreport.sources.cache import cached
 from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
-
-    from lawreport.sources.plainblocks import BlockToken
 
 MAX_HEADING_DEPTH = 3
 
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    """The Markdown parser, imported and built on first use: only for input that is not plain
-    (lawreport.sources.plainblocks). pyproject.toml allows the markdown-it-py versions whose
-    tokens the tests have compared with plainblocks'."""
+    """The Markdown parser, built once."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
@@ -46,58 +37,12 @@ def _parser() -> MarkdownIt:
          "backticks", "image", "autolink", "html_inline", "entity", "text_join"]
     )
     md.enable("table")
-    md.core.ruler.at("inline", _inline)
     return md
 
 
-PLAIN_RULES = {
-    "block": ("table", "heading", "paragraph"),
-    "inline": ("text", "newline", "escape", "emphasis", "link"),
-    "inline2": ("balance_pairs", "emphasis", "fragments_join"),
-}
-"""The rules the parser runs, whose tokens lawreport.sources.plainblocks reproduces."""
-SHORTCUTS = True
-"""Whether plain input is tokenized by lawreport.sources.plainblocks instead of markdown-it
-(the two give the same tokens; the tests compare them with this set to False)."""
-
-
-def _inline(state: StateCore) -> None:
-    """markdown-it's core ``inline`` rule, by way of :func:`_children`."""
-    for token in state.tokens:
-        if token.type == "inline":
-            token.children = _children(token.content, state.env)
-
-
-def _children(content: str, env: dict[str, object]) -> list[Token | BlockToken]:
-    """The inline tokens of ``content``: plain text and a single bold span need no inline
-    parser (lawreport.sources.plainblocks.inline_tokens); anything else is markdown-it's."""
-    plain = plainblocks.inline_tokens(content) if SHORTCUTS else None
-    if plain is not None:
-        return plain  # type: ignore[return-value]
-    md = _parser()
-    children: list[Token] = []
-    md.inline.parse(content, md, env, children)
-    return children  # type: ignore[return-value]
-
-
-def block_tokens(body: str) -> list[Token | BlockToken]:
-    """markdown-it's tokens for ``body``, inline children included. Plain stretches between
-    blank lines (lawreport.sources.plainblocks) are tokenized without markdown-it, which is
-    imported only for a stretch that is not plain, and parses that stretch alone, its line
-    numbers shifted to the file's."""
-    if "\r" in body or "\0" in body or not SHORTCUTS:
-        return _parser().parse(body)  # type: ignore[return-value]
-    lines = body.split("\n")
-    env: dict[str, object] = {}
-
-    def other(start: int, end: int) -> list[Token]:
-        tokens = _parser().parse("\n".join(lines[start:end]), env)
-        for token in tokens:
-            if token.map is not None:
-                token.map = [token.map[0] + start, token.map[1] + start]
-        return tokens
-
-    return plainblocks.block_tokens(lines, lambda content: _children(content, env), other)
+def block_tokens(body: str) -> list[Token]:
+    """markdown-it's tokens for ``body``, inline children included."""
+    return _parser().parse(body)
 
 
 class ParsedFile(NamedTuple):
@@ -124,7 +69,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Node], str]:
     )
 
 
-def _table(tokens: list[Token | BlockToken], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
+def _table(tokens: list[Token], start: int, lines: list[str], path: Path) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     row_spans: list[Span] = []
     cells: list[str] = []
@@ -150,7 +95,7 @@ def _table(tokens: list[Token | BlockToken], start: int, lines: list[str], path:
     return Table(tuple(rows), span, tuple(row_spans), tuple(cell_offsets)), index
 
 
-def _heading(token: Token | BlockToken, inline: Token | BlockToken, lines: list[str], path: Path) -> Heading:
+def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Heading:
     depth = len(token.markup)
     line = (token.map[0] if token.map else 0) + 1
     if depth > MAX_HEADING_DEPTH:
@@ -183,14 +128,7 @@ def _heading(token: Token | BlockToken, inline: Token | BlockToken, lines: list[
 
 
 def parse_part(text: str, path: Path) -> ParsedFile:
-    """Parse one part file (front matter optional) into blocks and a section tree.
-
-    A text parsed before (at the same path) is read from the cache (lawreport.sources.cache).
-    """
-    return cached("part", (str(path), text), lambda: _parse_part(text, path))
-
-
-def _parse_part(text: str, path: Path) -> ParsedFile:
+    """Parse one part file (front matter optional) into blocks and a section tree."""
     front, body = split_front_matter(text, path)
     lines = body.split("\n")
     tokens = block_tokens(body)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.errors import SourceError
-from lawreport.sources.cache import cached
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -242,12 +241,11 @@ def _parse(text: str, path: Path) -> Node | None:
 def load_yaml(text: str, path: Path, line_offset: int = 0) -> Node:
     """Parse ``text`` as data-only YAML; positions are shifted by ``line_offset`` lines.
 
-    Returns a mapping node (an empty mapping for an empty document). A text parsed before is
-    read from the cache (lawreport.sources.cache) without importing PyYAML.
+    Returns a mapping node (an empty mapping for an empty document).
     """
     if len(text.encode("utf-8")) > MAX_YAML_BYTES:
         raise _error(path, 1 + line_offset, 1, f"元数据过长（上限 {MAX_YAML_BYTES // 1024} KB）")
-    return cached("yaml", (str(line_offset), text), lambda: _load(text, path, line_offset))
+    return _load(text, path, line_offset)
 
 
 def _load(text: str, path: Path, line_offset: int) -> Node:

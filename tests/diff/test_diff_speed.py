@@ -1,4 +1,4 @@
-"""diff never imports the DOCX stack (python-docx, lxml) nor Jinja2 for text output; with a warm parse cache, no YAML or Markdown parser either."""
+"""diff never imports the DOCX stack (python-docx, lxml) nor Jinja2 for text output."""
 
 from __future__ import annotations
 
@@ -16,15 +16,12 @@ try:
 except SystemExit as exc:
     code = exc.code
 heavy = sorted({m.split(".")[0] for m in sys.modules} & {"docx", "lxml", "jinja2"})
-parsers = sorted({m.split(".")[0] for m in sys.modules} & {"yaml", "markdown_it"})
-print(json.dumps({"code": code, "heavy": heavy, "parsers": parsers}), file=sys.stderr)
+print(json.dumps({"code": code, "heavy": heavy}), file=sys.stderr)
 """
 
 
-def _probe(*args: str, cwd: Path = REPO, cache: Path | None = None) -> dict:
+def _probe(*args: str, cwd: Path = REPO) -> dict:
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"}
-    if cache is not None:
-        env["LAWREPORT_CACHE_DIR"] = str(cache)
     result = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True,
                             env=env, timeout=120)
     return json.loads(result.stderr.strip().splitlines()[-1])
@@ -37,9 +34,3 @@ def test_python_m_lawreport_diff_does_not_import_the_docx_stack():
 
 def test_json_output_does_not_import_it_either():
     assert _probe("diff", "2022", "2023", "--format", "json")["heavy"] == []
-
-
-def test_text_output_with_a_warm_parse_cache_imports_no_parser(tmp_path):
-    _probe("diff", "2022", "2023", cache=tmp_path)  # fills the cache
-    probe = _probe("diff", "2022", "2023", cache=tmp_path)
-    assert probe == {"code": 0, "heavy": [], "parsers": []}

@@ -38,6 +38,7 @@ from hostile import (
     zip_bomb,
     zip_slip,
 )
+from reltools import hold_lock
 
 Y = "sections/2023/"
 META = Y + "report.yaml"
@@ -330,10 +331,11 @@ CASES: tuple[Case, ...] = (
          args=("diff", "2022", "2023", "--format", "html", "-o", PART)),
     Case("FS6-diff-link", "diff -o through a link into sections/", exit=2, message=("源目录",),
          args=("diff", "2022", "2023", "-o", "into/x.txt"), setup=lambda root: (root / "into").symlink_to(root / Y)),
-    Case("FS7", "another build holds the lock", {"build/2023/.lawreport.lock": f"{os.getppid()}\n"}, 2,
-         ("另一个", "正在生成"), "build/2023/.lawreport.lock", args=("build", "2023", "--force")),
-    Case("FS7-stale", "stale lock from a dead process is taken over", {"build/2023/.lawreport.lock": "999999999\n"}, 0,
-         args=("build", "2023", "--force")),
+    Case("FS7", "another build holds the lock", exit=2, message=("另一个", "正在生成", f"进程 {os.getpid()}"),
+         where="build/2023/.lawreport.lock", args=("build", "2023", "--force"),
+         setup=lambda root: hold_lock(root / "build/2023")),
+    Case("FS7-stale", "a lock file left by a killed build does not refuse the next",
+         {"build/2023/.lawreport.lock": "999999999\n"}, 0, args=("build", "2023", "--force")),
     # ---- lint: the rows build survives are reported by lawreport lint, at file:line:col -------
     Case("M1-lint", "raw HTML reported", {PART: GOOD_PART + "\n<script>alert(1)</script>\n"}, 0, ("HTML 标签",),
          PART + ":5:1", LINT),

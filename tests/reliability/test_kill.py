@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
-from reltools import REPO, tree_digest
+from reltools import REPO, held_locks, tree_digest
 
 from lawreport import lockfile
 from lawreport.fsutil import TEMP_PREFIX
@@ -70,7 +70,7 @@ def _await_first_write(folder: Path, process: subprocess.Popen[bytes]) -> bool:
     return False
 
 
-def _check_outputs(folder: Path, old: dict[str, str], new: dict[str, str], context: str) -> None:
+def _checktree_digest(folder: Path, old: dict[str, str], new: dict[str, str], context: str) -> None:
     now = tree_digest(folder)
     finals = {name: digest for name, digest in now.items() if not name.startswith((TEMP_PREFIX, lockfile.LOCK_NAME))}
     assert set(finals) == set(old), context
@@ -96,7 +96,7 @@ def test_killed_build_leaves_old_or_new(sig: signal.Signals, built_workspace: Pa
         process.send_signal(sig)
         _, err = process.communicate(timeout=30)
         assert b"Traceback" not in err, err.decode()
-        _check_outputs(folder, old, new, context)
+        _checktree_digest(folder, old, new, context)
         if iteration == 0:  # killed in the middle of its first write: it cannot have finished
             assert process.returncode != 0, (err.decode(), context)
             if sig == signal.SIGKILL:  # nothing could clean up: the half-written temporary file is there
@@ -105,7 +105,7 @@ def test_killed_build_leaves_old_or_new(sig: signal.Signals, built_workspace: Pa
             assert process.returncode in (0, 143, -signal.SIGTERM), (process.returncode, err.decode(), context)
             leftovers = [p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)]
             assert leftovers == [], context
-            assert not (folder / lockfile.LOCK_NAME).exists(), context
+            assert not held_locks(folder), context
     assert tree_digest(built_workspace / "sections") == sources
     # The next build (no delay) recovers from anything a kill left behind.
     done = subprocess.run([sys.executable, "-m", "lawreport", "build", "2023"], cwd=built_workspace,

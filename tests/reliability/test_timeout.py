@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from reltools import REPO, tree_digest
+from reltools import REPO, held_locks, tree_digest
 
 from lawreport import cli as cli_module
 from lawreport.cli import cli as group
@@ -32,7 +32,7 @@ def _edit(root: Path) -> None:
 
 
 def _leftovers(root: Path) -> list[Path]:
-    return [p for p in (root / "build").rglob("*") if p.name.startswith((TEMP_PREFIX, ".lawreport.lock"))]
+    return [p for p in (root / "build").rglob("*") if p.name.startswith(TEMP_PREFIX)] + held_locks(root / "build")
 
 
 @posix_only
