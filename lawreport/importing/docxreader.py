@@ -441,5 +441,9 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
     except RecursionError:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法导入", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
+    if not received.lines and walker.counts.unseen.counts:
+        kinds = "、".join(walker.counts.unseen.described())
+        raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可导入的内容", path,
+                          hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx，再导入。")
     walker.report()
     return received

@@ -26,6 +26,8 @@ _MESSAGES = {
     PLACEHOLDER: ("含内容控件中未填写的占位提示文字（如“单击或点击此处输入文字”）", "未导入；请在 Word/WPS 中填写或删除这些控件"),
 }
 
+_KINDS = {HIDDEN: "隐藏文字", WHITE: "白色文字", TINY: "极小字号的文字", PLACEHOLDER: "内容控件的占位提示"}
+
 
 def shaded(props: Props) -> bool:
     """Whether a run or paragraph has a coloured background (shading or highlight)."""
@@ -65,6 +67,10 @@ class Unseen:
         """Count ``characters`` of ``kind`` left out of paragraph ``paragraph``."""
         by_paragraph = self.counts.setdefault(kind, {})
         by_paragraph[paragraph] = by_paragraph.get(paragraph, 0) + characters
+
+    def described(self) -> list[str]:
+        """What kinds of unseen text there are, in words."""
+        return [_KINDS[kind] for kind in _MESSAGES if self.counts.get(kind)]
 
     def report(self, received: Received) -> None:
         """One note per kind: how many characters, in which paragraphs (the first 20)."""
