@@ -17,79 +17,31 @@ Word's automatic numbering is rendered to its label (``wordnumbering``) and outl
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from lxml import etree
 
 from lawreport.errors import SourceError
-from lawreport.importing.docxunseen import Unseen, shaded, unseen
+from lawreport.importing.docxruns import INSERTED, SPACE, Counts, ParagraphText
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.numbering import parse_marker
 from lawreport.ooxml.names import MC, R, w
 from lawreport.ooxml.package import Package, open_package
-from lawreport.ooxml.styles import Props, Styles, flatten, is_on, overlay, read_styles
-from lawreport.ooxml.values import int_attr, on
+from lawreport.ooxml.styles import Styles, read_styles
+from lawreport.ooxml.values import int_attr
 
-_SPACE = " \t\u3000\u00a0\ufeff\u200b"
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
-_TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir",
-                                   "bdo")}
-_INSERTED = {w("ins"), w("moveTo")}
-_DELETED = {w("del"), w("moveFrom")}
-_DRAWINGS = {w("drawing"), w("pict"), w("object"), f"{MC}AlternateContent"}
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
 whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
 MAX_GRID_SPAN = 63
 """Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
-_HEX = re.compile(r"^[0-9A-Fa-f]{1,8}$")
-
-
-def _symbol(raw: str) -> str:
-    """The character of a ``w:sym`` (private-use symbol-font codes mapped down); invalid codes give ''."""
-    if _HEX.match(raw) is None:
-        return ""
-    code = int(raw, 16)
-    code = code - 0xF000 if code >= 0xF000 else code
-    if code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
-        return ""
-    return chr(code)
-
-
 def _is_contents(sdt: etree._Element) -> bool:
     """A table of contents, as Word and WPS wrap it: a content control from the “Table of Contents” gallery."""
     gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
     return gallery is not None and gallery.get(w("val"), "").startswith("Table of Contents")
-
-
-class _Context(NamedTuple):
-    """What a paragraph passes to its runs."""
-
-    rpr: Props
-    """The paragraph style's effective rPr (document defaults included)."""
-    shaded: bool
-    """The paragraph has a coloured background (white text on it is seen)."""
-    placeholder: bool
-    """Inside a content control that shows its prompt."""
-
-
-@dataclass
-class _Counts:
-    unseen: Unseen = field(default_factory=Unseen)
-    chunks: list[tuple[int, str]] = field(default_factory=list)
-    """Embedded files (``w:altChunk``): the paragraph they stand before, and their content type."""
-    comments: set[str] = field(default_factory=set)
-    footnotes: int = 0
-    textboxes: int = 0
-    images: int = 0
-    bullets: int = 0
-    merged_cells: int = 0
-    multi_paragraph_cells: int = 0
 
 
 def _relationships(package: Package, received: Received) -> dict[str, str]:
@@ -107,18 +59,13 @@ def _relationships(package: Package, received: Received) -> dict[str, str]:
     return found
 
 
-def _is_placeholder(sdt: etree._Element) -> bool:
-    """A content control still showing its prompt (``w:showingPlcHdr``): nothing was filled in."""
-    return on(sdt.find(f"{w('sdtPr')}/{w('showingPlcHdr')}"))
-
-
 def _count_revisions(body: etree._Element) -> tuple[int, int]:
     inserted = sum(1 for _ in body.iter(w("ins"), w("moveTo")))
     deleted = sum(1 for _ in body.iter(w("del"), w("moveFrom")))
     return inserted, deleted
 
 
-class _Walker:
+class _Walker(ParagraphText):
     def __init__(self, received: Received, styles: Styles, numbering: Numbering, accept: bool,
                  package: Package) -> None:
         self.received = received
@@ -127,98 +74,9 @@ class _Walker:
         self.accept = accept
         self.package = package
         self.number = 0
-        self.counts = _Counts()
+        self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
-
-    # -- text of one paragraph -------------------------------------------------------------
-    def _run(self, run: etree._Element, out: list[tuple[str, bool]], context: _Context) -> None:
-        rpr = run.find(w("rPr"))
-        style = rpr.find(w("rStyle")) if rpr is not None else None
-        own = overlay(self.styles.run(style.get(w("val")) if style is not None else None), flatten(rpr))
-        effective = overlay(context.rpr, own)
-        why = unseen(effective, context.shaded, context.placeholder)
-        bold = bool(is_on(own, "b"))  # set on the run or its character style; paragraph styles do not count
-        for child in run:
-            tag = child.tag
-            if tag in _DRAWINGS:
-                if any(True for _ in child.iter(w("txbxContent"))):
-                    self.counts.textboxes += 1
-                else:
-                    self.counts.images += 1
-                continue
-            if tag in (w("footnoteReference"), w("endnoteReference")):
-                self.counts.footnotes += 1
-                continue
-            if tag == w("commentReference"):
-                self.counts.comments.add(child.get(w("id"), ""))
-                continue
-            piece = self._piece(child)
-            if not piece:
-                continue
-            if why is not None:
-                self.counts.unseen.add(why, self.number, len(piece.strip()))
-                continue
-            out.append((piece, bold))
-
-    @staticmethod
-    def _piece(child: etree._Element) -> str:
-        tag = child.tag
-        if tag == w("t"):
-            return child.text or ""
-        if tag in (w("tab"), w("ptab")):
-            return "\t"
-        if tag == w("br"):
-            return "" if child.get(w("type")) in ("page", "column") else "\n"
-        if tag == w("cr"):
-            return "\n"
-        if tag == w("noBreakHyphen"):
-            return "-"
-        if tag == w("sym"):
-            return _symbol(child.get(w("char"), ""))
-        return ""
-
-    def _collect(self, parent: etree._Element, out: list[tuple[str, bool]], context: _Context) -> None:
-        for child in parent:
-            tag = child.tag
-            if tag == w("r"):
-                self._run(child, out, context)
-            elif tag in _INSERTED:
-                if self.accept:
-                    self._collect(child, out, context)
-            elif tag in _DELETED:
-                continue
-            elif tag == w("sdt") and _is_placeholder(child):
-                self._collect(child, out, context._replace(placeholder=True))
-            elif tag in _TEXT_CONTAINERS:
-                self._collect(child, out, context)
-            elif tag == w("commentRangeStart"):
-                self.counts.comments.add(child.get(w("id"), ""))
-
-    def paragraph_text(self, p: etree._Element) -> str:
-        """The visible text of a paragraph."""
-        return self.paragraph_content(p)[0]
-
-    def paragraph_content(self, p: etree._Element) -> tuple[str, list[tuple[int, int]]]:
-        """The visible text of a paragraph and the ranges of it that are bold run by run."""
-        ppr = p.find(w("pPr"))
-        style = ppr.find(w("pStyle")) if ppr is not None else None
-        style_id = style.get(w("val")) if style is not None else None
-        style_ppr, style_rpr = self.styles.paragraph(style_id)
-        placeholder = any(_is_placeholder(sdt) for sdt in p.iterancestors(w("sdt")))
-        context = _Context(style_rpr, shaded(overlay(style_ppr, flatten(ppr))), placeholder)
-        out: list[tuple[str, bool]] = []
-        self._collect(p, out, context)
-        bold: list[tuple[int, int]] = []
-        at = 0
-        for piece, is_bold in out:
-            if is_bold and piece.strip():
-                if bold and bold[-1][1] == at:
-                    bold[-1] = (bold[-1][0], at + len(piece))
-                else:
-                    bold.append((at, at + len(piece)))
-            at += len(piece)
-        return "".join(piece for piece, _ in out), bold
 
     # -- paragraphs and tables ---------------------------------------------------------------
     def _label(self, ppr: etree._Element | None, style_id: str | None) -> str:
@@ -272,7 +130,7 @@ class _Walker:
             return
         label = self._label(ppr, style_id) if text.strip() else ""
         outline = self._outline(ppr, style_id)
-        shown = text.strip(_SPACE)
+        shown = text.strip(SPACE)
         if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
             self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
                                "已按正文导入", Span(self.received.path, self.number, 1))
@@ -283,9 +141,9 @@ class _Walker:
         path = self.received.path
         start = 0
         for piece in text.split("\n"):
-            stripped = piece.strip(_SPACE)
+            stripped = piece.strip(SPACE)
             if stripped:
-                lead = start + len(piece) - len(piece.lstrip(_SPACE))
+                lead = start + len(piece) - len(piece.lstrip(SPACE))
                 column = lead + 1
                 ranges = tuple((max(a, lead) - lead + len(label), min(b, lead + len(stripped)) - lead + len(label))
                                for a, b in bold if a < lead + len(stripped) and b > lead)
@@ -318,10 +176,10 @@ class _Walker:
                 for p in tc.iter(w("p")):
                     self.number += 1
                     raw = self.paragraph_text(p)
-                    piece = raw.strip(_SPACE)
+                    piece = raw.strip(SPACE)
                     if piece:
                         texts.append(piece.replace("\n", " "))
-                        lead = len(raw) - len(raw.lstrip(_SPACE))
+                        lead = len(raw) - len(raw.lstrip(SPACE))
                         place = OffsetMap(path, ((0, self.number, lead + 1),)) if "\n" not in piece else None
                 if len(texts) > 1:
                     self.counts.multi_paragraph_cells += 1
@@ -361,7 +219,7 @@ class _Walker:
             elif tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent"))
                 self.blocks(content if content is not None else child)
-            elif tag in _INSERTED and self.accept:
+            elif tag in INSERTED and self.accept:
                 self.blocks(child)
             elif tag == f"{MC}AlternateContent":
                 branch = child.find(f"{MC}Fallback")
