@@ -6,6 +6,7 @@ What a template may do is documented in docs/templates.md.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,7 @@ def render(env: jinja2.Environment, template_path: Path, what: str = "HTML 模�
         raise UsageError(f"{what}使用了不存在的变量或属性（{exc.message}）", file, line, hint=_HINT) from None
     except SecurityError as exc:
         file, line = _place(exc, template_path)
-        raise UsageError(f"{what}做了不允许的操作，已停止：{exc}", file, line, hint=_HINT) from None
+        raise UsageError(f"{what}做了不允许的操作，已停止：{_security_detail(exc)}", file, line, hint=_HINT) from None
     except RecursionError as exc:
         file, line = _place(exc, template_path)
         raise UsageError(f"{what}无限递归（宏调用自身，或 include/extends 包含了自身）", file, line, hint=_HINT) from None
@@ -105,6 +106,20 @@ def render(env: jinja2.Environment, template_path: Path, what: str = "HTML 模�
         file, line = _place(exc, template_path)
         detail = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
         raise UsageError(f"{what}计算出错（{detail}）", file, line, hint=_HINT) from None
+
+
+_UNSAFE = re.compile(r"access to attribute '([^']{1,80})' of '([^']{1,80})' object is unsafe")
+
+
+def _security_detail(exc: BaseException) -> str:
+    """The sandbox's refusal in Chinese (lawreport's own limits are already in Chinese)."""
+    text = str(exc)
+    unsafe = _UNSAFE.search(text)
+    if unsafe:
+        return f"不能访问属性 {unsafe[1]}（以 _ 开头的属性、修改列表或字典的方法都不能用）"
+    if "is not safely callable" in text:
+        return "调用了不允许调用的函数或方法"
+    return text
 
 
 def _place(exc: BaseException, template_path: Path) -> tuple[Path, int | None]:

@@ -134,3 +134,10 @@ def test_ordinary_template_features_work(cli, workspace):
     result = _build(cli, workspace)
     assert result.exit_code == 0, result.output
     assert "123" in _page(workspace) and "1-2" in _page(workspace) and "12345678" in _page(workspace)
+
+
+def test_sandbox_refusals_are_in_chinese(cli, workspace):
+    _template(workspace, "<p>\n{{ view.__class__ }}\n")
+    result = _build(cli, workspace)
+    assert result.exit_code == 2 and "templates/report.html.j2:2:" in result.stderr
+    assert "不能访问属性 __class__" in result.stderr and "unsafe" not in result.stderr
