@@ -37,12 +37,12 @@ def main() -> None:
     parser.add_argument("--new", type=int, default=2023)
     args = parser.parse_args()
 
-    from lawreport.config import load_workspace
     from lawreport.diff import compare
     from lawreport.diff.htmlout import render_html
     from lawreport.diff.jsonout import render_json
     from lawreport.diff.textout import render_text
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     workspace = load_workspace(ROOT)
     old, new = load_report(workspace, args.old), load_report(workspace, args.new)

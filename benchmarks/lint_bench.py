@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 def example_text() -> str:
     """The example workspace's 2023 report as a received plain-text report."""
-    from lawreport.config import load_workspace
-    from lawreport.numbering import label
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
+    from lawreport.text.numbering import label
 
     report = load_report(load_workspace(ROOT), 2023)
     lines = [report.title, f"{report.meta.addressee}：", *(p.text for p in report.meta.preamble)]

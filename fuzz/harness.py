@@ -8,14 +8,15 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from lawreport.building import render_docx, render_html, validate_for_build
-from lawreport.config import load_workspace
+from lawreport.building.checks import validate_for_build
+from lawreport.building.year import render_docx, render_html
 from lawreport.errors import LawreportError
 from lawreport.importing import read_report, write_sources
 from lawreport.render.context import build_view
 from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report
 from lawreport.sources.structure import load_structure
+from lawreport.sources.workspace import load_workspace
 
 # The Word reader and the renderers load lazily; import them now so that atheris instruments them.
 for _module in ("lawreport.importing.docxreader", "lawreport.render.docx", "lawreport.render.html"):

@@ -2,7 +2,7 @@
 
 Each command lives in ``lawreport/commands/<name>.py`` and is imported only when it runs, so
 ``lawreport lint`` never imports the DOCX stack and ``lawreport --version`` imports almost
-nothing. How a run ends (exit codes, messages, crash log) is lawreport.guard's.
+nothing. How a run ends (exit codes, messages, crash log) is lawreport.running.guard's.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import click
 
 from lawreport import __version__
 from lawreport.errors import ExitCode
-from lawreport.guard import guarded
+from lawreport.running.guard import guarded
 
 # name → (module, attribute, one-line help shown by `lawreport --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {

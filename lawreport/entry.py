@@ -6,7 +6,7 @@ importing click (a third of such a run's time, before any work is done):
 - ``lawreport --version``, before importing anything else;
 - ``lawreport lint [TARGET…]`` with no options and ``lawreport build YEAR…`` with no options
   but the flags ``--all`` and ``--force``: exactly what the click commands do
-  (lawreport.lint.command, lawreport.build_command), ended the same way (lawreport.guard).
+  (lawreport.lint.command, lawreport.building.command), ended the same way (lawreport.running.guard).
 
 Anything else goes through lawreport.cli: any other argument that starts with ``-``, and on
 Windows any argument with a wildcard, ``~`` or an environment variable, which click expands
@@ -41,13 +41,13 @@ def fast_command(argv: list[str], windows: bool) -> str | None:
 
 
 def _fast(command: str, arguments: tuple[str, ...]) -> int:
-    from lawreport.guard import guarded
+    from lawreport.running.guard import guarded
 
     if command == "lint":
         from lawreport.lint.command import lint_command
 
         return guarded(lambda: lint_command(arguments))
-    from lawreport.build_command import build_command
+    from lawreport.building.command import build_command
 
     years = tuple(arg for arg in arguments if arg[:1] != "-")
     return guarded(lambda: build_command(years, all_years="--all" in arguments, force="--force" in arguments))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import batch
-from lawreport.batch import Progress, chunk_size, run_all, workers
 from lawreport.errors import UsageError
+from lawreport.running import batch
+from lawreport.running.batch import Progress, chunk_size, run_all, workers
 
 
 def _digests(root: Path) -> dict[str, str]:
@@ -116,7 +116,7 @@ def _dies_at_five(n: int) -> int:
                                                (_dies_at_five, "意外结束")])
 def test_a_worker_failing_outside_the_users_input_is_an_internal_error(job, expected: str,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from lawreport.batch import WorkerFailed
+    from lawreport.running.batch import WorkerFailed
 
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
     with pytest.raises(WorkerFailed, match=expected):
@@ -149,19 +149,43 @@ def test_stopping_early_ends_and_reaps_the_workers(monkeypatch: pytest.MonkeyPat
 
 def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch,
                                                            tmp_path: Path) -> None:
-    import tempfile
-
-    import lawreport.building
+    import lawreport.building.year
 
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
 
     def broken(*args: object, **kwargs: object) -> bytes:
         raise ZeroDivisionError("rendering bug")
 
-    monkeypatch.setattr(lawreport.building, "render_html", broken)
+    monkeypatch.setattr(lawreport.building.year, "render_html", broken)
     result = cli("build", "--all", "--force", cwd=workspace)
     assert result.exit_code == 3
     assert "子进程出错：ZeroDivisionError: rendering bug" in result.stderr and "Traceback" not in result.stderr
-    logs = list((tmp_path / "lawreport").glob("crash-*.log"))
+    logs = list((tmp_path / "lawreport" / "crash").glob("crash-*.log"))
     assert logs and 'in broken\n    raise ZeroDivisionError("rendering bug")' in logs[0].read_text("utf-8")
+
+
+def test_python_dash_m_can_be_imported_by_a_fresh_worker(capsys: pytest.CaptureFixture[str]) -> None:
+    """A worker started fresh (spawn: Windows, macOS) runs the parent's main module as __mp_main__:
+    ``python -m lawreport`` must not start the command line again there."""
+    import runpy
+
+    runpy.run_module("lawreport.__main__", run_name="__mp_main__")
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_batch_with_workers_started_fresh_builds_every_year(workspace: Path) -> None:
+    """As on Windows: the workers are spawned, not forked; the job and the years are pickled."""
+    import subprocess
+    import sys
+
+    code = ("import multiprocessing, sys\n"
+            "multiprocessing.set_start_method('spawn')\n"
+            "from lawreport.cli import main\n"
+            "sys.argv = ['lawreport', 'build', '--all']\n"
+            "sys.exit(main())\n")
+    env = {**os.environ, "LAWREPORT_JOBS": "2", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-c", code], cwd=workspace, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.parent.name for p in (workspace / "build").rglob("*.docx")) == ["2022", "2023"]

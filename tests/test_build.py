@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import building
+from lawreport.building import year as building
 
 TITLE = "示例县教育局2023年法治政府建设年度报告"
 
@@ -112,7 +112,7 @@ def test_failed_build_keeps_previous_outputs(cli, workspace: Path, monkeypatch: 
 
 
 def test_interrupted_write_leaves_no_temporary_and_old_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from lawreport import fsutil
+    from lawreport.files import atomic as fsutil
 
     target = workspace / "out.bin"
     target.write_bytes(b"old")
@@ -131,7 +131,7 @@ def test_missing_part_is_named(cli, workspace: Path) -> None:
     (workspace / "sections/2023/plans.md").unlink()
     result = cli("build", "2023", cwd=workspace)
     assert result.exit_code == 1
-    assert "plans.md" in result.stderr and "缺少必需部分" in result.stderr
+    assert "plans.md" in result.stderr and "缺少必需的部分" in result.stderr
     assert "2024年度推进法治政府建设的主要安排" in result.stderr
     assert "Traceback" not in result.output
 
@@ -308,11 +308,11 @@ def test_control_characters_in_metadata_never_corrupt_the_docx(cli, workspace: P
 
 def test_docx_renderer_refuses_to_write_a_character_xml_forbids() -> None:
 
-    from lawreport.config import load_workspace
     from lawreport.render import docx as render_docx
     from lawreport.render.context import build_view
     from lawreport.sources.loader import load_report
     from lawreport.sources.structure import load_structure
+    from lawreport.sources.workspace import load_workspace
 
     repo = Path(__file__).resolve().parents[1]
     workspace = load_workspace(repo)

@@ -22,8 +22,8 @@ def q(name: str) -> str:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import shutil
 
-    from lawreport.building import build_year
-    from lawreport.config import load_workspace
+    from lawreport.building.year import build_year
+    from lawreport.sources.workspace import load_workspace
 
     root = tmp_path_factory.mktemp("ws")
     shutil.copytree(Path(__file__).resolve().parents[1] / "sections", root / "sections")

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawreport.building import build_year
-from lawreport.config import load_workspace
+from lawreport.building.year import build_year
+from lawreport.sources.workspace import load_workspace
 
 
 class _Audit(HTMLParser):

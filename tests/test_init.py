@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawreport.config import load_workspace
 from lawreport.sources.loader import load_report
+from lawreport.sources.workspace import load_workspace
 
 
 def test_init_creates_a_loadable_workspace(cli, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The build lock (lawreport.lockfile, on the filelock library): never two holders, nothing stale."""
+"""The build lock (lawreport.files.lock, on the filelock library): never two holders, nothing stale."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lawreport.errors import UsageError
-from lawreport.lockfile import LOCK_NAME, exclusive
+from lawreport.files.lock import LOCK_NAME, exclusive
 
 STARTERS = 3
 TRIALS = 10

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport.config import load_workspace
 from lawreport.errors import SourceError, SourceErrors
-from lawreport.numbering import from_chinese, label, parse_marker, to_chinese
 from lawreport.sources.loader import load_report
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.names import WINDOWS_MAX_PATH, windows_name_problem
+from lawreport.sources.workspace import load_workspace
+from lawreport.text.numbering import from_chinese, label, parse_marker, to_chinese
 
 
 def _line_col(span) -> str:

@@ -1,4 +1,4 @@
-"""``lawreport build``: a thin click command over lawreport.build_command."""
+"""``lawreport build``: a thin click command over lawreport.building.command."""
 
 from __future__ import annotations
 
@@ -22,6 +22,6 @@ def build(ctx: click.Context, years: tuple[str, ...], all_years: bool, formats: 
 
     在工作区中运行，例如 lawreport build 2023，输出写入 build/2023/<标题>.docx 和 .html。
     """
-    from lawreport.build_command import build_command
+    from lawreport.building.command import build_command
 
     ctx.exit(build_command(years, all_years, formats, out, force))

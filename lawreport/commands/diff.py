@@ -50,9 +50,9 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
         lawreport diff 2023 --rev HEAD~3
         lawreport diff 2022 2023 --format html -o build/diff.html
     """
-    from lawreport.config import load_workspace
     from lawreport.diff import DiffOptions, compare
     from lawreport.diff.sides import load_side, resolve_sides
+    from lawreport.sources.workspace import load_workspace
 
     workspace = load_workspace()
     if output is not None and workspace.inside_sources(output):
@@ -76,7 +76,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
 
         text = render_text(result, color=_use_color(color, output), full=full)
     if output is not None:
-        from lawreport.fsutil import atomic_write
+        from lawreport.files.atomic import atomic_write
 
         atomic_write(output, text.encode("utf-8"))
         click.echo(f"已写入 {output}", err=True)
@@ -106,9 +106,9 @@ def textconv(ctx: click.Context, file: Path) -> None:
 
 
 def _structure() -> Structure:
-    from lawreport.config import load_workspace
     from lawreport.errors import LawreportError
     from lawreport.sources.structure import load_structure
+    from lawreport.sources.workspace import load_workspace
 
     try:
         return load_structure(load_workspace().structure_path)

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from lawreport.errors import UsageError, display_path
-from lawreport.fsutil import atomic_write
+from lawreport.files.atomic import atomic_write
 from lawreport.sources.names import JUNK
 from lawreport.sources.textfile import binary_kind, looks_like_gbk_mojibake
 

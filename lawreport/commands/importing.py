@@ -24,10 +24,10 @@ def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accep
     段首标题、表格、落款和成文日期。无法准确对应的内容照原样保留，并逐条列出提示（行号或段号）。
     已有的 sections/YEAR/ 不会被覆盖，除非加 --force。详见 docs/import.md。
     """
-    from lawreport.config import load_workspace
     from lawreport.importing import read_received
     from lawreport.importing.install import install, recover
     from lawreport.sources.structure import load_structure
+    from lawreport.sources.workspace import load_workspace
 
     workspace = load_workspace()
     for message in recover(workspace.sections):

@@ -36,7 +36,7 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
 
     try:
         status = lint_command(targets, fmt, strict, fix, select, ignore, built, output)
-    except LawreportError as exc:  # as lawreport.guard would: the command also runs on its own (tests)
+    except LawreportError as exc:  # as lawreport.running.guard would: the command also runs on its own (tests)
         click.echo(exc.render(), err=True)
         status = int(exc.exit_code)
     ctx.exit(status)

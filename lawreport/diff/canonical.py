@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from lawreport.model import Block, Paragraph, Report, Section
-from lawreport.numbering import label
+from lawreport.text.numbering import label
 
 PREAMBLE_KEY = "preamble"
 """Pseudo-part key of the text between the addressee and part 一 (the 导语)."""

@@ -14,10 +14,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceError, UsageError
 from lawreport.model import Report
 from lawreport.sources.loader import load_report
+from lawreport.sources.workspace import Workspace
 
 GIT_TIMEOUT = 60
 _SAFE_REV = re.compile(r"^[^\s\x00-\x1f-][^\x00-\x1f]*$")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from lawreport.config import Workspace
 from lawreport.errors import UsageError
 from lawreport.model import Report
+from lawreport.sources.workspace import Workspace
 
 _SPEC = re.compile(r"^(?P<year>\d{4})(?:@(?P<rev>.+))?$")
 

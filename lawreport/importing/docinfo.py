@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from lawreport.importing.lines import Line
-from lawreport.numbering import from_chinese, parse_marker
+from lawreport.text.numbering import from_chinese, parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

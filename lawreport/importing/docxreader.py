@@ -26,11 +26,11 @@ from lawreport.importing.docxruns import INSERTED, SPACE, Counts, ParagraphText
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
-from lawreport.numbering import parse_marker
 from lawreport.ooxml.names import MC, R, w
 from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
+from lawreport.text.numbering import parse_marker
 
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
 MAX_OUTLINE_HEADING = 60

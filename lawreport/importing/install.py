@@ -14,10 +14,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lawreport.config import Workspace
 from lawreport.errors import LawreportError, UsageError
 from lawreport.importing import write_sources
 from lawreport.model import Report
+from lawreport.sources.workspace import Workspace
 
 STAGING_PREFIX = ".lawreport-import-"
 OLD_PREFIX = ".lawreport-old-"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lawreport.model import Run
-from lawreport.numbering import label, parse_marker
+from lawreport.text.numbering import label, parse_marker
 
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _SPECIAL = re.compile(r"([\\`*_\[\]#|<>!&~])")

@@ -22,8 +22,8 @@ from lawreport.importing.docinfo import is_date_line
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.textreader import decode_text
 from lawreport.model import OffsetMap, Span, Table
-from lawreport.numbering import parse_marker
 from lawreport.sources.inline import join_char
+from lawreport.text.numbering import parse_marker
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+")
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.textspan import lstrip_at, shift
 from lawreport.model import Block, Heading, OpenSection, Paragraph, Part, Section, Span
-from lawreport.numbering import parse_marker
+from lawreport.text.numbering import parse_marker
 
 MAX_LEVEL = 4
 

@@ -18,7 +18,7 @@ from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import is_part_title, match_part
 from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
-from lawreport.numbering import parse_marker
+from lawreport.text.numbering import parse_marker
 
 UNMATCHED_PREFIX = "unmatched-"
 _PREAMBLE_END = ("如下：", "如下:", "如下。")

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from lawreport.numbering import to_chinese
 from lawreport.ooxml.names import MC, w
 from lawreport.ooxml.values import int_attr
+from lawreport.text.numbering import to_chinese
 
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"

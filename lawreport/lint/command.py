@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lawreport.guard import echo_err
+from lawreport.running.guard import echo_err
 
 
 def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = False, fix: bool = False,
@@ -19,7 +19,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     """Lint ``targets`` and report in ``fmt`` on standard output (or to ``output``); the exit status.
 
     A LawreportError (nothing to lint, a bad configuration, an unwritable ``output``) is left
-    to the caller's lawreport.guard.guarded.
+    to the caller's lawreport.running.guard.guarded.
     """
     from lawreport.lint.output import render
     from lawreport.lint.registry import ALL_RULES
@@ -28,7 +28,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built)
     text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
     if output is not None:
-        from lawreport.fsutil import atomic_write
+        from lawreport.files.atomic import atomic_write
 
         atomic_write(output, text.encode("utf-8"))
     elif text:

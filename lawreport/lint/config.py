@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.config import suggest
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.lint.base import Rule, Severity, option_fields
+from lawreport.sources.workspace import suggest
 from lawreport.sources.yamlsafe import Node
 
 TYPE_CHECKING = False

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lawreport.errors import LawreportError
-from lawreport.fsutil import atomic_write
+from lawreport.files.atomic import atomic_write
 from lawreport.lint.base import Fix
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.config import Workspace, load_workspace
 from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
 from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, LintConfigError, expand, parse_config
@@ -15,6 +14,7 @@ from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, prepare, resolve
 from lawreport.model import Structure
+from lawreport.sources.workspace import Workspace, load_workspace
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def _lint_built(context: _Context, path: Path) -> Outcome:
 
 def _gather(job: Callable[[T], Outcome], items: Sequence[T]) -> Outcome:
     """Run ``job`` over ``items`` (on all cores when there are several) and merge in item order."""
-    from lawreport.batch import run_all
+    from lawreport.running.batch import run_all
 
     total = Outcome([])
     for result in run_all(job, items, "lawreport lint"):

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport.config import Workspace
 from lawreport.errors import LawreportError, SourceErrors, UsageError
 from lawreport.lint.base import Document
 from lawreport.model import Structure
 from lawreport.sources.textfile import read_source
+from lawreport.sources.workspace import Workspace
 
 RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
 
@@ -150,9 +150,8 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
 
 
 def prepare(targets: list[Target]) -> None:
-    """Import what loading ``targets`` needs, before a batch forks its workers: they inherit the
-    modules instead of each importing them again on a core they share (about 10 ms per worker
-    for received reports)."""
+    """Import what loading ``targets`` needs, before a batch starts its workers: forked workers
+    inherit the modules instead of each importing them again."""
     if any(target.path is not None for target in targets):
         import lawreport.importing
         import lawreport.importing.recognise

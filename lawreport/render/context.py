@@ -11,11 +11,10 @@ import re
 from typing import NamedTuple
 
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
-from lawreport.numbering import label
+from lawreport.text.numbering import label
 
 _CONTROL = dict.fromkeys([*range(0x09), 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)])
-"""Code points to delete (a table for str.translate: the equivalent regex class, with the
-surrogate range, takes about a millisecond to compile at every start)."""
+"""Code points to delete (a table for str.translate)."""
 
 
 def clean_text(text: str) -> str:

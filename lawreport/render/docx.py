@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
-from lawreport.fsutil import memo_key
+from lawreport.files.atomic import memo_key
 from lawreport.model import Run
 from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature

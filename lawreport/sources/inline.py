@@ -7,6 +7,7 @@ its source text, so that every character of a paragraph's text keeps its line an
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -53,7 +54,17 @@ class _InlineBuilder:
         self.lines = lines
         self.first_line, self.first_column = self._locate_first_row(token)
         self.cursor = 0
+        self.line_starts = [0]
+        """Offsets in the content where each of its lines starts (positions by bisection: linear)."""
+        newline = self.content.find("\n")
+        while newline >= 0:
+            self.line_starts.append(newline + 1)
+            newline = self.content.find("\n", newline + 1)
         self.runs: list[Run] = []
+        self.pieces: list[str] = []
+        """The texts of the run being written (joined once it ends: linear in its length)."""
+        self.style: tuple[bool, str | None] = (False, None)
+        self.previous = ""
         self.anchors: list[tuple[int, int, int]] = []
         self.length = 0
         self.bold = 0
@@ -78,10 +89,8 @@ class _InlineBuilder:
         return start, 0
 
     def _position(self, offset: int) -> tuple[int, int]:
-        before = self.content[:offset]
-        row = before.count("\n")
-        line_start = before.rfind("\n") + 1
-        column = offset - line_start
+        row = bisect.bisect_right(self.line_starts, offset) - 1
+        column = offset - self.line_starts[row]
         if row == 0:
             column += self.first_column
         return self.first_line + row + 1, column + 1
@@ -90,8 +99,7 @@ class _InlineBuilder:
         if not text:
             return
         if self.pending_break:
-            previous = self.runs[-1].text if self.runs else ""
-            joiner = join_char(previous, text)
+            joiner = join_char(self.previous, text)
             self.pending_break = False
             if joiner:
                 self.joiners.add(self.length)
@@ -99,11 +107,17 @@ class _InlineBuilder:
         line, column = self._position(source_offset)
         self.anchors.append((self.length, line, column))
         self.length += len(text)
-        run = Run(text, self.bold > 0, self.href)
-        if self.runs and (self.runs[-1].bold, self.runs[-1].href) == (run.bold, run.href):
-            self.runs[-1] = Run(self.runs[-1].text + text, run.bold, run.href)
-        else:
-            self.runs.append(run)
+        style = (self.bold > 0, self.href)
+        if style != self.style:
+            self._end_run()
+            self.style = style
+        self.pieces.append(text)
+        self.previous = text
+
+    def _end_run(self) -> None:
+        if self.pieces:
+            self.runs.append(Run("".join(self.pieces), *self.style))
+            self.pieces = []
 
     def _find(self, needle: str) -> int:
         found = self.content.find(needle, self.cursor)
@@ -136,6 +150,7 @@ class _InlineBuilder:
                 self.href = safe_href(str(child.attrs.get("href", "")))
             elif kind == "link_close":
                 self.href = None
+        self._end_run()
 
     def drop_directives(self) -> None:
         """Remove lint suppression comments from the text, keeping every other position exact."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from lawreport.config import Workspace, suggest
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.model import Part, Report, Span, Structure
 from lawreport.sources.markdown import parse_part
@@ -18,6 +17,7 @@ from lawreport.sources.metadata import METADATA_FILE, build_metadata
 from lawreport.sources.names import JUNK, windows_name_problem
 from lawreport.sources.structure import load_structure
 from lawreport.sources.textfile import read_source
+from lawreport.sources.workspace import Workspace, suggest
 from lawreport.sources.yamlsafe import load_yaml
 
 _PART_KEYS = ("title",)
@@ -28,8 +28,13 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
     errors: list[LawreportError] = []
     files: dict[str, Path] = {}
     seen: dict[str, str] = {}
-    root = folder.resolve()
-    for entry in sorted(folder.iterdir()):
+    try:
+        root = folder.resolve()
+        entries = sorted(folder.iterdir())
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop (Python before 3.13)
+        raise SourceError(f"无法读取这个年份目录：{_os_reason(exc)}", folder,
+                          hint="请检查目录的权限（当前用户须能读取），或它是否是指向自身的链接。") from None
+    for entry in entries:
         name = entry.name
         if JUNK.match(name):
             continue
@@ -43,19 +48,38 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
                                       hint="在 Windows 上它们是同一个文件，请删除或重命名其中一个。"))
             continue
         seen[folded] = name
-        if entry.is_symlink() and root not in entry.resolve().parents:  # resolve only links: it stats every parent
-            errors.append(SourceError(f"{name} 是指向目录外的链接，拒绝读取", entry,
-                                      hint="请把文件本身放进这个年份目录。"))
-            continue
+        if entry.is_symlink():  # resolve only links: it stats every parent
+            try:
+                target = entry.resolve(strict=True)
+            except (OSError, RuntimeError):  # a loop, or a link to nothing
+                errors.append(SourceError(f"{name} 是无法打开的链接（指向自身、循环或不存在的文件）", entry,
+                                          hint="请删除这个链接，把文件本身放进这个年份目录。"))
+                continue
+            if root not in target.parents:
+                errors.append(SourceError(f"{name} 是指向目录外的链接，拒绝读取", entry,
+                                          hint="请把文件本身放进这个年份目录。"))
+                continue
         if entry.is_file():
             files[name] = entry
     return files, errors
 
 
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, PermissionError):
+        return "没有读取权限"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return "链接循环"
+
+
 def unused_files(folder: Path) -> list[Path]:
     """Regular files in ``folder`` that are neither sources nor known junk (worth a note)."""
     found = []
-    for entry in sorted(folder.iterdir()):
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return found
+    for entry in entries:
         if JUNK.match(entry.name) or entry.name == METADATA_FILE or entry.suffix.lower() == ".md":
             continue
         if entry.is_file() and not entry.is_symlink():

@@ -9,14 +9,15 @@ text (and the linter can point at it) instead of turning into markup.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
-from lawreport.numbering import parse_marker
 from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
+from lawreport.text.numbering import parse_marker
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,6 +44,39 @@ def _parser() -> MarkdownIt:
 def block_tokens(body: str) -> list[Token]:
     """markdown-it's tokens for ``body``, inline children included."""
     return _parser().parse(body)
+
+
+MAX_LINES = 20_000
+"""Lines allowed in one part file (a whole report has a few hundred)."""
+MAX_MARKUP = 10_000
+"""Markdown's inline markers (``* _ [ ] \\ ` ``) allowed in one file: markdown-it makes a token of
+each one, and a report has a few hundred at most (bold, links)."""
+MAX_BARS = 50_000
+"""Table bars (``|``) allowed in one file: each cell of a table is parsed on its own."""
+_MARKUP = re.compile(r"[*_\[\]\\`]")
+_BARS = re.compile(r"\|")
+
+
+def check_bounds(body: str, path: Path) -> None:
+    """Refuse a file over :data:`MAX_LINES` lines, :data:`MAX_MARKUP` inline markers or
+    :data:`MAX_BARS` table bars, naming the line where the limit is passed. Within these, the
+    parse of any file under the 2 MB size limit takes seconds, whatever its shape."""
+    if body.count("\n") >= MAX_LINES:
+        raise SourceError(f"文件过长：超过 {MAX_LINES} 行", path, MAX_LINES + 1, 1,
+                          hint="一个部分文件只需几十到几百行；请检查是否误粘贴了大量内容，或把它分到几个部分中。")
+    if sum(body.count(mark) for mark in "*_[]\\`") > MAX_MARKUP:
+        raise _too_many(body, path, _MARKUP, MAX_MARKUP, "Markdown 标记符号 * _ [ ] \\ `",
+                        "正文中要显示这些符号时请改用全角（＊ ＿ ［ ］ ＼），或删除多余的符号；粗体只需 **文字**。")
+    if body.count("|") > MAX_BARS:
+        raise _too_many(body, path, _BARS, MAX_BARS, "表格竖线 |",
+                        "表格过大：请把大表格拆开，或作为附件另行提供；正文中的竖线请改用全角“｜”。")
+
+
+def _too_many(body: str, path: Path, marks: re.Pattern[str], limit: int, what: str, hint: str) -> SourceError:
+    offset = next(m.start() for count, m in enumerate(marks.finditer(body), 1) if count > limit)
+    line = body.count("\n", 0, offset) + 1
+    column = offset - (body.rfind("\n", 0, offset) + 1) + 1
+    return SourceError(f"{what}过多：超过 {limit} 个（到这里已超出上限），无法可靠排版", path, line, column, hint=hint)
 
 
 class ParsedFile(NamedTuple):
@@ -130,6 +164,7 @@ def _heading(token: Token, inline: Token, lines: list[str], path: Path) -> Headi
 def parse_part(text: str, path: Path) -> ParsedFile:
     """Parse one part file (front matter optional) into blocks and a section tree."""
     front, body = split_front_matter(text, path)
+    check_bounds(body, path)
     lines = body.split("\n")
     tokens = block_tokens(body)
     top_blocks: list[Block] = []

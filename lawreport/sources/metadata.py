@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from lawreport.config import suggest
 from lawreport.errors import LawreportError, SourceError
 from lawreport.model import Metadata, OffsetMap, Paragraph, Run, Span
+from lawreport.sources.workspace import suggest
 from lawreport.sources.yamlsafe import Node
 
 METADATA_FILE = "report.yaml"

@@ -140,6 +140,9 @@ def read_source(path: Path) -> str:
         raise SourceError("文件不存在", path) from None
     except IsADirectoryError:
         raise SourceError("这是一个目录，不是文件", path) from None
+    except PermissionError:
+        raise SourceError("无法读取文件：没有读取权限", path,
+                          hint="请检查文件的权限（当前用户须能读取），或在资源管理器中解除锁定后重试。") from None
     except OSError as exc:
-        raise SourceError(f"无法读取文件：{exc.strerror}", path) from None
+        raise SourceError(f"无法读取文件：{exc.strerror or exc}", path) from None
     return decode_source(data, path)

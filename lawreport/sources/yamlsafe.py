@@ -57,10 +57,11 @@ def _python_loader() -> type:
 
 
 def prepare() -> None:
-    """Import PyYAML now (a batch does it once, before forking its workers)."""
+    """Import PyYAML now (a batch does it once, before starting its workers)."""
     _python_loader()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -214,7 +215,12 @@ def _build(events: Iterator[yaml.Event], path: Path) -> Node | None:
             frame = stack.pop()
             node = Node(frame.value, frame.line, frame.column)
         elif isinstance(event, yaml.ScalarEvent):
-            node = Node(str(event.value), line, column, event.style or None)
+            value = str(event.value)
+            surrogate = _SURROGATE.search(value)
+            if surrogate:  # only an escape such as "\ud800" makes one: no file can hold it
+                raise _error(path, line, column, f"文字中有无效的字符 \\u{ord(surrogate.group()):04x}（单独的代理码点，"
+                             "不是任何文字）", "请删除这个转义序列，直接写出要用的字；生僻字可以直接输入。")
+            node = Node(value, line, column, event.style or None)
         else:
             continue
         if stack:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from diffkit import FIXTURES
 
-from lawreport.config import load_workspace
 from lawreport.diff import ReportDiff, compare
 from lawreport.sources.loader import load_report
+from lawreport.sources.workspace import load_workspace
 
 
 @pytest.fixture

@@ -57,9 +57,9 @@ def test_fixture_plan_follow_up(water_diff):
 
 
 def test_min_copy_and_threshold_are_respected(water):
-    from lawreport.config import load_workspace
     from lawreport.diff import DiffOptions
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     workspace = load_workspace(water)
     old, new = load_report(workspace, 2030), load_report(workspace, 2031)

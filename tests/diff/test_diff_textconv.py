@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.config import load_workspace
 from lawreport.diff.canonical import canonical_lines
 from lawreport.diff.docxtext import docx_paragraphs
 from lawreport.errors import SourceError
 from lawreport.sources.loader import load_report
+from lawreport.sources.workspace import load_workspace
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'

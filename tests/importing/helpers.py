@@ -70,9 +70,9 @@ def report_text(report) -> list[str]:
 
 def round_trip(report, tmp_path, year: int | None = None):
     """Write ``report`` as sources into a fresh workspace and load them back."""
-    from lawreport.config import Workspace
     from lawreport.importing import write_sources
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import Workspace
 
     root = tmp_path / "rt"
     write_sources(report, root / "sections" / str(year or report.year))

@@ -13,7 +13,7 @@ import pytest
 from helpers import REFERENCE, needs_reference
 from pydocx_fixtures import word_like, wps_like
 
-from lawreport.numbering import parse_marker
+from lawreport.text.numbering import parse_marker
 
 YEAR = "2023"
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lawreport.importing import read_received
-from lawreport.numbering import label
+from lawreport.text.numbering import label
 
 YEAR = 2023
 _CJK = "法治政府建设推进工作组织领导监督执法制度审查决策公开培训服务群众权益水务河道巡查"
@@ -134,7 +134,7 @@ def test_generated_reports_round_trip(data):
 @given(report())
 def test_generated_reports_survive_build_then_import(data):
     """sources → build (.docx) → import: same text, same heading levels, same tables."""
-    from lawreport.building import render_docx
+    from lawreport.building.year import render_docx
     from lawreport.render.context import build_view
     from lawreport.render.templates import find_template
 

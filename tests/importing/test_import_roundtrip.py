@@ -25,7 +25,7 @@ def test_reference_report_round_trip(tmp_path):
 @needs_reference
 def test_reference_text_is_all_there():
     """Every character of the reference file (but line-start markers, the colon and line ends) is kept."""
-    from lawreport.numbering import parse_marker
+    from lawreport.text.numbering import parse_marker
 
     report = read_report(REFERENCE, STRUCTURE)
     kept = "".join("".join(report_text(report)[:-2]).split())
@@ -78,8 +78,8 @@ def test_unmatched_part_is_kept_where_it_stands(tmp_path):
 
 
 def test_build_then_import_gives_the_same_text(workspace, cli, tmp_path):
-    from lawreport.config import load_workspace
     from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
 
     if shutil.which("true") is None:  # pragma: no cover
         pytest.skip("no shell")

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from lawreport.cli import cli
 from lawreport.commands.lint import lint
-from lawreport.lint.examples import edit_docx
+from lint.examples import edit_docx
 
 from .conftest import REPO
 

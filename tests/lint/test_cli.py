@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from lawreport.commands.lint import lint, rule, rules
-from lawreport.lint.examples import received_text
+from lint.examples import received_text
 
 from .conftest import CASES, REPO, split_expectations
 

@@ -8,9 +8,9 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from lawreport import batch
 from lawreport.commands.lint import lint
-from lawreport.lint.examples import received_text
+from lawreport.running import batch
+from lint.examples import received_text
 
 BODIES = (
     "（一）加强学习\n全年开展集中学法6次,效果好。",

@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawreport.lint.examples import received_text
 from lawreport.lint.session import run
+from lint.examples import received_text
 
 ALPHABET = st.sampled_from(
     list("依法行政执法学习年度报告一二三四五六七八九十〇") + list("0123456789０１ABCabc")

@@ -36,7 +36,7 @@ def test_hash_in_block_scalar_or_deliberate_comment_is_fine(workspace):
 def test_snippet_shows_bidi_and_control_characters_visibly(tmp_path):
     assert visible("甲\u202e乙\u200b丙\t丁") == "甲<U+202E>乙<U+200B>丙 丁"
     path = tmp_path / "报告.txt"
-    from lawreport.lint.examples import received_text
+    from lint.examples import received_text
 
     path.write_text(received_text("（一）加强学习\n全年开展\u202e集中学法6次,效果好。"), encoding="utf-8")
     result = CliRunner().invoke(lint, [str(path)])

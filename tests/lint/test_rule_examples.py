@@ -9,8 +9,8 @@ import re
 import pytest
 
 import lawreport.lint as lint_package
-from lawreport.lint.examples import lint_example
 from lawreport.lint.registry import ALL_RULES
+from lint.examples import lint_example
 
 EXAMPLES = [(rule, "bad", text) for rule in ALL_RULES for text in rule.bad] + [
     (rule, "good", text) for rule in ALL_RULES for text in rule.good

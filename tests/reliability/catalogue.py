@@ -119,6 +119,56 @@ def _symlink_dir_out(root: Path) -> None:
     (root / Y / "other.md").symlink_to(outside, target_is_directory=True)
 
 
+def _symlink_loop(root: Path) -> None:
+    (root / Y / "loop-a.md").symlink_to("loop-b.md")
+    (root / Y / "loop-b.md").symlink_to("loop-a.md")
+
+
+def _broken_2022(root: Path) -> None:
+    (root / "sections/2022/loop-a.md").symlink_to("loop-a.md")
+
+
+def _unreadable(name: str) -> Callable[[pytest.MonkeyPatch], None]:
+    """Reading ``name`` is refused (as for a file of another user; the tests may run as root)."""
+    def apply(monkeypatch: pytest.MonkeyPatch) -> None:
+        real = Path.read_bytes
+
+        def read_bytes(self: Path) -> bytes:
+            if self.name == name:
+                raise PermissionError(errno.EACCES, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+    return apply
+
+
+def _unlistable(folder: str) -> Callable[[pytest.MonkeyPatch], None]:
+    def apply(monkeypatch: pytest.MonkeyPatch) -> None:
+        real = Path.iterdir
+
+        def iterdir(self: Path):
+            if self.name == folder and self.parent.name == "sections":
+                raise PermissionError(errno.EACCES, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "iterdir", iterdir)
+
+    return apply
+
+
+def _lock_fails(code: int) -> Callable[[pytest.MonkeyPatch], None]:
+    def apply(monkeypatch: pytest.MonkeyPatch) -> None:
+        import filelock
+
+        def acquire(self: object, *args: object, **kwargs: object) -> None:
+            raise OSError(code, os.strerror(code), "build/2023/.lawreport.lock")
+
+        monkeypatch.setattr(filelock.FileLock, "acquire", acquire)
+
+    return apply
+
+
 def _nfd_collision(root: Path) -> None:
     import unicodedata
 
@@ -132,7 +182,7 @@ def _empty_year(root: Path) -> None:
 
 def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport import fsutil
+        from lawreport.files import atomic as fsutil
 
         def fail(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
             raise OSError(code, message) if code != errno.EACCES else PermissionError(code, message)
@@ -145,7 +195,7 @@ def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], No
 
 def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport import fsutil
+        from lawreport.files import atomic as fsutil
 
         def fail(fd: int) -> None:
             raise OSError(code, message)
@@ -205,7 +255,7 @@ CASES: tuple[Case, ...] = (
     Case("F6", "empty required section", {PART: ""}, 1, ("空", "measures.md"), PART),
     Case("F6-blank", "whitespace-only required section", {PART: "  \n\n\u3000\n"}, 1, ("空",), PART),
     Case("F6-optional", "empty optional section: built, with a warning", {Y + "other.md": "\n\n"}, 0,
-         ("空章节", "删除这个文件"), "提示：" + Y + "other.md"),
+         ("空章节", "删除这一部分", "只有标题"), "提示：" + Y + "other.md"),
     Case("F7", "a .docx renamed to .md", {PART: b"PK\x03\x04\x14\x00\x06\x00" + bytes(40)}, 1,
          ("不是文本文件", "lawreport import"), PART + ":1"),
     Case("F7-png", "a PNG renamed to .md", {PART: b"\x89PNG\r\n\x1a\n" + bytes(20)}, 1, ("不是文本文件", "PNG"), PART),
@@ -213,9 +263,22 @@ CASES: tuple[Case, ...] = (
          ("不是文本文件", ".doc"), PART),
     Case("F8", "file above the 2 MB cap", {PART: "# 标题\n\n" + "很长的段落。" * 120_000}, 1,
          ("文件过大", "上限"), PART, max_seconds=5),
-    Case("F8-brackets", "pathological Markdown: deep brackets", {PART: "# 标题\n\n" + "[" * 100_000 + "x" + "]" * 100_000}, 0,
-         max_seconds=10),
-    Case("F8-emphasis", "pathological Markdown: emphasis runs", {PART: "# 标题\n\n" + "*a **b " * 30_000}, 0,
+    Case("F8-brackets", "pathological Markdown: deep brackets", {PART: "# 标题\n\n" + "[" * 100_000 + "x" + "]" * 100_000}, 1,
+         ("标记符号", "过多", "全角"), PART + ":3:10001", max_seconds=3),
+    Case("F8-emphasis", "pathological Markdown: emphasis runs", {PART: "# 标题\n\n" + "*a **b " * 30_000}, 1,
+         ("标记符号", "过多"), PART + ":3", max_seconds=3),
+    Case("F8-star", "pathological Markdown: *a ×900k under the size cap", {PART: "# 标题\n\n" + "*a" * 900_000}, 1,
+         ("标记符号", "过多"), PART + ":3:20001", max_seconds=3),
+    Case("F8-backslash", "pathological Markdown: a run of backslashes", {PART: "# 标题\n\n" + "\\" * 1_800_000}, 1,
+         ("标记符号", "过多"), PART + ":3:10001", max_seconds=3),
+    Case("F8-open", "pathological Markdown: a run of [", {PART: "# 标题\n\n" + "[" * 1_800_000}, 1,
+         ("标记符号", "过多"), PART + ":3:10001", max_seconds=3),
+    Case("F8-lines", "pathological Markdown: 200k headings", {PART: "# 题\n" * 200_000}, 1,
+         ("文件过长", "20000 行"), PART + ":20001", max_seconds=3),
+    Case("F8-table", "pathological Markdown: a table of 400k cells",
+         {PART: "# 标题\n\n|" + "a|" * 2000 + "\n|" + "-|" * 2000 + "\n" + ("|" + "1|" * 2000 + "\n") * 200}, 1,
+         ("表格竖线", "过多"), PART, max_seconds=3),
+    Case("F8-linear", "many bold spans and links within the limits", {PART: "# 标题\n\n" + "**加粗**与[链接](a_b)。" * 900}, 0,
          max_seconds=10),
     Case("F9", "GBK file that happens to be valid UTF-8", {PART: "媒".encode("gbk")}, 1,
          ("GBK", "fix-encoding"), PART + ":1"),
@@ -244,6 +307,9 @@ CASES: tuple[Case, ...] = (
          META + ":4"),
     Case("Y8-month", "month 13", {META: GOOD_META.replace('"2024-02-22"', "2024-13-01")}, 1, ("日期无效",), META + ":4"),
     Case("Y9", "duplicate key", {META: GOOD_META + "issuer: 另一个局\n"}, 1, ("第 1、5 行重复定义了 issuer",), META + ":5"),
+    Case("Y-surrogate", "a lone surrogate from a YAML escape",
+         {META: GOOD_META.replace("issuer: 示例县教育局", 'issuer: "示例\\ud800局"')}, 1, ("无效的字符", "\\ud800", "转义"),
+         META + ":1:9"),
     Case("Y10", "alias bomb", {META: _alias_bomb()}, 1, ("锚点", "别名"), META + ":1", max_seconds=2),
     Case("Y11", "deep flow nesting", {META: "issuer: " + "[" * 5000 + "]" * 5000 + "\n"}, 1, ("嵌套过深",), META + ":1",
          max_seconds=5),
@@ -294,7 +360,7 @@ CASES: tuple[Case, ...] = (
          {PART: GOOD_PART + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n\n脚注[^1]\n\n[^1]: 注\n\n<table><tr><td>x</td></tr></table>\n"},
          0, html_absent=("<td>x</td>",)),
     # ---- S: structure --------------------------------------------------------------------
-    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需部分", "已有："), Y + "plans.md"),
+    Case("S1", "required part missing", {Y + "plans.md": None}, 1, ("缺少必需的部分", "请新建 plans.md"), Y + "plans.md"),
     Case("S2", "unknown part file name", {Y + "02-measures.md": GOOD_PART}, 1, ("未知的部分文件 02-measures.md",),
          Y + "02-measures.md"),
     Case("S3", "junk files are ignored without a word", JUNK_FILES, 0, quiet=JUNK_NAMES),
@@ -318,6 +384,25 @@ CASES: tuple[Case, ...] = (
          patch=_write_fails(errno.ENOSPC, "No space left on device")),
     Case("FS3-rofs", "read-only build/", exit=2, message=("只读",), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EROFS, "Read-only file system")),
+    Case("FS-loop", "symlink loop in a year folder", setup=_symlink_loop, exit=1, message=("无法打开的链接", "删除这个链接"),
+         where=Y + "loop-a.md"),
+    Case("FS-loop-all", "build --all: a broken year does not stop the others", setup=_broken_2022, exit=1,
+         message=("2022 年", "无法打开的链接"), args=("build", "--all"), stdout=("build/2023",)),
+    Case("FS-perm", "a part the user may not read", exit=1, message=("没有读取权限", "权限"), where=Y + "plans.md",
+         patch=_unreadable("plans.md")),
+    Case("FS-perm-dir", "a year folder the user may not read", exit=1, message=("无法读取这个年份目录", "没有读取权限"),
+         where="sections/2023", patch=_unlistable("2023")),
+    Case("FS-lock-full", "disk full while creating the lock: a message, no lock left", exit=2,
+         message=("锁文件", "磁盘已满"), args=("build", "2023", "--force"), patch=_lock_fails(errno.ENOSPC)),
+    Case("FS-name-long", "a title too long for a file name", {META: GOOD_META.replace("示例县教育局", "很长的单位名称" * 12)}, 1,
+         ("标题过长", "文件名", "issuer"), META + ":1"),
+    Case("FS-name-bidi", "a title with U+202E and control characters: file name without them",
+         {META: GOOD_META.replace("示例县教育局", "示例\u202e县\u200b教育局")}, 0, stdout=("已生成", "示例县教育局2023年"),
+         quiet=("\u202e", "\u200b"), args=("build", "2023", "--force")),
+    Case("FS-structure", "structure: in lawreport.yaml pointing outside the workspace",
+         {"lawreport.yaml": "structure: /etc/passwd\n"}, 1, ("不在工作区内", "拒绝读取"), "lawreport.yaml:1:12"),
+    Case("FS-structure-up", "structure: with .. out of the workspace", {"lawreport.yaml": "structure: ../s.yaml\n"}, 1,
+         ("不在工作区内",), "lawreport.yaml:1:12"),
     Case("FS4", "symlink to a file outside", setup=_symlink_out, exit=1, message=("指向目录外的链接",), where=Y + "other.md"),
     Case("FS4-dir", "symlink to a folder outside", setup=_symlink_dir_out, exit=1, message=("指向目录外的链接",),
          where=Y + "other.md"),

@@ -36,7 +36,7 @@ def hold_lock(folder: Path) -> None:
     """Hold ``folder``'s build lock from here, as a build running meanwhile would."""
     import filelock
 
-    from lawreport.lockfile import LOCK_NAME
+    from lawreport.files.lock import LOCK_NAME
 
     folder.mkdir(parents=True, exist_ok=True)
     lock = filelock.FileLock(folder / LOCK_NAME, timeout=0)
@@ -49,7 +49,7 @@ def held_locks(folder: Path) -> list[Path]:
     """The build locks under ``folder`` that some process holds (a lock file alone is not held)."""
     import filelock
 
-    from lawreport.lockfile import LOCK_NAME
+    from lawreport.files.lock import LOCK_NAME
 
     held = []
     for path in sorted(folder.rglob(LOCK_NAME)) if folder.exists() else []:

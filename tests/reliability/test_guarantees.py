@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from reltools import REPO, held_locks, tree_digest
 
-from lawreport import building
+from lawreport.building import year as building
 from lawreport.cli import cli as group
 
 
@@ -29,11 +29,7 @@ def _run(root: Path, *args: str, env: dict[str, str] | None = None, flags: tuple
 def test_internal_error_is_exit_3_with_a_log(built_workspace: Path, monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path) -> None:
     monkeypatch.chdir(built_workspace)
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
-    import tempfile
-
-    monkeypatch.setattr(tempfile, "tempdir", None)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     before = tree_digest(built_workspace / "build")
 
     def broken(*args: object, **kwargs: object) -> bytes:
@@ -45,7 +41,7 @@ def test_internal_error_is_exit_3_with_a_log(built_workspace: Path, monkeypatch:
     assert "Traceback" not in result.stdout + result.stderr
     assert "内部错误" in result.stderr and "RuntimeError: renderer exploded" in result.stderr
     assert len(result.stderr.strip().splitlines()) <= 3
-    logs = list((tmp_path / "tmp" / "lawreport").glob("crash-*.log"))
+    logs = list((tmp_path / "state" / "lawreport" / "crash").glob("crash-*.log"))
     assert len(logs) == 1 and str(logs[0]) in result.stderr
     text = logs[0].read_text("utf-8")
     assert "Traceback" in text and "renderer exploded" in text

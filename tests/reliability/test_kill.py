@@ -3,7 +3,7 @@ previous file or the complete new one; SIGTERM leaves no temporary files and no 
 after SIGKILL the next build sweeps the leftovers and takes over the stale lock.
 
 The build is slowed down with the test hook ``LAWREPORT_TEST_DELAY_WRITE`` (seconds to pause
-in the middle of every atomic write, see ``lawreport.fsutil``). Each kill is aimed at the
+in the middle of every atomic write, see ``lawreport.files.atomic``). Each kill is aimed at the
 writing phase: the test waits until the first temporary file appears, then waits a random
 part of the writes (the first kill: none at all, so at least one kill certainly lands in the
 middle of a write, which the test then checks it did). Set ``LAWREPORT_KILL_SEED`` to replay
@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from reltools import REPO, held_locks, tree_digest
 
-from lawreport import lockfile
-from lawreport.fsutil import TEMP_PREFIX
+from lawreport.files import lock as lockfile
+from lawreport.files.atomic import TEMP_PREFIX
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 

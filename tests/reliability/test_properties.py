@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 from reltools import REPO
 
 from lawreport.cli import cli as group
-from lawreport.config import load_workspace
 from lawreport.errors import LawreportError
 from lawreport.model import OffsetMap, Paragraph, Section, Span, Table
 from lawreport.sources.loader import load_report
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.textfile import decode_source
+from lawreport.sources.workspace import load_workspace
 
 SETTINGS = settings(max_examples=int(__import__("os").environ.get("LAWREPORT_PROP_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -19,7 +19,7 @@ from reltools import REPO, held_locks, tree_digest
 
 from lawreport import cli as cli_module
 from lawreport.cli import cli as group
-from lawreport.fsutil import TEMP_PREFIX
+from lawreport.files.atomic import TEMP_PREFIX
 
 posix_only = pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="SIGALRM")
 
@@ -113,11 +113,11 @@ def test_no_limit_or_a_generous_one_changes_nothing(monkeypatch: pytest.MonkeyPa
 
 def test_start_up_imports_nothing_for_the_limit_when_it_is_unset() -> None:
     probe = ("import sys\nfrom lawreport.cli import main\nmain(['rules'])\n"
-             "print(sorted(m for m in sys.modules if m in ('lawreport.fsutil', 'threading', '_thread', 'signal')))")
+             "print(sorted(m for m in sys.modules if m in ('lawreport.running.stopping', 'threading', '_thread', 'signal')))")
     env = {k: v for k, v in os.environ.items() if k != "LAWREPORT_TIMEOUT"}
     done = subprocess.run([sys.executable, "-c", probe], env={**env, "PYTHONPATH": str(REPO)}, capture_output=True,
                           text=True, timeout=600)
-    assert "lawreport.fsutil" not in done.stdout.splitlines()[-1], done.stdout
+    assert "lawreport.running.stopping" not in done.stdout.splitlines()[-1], done.stdout
 
 
 @posix_only

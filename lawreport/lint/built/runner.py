@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from lawreport.config import Workspace
 from lawreport.errors import LawreportError, UsageError
 from lawreport.lint.base import Diagnostic
 from lawreport.lint.config import Active
 from lawreport.lint.runner import error_diagnostics, stamp
+from lawreport.sources.workspace import Workspace
 
 
 def built_files(targets: Sequence[str], workspace: Workspace | None) -> list[Path]:

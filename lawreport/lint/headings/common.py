@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document
 from lawreport.model import Span
-from lawreport.numbering import Marker, label, parse_marker
+from lawreport.text.numbering import Marker, label, parse_marker
 
 LEVEL_NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import outline
-from lawreport.numbering import label
+from lawreport.text.numbering import label
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Fix, Rule
-from lawreport.numbering import parse_marker
+from lawreport.text.numbering import parse_marker
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:

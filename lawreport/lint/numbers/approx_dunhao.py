@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import units
-from lawreport.numbering import from_chinese
+from lawreport.text.numbering import from_chinese
 
 _PATTERN = re.compile(r"(?<![第是\d、])([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天次名项件倍家周所])")
 """Not before 月: "三、四月份" names two months (March and April); the estimate is "三四个月"."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import cjk_at, units
-from lawreport.numbering import parse_marker
+from lawreport.text.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’")

@@ -8,12 +8,12 @@ short message, the details in a crash log, exit 3.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from lawreport import __version__
 from lawreport.errors import ExitCode, LawreportError
 
 
@@ -34,18 +34,11 @@ def configure_streams() -> None:
                 pass
 
 
-def crash_log(exc: BaseException) -> Path:
-    """Write the details of an unexpected exception to a log file and return its path."""
-    import tempfile  # only after a crash: not part of every start-up
-    import time
-    import traceback
+def crash_log(exc: BaseException) -> Path | None:
+    """Write the details of an unexpected exception to a private log file (lawreport.running.crashlog)."""
+    from lawreport.running.crashlog import write_crash_log
 
-    folder = Path(tempfile.gettempdir()) / "lawreport"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    path.write_text(f"lawreport {__version__}\nargv: {sys.argv}\n\n{details}", encoding="utf-8")
-    return path
+    return write_crash_log(exc)
 
 
 def guarded(action: Callable[[], int]) -> int:
@@ -58,7 +51,7 @@ def guarded(action: Callable[[], int]) -> int:
     limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
     try:
         if limit:  # fsutil (signals, threads) only when a time limit is asked for
-            from lawreport.fsutil import parse_timeout, time_limit
+            from lawreport.running.stopping import parse_timeout, time_limit
 
             with time_limit(parse_timeout(limit)):
                 return action()
@@ -71,13 +64,15 @@ def guarded(action: Callable[[], int]) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
-    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.fsutil)
+    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.files.atomic)
         message = getattr(exc, "message", None)
         if isinstance(message, str):
             echo_err(message)
         return int(exc.code) if isinstance(exc.code, int) else ExitCode.INTERNAL
     except Exception as exc:
         log = crash_log(exc)
-        echo_err(f"lawreport 内部错误：{type(exc).__name__}: {exc}")
-        echo_err(f"详细信息已写入 {log}，请把该文件反馈给维护者。")
+        with contextlib.suppress(BaseException):  # the report of a crash never crashes (a closed stderr)
+            echo_err(f"lawreport 内部错误：{type(exc).__name__}: {exc}")
+            echo_err(f"详细信息已写入 {log}，请把该文件反馈给维护者。" if log is not None else
+                     "无法写入崩溃日志；请把上面这一行和所用的命令反馈给维护者。")
         return ExitCode.INTERNAL

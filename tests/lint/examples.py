@@ -14,12 +14,12 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from lawreport.config import Workspace
 from lawreport.lint.base import Diagnostic, Rule
 from lawreport.lint.config import Active
 from lawreport.lint.runner import lint_document
 from lawreport.lint.targets import load_received, load_year
 from lawreport.sources.structure import load_structure
+from lawreport.sources.workspace import Workspace
 
 REPORT_YAML = """issuer: 样例市司法局
 issuer_type: department

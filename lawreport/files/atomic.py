@@ -2,7 +2,7 @@
 
 A build killed at any moment leaves either the previous file or the complete new one.
 Temporary files carry a recognisable prefix so that the next run sweeps what a killed run
-left behind, and SIGTERM is turned into an orderly exit that removes them at once.
+left behind (lawreport.running.stopping turns SIGTERM into an orderly exit that removes them at once).
 """
 
 from __future__ import annotations
@@ -10,11 +10,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import signal
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 
 from lawreport.errors import UsageError, display_path
 
@@ -93,11 +90,12 @@ def create_temporary(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, Path
     return fd, Path(name)
 
 
-def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
-    """Write ``data`` to ``target`` so that readers only ever see the old or the new content.
+def stage(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> Path:
+    """Write ``data`` to a new temporary file beside ``target`` and return its path; nothing
+    is replaced yet (:func:`put_in_place` does that). Raises UsageError (nothing left behind).
 
     The file gets ``mode`` (e.g. the mode of the file it replaces), else the umask's default.
-    ``durable``: flush the data to disk before the rename, so that a power cut leaves the old
+    ``durable``: flush the data to disk, so that a power cut after the rename leaves the old
     or the new file, never an empty one; only bookkeeping that is simply recomputed when
     missing or unreadable (the build state) skips it.
     """
@@ -117,7 +115,7 @@ def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bo
             if durable:
                 os.fsync(handle.fileno())
         os.chmod(temp, _default_mode() if mode is None else mode)
-        _replace(temp, target)
+        return temp
     except BaseException as exc:
         if temp is not None:
             temp.unlink(missing_ok=True)
@@ -126,13 +124,21 @@ def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bo
         raise
 
 
-def move_into_place(source: Path, target: Path) -> None:
-    """Put a finished file (e.g. a converted PDF) atomically onto ``target``."""
+def put_in_place(temp: Path, target: Path) -> None:
+    """Rename a file made by :func:`stage` onto ``target`` (atomic); raises OSError."""
+    _replace(temp, target)
+
+
+def atomic_write(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
+    """Write ``data`` to ``target`` so that readers only ever see the old or the new content."""
+    temp = stage(target, data, mode, durable)
     try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise write_error(target, exc) from None
-    atomic_write(target, data)
+        put_in_place(temp, target)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from None
+        raise
 
 
 def sweep_temporaries(folder: Path) -> int:
@@ -145,104 +151,3 @@ def sweep_temporaries(folder: Path) -> int:
             leftover.unlink()
             count += 1
     return count
-
-
-class Terminated(SystemExit):
-    """Raised in place of the default SIGTERM action so that cleanup code runs."""
-
-    message = "已中止（收到终止信号）；已有的输出文件保持不变。"
-
-
-class TimedOut(Terminated):
-    """Raised when the run's time limit (``LAWREPORT_TIMEOUT``) passes: an orderly exit 2."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(2)
-        self.message = (f"运行超时：超过了 LAWREPORT_TIMEOUT 设定的 {seconds:g} 秒，已中止；"
-                        "临时文件已删除，已有的输出文件保持不变（或已被完整的新文件替换）。")
-
-
-_expired: list[float] = []
-"""The time limit, once it has passed (set by the timer thread where there is no SIGALRM)."""
-
-
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    if _expired:
-        raise TimedOut(_expired[0])
-    raise Terminated(128 + signum)
-
-
-def orderly_sigterm_in_worker() -> None:
-    """For a worker process of a batch (lawreport.batch): SIGTERM unwinds there too, so that a
-    worker stopped halfway (time limit, Ctrl-C, SIGTERM of the parent) removes its temporaries."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
-
-
-@contextlib.contextmanager
-def orderly_sigterm() -> Iterator[None]:
-    """Within the block, SIGTERM unwinds the stack (running ``finally``) instead of killing."""
-    try:
-        previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def parse_timeout(text: str) -> float:
-    """``LAWREPORT_TIMEOUT``'s value in seconds (0: no limit), or a UsageError."""
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds < 1e9:  # also refuses nan and inf
-        raise UsageError(f"环境变量 LAWREPORT_TIMEOUT 的值 {text!r} 无效",
-                         hint="应为秒数，例如 LAWREPORT_TIMEOUT=600；0 表示不限时。")
-    return seconds
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Within the block, end the run after ``seconds`` the way SIGTERM does (``TimedOut``,
-    unwinding through every ``finally``: temporaries removed, lock released, outputs untouched).
-
-    POSIX: SIGALRM, which also interrupts a blocking wait (a PDF converter, a worker pool).
-    Windows has no SIGALRM: a timer thread delivers a simulated SIGTERM to the main thread,
-    which takes effect as soon as the main thread runs Python code again.
-    """
-    import threading
-
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    del _expired[:]
-    if hasattr(signal, "SIGALRM"):
-        def on_alarm(signum: int, frame: FrameType | None) -> None:
-            raise TimedOut(seconds)
-
-        previous = signal.signal(signal.SIGALRM, on_alarm)
-        try:
-            signal.setitimer(signal.ITIMER_REAL, seconds)  # may fire at once: inside the try
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-        return
-    import _thread
-
-    def expire() -> None:
-        _expired.append(seconds)
-        _thread.interrupt_main(signal.SIGTERM)
-
-    with orderly_sigterm():
-        timer = threading.Timer(seconds, expire)
-        timer.daemon = True
-        try:
-            timer.start()
-            yield
-        finally:
-            timer.cancel()
-            del _expired[:]

@@ -1,8 +1,8 @@
 """What ``lawreport build`` does once its arguments are known: build, report, exit status.
 
-Independent of the command-line parser: the click command (lawreport.commands.build) calls it,
-and so does the fast path of lawreport.entry for ``lawreport build YEAR…`` without options,
-which does not import click at all.
+Independent of the command-line parser: the click command (lawreport.commands.build) calls it.
+One year is built in this process; several are built on all cores (lawreport.running.batch),
+each year's error printed while the other years are still built.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 from lawreport.errors import UsageError
-from lawreport.guard import echo_err
+from lawreport.running.guard import echo_err
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawreport.building import BuildResult
-    from lawreport.config import Workspace
+    from lawreport.building.year import BuildResult
+    from lawreport.sources.workspace import Workspace
 
 
 def parse_years(values: tuple[str, ...]) -> list[int]:
@@ -35,12 +35,12 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     """Build the years asked for and print what was written; the exit status.
 
     A LawreportError (not a workspace, a bad year, a source error in a single build) is left
-    to the caller's lawreport.guard.guarded; in a batch, each year's error is printed and the
-    other years are still built.
+    to the caller's lawreport.running.guard.guarded; in a batch, each year's error is printed
+    and the other years are still built.
     """
-    from lawreport.building import build_year
-    from lawreport.config import load_workspace, parse_formats
-    from lawreport.fsutil import orderly_sigterm
+    from lawreport.building.year import build_year
+    from lawreport.running.stopping import orderly_sigterm
+    from lawreport.sources.workspace import load_workspace, parse_formats
 
     workspace = load_workspace()
     wanted = parse_years(years)
@@ -55,7 +55,7 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
         if len(wanted) == 1:
             _report(build_year(workspace, wanted[0], chosen, out, force))
             return 0
-        from lawreport.batch import run_all
+        from lawreport.running.batch import run_all
 
         status = 0
         preload(workspace, chosen)
@@ -70,20 +70,20 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
 
 
 def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
-    from lawreport.building import build_year
+    from lawreport.building.year import build_year
 
     return build_year(workspace, year, formats, None, force)
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
-    """Before forking workers, prepare what every year's build shares: the YAML parser, the
-    Word template and the compiled page template. The workers inherit them instead of each
-    compiling them again on cores they share (and the patterns compiled here reach the regex
-    cache). Not markdown-it: most parts are parsed without it (lawreport.sources.plainblocks)."""
-    from lawreport.building import prepare_templates
-    from lawreport.sources import yamlsafe
+    """Before starting the workers, prepare what every year's build shares: the YAML and Markdown
+    parsers, the Word template and the compiled page template. Forked workers inherit them
+    instead of each preparing them again."""
+    from lawreport.building.year import prepare_templates
+    from lawreport.sources import markdown, yamlsafe
 
     yamlsafe.prepare()
+    markdown.block_tokens("")
     prepare_templates(workspace, formats)
 
 

@@ -111,6 +111,9 @@ def load_workspace(start: Path | None = None) -> Workspace:
     if structure is not None:
         if not isinstance(structure.value, str) or not structure.value:
             errors.append(SourceError("structure 应为结构文件的路径", path, structure.line, structure.column))
+        elif not _inside(root, root / structure.value):
+            errors.append(SourceError(f"结构文件 {structure.value} 不在工作区内，拒绝读取", path, structure.line,
+                                      structure.column, hint="structure 应为工作区内的相对路径，例如 structure.yaml。"))
         elif not (root / structure.value).is_file():
             errors.append(SourceError(f"找不到结构文件 {structure.value}", path, structure.line, structure.column))
         else:
@@ -128,6 +131,16 @@ def load_workspace(start: Path | None = None) -> Workspace:
         raise SourceErrors(errors)
     lint = values.get("lint")
     return Workspace(root, path, defaults, structure_path, formats, lint)
+
+
+def _inside(root: Path, path: Path) -> bool:
+    """Whether ``path``, links followed, is a file below ``root`` (an absolute path, ``..`` or a
+    link out of the workspace is not)."""
+    try:
+        target, base = path.resolve(), root.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return False
+    return base in target.parents
 
 
 def _mapping(node: Node | None, path: Path, allowed: tuple[str, ...], errors: list[LawreportError]) -> dict[str, Node]:

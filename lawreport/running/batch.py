@@ -7,9 +7,12 @@ in the items' order as soon as each chunk is done. A job's outcome is plain data
 as its rendered message and exit code), never a live exception of the user's input. With
 one item, or one core, everything runs in this process.
 
-Stopping early (Ctrl-C, SIGTERM, the time limit, the caller closing the iterator) cancels
-the chunks not started and sends SIGTERM to the workers, which unwind the job they are
-running (temporaries removed, locks released) before the pool is shut down and waited for.
+Stopping early (Ctrl-C, SIGTERM, the time limit, the caller closing the iterator) sets a
+shared stop event, so that no worker starts another item, and sends SIGTERM to the workers:
+a worker in the middle of an item unwinds it (temporaries removed, locks released); one
+between items ignores it (it may hold a lock of the pool's queues). Then the pool is shut
+down and every worker waited for. Windows has no SIGTERM to unwind with: there the items
+being built finish, and nothing else starts.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
 from typing import Any, NamedTuple, TypeVar
 
 from lawreport.errors import LawreportError
+from lawreport.running.stopping import Terminated
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -54,16 +59,35 @@ def _call(job: Callable[[T], R], item: T) -> Outcome:
         return Outcome(item, error=exc.render(), exit_code=int(exc.exit_code))
 
 
+_worker: dict[str, Any] = {"stop": None, "in_item": False}
+"""A worker's state: the batch's stop event, and whether an item is being worked on."""
+
+
 def _call_chunk(job: Callable[[T], R], chunk: list[T]) -> list[Outcome]:
-    return [_call(job, item) for item in chunk]
+    outcomes = []
+    for item in chunk:
+        stop = _worker["stop"]
+        if stop is not None and stop.is_set():
+            break  # the batch is stopping: its outcomes are not read any more
+        _worker["in_item"] = True
+        try:
+            outcomes.append(_call(job, item))
+        finally:
+            _worker["in_item"] = False
+    return outcomes
 
 
-def _start_worker() -> None:
-    """In each worker: Ctrl-C is the parent's to handle, and SIGTERM unwinds the running job."""
-    from lawreport.fsutil import orderly_sigterm_in_worker
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    if _worker["in_item"]:
+        _worker["in_item"] = False
+        raise Terminated(128 + signum)
 
+
+def _start_worker(stop: Any) -> None:
+    """In each worker: Ctrl-C is the parent's to handle, and SIGTERM unwinds the running item."""
+    _worker["stop"] = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    orderly_sigterm_in_worker()
+    signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 def chunk_size(items: int, processes: int) -> int:
@@ -140,7 +164,8 @@ def _pooled(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outco
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written again by a forked worker
         with contextlib.suppress(Exception):
             stream.flush()
-    pool = ProcessPoolExecutor(max_workers=count, initializer=_start_worker)
+    stop = multiprocessing.Event()
+    pool = ProcessPoolExecutor(max_workers=count, initializer=_start_worker, initargs=(stop,))
     futures: list[Future[list[Outcome]]] = []
     finished = False
     try:
@@ -151,6 +176,7 @@ def _pooled(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outco
         finished = True
     finally:
         if not finished:  # an error, Ctrl-C, SIGTERM, the time limit, or the caller stopping early
+            stop.set()
             for future in futures:
                 future.cancel()
             _stop_workers()
@@ -167,7 +193,10 @@ def _outcomes(future: Future[list[Outcome]]) -> list[Outcome]:
 
 
 def _stop_workers() -> None:
-    """SIGTERM to this process's worker processes (TerminateProcess on Windows)."""
+    """SIGTERM to this process's worker processes (not on Windows, where it would kill them)."""
+    if os.name == "nt":
+        return
     for child in multiprocessing.active_children():
-        with contextlib.suppress(OSError, ValueError):
-            child.terminate()
+        if child.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(child.pid, signal.SIGTERM)

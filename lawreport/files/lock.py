@@ -16,7 +16,7 @@ from pathlib import Path
 import filelock
 
 from lawreport.errors import UsageError, display_path
-from lawreport.fsutil import reason
+from lawreport.files.atomic import reason
 
 LOCK_NAME = ".lawreport.lock"
 

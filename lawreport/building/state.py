@@ -1,0 +1,86 @@
+"""What the last build of a folder was made from, so that an unchanged year is not rebuilt.
+
+``<folder>/.lawreport-build.json`` holds a digest of every input (the sources the loader
+read, the templates, lawreport.yaml, the structure file, lawreport's version, the formats
+and SOURCE_DATE_EPOCH) and the digest of each output written. A build whose inputs and
+outputs still match is skipped; the file is bookkeeping, recomputed when missing or torn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from lawreport import __version__
+from lawreport.files.atomic import atomic_write, memo_key
+from lawreport.model import Report
+from lawreport.sources.metadata import METADATA_FILE
+from lawreport.sources.workspace import Workspace
+
+STATE_FILE = ".lawreport-build.json"
+
+
+def inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
+    """A digest of everything the outputs depend on (only the files the loader read)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
+    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
+    files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
+    for path in files:
+        digest.update(str(path.name).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0unreadable")
+    shared = [*templates, workspace.config_path, workspace.structure_path]  # None: the built-in default
+    for path in shared:
+        if path is not None:
+            digest.update(str(path.name).encode())
+            digest.update(_shared_digest(path).encode())
+    return digest.hexdigest()
+
+
+_SHARED: dict[tuple[str, int, int], str] = {}
+
+
+def _shared_digest(path: Path) -> str:
+    """The digest of a file every year's build reads (a template, the configuration), read once
+    per process while it is unchanged: a batch build does not read and hash it for every year."""
+    try:
+        key = memo_key(path)
+    except OSError:
+        return "unreadable"
+    if key not in _SHARED:
+        _SHARED[key] = file_digest(path) or "unreadable"
+    return _SHARED[key]
+
+
+def file_digest(path: Path) -> str | None:
+    """sha256 of a file, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def read_state(folder: Path) -> dict[str, str]:
+    """The state of the folder's last build ({} when there is none or it is unreadable)."""
+    try:
+        data = json.loads((folder / STATE_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def up_to_date(state: dict[str, str], digest: str, targets: dict[str, Path]) -> bool:
+    """Whether the last build had these inputs and its outputs are still as it wrote them."""
+    return state.get("inputs") == digest and all(state.get(fmt) == file_digest(path) for fmt, path in targets.items())
+
+
+def write_state(folder: Path, old: dict[str, str], digest: str, outputs: dict[str, bytes]) -> None:
+    """Record this build (not when a forced build of unchanged sources gives the same state)."""
+    new = {"inputs": digest, **{fmt: hashlib.sha256(data).hexdigest() for fmt, data in outputs.items()}}
+    if new != old:
+        state = json.dumps(new, indent=1, sort_keys=True).encode("utf-8")
+        atomic_write(folder / STATE_FILE, state, durable=False)  # lost or torn: the next build rebuilds

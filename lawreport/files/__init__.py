@@ -1,0 +1,1 @@
+"""Files: reading sources safely, writing outputs atomically, and where outputs may go."""
