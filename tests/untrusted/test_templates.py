@@ -141,3 +141,11 @@ def test_sandbox_refusals_are_in_chinese(cli, workspace):
     result = _build(cli, workspace)
     assert result.exit_code == 2 and "templates/report.html.j2:2:" in result.stderr
     assert "不能访问属性 __class__" in result.stderr and "unsafe" not in result.stderr
+
+
+def test_diff_page_template_is_sandboxed_too(cli, workspace):
+    _template(workspace, "<p>\n{{ cycler.__init__.__globals__.os.popen('echo PWNED').read() }}\n", "diff.html.j2")
+    result = cli("diff", "2022", "2023", "--format", "html", "-o", "out/diff.html", cwd=workspace)
+    assert "Traceback" not in result.output and "PWNED" not in result.output
+    assert result.exit_code == 2, result.output
+    assert "templates/diff.html.j2:2:" in result.stderr and "差异页面模板" in result.stderr
