@@ -32,12 +32,28 @@ def find_template(name: str, workspace_templates: Path | None) -> Path:
     """``workspace_templates/name`` when it exists, else the default template ``name``."""
     if workspace_templates is not None:
         candidate = workspace_templates / name
-        if candidate.is_file() or candidate.is_symlink():
-            return candidate  # a link is judged (and refused if it leads out) by the loader
+        if candidate.is_symlink() or candidate.is_file():
+            _confined(candidate, workspace_templates)
+            return candidate
     candidate = default_dir() / name
     if not candidate.is_file():
         raise UsageError(f"找不到模板 {name}", hint="请重新安装 lawreport，或在工作区 templates/ 中放置该模板。")
     return candidate
+
+
+def _confined(candidate: Path, folder: Path) -> None:
+    """Refuse a workspace template that is, or leads to, something other than a file inside ``folder``."""
+    try:
+        resolved = candidate.resolve(strict=True)
+        inside = resolved.is_relative_to(folder.resolve(strict=True))
+    except (OSError, RuntimeError):
+        raise UsageError(f"模板 {candidate.name} 无法读取（失效的链接或链接循环）", candidate,
+                         hint="请把模板文件本身放进 templates/，不要用符号链接。") from None
+    if not inside:
+        raise UsageError(f"模板 {candidate.name} 是指向 templates/ 以外（{resolved}）的链接，拒绝读取", candidate,
+                         hint="请把模板文件本身放进 templates/，不要用符号链接。")
+    if not resolved.is_file():
+        raise UsageError(f"模板 {candidate.name} 不是普通文件，拒绝读取", candidate)
 
 
 def environment(template_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:

@@ -546,4 +546,9 @@ CASES: tuple[Case, ...] = (
     Case("R7", "GBK-declared styles.xml", {REF: ht.gbk_styles}, 2, ("word/styles.xml", "gbk", "UTF-8"), REF),
     Case("R8", "encrypted member", {REF: ht.encrypted_member}, 2, ("加密",), REF),
     Case("R9", "zip bomb as reference.docx", {REF: ht.zip_bomb}, 2, ("压缩炸弹",), REF, max_seconds=3),
+    Case("R10", "theme with a remote image fill, an embedded font", {REF: ht.theme_and_fonts}, 0,
+         ("主题中的图片填充", "嵌入字体"), "提示：" + REF),
+    Case("R11", "reference.docx is a symlink out of templates/", {}, 2, ("templates/ 以外",), REF,
+         setup=lambda root: ((root / "templates").mkdir(exist_ok=True),
+                             (root / REF).symlink_to(ht.REFERENCE))),
 )

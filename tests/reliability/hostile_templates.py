@@ -184,7 +184,34 @@ def zip_bomb(root: Path | None = None) -> bytes:
     return _zip(parts)
 
 
+def theme_and_fonts(root: Path | None = None) -> bytes:
+    """A theme whose background fill is a remote image, with an extension list; an embedded (obfuscated) font."""
+    parts = _parts()
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    parts["word/theme/theme1.xml"] = (
+        f'<a:theme xmlns:a="{a}" xmlns:r="{R_NS}" name="Office"><a:themeElements><a:clrScheme name="x"><a:dk1>'
+        '<a:sysClr val="windowText" lastClr="000000"/></a:dk1></a:clrScheme><a:fontScheme name="x"><a:majorFont>'
+        '<a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont>'
+        '<a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme>'
+        '<a:fmtScheme name="x"><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+        '<a:blipFill><a:blip r:link="rIdBg"/><a:stretch/></a:blipFill></a:bgFillStyleLst></a:fmtScheme>'
+        '</a:themeElements><a:extLst><a:ext uri="{05A4C25C-085E-4340-85A3-A5531E510DB2}"><thm15:themeFamily '
+        'xmlns:thm15="http://schemas.microsoft.com/office/thememl/2012/main" name="EVIL-HOST"/></a:ext></a:extLst>'
+        '</a:theme>').encode()
+    _add_rels(parts, "word/theme/_rels/theme1.xml.rels", _rel("rIdBg", "image", "http://EVIL-HOST/bg.png", True))
+    _add_rels(parts, "word/_rels/document.xml.rels", _rel("rId43", "theme", "theme/theme1.xml"))
+    _edit("word/fontTable.xml", b"</w:font></w:fonts>", (
+        f'<w:embedRegular xmlns:r="{R_NS}" r:id="rIdFont" w:fontKey="{{00000000-0000-0000-0000-000000000000}}"/>'
+        '</w:font></w:fonts>').encode(), parts)
+    _add_rels(parts, "word/_rels/fontTable.xml.rels", _rel("rIdFont", "font", "fonts/font1.odttf"))
+    parts["word/fonts/font1.odttf"] = b"\x00FONT EVIL-HOST"
+    _edit("[Content_Types].xml", b"</Types>", b'<Override PartName="/word/theme/theme1.xml" ContentType="application/'
+          b'vnd.openxmlformats-officedocument.theme+xml"/></Types>', parts)
+    return _zip(parts)
+
+
 HOSTILE: dict[str, Callable[[Path | None], bytes]] = {
+    "theme": theme_and_fonts,
     "settings": settings_links, "footer": footer_active, "prefix": other_prefix_footer,
     "bullets": picture_bullets, "macro": macro_template,
 }

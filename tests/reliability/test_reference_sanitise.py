@@ -18,7 +18,7 @@ from lawreport.cli import cli as group
 REPO = Path(__file__).resolve().parents[2]
 ALLOWED_PARTS = {"[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "word/document.xml",
                  "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/fontTable.xml",
-                 "word/footer1.xml", "word/footer2.xml", "word/numbering.xml"}
+                 "word/footer1.xml", "word/footer2.xml", "word/numbering.xml", "word/theme/theme1.xml"}
 
 
 def _build(tmp_path: Path, template: bytes, monkeypatch: pytest.MonkeyPatch):
@@ -66,6 +66,7 @@ def test_each_kind_is_named(tmp_path, monkeypatch):
         "prefix": ("域 DDEAUTO",),
         "bullets": ("图片项目符号",),
         "macro": ("宏（VBA 工程）",),
+        "theme": ("主题中的图片填充", "嵌入字体", "a:extLst"),
     }
     for name, fragments in expected.items():
         _, result = _build(tmp_path / name, ht.HOSTILE[name](None), monkeypatch)
@@ -108,3 +109,14 @@ def test_broken_or_hostile_package_is_refused(tmp_path, monkeypatch, make, fragm
 def test_default_template_gives_no_note(tmp_path, monkeypatch):
     root, result = _build(tmp_path, (REPO / "templates/reference.docx").read_bytes(), monkeypatch)
     assert result.exit_code == 0 and "不会进入报告" not in result.stderr
+
+
+def test_theme_keeps_its_colours_and_fonts(tmp_path, monkeypatch):
+    root, _ = _build(tmp_path, ht.theme_and_fonts(None), monkeypatch)
+    parts = _built(root)
+    theme = etree.fromstring(parts["word/theme/theme1.xml"])
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    assert theme.find(f".//{a}clrScheme") is not None and theme.find(f".//{a}majorFont/{a}latin") is not None
+    fills = theme.find(f".//{a}bgFillStyleLst")
+    assert [child.tag for child in fills] == [f"{a}solidFill", f"{a}solidFill"]  # the image fill became plain
+    assert b"embedRegular" not in parts["word/fontTable.xml"]

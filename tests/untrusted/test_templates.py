@@ -149,3 +149,12 @@ def test_diff_page_template_is_sandboxed_too(cli, workspace):
     assert "Traceback" not in result.output and "PWNED" not in result.output
     assert result.exit_code == 2, result.output
     assert "templates/diff.html.j2:2:" in result.stderr and "差异页面模板" in result.stderr
+
+
+def test_reference_docx_symlinked_out_is_refused(cli, workspace, tmp_path):
+    outside = tmp_path / "elsewhere.docx"
+    outside.write_bytes((default_dir() / "reference.docx").read_bytes())
+    (workspace / "templates").mkdir()
+    (workspace / "templates/reference.docx").symlink_to(outside)
+    result = cli("build", "2023", "--format", "docx", cwd=workspace)
+    assert result.exit_code == 2 and "templates/ 以外" in result.stderr and "Traceback" not in result.output
