@@ -14,6 +14,13 @@ line spacing of 28.95 pt = 579. 28 characters: the type area is 8844 twips = 442
 28 × 15.75 pt = 441 pt. (A character grid, w:type="linesAndChars" with charSpace −849,
 would do the same in Word, but LibreOffice gives each 16 pt glyph two 15.79 pt cells.) Body 3号 = 16 pt = 32; title 2号 = 22 pt = 44; page numbers
 4号 = 14 pt = 28; two-character first-line indent = 640 (firstLineChars 200).
+
+Pagination: widow and orphan control is on for every paragraph (docDefaults), headings keep
+with the next paragraph, and the renderer keeps the last lines of text with the 落款. The title
+is set off the line grid (snapToGrid 0) at an exact 33.95 pt: on the grid, each 2号 line would
+take two grid lines and leave a blank line between the lines of a two-line title.
+Fonts: the font table gives each GB font the name Word and WPS fall back to (altName), its
+PANOSE class and the GB2312 character set (docs/fonts.md).
 """
 
 from __future__ import annotations
@@ -67,11 +74,11 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:docDefaults>
 <w:rPrDefault><w:rPr>{fonts(FANGSONG)}<w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/>
 <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
-<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
+<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
 </w:docDefaults>
 {style("paragraph", "Normal", "Normal", f'<w:pPr>{SPACING}</w:pPr><w:rPr>{fonts(FANGSONG)}<w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>', extra=' w:default="1"')}
 {style("paragraph", "BodyText", "Body Text", f'<w:pPr>{INDENT}</w:pPr>', based="Normal")}
-{style("paragraph", "Title", "Title", f'<w:next w:val="Salutation"/><w:pPr><w:spacing w:before="0" w:after="{LINE}" w:line="{LINE + 100}" w:lineRule="exact"/>{NO_INDENT}<w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr>{fonts(XBS)}<w:spacing w:val="0"/><w:b w:val="0"/><w:bCs w:val="0"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr>', based="Normal")}
+{style("paragraph", "Title", "Title", f'<w:next w:val="Salutation"/><w:pPr><w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="{LINE}" w:line="{LINE + 100}" w:lineRule="exact"/>{NO_INDENT}<w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr>{fonts(XBS)}<w:spacing w:val="0"/><w:b w:val="0"/><w:bCs w:val="0"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr>', based="Normal")}
 {style("paragraph", "Salutation", "Salutation", f'<w:next w:val="BodyText"/><w:pPr>{NO_INDENT}<w:jc w:val="left"/></w:pPr>', based="Normal")}
 {heading(1, HEITI)}
 {heading(2, KAITI)}
@@ -118,14 +125,21 @@ SETTINGS = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settin
             '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>')
 
 
-def font(name: str, alt: str, family: str = "modern") -> str:
-    return (f'<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:charset w:val="86"/>'
-            f'<w:family w:val="{family}"/><w:pitch w:val="fixed"/></w:font>')
+def font(name: str, alt: str, panose: str, family: str = "modern", pitch: str = "fixed") -> str:
+    """A fontTable entry: what Word and WPS use to pick a substitute when ``name`` is not installed
+    (the alternative name first, then the PANOSE classification and the GB2312 character set, 86)."""
+    return (f'<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:panose1 w:val="{panose}"/><w:charset w:val="86"/>'
+            f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>')
 
 
+# PANOSE as Windows' own fonts declare it (仿宋 and 楷体 as 仿宋_GB2312 and 楷体_GB2312 did).
 FONT_TABLE = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="{W}">'
-              + font(FANGSONG, "仿宋") + font(KAITI, "楷体") + font(HEITI, "SimHei")
-              + font(XBS, "华文中宋", "roman") + font(SONGTI, "SimSun") + "</w:fonts>")
+              + font(FANGSONG, "仿宋", "02010609030101010101") + font(KAITI, "楷体", "02010609030101010101")
+              + font(HEITI, "SimHei", "02010609060101010101")
+              + font(XBS, "宋体", "02000000000000000000", "auto", "variable")
+              + font(SONGTI, "SimSun", "02010600030101010101", "auto", "variable")
+              + font("仿宋", "FangSong", "02010609060101010101") + font("楷体", "KaiTi", "02010609060101010101")
+              + "</w:fonts>")
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from lawreport.errors import UsageError
+from lawreport.lint.gate import before_build
 from lawreport.running.guard import echo_err
 
 TYPE_CHECKING = False
@@ -31,7 +32,7 @@ def parse_years(values: tuple[str, ...]) -> list[int]:
 
 
 def build_command(years: tuple[str, ...], all_years: bool = False, formats: str | None = None,
-                  out: Path | None = None, force: bool = False) -> int:
+                  out: Path | None = None, force: bool = False, strict: bool = False) -> int:
     """Build the years asked for and print what was written; the exit status.
 
     A LawreportError (not a workspace, a bad year, a source error in a single build) is left
@@ -51,15 +52,19 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     if out is not None and len(wanted) > 1:
         raise UsageError("--out 只能用于单个年份")
     chosen = parse_formats(formats) if formats else workspace.formats
+    strict = strict or workspace.strict
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
+            checked = before_build(workspace.root, wanted[0], strict)  # lint first (lawreport.lint.gate)
+            if checked:
+                echo_err(checked)
             _report(build_year(workspace, wanted[0], chosen, out, force))
             return 0
         from lawreport.running.batch import run_all
 
         status = 0
         preload(workspace, chosen)
-        job = functools.partial(_build_one, workspace, chosen, force)
+        job = functools.partial(_build_one, workspace, chosen, force, strict)
         for outcome in run_all(job, wanted, "生成中"):
             if outcome.value is not None:
                 _report(outcome.value)
@@ -69,10 +74,12 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     return status
 
 
-def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, year: int) -> BuildResult:
+def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, strict: bool, year: int) -> BuildResult:
     from lawreport.building.year import build_year
 
-    return build_year(workspace, year, formats, None, force)
+    checked = before_build(workspace.root, year, strict)  # lint first (lawreport.lint.gate)
+    result = build_year(workspace, year, formats, None, force)
+    return result._replace(notes=(checked, *result.notes)) if checked else result
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:

@@ -77,7 +77,10 @@ def _build_locked(
     if "html" in formats:
         rendered["html"] = render_html(view, templates["html"])
     if "pdf" in formats:
+        from lawreport.render import fonts
+
         rendered["pdf"] = read_pdf(convert_pdf(rendered["docx"], stem))
+        notes += fonts.pdf_font_notes(fonts.machine_fonts())
     with OutputSet() as outputs:
         for fmt in formats:
             outputs.add(targets[fmt], rendered[fmt])
@@ -150,6 +153,8 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
     import subprocess
     import tempfile
 
+    from lawreport.render import fonts
+
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise UsageError(
@@ -164,7 +169,8 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
                "--outdir", str(work), str(source)]
     hint = "之前生成的文件保持不变；可以先用 --format docx,html 生成，并确认 LibreOffice 能正常启动（soffice --version）。"
     try:
-        done = subprocess.run(command, capture_output=True, timeout=_PDF_TIMEOUT)
+        done = subprocess.run(command, capture_output=True, timeout=_PDF_TIMEOUT,
+                              env=fonts.libreoffice_env(work, fonts.machine_fonts()))
     except subprocess.TimeoutExpired:
         shutil.rmtree(work, ignore_errors=True)
         raise UsageError(f"LibreOffice（{soffice}）转换 PDF 超过 {_PDF_TIMEOUT} 秒仍未完成，已中止", hint=hint) from None

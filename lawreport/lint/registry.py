@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lawreport.lint import directive_rule, source_error
 from lawreport.lint.base import Rule
-from lawreport.lint.built import fonts, page, pagenum, signature
+from lawreport.lint.built import fonts, page, pagenum, printed, signature
 from lawreport.lint.headings import (
     level_order,
     marker_brackets,
@@ -49,9 +49,11 @@ from lawreport.lint.punctuation import (
 )
 from lawreport.lint.structure import (
     coverage_shenzhen8,
+    init_placeholder,
     part_other,
     parts_order,
     preamble_parts,
+    repeated_part_title,
     required_parts,
     template_leftover,
     year_consistency,
@@ -74,6 +76,8 @@ ALL_RULES: tuple[Rule, ...] = (
     parts_order.RULE,
     year_consistency.RULE,
     template_leftover.RULE,
+    init_placeholder.RULE,
+    repeated_part_title.RULE,
     part_other.RULE,
     preamble_parts.RULE,
     coverage_shenzhen8.RULE,
@@ -127,6 +131,7 @@ ALL_RULES: tuple[Rule, ...] = (
     fonts.RULE,
     pagenum.RULE,
     signature.RULE,
+    printed.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in ALL_RULES}

@@ -7,11 +7,14 @@ HTML cannot disagree.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
+from lawreport.render.titlebreak import em_width, title_lines, title_words
 from lawreport.text.numbering import label
+
+__all__ = ["Block", "ReportView", "build_view", "chinese_date", "clean_text", "em_width", "place_signature",
+           "title_lines", "title_words"]
 
 _CONTROL = dict.fromkeys([*range(0x09), 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)])
 """Code points to delete (a table for str.translate)."""
@@ -71,7 +74,7 @@ class ReportView(NamedTuple):
     @property
     def title_words(self) -> tuple[tuple[str, ...], ...]:
         """Each title line cut between its words: where a phone may wrap it (HTML ``<wbr>``)."""
-        return tuple(title_words(line) for line in self.title_lines)
+        return tuple(title_words(line, self.issuer) for line in self.title_lines)
 
     def text_lines(self) -> list[str]:
         """The printed text, one paragraph per line (title, addressee, body, 落款)."""
@@ -86,46 +89,6 @@ class ReportView(NamedTuple):
 def chinese_date(year: int, month: int, day: int) -> str:
     """GB/T 9704 7.3.5.4: Arabic numerals, full year, no zero padding."""
     return f"{year}年{month}月{day}日"
-
-
-TITLE_EMS_PER_LINE = 20  # 156 mm of 2号 (22 pt) characters
-_BREAK_AFTER = re.compile(r"局|委(?!员)|府|院|室|办(?!公)|会|厅|部|处|所|中心|\d{4}年度|\d{4}年(?!度)")
-_BREAK_BEFORE = re.compile(r"法治政府建设|关于|年度报告|情况报告|工作报告|的报告")
-
-
-def _cuts(title: str) -> set[int]:
-    """Offsets in ``title`` between two words (after an office or a year, before a set phrase)."""
-    phrases = list(_BREAK_BEFORE.finditer(title))
-    inside = {i for m in phrases for i in range(m.start() + 1, m.end())}  # 法治政府|建设 is one word
-    return ({m.end() for m in _BREAK_AFTER.finditer(title)} - inside) | {m.start() for m in phrases}
-
-
-def title_words(line: str) -> tuple[str, ...]:
-    """A title line cut between its words, where a narrow screen may wrap it (never inside a word)."""
-    bounds = [0, *sorted(c for c in _cuts(line) if 0 < c < len(line)), len(line)]
-    return tuple(line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if a < b)
-
-
-def title_lines(title: str) -> tuple[str, ...]:
-    """Break a long title between words, as GB/T 9704 7.3.1 asks (words intact, balanced).
-
-    A title the author broke by hand (a line break in the metadata) is kept as written.
-    """
-    if "\n" in title:
-        return tuple(line.strip() for line in title.split("\n") if line.strip())
-    if em_width(title) <= TITLE_EMS_PER_LINE:
-        return (title,)
-    best: tuple[float, int] | None = None
-    for cut in sorted(_cuts(title)):
-        first, second = title[:cut], title[cut:]
-        if not first or not second or max(em_width(first), em_width(second)) > TITLE_EMS_PER_LINE:
-            continue
-        score = abs(em_width(first) - em_width(second))
-        if best is None or score < best[0]:
-            best = (score, cut)
-    if best is None:
-        return (title,)
-    return (title[: best[1]], title[best[1] :])
 
 
 def _runs(paragraph: Paragraph) -> tuple[Run, ...]:
@@ -181,7 +144,7 @@ def build_view(report: Report) -> ReportView:
     return ReportView(
         year=report.year,
         title=title.replace("\n", ""),
-        title_lines=title_lines(title),
+        title_lines=title_lines(title, clean_text(meta.issuer)),
         addressee=f"{clean_text(meta.addressee)}：" if meta.addressee else "",
         preamble=preamble,
         blocks=tuple(builder.blocks),
@@ -190,11 +153,6 @@ def build_view(report: Report) -> ReportView:
         issuer=clean_text(meta.issuer),
         date_iso=date.isoformat() if date else "",
     )
-
-
-def em_width(text: str) -> float:
-    """Printed width in em: CJK and full-width characters 1, digits and Latin 0.5."""
-    return sum(0.5 if ord(ch) < 0x2E80 and ch not in "—…“”‘’" else 1.0 for ch in text)
 
 
 class SignaturePlacement(NamedTuple):

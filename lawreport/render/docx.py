@@ -142,7 +142,7 @@ def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
     return f"<w:p>{ppr}{content}</w:p>"
 
 
-def _table(template: Template, block: Block) -> str:
+def _table(template: Template, block: Block, keep_last_row: bool = False) -> str:
     columns = max((len(row) for row in block.rows), default=1)
     width = (_TEXT_WIDTH - _CELL_MARGINS) // columns
     grid = template.style("grid")
@@ -152,10 +152,11 @@ def _table(template: Template, block: Block) -> str:
     rows = []
     for index, row in enumerate(block.rows):
         cells = list(row) + [""] * (columns - len(row))
-        tr_pr = "<w:trPr><w:tblHeader/></w:trPr>" if index == 0 else ""
+        tr_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if index == 0 else "<w:trPr><w:cantSplit/></w:trPr>"
+        keep = _KEEP_WITH_NEXT if keep_last_row and index == len(block.rows) - 1 else ""
         tcs = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-            f"{_paragraph(cell_style, _run(cell, bold=index == 0))}</w:tc>"
+            f"{_paragraph(cell_style, _run(cell, bold=index == 0), keep)}</w:tc>"
             for cell in cells
         )
         rows.append(f"<w:tr>{tr_pr}{tcs}</w:tr>")
@@ -163,15 +164,15 @@ def _table(template: Template, block: Block) -> str:
     return f"<w:tbl>{tbl_pr}<w:tblGrid>{grid_cols}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
-def _block(template: Template, block: Block) -> str:
+def _block(template: Template, block: Block, extra_ppr: str = "") -> str:
     if block.kind == "table":
         return _table(template, block)
     if block.kind == "heading":
-        return _paragraph(template.style(f"h{block.level}"), _run(block.label + block.heading))
+        return _paragraph(template.style(f"h{block.level}"), _run(block.label + block.heading), extra_ppr)
     content = ""
     if block.level:
         content = _run(block.label + block.heading, char_style=template.style(f"c{block.level}"))
-    return _paragraph(template.style("body"), content + _runs(block.runs))
+    return _paragraph(template.style("body"), content + _runs(block.runs), extra_ppr)
 
 
 def _right_indent(ems: float) -> str:
@@ -180,16 +181,45 @@ def _right_indent(ems: float) -> str:
     return f'<w:ind w:right="{round(ems * _TWIPS_PER_EM)}" w:rightChars="{round(ems * 100)}"/><w:jc w:val="right"/>'
 
 
+_KEEP_WITH_NEXT = "<w:keepNext/>"
+_KEEP_TOGETHER = "<w:keepNext/><w:keepLines/>"
+"""GB/T 9704 7.3.5: the 落款 is not stranded on a page of its own. The last paragraph of text
+keeps with the signature (widow control in the template brings at least its last two lines),
+and the signature keeps with the date, each paragraph unbroken."""
+
+
+def _closing(template: Template, view: ReportView) -> list[str]:
+    """The 署名 and 成文日期 paragraphs, held together."""
+    placement = place_signature(view.signatory, view.date_text)
+    keep = _KEEP_TOGETHER if view.date_text else "<w:keepLines/>"
+    closing = [_paragraph(template.style("signature"), _run(view.signatory),
+                          keep + _right_indent(placement.signatory_right))]
+    if view.date_text:
+        closing.append(_paragraph(template.style("date"), _run(view.date_text),
+                                  "<w:keepLines/>" + _right_indent(placement.date_right)))
+    return closing
+
+
+def _last_text(template: Template, blocks: tuple[Block, ...]) -> str:
+    """The last block of text, kept with the 落款 (a table's last row is kept as a whole)."""
+    block = blocks[-1]
+    if block.kind != "table":
+        return _block(template, block, _KEEP_WITH_NEXT)
+    return _table(template, block, keep_last_row=True)
+
+
 def document_xml(view: ReportView, template: Template) -> str:
     """The ``word/document.xml`` of the report."""
-    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)))]
+    # Off the line grid whatever the template says: on it, each 2号 line of a two-line title would
+    # take two grid lines (a blank line between them); the title style's exact spacing applies.
+    body = [_paragraph(template.style("title"), _run("\n".join(view.title_lines)), '<w:snapToGrid w:val="0"/>')]
     if view.addressee:
         body.append(_paragraph(template.style("addressee"), _run(view.addressee)))
-    body.extend(_block(template, block) for block in (*view.preamble, *view.blocks))
-    placement = place_signature(view.signatory, view.date_text)
-    body.append(_paragraph(template.style("signature"), _run(view.signatory), _right_indent(placement.signatory_right)))
-    if view.date_text:
-        body.append(_paragraph(template.style("date"), _run(view.date_text), _right_indent(placement.date_right)))
+    blocks = (*view.preamble, *view.blocks)
+    body.extend(_block(template, block) for block in blocks[:-1])
+    if blocks:
+        body.append(_last_text(template, blocks))
+    body.extend(_closing(template, view))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")
 

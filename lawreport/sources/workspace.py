@@ -18,7 +18,7 @@ BUILD_DIR = "build"
 FORMATS = ("docx", "html", "pdf")
 
 _TOP_KEYS = ("report", "structure", "build", "lint")
-_BUILD_KEYS = ("formats",)
+_BUILD_KEYS = ("formats", "strict")
 REPORT_DEFAULT_KEYS = ("issuer", "issuer_type", "addressee", "signatory")
 
 
@@ -32,6 +32,8 @@ class Workspace(NamedTuple):
     formats: tuple[str, ...] = ("docx", "html")
     lint: Node | None = None
     """The raw ``lint:`` section, validated by the linter itself."""
+    strict: bool = False
+    """``build: {strict: true}``: no build while lint finds errors."""
 
     @property
     def sections(self) -> Path:
@@ -125,12 +127,18 @@ def load_workspace(start: Path | None = None) -> Workspace:
             formats = parse_formats(build["formats"], path)
         except LawreportError as exc:
             errors.append(exc)
+    strict = False
+    if "strict" in build:
+        node = build["strict"]
+        strict = str(node.value).strip().lower() in ("true", "yes", "on")
+        if not strict and str(node.value).strip().lower() not in ("false", "no", "off"):
+            errors.append(SourceError("build.strict 应为 true 或 false", path, node.line, node.column))
     if len(errors) == 1:
         raise errors[0]
     if errors:
         raise SourceErrors(errors)
     lint = values.get("lint")
-    return Workspace(root, path, defaults, structure_path, formats, lint)
+    return Workspace(root, path, defaults, structure_path, formats, lint, strict)
 
 
 def _inside(root: Path, path: Path) -> bool:

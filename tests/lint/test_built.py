@@ -46,7 +46,8 @@ EDITS = {
 def test_each_defect_is_found(built, tmp_path, code):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(edit_docx(built.read_bytes(), EDITS[code]))
-    result = CliRunner().invoke(lint, ["--built", str(bad), "--format", "json"])
+    # D005 sees some of these defects again on the printed page (docx-printed): each rule alone here
+    result = CliRunner().invoke(lint, ["--built", str(bad), "--format", "json", "--ignore", "D005"])
     assert result.exit_code == 1, result.output
     assert {item["code"] for item in json.loads(result.output)} == {code}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import shutil
 
 import pytest
 
@@ -19,6 +20,8 @@ EXAMPLES = [(rule, "bad", text) for rule in ALL_RULES for text in rule.bad] + [
 
 @pytest.mark.parametrize(("rule", "kind", "text"), EXAMPLES, ids=[f"{r.code}-{k}-{i}" for i, (r, k, _) in enumerate(EXAMPLES)])
 def test_example(rule, kind, text):
+    if rule.code == "D005" and shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("D005 lays the DOCX out with LibreOffice, which is not installed (CI installs it)")
     found = [d for d in lint_example(rule, text) if d.code == rule.code]
     if kind == "bad":
         assert found, f"{rule.code} did not flag {text!r}"

@@ -40,7 +40,8 @@ def expected(signature: str, date: str) -> tuple[float, float]:
     return 4.0 + day - sig, 2.0
 
 
-def _find(built: BuiltDocx) -> tuple[BuiltParagraph | None, BuiltParagraph | None]:
+def find_closing(built: BuiltDocx) -> tuple[BuiltParagraph | None, BuiltParagraph | None]:
+    """The 署名 and 成文日期 paragraphs (by their styles, else the last lines), or None."""
     texts = [p for p in built.paragraphs if p.text.strip()]
     date = next((p for p in reversed(texts) if p.style_name.lower() == "date"), None)
     if date is None and texts and _DATE.match(texts[-1].text.strip()):
@@ -60,7 +61,7 @@ def _right(paragraph: BuiltParagraph) -> float:
 
 
 def check(built: BuiltDocx, options: None) -> Iterator[Finding]:
-    signature, date = _find(built)
+    signature, date = find_closing(built)
     if signature is None or date is None:
         yield Finding(built.span(built.paragraphs[-1] if built.paragraphs else None), "没有找到落款（署名和成文日期）")
         return

@@ -1,0 +1,41 @@
+"""GB/T 9704 7.3.1: titles break between words, never inside the issuer's name, in even lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.render.titlebreak import TITLE_EMS_PER_LINE, em_width, title_lines
+
+
+@pytest.mark.parametrize(("title", "issuer", "lines"), [
+    ("呼兰区教育局2023年法治政府建设年度报告", "呼兰区教育局", ("呼兰区教育局2023年法治政府建设年度报告",)),
+    ("青岭省云泽市白沙河区人民政府办公室2023年法治政府建设年度报告", "青岭省云泽市白沙河区人民政府办公室",
+     ("青岭省云泽市白沙河区人民政府办公室", "2023年法治政府建设年度报告")),
+    ("青岭省云泽市白沙河区卫生健康委员会关于2023年度法治政府建设情况的报告", "青岭省云泽市白沙河区卫生健康委员会",
+     ("青岭省云泽市白沙河区卫生健康委员会", "关于2023年度法治政府建设情况的报告")),
+    # a name longer than a line is cut between its administrative units, in three lines
+    ("内蒙古自治区锡林郭勒盟苏尼特右旗人民政府办公室关于2023年度法治政府建设工作情况的报告",
+     "内蒙古自治区锡林郭勒盟苏尼特右旗人民政府办公室",
+     ("内蒙古自治区锡林郭勒盟", "苏尼特右旗人民政府办公室关于2023年度", "法治政府建设工作情况的报告")),
+    ("示例县人民政府办公室关于2023年度法治政府建设情况的报告", "示例县人民政府办公室",
+     ("示例县人民政府办公室关于2023年度", "法治政府建设情况的报告")),
+])
+def test_title_lines(title: str, issuer: str, lines: tuple[str, ...]) -> None:
+    assert title_lines(title, issuer) == lines
+
+
+def test_the_issuer_is_never_split_when_it_fits_a_line() -> None:
+    issuer = "青岭省云泽市白沙河区人民政府办公室"
+    for tail in ("2023年法治政府建设年度报告", "关于2023年度法治政府建设情况的报告", "2023年度法治政府建设工作报告"):
+        lines = title_lines(issuer + tail, issuer)
+        assert issuer in lines[0] and all(em_width(line) <= TITLE_EMS_PER_LINE for line in lines), lines
+        assert "".join(lines) == issuer + tail
+
+
+def test_without_the_issuer_office_words_still_break_the_title() -> None:
+    assert title_lines("示例县人民政府办公室关于2023年度法治政府建设情况的报告") == (
+        "示例县人民政府办公室关于2023年度", "法治政府建设情况的报告")
+
+
+def test_a_hand_broken_title_is_kept() -> None:
+    assert title_lines("示例县教育局\n2023年法治政府建设年度报告", "示例县教育局") == ("示例县教育局", "2023年法治政府建设年度报告")
