@@ -56,26 +56,15 @@ def _confined(candidate: Path, folder: Path) -> None:
         raise UsageError(f"模板 {candidate.name} 不是普通文件，拒绝读取", candidate)
 
 
-def environment(template_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
-    """A sandboxed, strict, autoescaping environment over one template folder.
-
-    With ``cache_dir``, compiled templates are kept there between runs (Jinja's bytecode
-    cache, keyed by the template's source), which saves compiling it on every build.
-    """
+def environment(template_dir: Path) -> jinja2.Environment:
+    """A sandboxed, strict, autoescaping environment over one template folder (compiled templates
+    are never read from or written to disk: a bytecode cache would be code loaded from a file)."""
     import jinja2
 
     from lawreport.render.sandbox import BoundedSandbox, ConfinedLoader
 
-    cache = None
-    if cache_dir is not None:
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
-        except OSError:
-            cache = None
     return BoundedSandbox(
         loader=ConfinedLoader(template_dir),
-        bytecode_cache=cache,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
