@@ -83,3 +83,27 @@ def test_no_space_for_the_lock_file_is_a_message_and_leaves_nothing(tmp_path: Pa
     with pytest.raises(UsageError, match="磁盘已满"), exclusive(tmp_path):
         pass
     assert not (tmp_path / LOCK_NAME).exists()
+
+
+def test_three_build_commands_at_once_one_builds_the_others_are_refused(workspace: Path) -> None:
+    """End to end: three ``lawreport build`` started together on the same folder (each write slowed
+    down by the test hook, so that they overlap): the refused ones say so, the outputs are whole."""
+    import subprocess
+    import sys
+    import zipfile
+
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(repo), "LAWREPORT_TEST_DELAY_WRITE": "0.5"}
+    command = [sys.executable, "-m", "lawreport", "build", "2023", "--force"]
+    starters = [subprocess.Popen(command, cwd=workspace, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                for _ in range(STARTERS)]
+    results = [(p.wait(timeout=300), p.stderr.read().decode("utf-8")) for p in starters]
+    for p in starters:
+        p.stdout.close()
+        p.stderr.close()
+    assert {code for code, _ in results} <= {0, 2}, results
+    assert any(code == 0 for code, _ in results), results
+    assert all("正在生成" in err for code, err in results if code == 2), results
+    docx = next((workspace / "build/2023").glob("*.docx"))
+    with zipfile.ZipFile(docx) as archive:
+        assert archive.testzip() is None

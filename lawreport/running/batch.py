@@ -17,6 +17,7 @@ being built finish, and nothing else starts.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import multiprocessing
 import os
@@ -166,13 +167,13 @@ def _pooled(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outco
             stream.flush()
     stop = multiprocessing.Event()
     pool = ProcessPoolExecutor(max_workers=count, initializer=_start_worker, initargs=(stop,))
-    futures: list[Future[list[Outcome]]] = []
+    futures: collections.deque[Future[list[Outcome]]] = collections.deque()
     finished = False
     try:
         for start in range(0, len(items), size):
             futures.append(pool.submit(_call_chunk, job, items[start:start + size]))
-        for future in futures:
-            yield from _outcomes(future)
+        while futures:  # each chunk's outcomes are let go once yielded: memory stays flat
+            yield from _outcomes(futures.popleft())
         finished = True
     finally:
         if not finished:  # an error, Ctrl-C, SIGTERM, the time limit, or the caller stopping early
