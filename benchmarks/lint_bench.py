@@ -1,15 +1,25 @@
-"""Benchmark: lint 100 copies of a report received as .txt; compare with pandoc reading the same files.
+"""Benchmark: lint many reports received as .txt: reports per second, and memory as the count grows.
 
-Run:  python benchmarks/lint_bench.py [REPORT.txt] [--copies N]
+Run:  python benchmarks/lint_bench.py [REPORT.txt] [--counts 10,100,1000,10000] [--runs 5] [--format json]
 
 Without REPORT.txt, a received-style text is composed from the example workspace
-(sections/2023). No timing is asserted anywhere; the figures are for the README.
+(sections/2023). For each count, that many copies are linted by ``lawreport lint`` in a fresh
+process (start-up included, on every core, output to a pipe that is read and dropped), ``--runs``
+times, the counts interleaved run by run; printed are the median time with its spread, reports
+per second, the CPU seconds of all processes and of the parent alone (on a machine others
+load too, CPU time says more than wall time), and the peak resident memory of the lint
+process and of its largest worker. The
+same process also times ``pandoc`` reading the same files on one core, for scale. No timing is
+asserted anywhere; the figures go into docs/performance.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -18,6 +28,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+# Runs lint in this process (so that its own peak memory is the parent's) and reports the
+# peaks of this process and of the largest worker it waited for.
+_MEASURE = """
+import json, os, resource, sys, time
+from lawreport.cli import main
+files = open(sys.argv[2], encoding="utf-8").read().split("\\n")
+start = time.perf_counter()
+with open(os.devnull, "w") as sink:
+    sys.stdout = sink
+    code = main(["lint", "--format", sys.argv[1], *files])
+    sys.stdout = sys.__stdout__
+seconds = time.perf_counter() - start
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"code": code, "seconds": seconds, "parent_kb": own.ru_maxrss, "worker_kb": workers.ru_maxrss,
+                  "parent_cpu": own.ru_utime + own.ru_stime, "worker_cpu": workers.ru_utime + workers.ru_stime}))
+"""
 
 
 def example_text() -> str:
@@ -42,42 +69,59 @@ def example_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _run(folder: Path, listing: Path, fmt: str) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _MEASURE, fmt, str(listing)], cwd=folder, env=env,
+                          capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout)
+    result["wall"] = time.perf_counter() - start
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("report", nargs="?", type=Path)
-    parser.add_argument("--copies", type=int, default=100)
+    parser.add_argument("--counts", default="10,100,1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--format", default="json", choices=("text", "json", "github", "sarif"))
     args = parser.parse_args()
     text = args.report.read_text(encoding="utf-8") if args.report else example_text()
+    counts = [int(c) for c in args.counts.split(",")]
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
-        paths = []
-        for index in range(args.copies):
-            path = folder / f"report-{index:03d}.txt"
-            path.write_text(text, encoding="utf-8")
-            paths.append(str(path))
-        print(f"{args.copies} 份报告，每份 {len(text)} 字符")
-
-        from lawreport.lint.session import run
-
-        start = time.perf_counter()
-        outcome = run(paths)
-        elapsed = time.perf_counter() - start
-        print(f"lawreport lint（进程内）：{elapsed:.2f} 秒，{len(outcome.diagnostics)} 个问题，"
-              f"{elapsed / args.copies * 1000:.1f} 毫秒/份")
-
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "lawreport", "lint", "--format", "json", *paths],
-                       cwd=folder, capture_output=True, check=False)
-        print(f"lawreport lint（命令行，含启动）：{time.perf_counter() - start:.2f} 秒")
-
+        for index in range(max(counts)):
+            (folder / f"r{index:05d}.txt").write_text(text, encoding="utf-8")
+        listings = {}
+        for count in counts:
+            listings[count] = folder / f"list-{count}"
+            listings[count].write_text("\n".join(f"r{index:05d}.txt" for index in range(count)), encoding="utf-8")
+        cores = os.cpu_count()
+        print(f"负载 {' '.join(f'{value:.2f}' for value in os.getloadavg())}（运行前）")
+        print(f"每份报告 {len(text)} 字符；{cores} 个核心；格式 {args.format}；每种数量运行 {args.runs} 次（交替进行）")
+        results: dict[int, list[dict[str, float]]] = {count: [] for count in counts}
+        for _ in range(args.runs):
+            for count in counts:
+                results[count].append(_run(folder, listings[count], args.format))
+        print(f"{'份数':>6} {'中位时间 s':>10} {'最短–最长 s':>14} {'份/秒':>8} {'CPU 秒':>8} {'主进程 CPU':>10} "
+              f"{'主进程峰值 MB':>13} {'子进程峰值 MB':>13}")
+        for count in counts:
+            walls = [r["wall"] for r in results[count]]
+            median = statistics.median(walls)
+            parent = max(r["parent_kb"] for r in results[count]) / 1024
+            worker = max(r["worker_kb"] for r in results[count]) / 1024
+            cpu = statistics.median(r["parent_cpu"] + r["worker_cpu"] for r in results[count])
+            parent_cpu = statistics.median(r["parent_cpu"] for r in results[count])
+            print(f"{count:>6} {median:>10.2f} {min(walls):>6.2f}–{max(walls):<6.2f} {count / median:>8.0f} {cpu:>8.2f} "
+                  f"{parent_cpu:>10.2f} {parent:>13.1f} {worker:>13.1f}")
         pandoc = shutil.which("pandoc")
         if pandoc:
+            count = min(1000, max(counts))
+            names = listings[count].read_text(encoding="utf-8").split("\n")
             start = time.perf_counter()
-            subprocess.run([pandoc, "-f", "markdown", "-t", "plain", "-o", str(folder / "all.out"), *paths],
+            subprocess.run([pandoc, "-f", "markdown", "-t", "plain", "-o", os.devnull, *names], cwd=folder,
                            capture_output=True, check=False)
-            print(f"pandoc（只读入并输出纯文本，作对比）：{time.perf_counter() - start:.2f} 秒")
-        else:
-            print("未安装 pandoc，跳过对比。")
+            print(f"pandoc 读入 {count} 份并输出纯文本（单进程，作对比）：{time.perf_counter() - start:.2f} 秒")
     return 0
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport.render.titlebreak import TITLE_EMS_PER_LINE, em_width, title_lines
+from lawreport.cjk import em_width
+from lawreport.render.titlebreak import TITLE_EMS_PER_LINE, title_lines
 
 
 @pytest.mark.parametrize(("title", "issuer", "lines"), [

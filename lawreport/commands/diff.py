@@ -55,11 +55,10 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     from lawreport.sources.workspace import load_workspace
 
     workspace = load_workspace()
-    if output is not None and workspace.inside_sources(output):
-        from lawreport.errors import UsageError
+    if output is not None:
+        from lawreport.files.outpath import check_output
 
-        raise UsageError(f"输出文件 {output} 位于源目录 sections/ 内，会覆盖或混入源文件",
-                         hint="请写到 sections/ 之外，例如 -o build/diff.html。")
+        destination = check_output(output, workspace)
     old_side, new_side = resolve_sides(old, new, rev)
     result = compare(load_side(workspace, old_side), load_side(workspace, new_side),
                      DiffOptions(min_copy=min_copy, threshold=threshold), old_side.name, new_side.name)
@@ -76,9 +75,9 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
 
         text = render_text(result, color=_use_color(color, output), full=full)
     if output is not None:
-        from lawreport.files.atomic import atomic_write
+        from lawreport.files.outpath import write_output
 
-        atomic_write(output, text.encode("utf-8"))
+        write_output(destination, text)
         click.echo(f"已写入 {output}", err=True)
     else:
         click.echo(text, nl=False, color=True if fmt == "text" and _use_color(color, None) else None)

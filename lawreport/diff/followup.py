@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from lawreport.cjk import is_han
 from lawreport.diff.align import subtree_text
 from lawreport.diff.canonical import FlatPart, TextUnit
 from lawreport.diff.result import FollowUp, Location
@@ -26,15 +27,9 @@ WHOLE_MARGIN = 1.2
 """A whole section is preferred to its best paragraph only when it scores this much higher."""
 
 
-def _is_chinese(char: str) -> bool:
-    """U+3400–U+9FFF or U+F900–U+FAFF (a code-point test: the same regex class takes ~3 ms to compile)."""
-    code = ord(char)
-    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
-
-
 def cjk_bigrams(text: str) -> set[str]:
     """Bigrams of two adjacent Chinese characters (punctuation, digits and Latin skipped)."""
-    chinese = [_is_chinese(char) for char in text]
+    chinese = [is_han(char) for char in text]
     return {text[k:k + 2] for k in range(len(text) - 1) if chinese[k] and chinese[k + 1]}
 
 

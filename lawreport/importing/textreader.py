@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lawreport.cjk import has_han
 from lawreport.errors import SourceError
 from lawreport.importing.legacy import BIG5, GBK, NAMES, SHIFT_JIS, UTF16BE, UTF16LE, Guess, guess
 from lawreport.importing.lines import Line, Received, simple_line
@@ -20,11 +21,6 @@ from lawreport.importing.lines import Line, Received, simple_line
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 _SPACE = " \t\u3000\ufeff\u00a0\u200b"
 _LATIN_MOJIBAKE = r"[\u00c0-\u024f\u0400-\u04ff]"  # compiled only for a text without Chinese
-
-
-def _has_cjk(text: str) -> bool:
-    """Whether ``text`` has a character of U+3400–U+9FFF (a code-point test: the regex class takes ~3 ms to compile)."""
-    return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 def _refuse_other(guessed: Guess, path: Path) -> SourceError:
@@ -85,11 +81,11 @@ def decode_text(data: bytes, path: Path, received: Received) -> str:
             return guessed.text
         received.note("文件是 GBK/GB18030 编码（记事本和 WPS 的“ANSI”），已转换为 UTF-8 导入")
         return guessed.text
-    if not _has_cjk(text) and re.search(_LATIN_MOJIBAKE, text):
+    if not has_han(text) and re.search(_LATIN_MOJIBAKE, text):
         guessed = guess(data)
         if guessed is not None and guessed.encoding in (BIG5, SHIFT_JIS):
             raise _refuse_other(guessed, path)
-        if guessed is not None and guessed.encoding == GBK and _has_cjk(guessed.text):
+        if guessed is not None and guessed.encoding == GBK and has_han(guessed.text):
             received.note("文件按 UTF-8 读出来没有汉字、只有西文字母，看起来是 GBK/GB18030 编码，已按 GBK 转换导入，请核对")
             return guessed.text
     return text

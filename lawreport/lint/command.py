@@ -12,28 +12,56 @@ from pathlib import Path
 
 from lawreport.running.guard import echo_err
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawreport.files.outpath import Writer
+    from lawreport.lint.output import Counts
+    from lawreport.lint.session import Plan
+
 
 def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = False, fix: bool = False,
                  select: str | None = None, ignore: str | None = None, built: bool = False,
                  output: Path | None = None) -> int:
     """Lint ``targets`` and report in ``fmt`` on standard output (or to ``output``); the exit status.
 
-    A LawreportError (nothing to lint, a bad configuration, an unwritable ``output``) is left
-    to the caller's lawreport.running.guard.guarded.
+    Findings are written as each file is done. ``output`` is checked before anything is
+    linted (lawreport.files.outpath: never a source) and replaced only when the report is
+    complete. A LawreportError (nothing to lint, a bad configuration, a refused or unwritable
+    ``output``) is left to the caller's lawreport.running.guard.guarded.
     """
-    from lawreport.lint.output import render
-    from lawreport.lint.registry import ALL_RULES
-    from lawreport.lint.session import run
+    from lawreport.lint.session import plan
 
-    outcome = run(targets, select=select, ignore=ignore, fix=fix, built=built)
-    text = render(fmt, outcome.diagnostics, ALL_RULES, outcome.lines)
+    prepared = plan(targets, select=select, ignore=ignore, fix=fix, built=built)
     if output is not None:
-        from lawreport.files.atomic import atomic_write
+        from lawreport.files.outpath import check_output, open_output
 
-        atomic_write(output, text.encode("utf-8"))
-    elif text:
-        sys.stdout.write(text)
+        destination = check_output(output, prepared.workspace, prepared.inputs())
+        with open_output(destination) as out:
+            counts, fixed = _report(prepared, fmt, out, progress=True)
+    else:
+        counts, fixed = _report(prepared, fmt, sys.stdout)
         sys.stdout.flush()
-    if fix and outcome.fixed:
-        echo_err(f"已自动修复 {outcome.fixed} 处。")
-    return outcome.exit_code(strict)
+    if fix and fixed:
+        echo_err(f"已自动修复 {fixed} 处。")
+    failing = counts.errors + (counts.warnings if strict else 0)
+    return 1 if failing else 0
+
+
+def _report(prepared: Plan, fmt: str, out: Writer, progress: bool = False) -> tuple[Counts, int]:
+    """Write the findings of every item as it is done; (the counts, the fixes made). With
+    ``progress`` (the report goes to a file), a progress line on a terminal's standard error."""
+    from lawreport.lint.output import Progress, Report
+    from lawreport.lint.registry import ALL_RULES
+    from lawreport.lint.session import chunks
+
+    report = Report(fmt, out, ALL_RULES)
+    shown = Progress(len(prepared.items) if progress else 0)
+    fixed = 0
+    try:
+        for chunk in chunks(prepared, fmt):
+            report.add(chunk.text, chunk.counts)
+            fixed += chunk.fixed
+            shown.step()
+    finally:
+        shown.close()
+    return report.finish(), fixed

@@ -1,20 +1,34 @@
-"""Formatting diagnostics: human text (source line and caret), json, GitHub annotations, SARIF 2.1.0."""
+"""Formatting diagnostics: human text (source line and caret), json, GitHub annotations, SARIF 2.1.0.
+
+A run's report is written piece by piece: each file's findings are formatted on their own
+(``format_chunk``, in the worker that linted the file) and ``Report`` writes the pieces as they
+come, between the format's head and tail (the summary line, or the brackets that close the
+json array and the SARIF log). The parent keeps only counts, so memory does not grow with the
+number of files, and the bytes are the same as formatting every finding at once.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple, TextIO
 
 from lawreport import __version__
+from lawreport.cjk import display_width
 from lawreport.lint.base import Diagnostic, Rule, Severity
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from lawreport.files.outpath import Writer
+
 FORMATS = ("text", "json", "github", "sarif")
+
 _WINDOW = 24
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
@@ -29,10 +43,6 @@ def display_path(path: Path) -> str:
         if not relative.startswith(".."):
             return Path(relative).as_posix()
     return path.as_posix()
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def visible(text: str) -> str:
@@ -60,62 +70,66 @@ def _excerpt(line: str, column: int) -> tuple[str, int]:
     head = "…" if start > 0 else ""
     tail = "…" if end < len(line) else ""
     shown = head + visible(line[start:end]) + tail
-    return shown, _width(head + visible(line[start:index]))
+    return shown, display_width(head + visible(line[start:index]))
 
 
-def format_text(diagnostics: Sequence[Diagnostic], lines: Callable[[Path, int], str | None]) -> str:
+class Counts(NamedTuple):
+    """How many findings of each severity, and how many can be fixed."""
+
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    fixable: int = 0
+
+    @staticmethod
+    def of(diagnostics: Sequence[Diagnostic]) -> Counts:
+        """The counts of ``diagnostics``."""
+        severities = [d.severity for d in diagnostics]
+        return Counts(severities.count(Severity.ERROR), severities.count(Severity.WARNING),
+                      severities.count(Severity.INFO), sum(1 for d in diagnostics if d.fix))
+
+    def plus(self, other: Counts) -> Counts:
+        """Both counts together."""
+        return Counts(*(mine + theirs for mine, theirs in zip(self, other, strict=True)))
+
+    @property
+    def total(self) -> int:
+        """All findings."""
+        return self.errors + self.warnings + self.infos
+
+
+def _text(d: Diagnostic, line_of: Callable[[Path, int], str | None]) -> str:
     """``path:line:col: CODE 消息 [name，级别]`` with the source line and a caret under the column."""
-    out: list[str] = []
-    for d in diagnostics:
-        fixable = "，可自动修复" if d.fix else ""
-        out.append(f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
-                   f"[{d.name}，{d.severity.label}{fixable}]")
-        source = lines(d.path, d.line)
-        if source is not None and source.strip():
-            shown, offset = _excerpt(source, d.column)
-            gutter = f"{d.line:>5} | "
-            out.append(gutter + shown)
-            out.append(" " * (len(gutter) - 2) + "| " + " " * offset + "^")
-    out.append(summary(diagnostics))
-    return "\n".join(out) + "\n"
+    fixable = "，可自动修复" if d.fix else ""
+    out = [f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
+           f"[{d.name}，{d.severity.label}{fixable}]"]
+    source = line_of(d.path, d.line)
+    if source is not None and source.strip():
+        shown, offset = _excerpt(source, d.column)
+        gutter = f"{d.line:>5} | "
+        out.append(gutter + shown)
+        out.append(" " * (len(gutter) - 2) + "| " + " " * offset + "^")
+    return "".join(line + "\n" for line in out)
 
 
-def summary(diagnostics: Sequence[Diagnostic]) -> str:
+def summary(counts: Counts) -> str:
     """One line: how many problems of each severity, how many fixable."""
-    if not diagnostics:
+    if not counts.total:
         return "未发现问题。"
-    counts = {s: sum(1 for d in diagnostics if d.severity is s) for s in Severity}
-    fixable = sum(1 for d in diagnostics if d.fix)
-    text = (f"共 {len(diagnostics)} 个问题：错误 {counts[Severity.ERROR]} 个，警告 {counts[Severity.WARNING]} 个，"
-            f"提示 {counts[Severity.INFO]} 个")
-    if fixable:
-        text += f"；其中 {fixable} 个可用 lawreport lint --fix 自动修复"
+    text = f"共 {counts.total} 个问题：错误 {counts.errors} 个，警告 {counts.warnings} 个，提示 {counts.infos} 个"
+    if counts.fixable:
+        text += f"；其中 {counts.fixable} 个可用 lawreport lint --fix 自动修复"
     return text + "。"
 
 
-def _fix_json(d: Diagnostic) -> dict[str, Any]:
-    assert d.fix is not None
-    return {"edits": [{"line": e.line, "column": e.column, "old": e.old, "new": e.new} for e in d.fix.edits]}
-
-
-def _json_text(value: object) -> str:
-    import json  # imported only for the json and sarif formats
-
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
-
-
-def format_json(diagnostics: Sequence[Diagnostic]) -> str:
-    """A JSON array of findings."""
-    items = []
-    for d in diagnostics:
-        item: dict[str, Any] = {
-            "path": display_path(d.path), "line": d.line, "column": d.column, "code": d.code,
-            "name": d.name, "severity": d.severity.value, "message": d.message,
-        }
-        if d.fix is not None:
-            item["fix"] = _fix_json(d)
-        items.append(item)
-    return _json_text(items)
+def _json_item(d: Diagnostic) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "path": display_path(d.path), "line": d.line, "column": d.column, "code": d.code,
+        "name": d.name, "severity": d.severity.value, "message": d.message,
+    }
+    if d.fix is not None:
+        item["fix"] = {"edits": [{"line": e.line, "column": e.column, "old": e.old, "new": e.new} for e in d.fix.edits]}
+    return item
 
 
 def _escape_data(text: str) -> str:
@@ -126,15 +140,15 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(diagnostics: Sequence[Diagnostic]) -> str:
-    """GitHub Actions workflow commands (``::error file=…,line=…,col=…,title=…::message``)."""
-    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-    out = []
-    for d in diagnostics:
-        title = _escape_property(f"{d.code} {d.name}")
-        out.append(f"::{level[d.severity]} file={_escape_property(display_path(d.path))},line={d.line},"
-                   f"col={d.column},title={title}::{_escape_data(d.message)}")
-    return "".join(line + "\n" for line in out)
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _github(d: Diagnostic) -> str:
+    """A GitHub Actions workflow command (``::error file=…,line=…,col=…,title=…::message``)."""
+    title = _escape_property(f"{d.code} {d.name}")
+    return (f"::{_GITHUB_LEVEL[d.severity]} file={_escape_property(display_path(d.path))},line={d.line},"
+            f"col={d.column},title={title}::{_escape_data(d.message)}\n")
 
 
 def _uri(path: Path) -> str:
@@ -145,10 +159,71 @@ def _uri(path: Path) -> str:
     return shown.as_uri() if shown.is_absolute() else quote(shown.as_posix())
 
 
-def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule]) -> str:
-    """A SARIF 2.1.0 log with one run; columns count Unicode code points."""
-    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-    index = {rule.code: i for i, rule in enumerate(rules)}
+def _sarif_result(d: Diagnostic, index: Mapping[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": d.code,
+        "level": _SARIF_LEVEL[d.severity],
+        "message": {"text": d.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _uri(d.path)},
+            "region": {"startLine": d.line, "startColumn": d.column},
+        }}],
+    }
+    if d.code in index:
+        result["ruleIndex"] = index[d.code]
+    if d.fix is not None:
+        result["fixes"] = [{"artifactChanges": [{
+            "artifactLocation": {"uri": _uri(d.path)},
+            "replacements": [{
+                "deletedRegion": {"startLine": e.line, "startColumn": e.column, "endColumn": e.column + len(e.old)},
+                "insertedContent": {"text": e.new},
+            } for e in d.fix.edits],
+        }]}]
+    return result
+
+
+@functools.lru_cache(maxsize=4)
+def _rule_index(rules: tuple[Rule, ...]) -> dict[str, int]:
+    """Each rule's position in the SARIF log's rule list (the same for every file of a run)."""
+    return {rule.code: i for i, rule in enumerate(rules)}
+
+
+_ITEM_INDENT = {"json": 2, "sarif": 8}
+"""Where an array item stands in ``json.dumps(…, indent=2)``: the json array, or the SARIF results."""
+
+
+def _array_items(values: Sequence[object], depth: int) -> str:
+    """``values`` as ``json.dumps(indent=2)`` writes them inside an array ``depth`` spaces in."""
+    import json  # imported only for the json and sarif formats
+
+    pad = " " * depth
+    return ",\n".join(pad + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+                      for value in values)
+
+
+def format_chunk(fmt: str, diagnostics: Sequence[Diagnostic], lines: Mapping[Path, tuple[str, ...]],
+                 rules: Sequence[Rule]) -> str:
+    """The diagnostics of one file (or year) in ``fmt``, to be written by ``Report.add``: for
+    json and sarif, the array items (joined by commas, without the brackets)."""
+    if fmt == "json":
+        return _array_items([_json_item(d) for d in diagnostics], _ITEM_INDENT["json"])
+    if fmt == "sarif":
+        index = _rule_index(tuple(rules))
+        return _array_items([_sarif_result(d, index) for d in diagnostics], _ITEM_INDENT["sarif"])
+    if fmt == "github":
+        return "".join(_github(d) for d in diagnostics)
+
+    def line_of(path: Path, number: int) -> str | None:
+        source = lines.get(path)
+        return source[number - 1] if source is not None and 1 <= number <= len(source) else None
+
+    return "".join(_text(d, line_of) for d in diagnostics)
+
+
+def _sarif_log(rules: Sequence[Rule]) -> tuple[str, str]:
+    """The SARIF 2.1.0 log (one run; columns count code points) before and after its results."""
+    import json
+
     driver = {
         "name": "lawreport",
         "version": __version__,
@@ -158,50 +233,87 @@ def format_sarif(diagnostics: Sequence[Diagnostic], rules: Sequence[Rule]) -> st
             "name": rule.name,
             "shortDescription": {"text": rule.summary},
             "fullDescription": {"text": rule.doc.strip()},
-            "defaultConfiguration": {"level": level[rule.severity], "enabled": rule.default_enabled},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity], "enabled": rule.default_enabled},
         } for rule in rules],
     }
-    results = []
-    for d in diagnostics:
-        result: dict[str, Any] = {
-            "ruleId": d.code,
-            "level": level[d.severity],
-            "message": {"text": d.message},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": _uri(d.path)},
-                "region": {"startLine": d.line, "startColumn": d.column},
-            }}],
-        }
-        if d.code in index:
-            result["ruleIndex"] = index[d.code]
-        if d.fix is not None:
-            result["fixes"] = [{"artifactChanges": [{
-                "artifactLocation": {"uri": _uri(d.path)},
-                "replacements": [{
-                    "deletedRegion": {"startLine": e.line, "startColumn": e.column, "endColumn": e.column + len(e.old)},
-                    "insertedContent": {"text": e.new},
-                } for e in d.fix.edits],
-            }]}]
-        results.append(result)
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": []}],
     }
-    return _json_text(log)
+    head, tail = json.dumps(log, ensure_ascii=False, indent=2).split('"results": []')  # the key's only unescaped form
+    return head + '"results": [', "]" + tail + "\n"
+
+
+class Report:
+    """A run's report in ``fmt``, written to ``out`` one chunk at a time (see the module)."""
+
+    def __init__(self, fmt: str, out: Writer, rules: Sequence[Rule]) -> None:
+        self.fmt = fmt
+        self.out = out
+        self.rules = rules
+        self.counts = Counts()
+        self._items = False
+        self._tail = ""
+        if fmt == "sarif":
+            head, self._tail = _sarif_log(rules)
+            out.write(head)
+        elif fmt == "json":
+            out.write("[")
+            self._tail = "]\n"
+
+    def add(self, text: str, counts: Counts) -> None:
+        """Write one chunk (from ``format_chunk``) and count its findings."""
+        self.counts = self.counts.plus(counts)
+        if not text:
+            return
+        if self.fmt in _ITEM_INDENT:
+            text = (",\n" if self._items else "\n") + text
+            self._items = True
+        self.out.write(text)
+
+    def finish(self) -> Counts:
+        """Write the tail (the summary line, or what closes the array); the counts of the run."""
+        if self.fmt == "text":
+            self.out.write(summary(self.counts) + "\n")
+        elif self.fmt in _ITEM_INDENT:
+            closing = " " * (_ITEM_INDENT[self.fmt] - 2)
+            self.out.write(("\n" + closing if self._items else "") + self._tail)
+        return self.counts
 
 
 def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],
            lines: Mapping[Path, tuple[str, ...]]) -> str:
-    """The diagnostics in ``fmt``."""
-    def line_of(path: Path, number: int) -> str | None:
-        source = lines.get(path)
-        return source[number - 1] if source is not None and 1 <= number <= len(source) else None
+    """The diagnostics in ``fmt``, as one text."""
+    import io
 
-    if fmt == "json":
-        return format_json(diagnostics)
-    if fmt == "github":
-        return format_github(diagnostics)
-    if fmt == "sarif":
-        return format_sarif(diagnostics, rules)
-    return format_text(diagnostics, line_of)
+    out = io.StringIO()
+    report = Report(fmt, out, rules)
+    report.add(format_chunk(fmt, diagnostics, lines, rules), Counts.of(diagnostics))
+    report.finish()
+    return out.getvalue()
+
+
+class Progress:
+    """``lawreport lint 3/10`` rewritten in place on a terminal's standard error while the report
+    goes to a file (on a terminal the findings themselves show the progress); silent under CI."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream if stream is not None else sys.stderr
+        isatty = getattr(self.stream, "isatty", None)
+        self.enabled = bool(isatty and isatty()) and total > 1 and not os.environ.get("CI")
+
+    def step(self) -> None:
+        """One more file (or year) done."""
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\rlawreport lint {self.done}/{self.total}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        if self.enabled and self.done:
+            self.stream.write("\r" + " " * (len(f"lawreport lint {self.total}/{self.total}")) + "\r")
+            self.stream.flush()

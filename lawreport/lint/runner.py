@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -10,6 +11,12 @@ from lawreport.lint.base import Diagnostic, Document, Finding, Rule, Severity
 from lawreport.lint.config import Active, resolver
 from lawreport.lint.registry import ALL_RULES, BY_CODE
 from lawreport.lint.suppress import scan
+
+
+@functools.cache
+def _codes() -> dict[str, str]:
+    """Rule codes and names → codes, for the suppression comments (built once)."""
+    return resolver(ALL_RULES)
 
 
 def stamp(finding: Finding, rule: Rule, configured: Severity | None) -> Diagnostic:
@@ -21,7 +28,7 @@ def stamp(finding: Finding, rule: Rule, configured: Severity | None) -> Diagnost
 
 def lint_document(doc: Document, active: Sequence[Active]) -> list[Diagnostic]:
     """Run ``active`` rules over ``doc``; apply inline suppressions; stable order, no duplicates."""
-    suppressions = scan(doc, resolver(ALL_RULES))
+    suppressions = scan(doc, _codes())
     diagnostics: set[Diagnostic] = set()
     for item in active:
         if item.rule.target != "report":

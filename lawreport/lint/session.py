@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lawreport.errors import ExitCode, LawreportError, SourceError, SourceErrors, UsageError
 from lawreport.lint.base import Diagnostic, Fix, Severity
 from lawreport.lint.config import Active, LintConfig, LintConfigError, expand, parse_config
+from lawreport.lint.output import Counts, format_chunk
 from lawreport.lint.registry import ALL_RULES
 from lawreport.lint.runner import error_diagnostics, lint_document
 from lawreport.lint.targets import Loaded, Target, load_all, prepare, resolve
 from lawreport.model import Structure
 from lawreport.sources.workspace import Workspace, load_workspace
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import TypeVar
-
-    T = TypeVar("T")
-
 
 MAX_FIX_ROUNDS = 8
 
@@ -142,30 +135,25 @@ def _lint_built(context: _Context, path: Path) -> Outcome:
     return Outcome(found, {path: lines} if lines else {})
 
 
-def _gather(job: Callable[[T], Outcome], items: Sequence[T]) -> Outcome:
-    """Run ``job`` over ``items`` (on all cores when there are several) and merge in item order."""
-    from lawreport.running.batch import run_all
+class Plan(NamedTuple):
+    """A run, prepared: what to lint and with what, before anything is linted."""
 
-    total = Outcome([])
-    for result in run_all(job, items, "lawreport lint"):
-        if result.error is not None:
-            raise _Reported(result.error, result.exit_code)
-        assert result.value is not None
-        total.diagnostics.extend(result.value.diagnostics)
-        total.lines.update(result.value.lines)
-        total.fixed += result.value.fixed
-    total.diagnostics.sort(key=Diagnostic.sort_key)
-    return total
+    workspace: Workspace | None
+    context: _Context
+    built: bool
+    items: list[Any]
+    """Targets, or with ``built`` the .docx files."""
+
+    def inputs(self) -> list[Path]:
+        """The files named on the command line that the run reads (an output must not replace them)."""
+        if self.built:
+            return list(self.items)
+        return [target.path for target in self.items if target.path is not None]
 
 
-def run(targets: Sequence[str], start: Path | None = None, select: str | None = None,
-        ignore: str | None = None, fix: bool = False, built: bool = False) -> Outcome:
-    """Lint ``targets`` (see docs/lint.md); with ``fix``, apply safe fixes until nothing changes.
-
-    With ``built``, check the DOCX files ``lawreport build`` wrote (or the given .docx files)
-    with the D rules instead. Several targets are linted in parallel; the result is the same
-    as a sequential run.
-    """
+def plan(targets: Sequence[str], start: Path | None = None, select: str | None = None,
+         ignore: str | None = None, fix: bool = False, built: bool = False) -> Plan:
+    """Read the workspace, the configuration and the targets (UsageError when they are wrong)."""
     from lawreport.sources.structure import load_structure
 
     workspace = _workspace(start, targets)
@@ -176,8 +164,88 @@ def run(targets: Sequence[str], start: Path | None = None, select: str | None = 
     if built:
         from lawreport.lint.built.runner import built_files
 
-        return _gather(functools.partial(_lint_built, context), built_files(targets, workspace))
-    items = resolve(tuple(targets), workspace)
+        return Plan(workspace, context, True, built_files(targets, workspace))
+    items = sorted(resolve(tuple(targets), workspace), key=lambda target: _first_path(target, workspace))
     if len(items) > 1:
         prepare(items)
-    return _gather(functools.partial(_lint_target, context), items)
+    return Plan(workspace, context, False, items)
+
+
+def _first_path(target: Target, workspace: Workspace | None) -> str:
+    """Where a target's findings come in the run's order: by file name, as sorted findings."""
+    if target.path is not None:
+        return str(target.path)
+    assert workspace is not None and target.year is not None
+    return str(workspace.sections / str(target.year))
+
+
+def _outcome(context: _Context, built: bool, item: Any) -> Outcome:
+    return _lint_built(context, item) if built else _lint_target(context, item)
+
+
+class Chunk(NamedTuple):
+    """One item's findings, formatted, and what the run's summary and exit status need of them;
+    or the message of an error that stops the run."""
+
+    text: str
+    counts: Counts
+    fixed: int = 0
+    error: tuple[str, int] | None = None
+
+
+class _Job(NamedTuple):
+    context: _Context
+    built: bool
+    fmt: str
+
+
+def _chunk(job: _Job, item: Any) -> Chunk:
+    """Lint one item and format its findings (in a worker, when there are several)."""
+    try:
+        outcome = _outcome(job.context, job.built, item)
+    except LawreportError as exc:
+        return Chunk("", Counts(), error=(exc.render(), int(exc.exit_code)))
+    found = outcome.diagnostics
+    return Chunk(format_chunk(job.fmt, found, outcome.lines, ALL_RULES), Counts.of(found), outcome.fixed)
+
+
+def chunks(prepared: Plan, fmt: str) -> Iterator[Chunk]:
+    """Each item's formatted findings, in order, as they are done (on all cores); an error
+    that stops the run (an unreadable configuration, a year folder gone) is raised here."""
+    from lawreport.lint.parallel import ordered_map
+
+    for chunk in ordered_map(_chunk, _Job(prepared.context, prepared.built, fmt), prepared.items):
+        if chunk.error is not None:
+            raise _Reported(*chunk.error)
+        yield chunk
+
+
+def _outcome_job(job: tuple[_Context, bool], item: Any) -> Outcome | tuple[str, int]:
+    """Lint one item, keeping everything (``run``); an error as its message and exit code."""
+    try:
+        return _outcome(job[0], job[1], item)
+    except LawreportError as exc:
+        return exc.render(), int(exc.exit_code)
+
+
+def run(targets: Sequence[str], start: Path | None = None, select: str | None = None,
+        ignore: str | None = None, fix: bool = False, built: bool = False) -> Outcome:
+    """Lint ``targets`` (see docs/lint.md); with ``fix``, apply safe fixes until nothing changes.
+
+    With ``built``, check the DOCX files ``lawreport build`` wrote (or the given .docx files)
+    with the D rules instead. Several targets are linted in parallel; the result is the same
+    as a sequential run. All findings are kept (for a library caller): the command streams
+    them instead (``plan`` and ``chunks``).
+    """
+    from lawreport.lint.parallel import ordered_map
+
+    prepared = plan(targets, start, select, ignore, fix, built)
+    total = Outcome([])
+    for result in ordered_map(_outcome_job, (prepared.context, prepared.built), prepared.items):
+        if isinstance(result, tuple):
+            raise _Reported(*result)
+        total.diagnostics.extend(result.diagnostics)
+        total.lines.update(result.lines)
+        total.fixed += result.fixed
+    total.diagnostics.sort(key=Diagnostic.sort_key)
+    return total

@@ -14,16 +14,31 @@ renders: lawreport.sources.inline drops them without moving any other character.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from pathlib import Path
 
 from lawreport.lint.base import Document, Finding
 from lawreport.model import Span
+from lawreport.sources.inline import DIRECTIVE
 
-DIRECTIVE = re.compile(r"<!--\s*lawreport-(disable-next-line|disable|enable)\b(.*?)-->")
-# Compiled (and cached) by re on first use: only Markdown sources are scanned.
-COMMENT = r"<!--.*?-->"
-_BODY = r"^\s*(?P<codes>[A-Za-z0-9_\-\s,，、]+?)\s*(?:[:：]\s*(?P<reason>.*?))?\s*$"
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-,，、")
+
+
+def comments(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``<!-- … -->`` on ``line``. Found with ``str.find``, because a
+    pattern such as ``<!--.*?-->`` runs from every ``<!--`` to the end of the line when no
+    ``-->`` follows: quadratic on a line of repeated ``<!--``."""
+    found: list[tuple[int, int]] = []
+    start = line.find("<!--")
+    while start >= 0:
+        end = line.find("-->", start + 4)
+        if end < 0:
+            break  # no later comment closes either
+        found.append((start, end + 3))
+        start = line.find("<!--", end + 3)
+    return found
 
 
 class Suppressions:
@@ -36,13 +51,15 @@ class Suppressions:
 
     def __init__(self) -> None:
         self.lines: dict[tuple[Path, int], set[str]] = {}
-        self.comments: list[tuple[Path, int, int, int]] = []
+        self.comments: dict[tuple[Path, int], list[tuple[int, int]]] = {}
         self.problems: list[Finding] = []
 
     def hides(self, span: Span, codes: tuple[str, str]) -> bool:
         """Whether a finding of the rule ``codes`` (code, name) at ``span`` is suppressed or in a comment."""
-        for path, line, first, last in self.comments:
-            if path == span.path and line == span.line and first <= span.column <= last:
+        on_line = self.comments.get((span.path, span.line))
+        if on_line:
+            at = bisect.bisect_right(on_line, (span.column, sys.maxsize)) - 1
+            if at >= 0 and on_line[at][0] <= span.column <= on_line[at][1]:
                 return True
         wanted = self.lines.get((span.path, span.line), set())
         return bool(wanted & {codes[0], codes[1], "*"})
@@ -61,17 +78,15 @@ def scan(doc: Document, resolve: dict[str, str]) -> Suppressions:
 
 
 def _parse(body: str, span: Span, kind: str, resolve: dict[str, str], result: Suppressions) -> set[str] | None:
-    match = re.match(_BODY, body)
-    codes_text = match.group("codes") if match else ""
-    reason = (match.group("reason") or "").strip() if match else ""
-    names = [c.strip() for c in re.split(r"[,，、\s]+", codes_text or "") if c.strip()]
+    codes_text, reason = _split(body)
+    names = [c.strip() for c in re.split(r"[,，、\s]+", codes_text) if c.strip()]
     if kind != "enable" and (not names or not reason):
         result.problems.append(Finding(span, "抑制指令须写明规则和理由，例如 <!-- lawreport-disable P001: 引用原文 -->"))
         return None
     codes: set[str] = set()
     for name in names:
         if name not in resolve:
-            result.problems.append(Finding(span, f"抑制指令中的规则“{name}”不存在（可用 lawreport rules 查看）"))
+            result.problems.append(Finding(span, f"抑制指令中的规则“{name[:40]}”不存在（可用 lawreport rules 查看）"))
             continue
         codes.add(resolve[name])
     if kind == "enable" and not names:
@@ -79,14 +94,25 @@ def _parse(body: str, span: Span, kind: str, resolve: dict[str, str], result: Su
     return codes
 
 
+def _split(body: str) -> tuple[str, str]:
+    """(the rules, the reason) of a directive's body ``P001, P010: 理由``; ("", "") when the
+    part before the colon holds anything but codes, names, spaces and commas."""
+    colon = min((i for i in (body.find(":"), body.find("：")) if i >= 0), default=len(body))
+    codes = body[:colon]
+    if not codes or not all(char in _CODE_CHARS or char.isspace() for char in codes):
+        return "", ""
+    return codes, body[colon + 1:].strip()
+
+
 def _scan_file(path: Path, lines: tuple[str, ...], resolve: dict[str, str], result: Suppressions) -> None:
     blocks: dict[str, int] = {}
     pending: set[str] = set()
     for number, line in enumerate(lines, 1):
-        for comment in re.finditer(COMMENT, line):
-            result.comments.append((path, number, comment.start() + 1, comment.end()))
-        matches = list(DIRECTIVE.finditer(line))
-        content = DIRECTIVE.sub("", line).strip()
+        found = comments(line) if "<!--" in line else []
+        if found:
+            result.comments[(path, number)] = [(start + 1, end) for start, end in found]
+        matches = [match for start, end in found if (match := DIRECTIVE.fullmatch(line, start, end))]  # as build drops them
+        content = _without(line, matches).strip() if matches else line.strip()
         active = set(blocks)
         if content and pending:
             active |= pending
@@ -112,3 +138,13 @@ def _scan_file(path: Path, lines: tuple[str, ...], resolve: dict[str, str], resu
                 active |= codes
         if active:
             result.lines.setdefault((path, number), set()).update(active)
+
+
+def _without(line: str, matches: list[re.Match[str]]) -> str:
+    """``line`` with the directives ``matches`` taken out."""
+    pieces, position = [], 0
+    for match in matches:
+        pieces.append(line[position:match.start()])
+        position = match.end()
+    pieces.append(line[position:])
+    return "".join(pieces)

@@ -7,57 +7,15 @@ were written by hand (overridden or received), a written document title and tabl
 
 from __future__ import annotations
 
+import bisect
 import functools
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Edit, Fix
+from lawreport.lint.urls import url_spans
 from lawreport.model import OffsetMap, Span, Table
-
-# The character classes below are tested by code point (is_han, is_cjk) rather than used in
-# regular expressions: a class with these ranges takes milliseconds to compile, at every start.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""Chinese characters (CJK unified ideographs and extensions A, compatibility), as a regex class body."""
-CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—"
-"""Full-width punctuation used in Chinese text (not the full-width digits and letters)."""
-CJK = HAN + CJK_PUNCT
-_CJK_PUNCT_SINGLES = frozenset("“”‘’…—")
-
-
-def is_han(char: str) -> bool:
-    """Whether the character ``char`` is a Chinese character (in the class ``[HAN]``)."""
-    code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-
-
-def is_cjk(char: str) -> bool:
-    """Whether the character ``char`` is Chinese or full-width punctuation (in the class ``[CJK]``)."""
-    code = ord(char)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF0F or 0xFF1A <= code <= 0xFF20
-            or 0xFF3B <= code <= 0xFF40 or 0xFF5B <= code <= 0xFF65 or char in _CJK_PUNCT_SINGLES)
-
-
-def cjk_at(text: str, index: int) -> bool:
-    """Whether ``text[index]`` exists and is CJK: a look-behind/look-ahead ``[CJK]`` at ``index``."""
-    return 0 <= index < len(text) and is_cjk(text[index])
-
-
-def han_at(text: str, index: int) -> bool:
-    """Whether ``text[index]`` exists and is a Chinese character."""
-    return 0 <= index < len(text) and is_han(text[index])
-
-
-def has_han(text: str) -> bool:
-    """Whether ``text`` contains a Chinese character (``re.search("[HAN]", text)``)."""
-    return any(is_han(char) for char in text)
-
-
-@functools.cache
-def _url_re() -> re.Pattern[str]:
-    return re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 class TextUnit(NamedTuple):
@@ -177,9 +135,16 @@ def _cells(doc: Document, table: Table) -> Iterator[TextUnit]:
 
 def in_url(text: str, index: int) -> bool:
     """Whether ``text[index]`` lies inside a URL or e-mail address."""
-    if "://" not in text and "www." not in text and "@" not in text:  # none can match
-        return False
-    return any(m.start() <= index < m.end() for m in _url_re().finditer(text))
+    spans = _url_spans(text)
+    at = bisect.bisect_right(spans, (index, len(text) + 1)) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
+
+
+@functools.lru_cache(maxsize=16)
+def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The URLs and e-mail addresses of ``text``, found once per text (a rule asks about each of
+    its marks: searching the text each time would be quadratic)."""
+    return url_spans(text)
 
 
 def end_of(doc: Document) -> Span:

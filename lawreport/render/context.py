@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
-from lawreport.render.titlebreak import em_width, title_lines, title_words
+from lawreport.render.titlebreak import title_lines, title_words
 from lawreport.text.numbering import label
 
 __all__ = ["Block", "ReportView", "build_view", "chinese_date", "clean_text", "em_width", "place_signature",

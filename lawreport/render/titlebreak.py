@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from lawreport.cjk import em_width
+
 TITLE_EMS_PER_LINE = 20
 """156 mm of 2号 (22 pt) characters."""
 MAX_LINES = 3
@@ -20,11 +22,6 @@ _BREAK_AFTER = re.compile(r"局|委(?!员)|府|院|室|办(?!公)|会|厅|部|�
 _BREAK_BEFORE = re.compile(r"法治政府建设|关于|年度报告|情况报告|工作报告|的报告")
 _UNIT_END = re.compile(r"(?:自治)?[省市区县州盟旗](?!委|政府|人民)|人民政府|委员会")
 """Where a name longer than a line may be cut: after a place (省、市、区、县) or an organ."""
-
-
-def em_width(text: str) -> float:
-    """Printed width in em: CJK and full-width characters 1, digits and Latin 0.5."""
-    return sum(0.5 if ord(ch) < 0x2E80 and ch not in "—…“”‘’" else 1.0 for ch in text)
 
 
 def _cuts(title: str, issuer: str = "") -> set[int]:

@@ -11,6 +11,7 @@ import bisect
 import re
 from pathlib import Path
 
+from lawreport.cjk import char_width, is_cjk
 from lawreport.model import OffsetMap, Paragraph, Run, Span
 
 TYPE_CHECKING = False
@@ -19,15 +20,10 @@ if TYPE_CHECKING:
 
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-DIRECTIVE = re.compile(r"<!--\s*lawreport-(?:disable-next-line|disable|enable)\b.*?-->")
-"""A lint suppression comment (see lawreport.lint.suppress): never part of the document."""
-def _is_cjk(char: str) -> bool:
-    """CJK ideographs, CJK and full-width punctuation, curly quotes (a range test: a regex
-    with these classes costs milliseconds to compile at every start)."""
-    code = ord(char)
-    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or char in "“”‘’"
-
-
+DIRECTIVE = re.compile(r"<!--\s*lawreport-(disable-next-line|disable|enable)\b((?:(?!<!--).)*?)-->")
+"""A lint suppression comment (see lawreport.lint.suppress): never part of the document. Groups:
+the kind and the body. The body holds no ``<!--``, so a search from each ``<!--`` stops at the
+next one: linear on a paragraph of repeated unclosed directives."""
 def safe_href(href: str) -> str | None:
     """``href`` if it is http, https, mailto or a relative path; otherwise None."""
     href = href.strip()
@@ -38,9 +34,14 @@ def safe_href(href: str) -> str | None:
     return href
 
 
+def _joins_without_space(char: str) -> bool:
+    return is_cjk(char) or char_width(char) == 2
+
+
 def join_char(before: str, after: str) -> str:
-    """What a line break inside a paragraph becomes: nothing between Chinese, else a space."""
-    if not before or not after or _is_cjk(before[-1]) or _is_cjk(after[0]):
+    """What a line break inside a paragraph becomes: nothing next to Chinese text or another wide
+    character, else a space."""
+    if not before or not after or _joins_without_space(before[-1]) or _joins_without_space(after[0]):
         return ""
     return " "
 

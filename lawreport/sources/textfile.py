@@ -5,17 +5,13 @@ Other encodings are never guessed silently: they are diagnosed and explained.
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
+from lawreport.cjk import has_han
 from lawreport.errors import SourceError, display_path
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
-@functools.cache
-def _cjk() -> re.Pattern[str]:
-    """Compiled on first use: only a file with two-byte letters needs it."""
-    return re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _TWO_BYTE_LETTER = re.compile(r"[\u00c0-\u07ff]")
 
 _MAGIC = (
@@ -115,10 +111,10 @@ def _fix_hint(path: Path) -> str:
 def looks_like_gbk_mojibake(data: bytes, text: str) -> bool:
     """A short GBK file can be valid UTF-8 by accident ("媒" → "ý"): no CJK in ``text``,
     but letters from the two-byte UTF-8 range, and the bytes read as GB18030 give Chinese."""
-    if not _TWO_BYTE_LETTER.search(text) or _cjk().search(text):
+    if not _TWO_BYTE_LETTER.search(text) or has_han(text):
         return False
     try:
-        return bool(_cjk().search(data.decode("gb18030")))
+        return has_han(data.decode("gb18030"))
     except UnicodeDecodeError:
         return False
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.errors import SourceError
 
 TYPE_CHECKING = False
@@ -72,7 +73,7 @@ _VALUE = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+(\S)")
 @functools.cache
 def _fullwidth_key() -> re.Pattern[str]:
     """``键：值`` (compiled only when a YAML error is explained)."""
-    return re.compile(r"^\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*\s*：")
+    return re.compile(rf"^\s*[A-Za-z_{HAN_CLASS}][\w{HAN_CLASS}-]*\s*：")
 
 
 def _error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> SourceError:

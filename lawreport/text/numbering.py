@@ -10,6 +10,8 @@ import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
+from lawreport.cjk import is_han
+
 _DIGITS = "零一二三四五六七八九"
 _CN_VALUE = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
 
@@ -180,7 +182,7 @@ def _chinese(text: str) -> Marker | None:
         return Marker(1, number, text[: end + 1], text[end], "")
     end = _run(text, 0, _BARE_CN.__contains__)
     after = _run(text, end, _SPACE.__contains__)
-    if not (1 <= end <= 3 and end < after < len(text) and (_is_cjk_ideograph(text[after]) or text[after].isdecimal())):
+    if not (1 <= end <= 3 and end < after < len(text) and (is_han(text[after]) or text[after].isdecimal())):
         return None
     number = from_chinese(text[:end])
     return Marker(1, number, text[:end], "", "") if number is not None else None
@@ -191,10 +193,6 @@ def _counts_on(text: str, start: int) -> bool:
     一、二、三年级): the 、 joins numbers there and does not end a heading marker."""
     end = _run(text, start, _BARE_CN.__contains__)
     return end > start and text.startswith(("、", "季", "月", "年级"), end)
-
-
-def _is_cjk_ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def _bracketed(text: str) -> Marker | None:

@@ -13,14 +13,18 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from lawreport.cjk import CJK_CLASS as CJK
+from lawreport.cjk import HAN_CLASS as HAN
+from lawreport.cjk import cjk_at, han_at, has_han, is_cjk, is_han
 from lawreport.lint.headings.merged_label import LABELS, VERBS, merged_label
 from lawreport.lint.punctuation import dash_form, range_connector
 from lawreport.lint.punctuation.ascii_punct import _marks
 from lawreport.lint.punctuation.doc_number_brackets import _pattern as doc_number
 from lawreport.lint.punctuation.stray_space import gaps
-from lawreport.lint.text import CJK, HAN, cjk_at, han_at, has_han, in_url, is_cjk, is_han
+from lawreport.lint.text import in_url
 from lawreport.lint.textchecks import bidi_controls, control_chars, invisible_chars
 from lawreport.lint.textchecks.invisible_chars import _lone_nbsp
+from lawreport.lint.urls import URL, url_spans
 
 HAN_CLASS = re.compile(f"[{HAN}]")
 CJK_CLASS = re.compile(f"[{CJK}]")
@@ -36,13 +40,13 @@ OLD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud80
 OLD_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 OLD_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 OLD_MERGED = re.compile(f"^({'|'.join(sorted(LABELS, key=len, reverse=True))})({'|'.join(VERBS)})")
-OLD_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+OLD_URL = re.compile(URL)
 
 ALPHABET = st.sampled_from(
     list("法治政府ab1９0 \t\n\u3000\u00a0,;:?!.()[]（）【】〔〕《》“”‘’…—－-─―~～–第条月号@/w%")
     + ["\u33ff", "\u3400", "\u4dbf", "\u4dc0", "\u9fff", "\ua000", "\uf8ff", "\uf900", "\ufaff", "\ufb00",
        "\u2fff", "\u303f", "\u3040", "\uff00", "\uff01", "\uff0f", "\uff10", "\uff1a", "\uff20", "\uff21",
-       "\uff3b", "\uff40", "\uff41", "\uff5b", "\uff65", "\uff66", "2019", "2023", "www.", "https://", "a@b.cn"]
+       "\uff3b", "\uff40", "\uff41", "\uff5b", "\uff65", "\uff66", "2019", "2023", "www.", "https://", "a@b.cn", "@", ".", "-", "+", "_", "http://a@b.c"]
 )
 TEXT = st.lists(ALPHABET, max_size=40).map("".join)
 
@@ -55,8 +59,10 @@ def test_character_classes_match_the_regex_classes_on_every_bmp_character():
         assert (char in control_chars._CONTROLS) == bool(OLD_CONTROL.fullmatch(char)), hex(code)
         assert (char in bidi_controls._CONTROLS) == bool(OLD_BIDI.fullmatch(char)), hex(code)
         assert (char in invisible_chars._ZERO_WIDTH) == bool(OLD_ZERO_WIDTH.fullmatch(char)), hex(code)
-    for char in ("\U00020000", "\U0002a6df", "\U0010ffff"):
-        assert not is_han(char) and not is_cjk(char)
+    for code in range(0x10000, 0x110000, 7):
+        char = chr(code)
+        assert is_han(char) == bool(HAN_CLASS.fullmatch(char)), hex(code)
+        assert is_cjk(char) == bool(CJK_CLASS.fullmatch(char)), hex(code)
 
 
 @settings(max_examples=400, deadline=None)
@@ -81,6 +87,7 @@ def test_helpers_match_the_regexes_they_replace(text):
     for index in range(-1, len(text) + 1):
         assert cjk_at(text, index) == (0 <= index < len(text) and bool(CJK_CLASS.match(text[index])))
         assert in_url(text, index) == any(m.start() <= index < m.end() for m in OLD_URL.finditer(text))
+    assert list(url_spans(text)) == [m.span() for m in OLD_URL.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -95,3 +95,143 @@ def test_progress_only_on_a_terminal_outside_ci(monkeypatch):
     piped = io.StringIO()
     batch.Progress("lawreport lint", 3, piped).step()
     assert piped.getvalue() == ""
+
+
+def _square_in(context: int, number: int) -> tuple[int, int]:
+    import time
+
+    time.sleep(0.01)  # long enough that every worker takes chunks
+    return os.getpid(), context * number * number
+
+
+@pytest.mark.parametrize("jobs", ["1", "3"])
+def test_ordered_map_keeps_order_on_several_processes(monkeypatch, jobs):
+    from lawreport.lint.parallel import ordered_map
+
+    monkeypatch.setenv("LAWREPORT_JOBS", jobs)
+    results = list(ordered_map(_square_in, 2, list(range(40))))
+    assert [value for _, value in results] == [2 * n * n for n in range(40)]
+    assert (len({pid for pid, _ in results}) > 1) == (jobs != "1")
+
+
+def _fail_on_seven(context: None, number: int) -> int:
+    if number == 7:
+        raise ValueError("seven")
+    return number
+
+
+def test_ordered_map_raises_a_job_error_at_its_turn(monkeypatch):
+    from lawreport.lint.parallel import ordered_map
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    seen = []
+    with pytest.raises(ValueError, match="seven"):
+        for value in ordered_map(_fail_on_seven, None, list(range(50))):
+            seen.append(value)
+    assert seen == list(range(7))
+
+
+def test_ordered_map_hands_out_work_only_as_results_are_taken(monkeypatch):
+    """The parent holds a bounded window of chunks, whatever the number of items: stopping after
+    the first result leaves the rest unstarted."""
+    from lawreport.lint import parallel
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    items = list(range(10_000))
+    submitted = []
+    real_submit = parallel.ProcessPoolExecutor.submit
+
+    def counting(self, fn, *args, **kwargs):
+        submitted.append(len(args[0]))
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(parallel.ProcessPoolExecutor, "submit", counting)
+    results = parallel.ordered_map(_square_in, 1, items)
+    assert next(results)[1] == 0
+    assert next(results)[1] == 1
+    results.close()
+    assert sum(submitted) <= 2 * parallel.WINDOW * parallel.MAX_CHUNK
+
+
+def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
+    """The report is written file by file: the first file's findings are out before the last
+    file's result is taken."""
+    from lawreport.lint import command, session
+
+    monkeypatch.chdir(tmp_path)
+    paths = _files(tmp_path)
+    written: list[str] = []
+
+    class Out:
+        def write(self, text: str) -> int:
+            written.append(text)
+            return len(text)
+
+    before_last: list[str] = []
+    real_chunks = session.chunks
+
+    def watching(prepared, fmt):
+        for index, chunk in enumerate(real_chunks(prepared, fmt)):
+            if index == len(paths) - 1:
+                before_last.append("".join(written))
+            yield chunk
+
+    monkeypatch.setattr(session, "chunks", watching)
+    counts, _ = command._report(session.plan(tuple(paths)), "text", Out())
+    assert counts.total > 0
+    assert before_last and "报告00.txt:" in before_last[0] and "共 " not in before_last[0]
+    assert "".join(written).endswith("。\n")
+
+
+def test_lint_progress_only_on_a_terminal_outside_ci(monkeypatch):
+    from lawreport.lint.output import Progress
+
+    monkeypatch.delenv("CI", raising=False)
+    shown = _Terminal()
+    progress = Progress(3, shown)
+    progress.step()
+    progress.close()
+    assert "lawreport lint 1/3" in shown.getvalue() and shown.getvalue().endswith("\r")
+    piped = io.StringIO()
+    Progress(3, piped).step()
+    assert piped.getvalue() == ""
+    monkeypatch.setenv("CI", "true")
+    quiet = _Terminal()
+    Progress(3, quiet).step()
+    assert quiet.getvalue() == ""
+
+
+def test_lint_in_spawned_workers_matches_one_process(tmp_path, monkeypatch):
+    """As on Windows and macOS, where workers are started fresh: the job and its context reach
+    them by pickling, and the report is the same. (In a process of its own: spawning starts a
+    resource tracker that would outlive the test.)"""
+    import subprocess
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    paths = _files(tmp_path)[:6]
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    code = ("import multiprocessing, sys\n"
+            "from lawreport.lint import parallel\n"
+            "parallel._mp_context = lambda: multiprocessing.get_context('spawn')\n"
+            "from lawreport.cli import main\n"
+            "sys.exit(main(['lint', '--format', 'json', *sys.argv[1:]]))\n")
+    spawned = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=300,
+                             env={**os.environ, "LAWREPORT_JOBS": "2"})
+    assert (spawned.returncode, spawned.stdout) == (alone.exit_code, alone.output), spawned.stderr
+
+
+def test_ordered_map_waits_for_its_workers_even_when_stopped_early(monkeypatch):
+    import multiprocessing
+
+    from lawreport.lint.parallel import ordered_map
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    with pytest.raises(ValueError):
+        list(ordered_map(_fail_on_seven, None, list(range(50))))
+    results = ordered_map(_square_in, 1, list(range(100)))
+    next(results)
+    next(results)
+    results.close()
+    assert multiprocessing.active_children() == []  # every worker ended and was waited for

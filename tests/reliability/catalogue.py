@@ -51,6 +51,7 @@ LONG = Y + "长" * 3 + "a" * 243 + ".md"
 # A minimal valid report.yaml; cases that break one line keep the others.
 GOOD_META = "issuer: 示例县教育局\nissuer_type: department\naddressee: 示例县人民政府\ndate: \"2024-02-22\"\n"
 GOOD_PART = "# 加强组织领导\n\n局党组把法治政府建设纳入全局年度重点工作。\n"
+H = "# 标题\n\n"
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,13 @@ def _symlink_dir_out(root: Path) -> None:
     outside.mkdir()
     (outside / "x.md").write_text("x", "utf-8")
     (root / Y / "other.md").symlink_to(outside, target_is_directory=True)
+
+
+def _link_outside(root: Path, name: str) -> None:
+    """``name`` in the workspace: a link to a file of the user's outside it (which must stay)."""
+    mine = root.parent / "mine.txt"
+    mine.write_text("用户自己的文件", "utf-8")
+    (root / name).symlink_to(mine)
 
 
 def _symlink_loop(root: Path) -> None:
@@ -377,6 +385,23 @@ CASES: tuple[Case, ...] = (
     # ---- T: invisible characters (build survives; lint reports) ---------------------------
     Case("T1", "zero-width space, NBSP, ideographic space", {PART: GOOD_PART + "\n零\u200b宽\u00a0空\u3000格。\n"}, 0),
     Case("T2", "bidi controls", {PART: GOOD_PART + "\n文字\u202e倒序\u202c与\u2066隔离\u2069。\n"}, 0),
+    # ---- L: hostile text for the lint rules (each linear or bounded; budgets in benchmarks/pathological.py)
+    Case("L1-brackets", "P001: nested ASCII brackets", {PART: H + "法" + "(" * 30_000 + "治" + ")" * 30_000 + "\n"}, 1,
+         ("半角括号",), PART + ":3", LINT, max_seconds=5),
+    Case("L2-email", "a long word before an @ (URL and e-mail search)", {PART: H + "法" * 150_000 + ",@\n"}, 1,
+         ("半角“,”",), PART + ":3", LINT, max_seconds=5),
+    Case("L3-marks", "many marks in a paragraph holding an address", {PART: H + "法." * 80_000 + "a@b.cn\n"}, 0,
+         args=LINT, max_seconds=5),
+    Case("L4-unclosed", "repeated unclosed suppression comments",
+         {PART: H + "法治" + "<!-- lawreport-enable " * 40_000 + "\n"}, 0, args=LINT, max_seconds=5),
+    Case("L4-build", "repeated unclosed suppression comments, built", {PART: H + "法治" + "<!-- lawreport-enable " * 40_000 + "\n"},
+         0, args=("build", "2023", "--force"), max_seconds=10),
+    Case("L5-comments", "many comments and findings on one line", {PART: H + "法治,<!-- x -->" * 20_000 + "\n"}, 1,
+         ("半角“,”",), PART + ":3", LINT, max_seconds=8),
+    Case("L6-issuer", "M006: a 1,200-character issuer", {META: GOOD_META.replace("示例县教育局", "示例县" * 400 + "教育局")}, 0,
+         args=LINT, max_seconds=3),
+    Case("L7-closers", "P003: item-number closers over a deep stack of openers",
+         {PART: H + "法" + "《" * 20_000 + "，1）" * 20_000 + "》" * 20_000 + "\n"}, 0, args=LINT, max_seconds=5),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),
@@ -420,6 +445,16 @@ CASES: tuple[Case, ...] = (
          args=("diff", "2022", "2023", "--format", "html", "-o", PART)),
     Case("FS6-diff-link", "diff -o through a link into sections/", exit=2, message=("源目录",),
          args=("diff", "2022", "2023", "-o", "into/x.txt"), setup=lambda root: (root / "into").symlink_to(root / Y)),
+    Case("FS6-lint", "lint -o onto a source file", exit=2, message=("源目录",), args=(*LINT, "-o", PART)),
+    Case("FS6-lint-new", "lint -o a new file inside sections/", exit=2, message=("源目录",), args=(*LINT, "-o", Y + "lint.txt")),
+    Case("FS6-lint-link", "lint -o through a link into sections/", exit=2, message=("源目录",),
+         args=(*LINT, "-o", "into/x.txt"), setup=lambda root: (root / "into").symlink_to(root / Y)),
+    Case("FS6-lint-symlink", "lint -o onto a symbolic link to a file outside", exit=2, message=("符号链接",),
+         args=(*LINT, "-o", "lint.txt"), setup=lambda root: _link_outside(root, "lint.txt")),
+    Case("FS6-lint-received", "lint -o onto the received report it reads", {"received/报告.txt": "报告"}, 2,
+         ("本次读取的源文件",), args=("lint", "received/报告.txt", "-o", "received/报告.txt")),
+    Case("FS6-diff-symlink", "diff -o onto a symbolic link", exit=2, message=("符号链接",),
+         args=("diff", "2022", "2023", "-o", "diff.txt"), setup=lambda root: _link_outside(root, "diff.txt")),
     Case("FS7", "another build holds the lock", exit=2, message=("另一个", "正在生成", f"进程 {os.getpid()}"),
          where="build/2023/.lawreport.lock", args=("build", "2023", "--force"),
          setup=lambda root: hold_lock(root / "build/2023")),

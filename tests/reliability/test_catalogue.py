@@ -63,7 +63,7 @@ def test_catalogue_row(case: Case, built_workspace: Path, monkeypatch: pytest.Mo
     assert "Traceback" not in output, output
     assert result.exit_code == case.exit, f"exit {result.exit_code}, expected {case.exit}\n{output}"
     assert result.exit_code != 3
-    report = result.stdout if case.args[0] == "lint" else result.stderr  # lint's findings are its output
+    report = output if case.args[0] == "lint" else result.stderr  # lint: findings on stdout, refusals on stderr
     for fragment in case.message:
         assert fragment in report, f"{fragment!r} not in the message:\n{output}"
     if case.where is not None:

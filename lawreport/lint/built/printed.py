@@ -17,11 +17,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterator
 
+from lawreport.cjk import em_width
 from lawreport.errors import LawreportError
 from lawreport.lint.base import Finding, Rule, Severity
 from lawreport.lint.built import signature
 from lawreport.lint.built.page import CHARS, LINES
-from lawreport.render.titlebreak import em_width
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

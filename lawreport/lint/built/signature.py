@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import em_width
 from lawreport.lint.base import Finding, Rule
 
 TYPE_CHECKING = False
@@ -24,11 +25,6 @@ EM = 320
 """One character of 3号 (16 pt) in twips."""
 TOLERANCE = 0.25
 _DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-
-
-def em_width(text: str) -> float:
-    """Printed width in characters: CJK and full-width 1, ASCII digits and letters 0.5."""
-    return sum(0.5 if ord(char) < 0x2E80 and char not in "—…“”‘’" else 1.0 for char in text)
 
 
 def expected(signature: str, date: str) -> tuple[float, float]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import cjk_at, han_at, is_cjk, is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import cjk_at, han_at, has_han, in_url, is_cjk, units
+from lawreport.lint.text import in_url, units
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
 _MARKS = re.compile(r"[,;:?!.]")
@@ -27,15 +28,29 @@ def _near_cjk(text: str, index: int) -> bool:
 def _marks(text: str) -> Iterator[int]:
     """Where a , ; : ? or ! touches CJK, or a . follows a Chinese character (or a % or closing
     ）》 ending a Chinese phrase, as in 办结率100%.) and ends the text, a space or CJK follows it."""
+    first_han: int | None = None
     for match in _MARKS.finditer(text):
         index = match.start()
         if match.group() != ".":
             if _near_cjk(text, index):
                 yield index
-        elif han_at(text, index - 1) or (index > 0 and text[index - 1] in "%）》" and has_han(text[:index])):
+            continue
+        if index > 0 and text[index - 1] in "%）》" and first_han is None:
+            first_han = next((i for i, char in enumerate(text) if is_han(char)), len(text))
+        if han_at(text, index - 1) or (index > 0 and text[index - 1] in "%）》" and first_han is not None
+                                       and first_han < index):
             after = text[index + 1 : index + 2]
             if not after or after.isspace() or is_cjk(after):
                 yield index
+
+
+def _han_before(text: str) -> list[int]:
+    """``counts[i]``: how many Chinese characters ``text[:i]`` holds (so that whether a stretch
+    holds one is a subtraction, not a new pass over it)."""
+    counts = [0]
+    for char in text:
+        counts.append(counts[-1] + is_han(char))
+    return counts
 
 
 def _parens(text: str) -> Iterator[tuple[int, int | None]]:
@@ -64,14 +79,17 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             mark = text[index]
             yield Finding(unit.span_at(index), f"中文中使用了半角“{mark}”，应改为全角“{FULL[mark]}”",
                           unit.fix(index, mark, FULL[mark]))
-        skip_start = _MARKER_AT_START.match(text)
-        for start, end in _parens(text):
-            if skip_start and start == text.index("("):
+        pairs = list(_parens(text))
+        if not pairs:
+            continue
+        skipped = text.index("(") if _MARKER_AT_START.match(text) else None
+        han = _han_before(text)
+        for start, end in pairs:
+            if start == skipped:
                 continue
             if start >= 0 and end is not None:
-                inner = text[start + 1 : end]
                 if in_url(text, start) or not (
-                    _near_cjk(text, start) or _near_cjk(text, end) or has_han(inner)
+                    _near_cjk(text, start) or _near_cjk(text, end) or han[end] > han[start + 1]
                 ):
                     continue
                 yield Finding(unit.span_at(start), "中文中使用了半角括号“()”，应改为全角“（）”",

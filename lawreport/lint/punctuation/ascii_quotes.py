@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawreport.cjk import cjk_at, has_han
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import cjk_at, has_han, in_url, units
+from lawreport.lint.text import in_url, units
 
 _OPEN_CLOSE = {'"': ("“", "”"), "'": ("‘", "’")}
 

@@ -12,8 +12,9 @@ import functools
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import CJK_CLASS
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import CJK, in_url, units
+from lawreport.lint.text import in_url, units
 
 _NEEDS = ("--", "－－", "———", "─", "―")
 """What a text must contain to be worth searching: every faulty dash contains one of these."""
@@ -22,7 +23,7 @@ _NEEDS = ("--", "－－", "———", "─", "―")
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     """Compiled on first use: the CJK look-arounds take milliseconds to compile."""
-    return re.compile(rf"(?<=[{CJK}\s])(?:-{{2,}}|－{{2,}}|—{{3,}}|[─―]{{2}}|[─―]—|—[─―])(?=[{CJK}\s]|$)")
+    return re.compile(rf"(?<=[{CJK_CLASS}\s])(?:-{{2,}}|－{{2,}}|—{{3,}}|[─―]{{2}}|[─―]—|—[─―])(?=[{CJK_CLASS}\s]|$)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:

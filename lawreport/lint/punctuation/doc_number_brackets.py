@@ -11,8 +11,9 @@ import functools
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import han_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import han_at, units
+from lawreport.lint.text import units
 
 
 @functools.cache

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import is_han, line_map
+from lawreport.lint.text import line_map
 from lawreport.model import Span
 
 _ITEM = re.compile(r"^\d{1,2}[.．]")

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import cjk_at, units
+from lawreport.lint.text import units
 from lawreport.text.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")
@@ -43,6 +44,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         if unit.kind == "cell":
             continue
         text = unit.text
+        if " " not in text and "\u3000" not in text and "\u00a0" not in text:  # most paragraphs
+            continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         marker = parse_marker(text) if unit.kind == "paragraph" else None
         for start, end in gaps(text):

@@ -17,8 +17,8 @@ from lawreport.lint.text import units
 
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "【": "】", "〔": "〕"}
 _CLOSERS = {v: k for k, v in PAIRS.items()}
-_ITEM_NUMBER = r"(?:^|[\s。；，：、])[\d一二三四五六七八九十]{1,2}$"
-"""An item number before a lone "）"; compiled (and cached by re) on first use, which is rare."""
+_SEPARATORS = "。；，：、"
+_NUMERALS = "一二三四五六七八九十"
 
 
 @functools.cache
@@ -27,27 +27,52 @@ def _pair_chars() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(PAIRS) + "".join(_CLOSERS)) + "]")
 
 
+def _item_number_before(text: str, index: int) -> bool:
+    """Whether one or two digits or numerals (1）, 十）) end ``text[:index]``, at its start or after
+    a space or a separator: an item number, whose "）" has no opener. Reads at most three
+    characters back."""
+    count = 0
+    while count < 3 and index - count > 0 and (text[index - count - 1].isdecimal()
+                                               or text[index - count - 1] in _NUMERALS):
+        count += 1
+    if not 1 <= count <= 2:
+        return False
+    before = index - count - 1
+    return before < 0 or text[before].isspace() or text[before] in _SEPARATORS
+
+
+def _unpaired(text: str) -> tuple[list[tuple[str, int]], list[int]]:
+    """(openers left unclosed, lone closers): a closer closes the nearest open one of its kind,
+    and what was opened after that one is left unclosed. Linear: each opener is pushed and
+    removed once, and each kind keeps where its open ones stand in the stack."""
+    stack: list[tuple[str, int]] = []
+    open_at: dict[str, list[int]] = {opener: [] for opener in PAIRS}
+    lone: list[int] = []
+    unclosed: list[tuple[str, int]] = []
+    for match in _pair_chars().finditer(text):
+        index, char = match.start(), match.group()
+        if char in PAIRS:
+            open_at[char].append(len(stack))
+            stack.append((char, index))
+            continue
+        depths = open_at[_CLOSERS[char]]
+        if not depths:
+            if not (char == "）" and _item_number_before(text, index)):
+                lone.append(index)
+            continue
+        depth = depths.pop()
+        for opener, position in stack[depth + 1:]:
+            open_at[opener].pop()
+            unclosed.append((opener, position))
+        del stack[depth:]
+    return sorted(unclosed + stack, key=lambda item: item[1]), lone
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         text = unit.text
-        stack: list[tuple[str, int]] = []
-        lone: list[int] = []
-        unclosed: list[tuple[str, int]] = []
-        for match in _pair_chars().finditer(text):
-            index, char = match.start(), match.group()
-            if char in PAIRS:
-                stack.append((char, index))
-            elif char in _CLOSERS:
-                opener = _CLOSERS[char]
-                depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == opener), None)
-                if depth is None:
-                    if char == "）" and re.search(_ITEM_NUMBER, text[:index]):
-                        continue
-                    lone.append(index)
-                else:
-                    unclosed.extend(stack[depth + 1 :])
-                    del stack[depth:]
-        for opener, index in sorted(unclosed + stack, key=lambda item: item[1]):
+        unclosed, lone = _unpaired(text)
+        for opener, index in unclosed:
             yield Finding(unit.span_at(index), f"“{opener}”没有对应的“{PAIRS[opener]}”，请补全或删除")
         for index in lone:
             yield Finding(unit.span_at(index), f"“{text[index]}”没有对应的“{_CLOSERS[text[index]]}”，请补全或删除")

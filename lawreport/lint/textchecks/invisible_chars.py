@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import cjk_at, units
+from lawreport.lint.text import units
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
