@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from lawreport.diff.result import DiffOptions
 from lawreport.errors import ExitCode
-from lawreport.model import Structure
+
+_DEFAULTS = DiffOptions()
 
 
 def _use_color(choice: str, output: Path | None) -> bool:
@@ -27,60 +29,50 @@ def _use_color(choice: str, output: Path | None) -> bool:
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="[NEW]", required=False)
 @click.option("--rev", metavar="REV", help="从 git 修订版本 REV 读取 OLD 年份（如 HEAD~3）；省略 NEW 时与工作区中的同一年比较。")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
-              help="输出格式：终端文本、JSON 或 HTML 修订稿。")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text", show_default=True,
+              help="输出格式：终端文本、JSON、HTML 修订稿或 Word 修订稿（docx，须用 -o）。")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="写入文件（原子写入），而不是输出到终端。")
 @click.option("--min-copy", type=click.IntRange(min=5), default=20, show_default=True,
               help="“沿用上年原文”的最短长度（字）。")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.2, show_default=True,
-              help="上年安排的落实得分低于此值即列为“未见落实”。")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=_DEFAULTS.threshold, show_default=True,
+              help="上年安排的落实得分低于此值即列为“未见落实”（默认值经人工标注的样例校准）。")
+@click.option("--followed-threshold", type=click.FloatRange(0.0, 1.0), default=_DEFAULTS.followed,
+              show_default=True, help="落实得分不低于此值列为“已落实”，介于两个阈值之间为“可能落实”。")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="终端文本是否着色（auto：仅在终端且未设置 NO_COLOR 时）。")
 @click.option("--full", is_flag=True, help="终端文本显示完整段落和全部沿用片段，不省略未改动的文字。")
 @click.pass_context
 def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: str, output: Path | None,
-         min_copy: int, threshold: float, color: str, full: bool) -> None:
-    """按部分和标题逐字比较两个年度的报告，找出沿用上年的原文和未见落实的上年安排。
+         min_copy: int, threshold: float, followed_threshold: float, color: str, full: bool) -> None:
+    """按部分和标题比较两份报告，找出沿用上年的原文和未见落实的上年安排。
 
-    OLD 和 NEW 写年份（如 2022 2023）或 年份@git修订版本（如 2023@HEAD~1）。
+    OLD 和 NEW 写年份（如 2022 2023）、年份@git修订版本（如 2023@HEAD~1），
+    或收到的报告文件（.docx、.txt、.md）。
 
     \b
     例：lawreport diff 2022 2023
         lawreport diff 2023 --rev HEAD~3
         lawreport diff 2022 2023 --format html -o build/diff.html
+        lawreport diff 2022 2023 --format docx -o 修订稿.docx
+        lawreport diff 甲县2022.docx 甲县2023.docx
     """
-    from lawreport.diff import DiffOptions, compare
-    from lawreport.diff.sides import load_side, resolve_sides
-    from lawreport.sources.workspace import load_workspace
+    from lawreport.diff.run import DiffRequest, run_diff
 
-    workspace = load_workspace()
+    if followed_threshold < threshold:
+        if ctx.get_parameter_source("followed_threshold") != click.core.ParameterSource.DEFAULT:
+            raise click.BadParameter("不能低于 --threshold", param_hint="--followed-threshold")
+        followed_threshold = threshold  # only --threshold was raised: no 可能落实 band above it
+    options = DiffOptions(min_copy=min_copy, threshold=threshold, followed=followed_threshold)
+    painted = _use_color(color, output) and fmt == "text"
+    data = run_diff(DiffRequest(old, new, rev, fmt, output, options, painted, full))
     if output is not None:
-        from lawreport.files.outpath import check_output
+        from lawreport.diff.run import write_result
 
-        destination = check_output(output, workspace)
-    old_side, new_side = resolve_sides(old, new, rev)
-    result = compare(load_side(workspace, old_side), load_side(workspace, new_side),
-                     DiffOptions(min_copy=min_copy, threshold=threshold), old_side.name, new_side.name)
-    if fmt == "json":
-        from lawreport.diff.jsonout import render_json
-
-        text = render_json(result)
-    elif fmt == "html":
-        from lawreport.diff.htmlout import render_html
-
-        text = render_html(result, workspace.templates)
-    else:
-        from lawreport.diff.textout import render_text
-
-        text = render_text(result, color=_use_color(color, output), full=full)
-    if output is not None:
-        from lawreport.files.outpath import write_output
-
-        write_output(destination, text)
+        write_result(output, data)
         click.echo(f"已写入 {output}", err=True)
     else:
-        click.echo(text, nl=False, color=True if fmt == "text" and _use_color(color, None) else None)
+        click.echo(data, nl=False, color=True if painted else None)
     ctx.exit(ExitCode.OK)
 
 
@@ -97,19 +89,10 @@ def textconv(ctx: click.Context, file: Path) -> None:
     echo "*.docx diff=lawreport" >> .gitattributes
     git config diff.lawreport.textconv "lawreport textconv"
     """
+    from lawreport.diff.run import find_workspace, workspace_structure
     from lawreport.diff.textconv import textconv_lines
 
-    lines = textconv_lines(file, _structure(), warn=lambda message: click.echo(message, err=True))
+    structure = workspace_structure(find_workspace(required=False))
+    lines = textconv_lines(file, structure, warn=lambda message: click.echo(message, err=True))
     click.echo("".join(line + "\n" for line in lines).encode("utf-8"), nl=False)
     ctx.exit(ExitCode.OK)
-
-
-def _structure() -> Structure:
-    from lawreport.errors import LawreportError
-    from lawreport.sources.structure import load_structure
-    from lawreport.sources.workspace import load_workspace
-
-    try:
-        return load_structure(load_workspace().structure_path)
-    except LawreportError:
-        return load_structure(None)

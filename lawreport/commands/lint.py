@@ -23,9 +23,11 @@ FORMATS = ("text", "json", "github", "sarif")
 @click.option("--built", is_flag=True,
               help="检查 lawreport build 生成的 DOCX（build/<年份>/*.docx，或给出的 .docx）的版面、字体、页码和落款。")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="把结果写入文件而不是标准输出。")
+@click.option("--year", type=click.IntRange(1949, 2100), metavar="年份",
+              help="收到的报告的年度（标题、部分标题和开头语中都找不到年份时使用），如 2023。")
 @click.pass_context
 def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, fix: bool,
-         select: str | None, ignore: str | None, built: bool, output: Path | None) -> None:
+         select: str | None, ignore: str | None, built: bool, output: Path | None, year: int | None) -> None:
     """检查报告的结构、层级序号、标点、数字、术语和元数据。
 
     TARGETS 可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
@@ -35,7 +37,7 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
     from lawreport.lint.command import lint_command
 
     try:
-        status = lint_command(targets, fmt, strict, fix, select, ignore, built, output)
+        status = lint_command(targets, fmt, strict, fix, select, ignore, built, output, year)
     except LawreportError as exc:  # as lawreport.running.guard would: the command also runs on its own (tests)
         click.echo(exc.render(), err=True)
         status = int(exc.exit_code)

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from lawreport.diff.canonical import FlatSection
-from lawreport.diff.chardiff import bigrams, dice, dice_counts
+from lawreport.diff.textdiff import bigrams, dice, dice_counts
 
 RENAME_THRESHOLD = 0.45
 """Least combined score (0.3·title + 0.7·content) for two differently titled sections to match."""
@@ -164,23 +164,64 @@ def align_sections(old: Sequence[FlatSection], new: Sequence[FlatSection]) -> li
     return [pair for _key, pair in rows]
 
 
-def align_units(old: Sequence[str], new: Sequence[str]) -> list[tuple[int | None, int | None]]:
-    """Pairs (old, new) of paragraph indices in order; None on the side where one is missing."""
+Keys = Sequence[str | None]
+
+
+def align_units(old: Sequence[str], new: Sequence[str], old_keys: Keys | None = None,
+                new_keys: Keys | None = None) -> list[tuple[int | None, int | None]]:
+    """Pairs (old, new) of paragraph indices in order; None on the side where one is missing.
+
+    A unit with a key (a table row: its first cell) pairs only with a unit of the same key;
+    units without one (paragraphs) pair by similarity.
+    """
+    no_keys: list[str | None] = []
+    old_keys = old_keys or no_keys + [None] * len(old)
+    new_keys = new_keys or no_keys + [None] * len(new)
     matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
     pairs: list[tuple[int | None, int | None]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
         else:
-            pairs.extend(_pair_by_similarity(old, new, i1, i2, j1, j2))
-    return pairs
+            pairs.extend(_pair_by_similarity(old, new, old_keys, new_keys, (i1, i2, j1, j2)))
+    return _pair_moved_rows(pairs, old_keys, new_keys)
 
 
-def _pair_by_similarity(old: Sequence[str], new: Sequence[str], i1: int, i2: int, j1: int,
-                        j2: int) -> list[tuple[int | None, int | None]]:
+def _pair_moved_rows(pairs: list[tuple[int | None, int | None]], old_keys: Keys,
+                     new_keys: Keys) -> list[tuple[int | None, int | None]]:
+    """A row left unpaired on both sides with the same key (it moved in its table) paired at its new place."""
+    lone_old: dict[str, int] = {}
+    for i, j in pairs:
+        if i is not None and j is None and old_keys[i]:
+            lone_old.setdefault(str(old_keys[i]), i)
+    moved: dict[int, int] = {}
+    for i, j in pairs:
+        if j is not None and i is None and str(new_keys[j]) in lone_old:
+            moved[j] = lone_old.pop(str(new_keys[j]))
+    if not moved:
+        return pairs
+    taken = set(moved.values())
+    result: list[tuple[int | None, int | None]] = []
+    for i, j in pairs:
+        if i is not None and j is None and i in taken:
+            continue
+        result.append((moved[j], j) if i is None and j in moved else (i, j))
+    return result
+
+
+def _similarity(old: str, new: str, old_key: str | None, new_key: str | None) -> float:
+    if old_key is None and new_key is None:
+        return dice(old, new)
+    return 1.0 if old_key == new_key and old_key else 0.0
+
+
+def _pair_by_similarity(old: Sequence[str], new: Sequence[str], old_keys: Keys, new_keys: Keys,
+                        span: tuple[int, int, int, int]) -> list[tuple[int | None, int | None]]:
     """Order-preserving pairing of old[i1:i2] with new[j1:j2] maximising total similarity."""
+    i1, i2, j1, j2 = span
     n, m = i2 - i1, j2 - j1
-    sim = [[dice(old[i1 + a], new[j1 + b]) for b in range(m)] for a in range(n)]
+    sim = [[_similarity(old[i1 + a], new[j1 + b], old_keys[i1 + a], new_keys[j1 + b]) for b in range(m)]
+           for a in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for a in range(n - 1, -1, -1):
         for b in range(m - 1, -1, -1):

@@ -2,7 +2,8 @@
 
 Every part and section gets the label the compiler would print (一、 （一） 1. （1）), counted
 from its position, never from what an author typed. Table rows become units of their own
-(cells joined by `` | ``), so that a changed figure shows as a changed row.
+(cells joined by `` | `` in their text, and kept as cells), so that a changed figure shows as a
+changed cell of a changed row.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ class TextUnit(NamedTuple):
     kind: str
     """``"paragraph"`` or ``"row"``."""
     text: str
+    cells: tuple[str, ...] = ()
+    """A row's cells (its text is them joined by `` | ``)."""
+    table: int = -1
+    """Which table of its section (or part) a row belongs to, counted from 0; -1 for a paragraph."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +68,16 @@ class FlatPart(NamedTuple):
 def block_units(blocks: tuple[Block, ...]) -> tuple[TextUnit, ...]:
     """Paragraphs as one unit each, table rows as one unit per row; empty text dropped."""
     units: list[TextUnit] = []
+    tables = 0
     for block in blocks:
         if isinstance(block, Paragraph):
             if block.text.strip():
                 units.append(TextUnit("paragraph", block.text.strip()))
         else:
-            units.extend(TextUnit("row", CELL_SEPARATOR.join(c.strip() for c in row)) for row in block.rows)
+            for row in block.rows:
+                cells = tuple(c.strip() for c in row)
+                units.append(TextUnit("row", CELL_SEPARATOR.join(cells), cells, tables))
+            tables += 1
     return tuple(units)
 
 

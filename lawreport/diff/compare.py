@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawreport.diff.align import align_sections, align_units
-from lawreport.diff.canonical import FlatPart, FlatSection, TextUnit, flatten
-from lawreport.diff.chardiff import char_diff, equal_chars, ratio
-from lawreport.diff.copied import copied_chars, find_copied
+from lawreport.diff.canonical import CELL_SEPARATOR, FlatPart, FlatSection, TextUnit, flatten
+from lawreport.diff.copied import copied_chars, copied_count, find_copied
 from lawreport.diff.followup import follow_up
 from lawreport.diff.result import (
     ADDED,
@@ -26,30 +25,76 @@ from lawreport.diff.result import (
     Side,
     UnitDiff,
 )
+from lawreport.diff.textdiff import equal_chars, ratio, text_diff
 from lawreport.model import Report
+
+
+def _one_side(unit: TextUnit, op: str) -> tuple[tuple[Segment, ...], tuple[tuple[Segment, ...], ...]]:
+    cells = tuple((Segment(op, cell),) if cell else () for cell in unit.cells)
+    return (Segment(op, unit.text),), cells
+
+
+def diff_cells(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[tuple[Segment, ...], ...]:
+    """Two rows compared column by column; a column only one row has is inserted or deleted whole."""
+    cells = []
+    for column in range(max(len(old), len(new))):
+        before = old[column] if column < len(old) else ""
+        after = new[column] if column < len(new) else ""
+        cells.append(text_diff(before, after))
+    return tuple(cells)
+
+
+def join_cells(cells: tuple[tuple[Segment, ...], ...], old_width: int, new_width: int) -> tuple[Segment, ...]:
+    """A row's cells as one line, `` | `` between them (on the side(s) that have both columns)."""
+    joined: list[Segment] = []
+    for column, segments in enumerate(cells):
+        if column:
+            in_old, in_new = column < old_width, column < new_width
+            op = EQUAL if in_old and in_new else (DELETE if in_old else INSERT)
+            joined.append(Segment(op, CELL_SEPARATOR))
+        joined.extend(segments)
+    merged: list[Segment] = []
+    for segment in joined:
+        if merged and merged[-1].op == segment.op:
+            merged[-1] = Segment(segment.op, merged[-1].text + segment.text)
+        elif segment.text:
+            merged.append(segment)
+    return tuple(merged)
 
 
 def _unit(old: TextUnit | None, new: TextUnit | None, old_index: int | None, new_index: int | None) -> UnitDiff:
     if old is None:
         assert new is not None
-        return UnitDiff(ADDED, new.kind, None, new_index, (Segment(INSERT, new.text),), 0.0)
+        segments, cells = _one_side(new, INSERT)
+        return UnitDiff(ADDED, new.kind, None, new_index, segments, 0.0, cells, new.table)
     if new is None:
-        return UnitDiff(REMOVED, old.kind, old_index, None, (Segment(DELETE, old.text),), 0.0)
-    segments = char_diff(old.text, new.text)
+        segments, cells = _one_side(old, DELETE)
+        return UnitDiff(REMOVED, old.kind, old_index, None, segments, 0.0, cells, old.table)
     status = UNCHANGED if old.text == new.text else CHANGED
+    if new.kind == "row" and old.kind == "row":
+        cells = diff_cells(old.cells, new.cells)
+        segments = join_cells(cells, len(old.cells), len(new.cells))
+    else:
+        cells, segments = (), text_diff(old.text, new.text)
     similarity = ratio(equal_chars(segments), len(old.text), len(new.text))
-    return UnitDiff(status, new.kind, old_index, new_index, segments, similarity)
+    return UnitDiff(status, new.kind, old_index, new_index, segments, similarity, cells, new.table)
+
+
+def _row_key(unit: TextUnit) -> str | None:
+    """What a row is matched by: its first cell (paragraphs are matched by similarity)."""
+    return unit.cells[0] if unit.kind == "row" and unit.cells else None
 
 
 def diff_units(old: Sequence[TextUnit], new: Sequence[TextUnit]) -> tuple[UnitDiff, ...]:
-    """Paragraph-by-paragraph alignment of two lists of units, each diffed by character."""
-    pairs = align_units([u.text for u in old], [u.text for u in new])
+    """Paragraph-by-paragraph (row-by-row) alignment of two lists of units, each diffed by token."""
+    pairs = align_units([u.text for u in old], [u.text for u in new],
+                        [_row_key(u) for u in old], [_row_key(u) for u in new])
     return tuple(_unit(old[i] if i is not None else None, new[j] if j is not None else None, i, j)
                  for i, j in pairs)
 
 
 def _ref(section: FlatSection) -> SectionRef:
-    return SectionRef(section.label, section.title, section.path, section.level)
+    return SectionRef(section.label, section.title, section.path, section.level, section.runin, section.index)
 
 
 def _counts(title_segments: tuple[Segment, ...], units: tuple[UnitDiff, ...]) -> tuple[int, int, int]:
@@ -69,15 +114,18 @@ def _section(old: FlatSection | None, new: FlatSection | None, renamed: bool, mo
         return SectionDiff(ADDED if new is not None else REMOVED, False, False,
                            _ref(old) if old else None, _ref(new) if new else None,
                            (Segment(op, only.title),), 0.0, units)
-    title = char_diff(old.title, new.title)
+    title = text_diff(old.title, new.title)
     old_chars, new_chars, shared = _counts(title, units)
     same = old.title == new.title and all(u.status == UNCHANGED for u in units)
     return SectionDiff(UNCHANGED if same else CHANGED, renamed, moved, _ref(old), _ref(new), title,
                        ratio(shared, old_chars, new_chars), units)
 
 
-def diff_part(old: FlatPart | None, new: FlatPart | None, copied: int = 0) -> PartDiff:
-    """One part of both years: its own text, its sections aligned, and its similarity."""
+def diff_part(old: FlatPart | None, new: FlatPart | None, copied: tuple[int, int] = (0, 0)) -> PartDiff:
+    """One part of both years: its own text, its sections aligned, and its similarity.
+
+    ``copied`` is (characters, passages) of the new part carried over from the old year.
+    """
     units = diff_units(old.units if old else (), new.units if new else ())
     old_sections = old.sections if old else ()
     new_sections = new.sections if new else ()
@@ -98,7 +146,7 @@ def diff_part(old: FlatPart | None, new: FlatPart | None, copied: int = 0) -> Pa
     only = new or old
     assert only is not None
     return PartDiff(only.key, status, only.label, old.title if old else None, new.title if new else None,
-                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, copied, units, sections)
+                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, *copied, units, sections)
 
 
 def _part_keys(old: Sequence[FlatPart], new: Sequence[FlatPart]) -> list[str]:
@@ -123,7 +171,7 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
     copied = find_copied(old_parts, new_parts, options.min_copy) if across_years else ()
     by_key_old = {p.key: p for p in old_parts}
     by_key_new = {p.key: p for p in new_parts}
-    parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), copied_chars(copied, key))
+    parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), (copied_chars(copied, key), copied_count(copied, key)))
                   for key in _part_keys(old_parts, new_parts))
     similarity = ratio(sum(p.equal_chars for p in parts), sum(p.old_chars for p in parts),
                        sum(p.new_chars for p in parts))
@@ -134,5 +182,5 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
         similarity=similarity,
         parts=parts,
         copied=copied,
-        followups=follow_up(old_parts, new_parts, options.threshold) if across_years else (),
+        followups=follow_up(old_parts, new_parts, options.threshold, options.followed) if across_years else (),
     )

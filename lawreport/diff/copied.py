@@ -2,8 +2,12 @@
 
 Every run of at least ``min_copy`` characters of a new paragraph that also stands in some old
 paragraph is found with a k-gram index of the old text (k = ``min_copy``) and extended to its
-full length. Passages in 存在的不足 and 主要安排 are flagged: a shortcoming or a plan copied
-from last year suggests it was neither remedied nor rethought.
+full length. It is then trimmed to whole clauses of the new paragraph (it begins after, and
+ends before, one of ，。；：！？ or the paragraph's ends, without that punctuation), so that it
+never begins or ends inside a figure or a word; what is left shorter than ``min_copy`` is
+dropped, and passages of one paragraph separated only by punctuation are merged. Passages in
+存在的不足 and 主要安排 are flagged: a shortcoming or a plan copied from last year suggests it
+was neither remedied nor rethought.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from lawreport.diff.canonical import FlatPart
 from lawreport.diff.result import FLAGGED_PARTS, CopiedPassage, Location
 
+CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
+"""Punctuation that ends a clause (、 separates items inside one)."""
 MAX_CANDIDATES = 64
 """Old positions tried per k-gram (bounds the work on very repetitive text)."""
 
@@ -39,6 +45,7 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
                 hits.append((number, start))
     passages: list[CopiedPassage] = []
     for location, unit, text in _located_units(new):
+        spans: list[tuple[int, int, int]] = []
         start = 0
         while start <= len(text) - min_copy:
             hits = index.get(text[start:start + min_copy])
@@ -46,17 +53,50 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
                 start += 1
                 continue
             length, source = max((_extend(text, start, sources[n][2], s, min_copy), n) for n, s in hits)
+            trimmed = clause_span(text, start, start + length)
+            if trimmed is not None and trimmed[1] - trimmed[0] >= min_copy:
+                spans.append((*trimmed, source))
+            start += length
+        content = clause_span(text, 0, len(text)) or (0, len(text))
+        for begin, end, source in merge_adjacent(text, spans):
             passages.append(CopiedPassage(
                 new=location,
                 old=sources[source][0],
-                text=text[start:start + length],
+                text=text[begin:end],
                 unit=unit,
-                offset=start,
-                whole_paragraph=length == len(text),
+                offset=begin,
+                whole_paragraph=(begin, end) == content,
                 flagged=location.part in FLAGGED_PARTS,
             ))
-            start += length
     return tuple(passages)
+
+
+def _is_gap(char: str) -> bool:
+    return char in CLAUSE_ENDS or char.isspace()
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` narrowed to the whole clauses it holds, without their punctuation."""
+    while start < end and not (start == 0 or _is_gap(text[start - 1])):
+        start += 1
+    while end > start and not (end == len(text) or _is_gap(text[end])):
+        end -= 1
+    while start < end and _is_gap(text[start]):
+        start += 1
+    while end > start and _is_gap(text[end - 1]):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Spans of one paragraph joined where only punctuation or spaces stand between them."""
+    merged: list[tuple[int, int, int]] = []
+    for begin, end, source in spans:
+        if merged and all(_is_gap(char) for char in text[merged[-1][1]:begin]):
+            merged[-1] = (merged[-1][0], end, merged[-1][2])
+        else:
+            merged.append((begin, end, source))
+    return merged
 
 
 def _extend(text: str, start: int, source: str, source_start: int, known: int) -> int:
@@ -70,3 +110,8 @@ def _extend(text: str, start: int, source: str, source_start: int, known: int) -
 def copied_chars(passages: Sequence[CopiedPassage], part: str) -> int:
     """Characters of part ``part`` of the new year inside carried-over passages."""
     return sum(len(p.text) for p in passages if p.new.part == part)
+
+
+def copied_count(passages: Sequence[CopiedPassage], part: str) -> int:
+    """How many carried-over passages part ``part`` of the new year holds."""
+    return sum(1 for p in passages if p.new.part == part)

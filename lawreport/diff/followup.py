@@ -1,36 +1,40 @@
-"""Tracing last year's plans (主要安排) to this year's measures (主要举措和成效).
+"""Tracing last year's plans (主要安排) to this year's measures (主要举措和成效), with evidence.
 
 Each plan item (a top-level section of ``plans``, or a paragraph when it has none) is scored
 against every paragraph of this year's ``measures`` read with its headings, and against each
-lowest section with subsections as a whole. The score is transparent: the share of the plan's
-Chinese character bigrams that the candidate also contains, each bigram weighted by its rarity
-among this year's paragraphs (inverse document frequency), so that words every paragraph
-uses (法治, 推进, 工作) count for little and specific ones (执法记录仪, 调解室) for much. The
-shared runs of text are listed as evidence, so that a person can judge.
+lowest section with subsections as a whole. Texts are read as words (lawreport.diff.words).
+The score is the share of the plan's content words that the candidate also uses, each word
+weighted by its rarity among this year's paragraphs (inverse document frequency): words many
+paragraphs use count for little, specific ones (记录仪, 调解室) for much (the weight is the
+inverse document frequency to the power :data:`RARITY`).
+
+The verdict has three grades, by two thresholds calibrated on labelled plan/measure pairs
+(docs/diff.md gives the agreement): 已落实, 可能落实 (related work is reported: a person should
+look) and 未见落实. The evidence is the candidate's sentences that share the most, each with its
+shared terms: runs of whole words that stand in the plan too.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from lawreport.cjk import is_han
 from lawreport.diff.align import subtree_text
-from lawreport.diff.canonical import FlatPart, TextUnit
-from lawreport.diff.result import FollowUp, Location
+from lawreport.diff.canonical import FlatPart
+from lawreport.diff.result import FOLLOWED, NOT_SEEN, POSSIBLY, Evidence, FollowUp, Location
+from lawreport.diff.words import is_content, is_edge, words
 
 PLANS = "plans"
 MEASURES = "measures"
 MAX_TERMS = 8
+MAX_EVIDENCE = 3
+RARITY = 1.5
+"""Exponent of a word's inverse document frequency: rare words count more than in proportion."""
 WHOLE_MARGIN = 1.2
 """A whole section is preferred to its best paragraph only when it scores this much higher."""
-
-
-def cjk_bigrams(text: str) -> set[str]:
-    """Bigrams of two adjacent Chinese characters (punctuation, digits and Latin skipped)."""
-    chinese = [is_han(char) for char in text]
-    return {text[k:k + 2] for k in range(len(text) - 1) if chinese[k] and chinese[k + 1]}
+_SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 
 
 def _plan_items(part: FlatPart) -> Iterator[tuple[str, str, str]]:
@@ -46,82 +50,131 @@ def _plan_items(part: FlatPart) -> Iterator[tuple[str, str, str]]:
 
 class _Candidate(NamedTuple):
     location: Location
-    excerpt: str
-    grams: set[str]
+    text: str
+    heading: str
+    vocabulary: frozenset[str]
     whole: bool
     """A whole section with its subsections rather than one paragraph."""
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(word for word in words(text) if is_content(word))
 
 
 def _candidates(part: FlatPart) -> list[_Candidate]:
     """Each paragraph of the measures, read with its headings; and each section whose
     subsections have none of their own, as a whole (a plan carried out across sub-items)."""
-    found = [_Candidate(Location(part.key, (), part.label), unit.text, cjk_bigrams(unit.text), False)
+    found = [_Candidate(Location(part.key, (), part.label), unit.text, "", _content(unit.text), False)
              for unit in part.units]
     for section in part.sections:
         location = Location(part.key, section.path, section.label)
+        heading = "\n".join(section.path)
         for unit in section.units:
-            found.append(_Candidate(location, unit.text, cjk_bigrams("\n".join((*section.path, unit.text))), False))
+            found.append(_Candidate(location, unit.text, heading, _content(heading + "\n" + unit.text), False))
         children = [other.index for other in part.sections if other.parent == section.index]
         if children and not any(other.parent in children for other in part.sections):
             whole = subtree_text(part.sections, section.index).strip()
-            found.append(_Candidate(location, whole, cjk_bigrams("\n".join((*section.path, whole))), True))
+            found.append(_Candidate(location, whole, heading, _content(heading + "\n" + whole), True))
     return found
 
 
-def _all_units(part: FlatPart) -> list[TextUnit]:
-    return [*part.units, *(unit for section in part.sections for unit in section.units)]
+def verdict(score: float, possibly: float, followed: float) -> str:
+    """The grade of a score: ``followed`` (已落实), ``possibly`` (可能落实) or ``not_seen`` (未见落实).
+
+    A ``followed`` threshold below ``possibly`` counts as ``possibly`` (no 可能落实 band)."""
+    if score >= max(followed, possibly):
+        return FOLLOWED
+    return POSSIBLY if score >= possibly else NOT_SEEN
 
 
-def _terms(plan: str, shared: set[str]) -> tuple[str, ...]:
-    runs: list[str] = []
-    current = ""
-    for k in range(len(plan)):
-        pair = plan[k:k + 2]
-        if pair in shared:
-            current = current + pair[1] if current else pair
-        else:
-            if current:
-                runs.append(current)
-            current = ""
-    if current:
-        runs.append(current)
-    unique = sorted(set(runs), key=lambda run: (-len(run), plan.find(run)))
-    return tuple(unique[:MAX_TERMS])
+def shared_terms(plan: str, sentence: str) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` that are whole words standing, in the same order, in ``plan`` too:
+    runs of the sentence's words that form a substring of the plan and hold a content word."""
+    plan_words = set(words(plan))
+    cut = words(sentence)
+    spans: list[tuple[int, int]] = []
+    offsets = [0]
+    for word in cut:
+        offsets.append(offsets[-1] + len(word))
+    start = 0
+    while start < len(cut):
+        if cut[start] not in plan_words:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(cut) and cut[end] in plan_words and sentence[offsets[start]:offsets[end + 1]] in plan:
+            end += 1
+        run = cut[start:end]
+        while run and not is_edge(run[0]):  # a term neither opens nor closes with a function word
+            run, start = run[1:], start + 1
+        while run and not is_edge(run[-1]):
+            run = run[:-1]
+        if any(is_content(word) for word in run) and sentence[offsets[start]:offsets[start + len(run)]] in plan:
+            spans.append((offsets[start], offsets[start + len(run)]))
+        start = max(end, start + 1)
+    return spans
 
 
-def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], threshold: float) -> tuple[FollowUp, ...]:
-    """Each plan of ``old`` with its best match among the measures of ``new``."""
+def _evidence(candidate: _Candidate, plan: str, weight: dict[str, float]) -> tuple[Evidence, ...]:
+    wanted = _content(plan)
+    scored = []
+    for number, match in enumerate(_SENTENCE.finditer(candidate.text)):
+        sentence = match.group().strip()
+        shared = _content(sentence) & wanted
+        value = sum(weight.get(word, 0.0) for word in shared)
+        if value > 0:
+            scored.append((value, number, sentence))
+    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:MAX_EVIDENCE]
+    return tuple(Evidence(candidate.location, sentence, tuple(shared_terms(plan, sentence)))
+                 for _value, _number, sentence in sorted(best, key=lambda item: item[1]))
+
+
+def _terms(evidence: tuple[Evidence, ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    for item in evidence:
+        for start, end in item.terms:
+            term = item.sentence[start:end]
+            if term not in found:
+                found.append(term)
+    return tuple(sorted(found, key=len, reverse=True)[:MAX_TERMS])
+
+
+def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
+              followed: float) -> tuple[FollowUp, ...]:
+    """Each plan of ``old`` with its best match among the measures of ``new``, graded."""
     plans = next((p for p in old if p.key == PLANS), None)
     measures = next((p for p in new if p.key == MEASURES), None)
     if plans is None:
         return ()
     candidates = _candidates(measures) if measures is not None else []
-    paragraphs = [cjk_bigrams(unit.text) for unit in _all_units(measures)] if measures is not None else []
+    paragraphs = [c.vocabulary for c in candidates if not c.whole]
     frequency: dict[str, int] = {}
-    for found in paragraphs:
-        for gram in found:
-            frequency[gram] = frequency.get(gram, 0) + 1
+    for vocabulary in paragraphs:
+        for word in vocabulary:
+            frequency[word] = frequency.get(word, 0) + 1
     count = len(paragraphs)
 
-    def weight(gram: str) -> float:
-        return math.log((count + 1) / (frequency.get(gram, 0) + 0.5))
+    def weight_of(word: str) -> float:
+        return math.log((count + 1) / (frequency.get(word, 0) + 0.5)) ** RARITY
 
     results: list[FollowUp] = []
     for label, title, text in _plan_items(plans):
-        wanted = cjk_bigrams(text)
-        total = sum(weight(g) for g in wanted)
+        wanted = _content(text)
+        weight = {word: weight_of(word) for word in wanted}
+        total = sum(weight.values())
         best: dict[bool, tuple[float, int]] = {False: (0.0, -1), True: (0.0, -1)}
         for number, candidate in enumerate(candidates):
-            score = sum(weight(g) for g in wanted & candidate.grams) / total if total else 0.0
+            score = sum(weight[w] for w in wanted & candidate.vocabulary) / total if total else 0.0
             if score > best[candidate.whole][0]:
                 best[candidate.whole] = (score, number)
         chosen = best[True] if best[True][0] > WHOLE_MARGIN * best[False][0] else best[False]
         score, number = round(chosen[0], 4), chosen[1]
+        grade = verdict(score, possibly, followed)
         if number < 0:
-            results.append(FollowUp(label, title, text, 0.0, False, None, "", ()))
+            results.append(FollowUp(label, title, text, 0.0, False, None, "", (), NOT_SEEN, ()))
             continue
         candidate = candidates[number]
-        terms = _terms(text, wanted & candidate.grams)
-        results.append(FollowUp(label, title, text, score, score >= threshold, candidate.location,
-                                candidate.excerpt, terms))
+        evidence = _evidence(candidate, text, weight)
+        results.append(FollowUp(label, title, text, score, grade == FOLLOWED, candidate.location, candidate.text,
+                                _terms(evidence), grade, evidence))
     return tuple(results)

@@ -2,8 +2,9 @@
 
 The year folder is read with ``git ls-tree`` and ``git cat-file`` (never a shell) into a
 temporary workspace that shares the current workspace's settings, and loaded from there. A
-missing git, a folder outside a repository, an unknown revision or a year absent at that
-revision each get a Chinese message (exit 2).
+blob's size is read from the tree listing before the blob is: one larger than a source may be
+is refused without being read. A missing git, a folder outside a repository, an unknown
+revision or a year absent at that revision each get a Chinese message (exit 2).
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from pathlib import Path
 from lawreport.errors import LawreportError, SourceError, UsageError
 from lawreport.model import Report
 from lawreport.sources.loader import load_report
+from lawreport.sources.textfile import MAX_SOURCE_BYTES
 from lawreport.sources.workspace import Workspace
 
 GIT_TIMEOUT = 60
+MAX_ENTRIES = 256
+"""Files read from one year folder at a revision (a year has a handful)."""
 _SAFE_REV = re.compile(r"^[^\s\x00-\x1f-][^\x00-\x1f]*$")
 
 
@@ -61,18 +65,24 @@ def _extract(root: Path, commit: str, rev: str, folder: Path, target: Path) -> N
         relative = folder.resolve().relative_to(top).as_posix()
     except ValueError:
         raise UsageError(f"{folder} 不在 git 仓库 {top} 中") from None
-    listing = _git(["ls-tree", "-z", commit, "--", relative + "/"], root)
+    listing = _git(["ls-tree", "-l", "-z", commit, "--", relative + "/"], root)
     entries = [e for e in listing.stdout.decode("utf-8", "surrogateescape").split("\0") if e]
     if listing.returncode != 0 or not entries:
         raise UsageError(f"修订版本“{rev}”中没有 {relative}/ 目录",
                          hint="这一年可能在该版本之后才建立；可用 git log -- " + relative + " 查看它的历史。")
+    if len(entries) > MAX_ENTRIES:
+        raise UsageError(f"修订版本“{rev}”中的 {relative}/ 有 {len(entries)} 个条目，超过上限 {MAX_ENTRIES}",
+                         hint="年度目录中只应有该年的源文件。")
     target.mkdir(parents=True)
     for entry in entries:
         meta, _, path = entry.partition("\t")
-        mode, kind, blob = meta.split(" ")
+        mode, kind, blob, size = meta.split()
         name = path.rsplit("/", 1)[-1]
         if kind != "blob" or mode not in ("100644", "100755") or name in ("", ".", ".."):
             continue
+        if not size.isdigit() or int(size) > MAX_SOURCE_BYTES:
+            raise SourceError(f"修订版本“{rev}”中的 {path} 过大（{int(size) // 1024 if size.isdigit() else '?'} KB，"
+                              f"上限 {MAX_SOURCE_BYTES // 1024} KB），未读取", hint="源文件应为几十 KB 以内的文字。")
         content = _git(["cat-file", "blob", blob], root)
         if content.returncode != 0:
             raise UsageError(f"无法从修订版本“{rev}”读取 {path}")

@@ -15,7 +15,17 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from lawreport.diff.result import DELETE, EQUAL, INSERT, CopiedPassage, ReportDiff, Segment, UnitDiff
+from lawreport.diff.result import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    VERDICTS,
+    CopiedPassage,
+    Evidence,
+    ReportDiff,
+    Segment,
+    UnitDiff,
+)
 from lawreport.diff.textout import percent, where
 
 TEMPLATE = "diff.html.j2"
@@ -85,6 +95,35 @@ class _Redline:
     def where(self, location: object) -> str:
         return where(location, self.labels)  # type: ignore[arg-type]
 
+    @staticmethod
+    def blocks(units: tuple[UnitDiff, ...]) -> list[tuple[str, list[UnitDiff]]]:
+        """Units grouped for printing: ("paragraph", [unit]) or ("table", rows of one table)."""
+        grouped: list[tuple[str, list[UnitDiff]]] = []
+        for unit in units:
+            if unit.kind == "row" and grouped and grouped[-1][0] == "table" and grouped[-1][1][-1].table == unit.table:
+                grouped[-1][1].append(unit)
+            else:
+                grouped.append(("table" if unit.kind == "row" else "paragraph", [unit]))
+        return grouped
+
+    @staticmethod
+    def columns(rows: list[UnitDiff]) -> range:
+        return range(max((len(row.cells) for row in rows), default=0))
+
+    @staticmethod
+    def marked(evidence: Evidence) -> list[tuple[str, bool]]:
+        """An evidence sentence cut into (text, is a shared term) pieces."""
+        pieces: list[tuple[str, bool]] = []
+        cursor = 0
+        for start, end in evidence.terms:
+            if start > cursor:
+                pieces.append((evidence.sentence[cursor:start], False))
+            pieces.append((evidence.sentence[start:end], True))
+            cursor = end
+        if cursor < len(evidence.sentence):
+            pieces.append((evidence.sentence[cursor:], False))
+        return pieces
+
 
 def render_html(diff: ReportDiff, workspace_templates: Path | None = None) -> str:
     """The diff as one HTML page."""
@@ -94,4 +133,4 @@ def render_html(diff: ReportDiff, workspace_templates: Path | None = None) -> st
     env = environment(path.parent)
     env.finalize = _printable
     return render(env, path, "差异页面模板", diff=diff, redline=_Redline(diff), pct=percent, EQUAL=EQUAL,
-                  INSERT=INSERT, DELETE=DELETE)
+                  INSERT=INSERT, DELETE=DELETE, VERDICTS=VERDICTS)

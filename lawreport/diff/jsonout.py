@@ -44,13 +44,14 @@ def _segments(segments: tuple[Segment, ...]) -> list[dict[str, str]]:
 
 def _unit(unit: UnitDiff) -> dict[str, Any]:
     return {"kind": unit.kind, "status": unit.status, "old_index": unit.old_index, "new_index": unit.new_index,
-            "similarity": _ratio(unit.similarity), "segments": _segments(unit.segments)}
+            "similarity": _ratio(unit.similarity), "segments": _segments(unit.segments), "table": unit.table,
+            "cells": [_segments(cell) for cell in unit.cells]}
 
 
 def _ref(ref: SectionRef | None) -> dict[str, Any] | None:
     if ref is None:
         return None
-    return {"label": ref.label, "title": ref.title, "path": list(ref.path), "level": ref.level}
+    return {"label": ref.label, "title": ref.title, "path": list(ref.path), "level": ref.level, "runin": ref.runin}
 
 
 def _section(section: SectionDiff) -> dict[str, Any]:
@@ -63,6 +64,7 @@ def _part(part: PartDiff) -> dict[str, Any]:
     return {"key": part.key, "label": part.label, "status": part.status, "old_title": part.old_title,
             "new_title": part.new_title, "similarity": _ratio(part.similarity), "old_chars": part.old_chars,
             "new_chars": part.new_chars, "equal_chars": part.equal_chars, "copied_chars": part.copied_chars,
+            "copied_passages": part.copied_passages,
             "units": [_unit(u) for u in part.units], "sections": [_section(s) for s in part.sections]}
 
 
@@ -80,8 +82,10 @@ def _copied(passage: CopiedPassage) -> dict[str, Any]:
 
 def _followup(item: FollowUp) -> dict[str, Any]:
     return {"label": item.label, "title": item.title, "text": item.text, "score": item.score,
-            "followed": item.followed, "match": _location(item.match), "excerpt": item.excerpt,
-            "terms": list(item.terms)}
+            "verdict": item.verdict, "followed": item.followed, "match": _location(item.match),
+            "excerpt": item.excerpt, "terms": list(item.terms),
+            "evidence": [{"location": _location(e.location), "sentence": e.sentence,
+                          "terms": [list(span) for span in e.terms]} for e in item.evidence]}
 
 
 def _side(side: Side) -> dict[str, Any]:
@@ -107,6 +111,7 @@ def summary(diff: ReportDiff) -> dict[str, Any]:
         "copied_flagged": sum(c.flagged for c in diff.copied),
         "plans": len(diff.followups),
         "plans_unfollowed": len(diff.unfollowed),
+        "plans_uncertain": len(diff.uncertain),
     }
 
 
@@ -117,7 +122,8 @@ def to_data(diff: ReportDiff) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "old": _side(diff.old),
         "new": _side(diff.new),
-        "options": {"min_copy": diff.options.min_copy, "threshold": diff.options.threshold},
+        "options": {"min_copy": diff.options.min_copy, "threshold": diff.options.threshold,
+                    "followed": diff.options.followed},
         "summary": summary(diff),
         "parts": [_part(p) for p in diff.parts],
         "copied": [_copied(c) for c in diff.copied],

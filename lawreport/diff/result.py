@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EQUAL = "equal"
 INSERT = "insert"
@@ -45,6 +45,10 @@ class UnitDiff(NamedTuple):
     new_index: int | None
     segments: tuple[Segment, ...]
     similarity: float
+    cells: tuple[tuple[Segment, ...], ...] = ()
+    """A row's cells, each diffed on its own (``segments`` is them joined by `` | ``)."""
+    table: int = -1
+    """Which table of the new section (or, for a removed row, the old one) the row belongs to."""
 
     @property
     def old_text(self) -> str:
@@ -66,6 +70,10 @@ class SectionRef(NamedTuple):
     path: tuple[str, ...]
     """Titles from the top section of the part down to this one."""
     level: int
+    runin: bool = False
+    """Printed at the start of its first paragraph (a heading ending in 。)."""
+    index: int = -1
+    """Position among all sections of its part, in document order (not in the JSON)."""
 
 
 class SectionDiff(NamedTuple):
@@ -106,6 +114,8 @@ class PartDiff(NamedTuple):
     equal_chars: int
     copied_chars: int
     """Characters of the new part inside passages carried over verbatim."""
+    copied_passages: int
+    """How many such passages the new part holds."""
     units: tuple[UnitDiff, ...]
     """Text before the first heading."""
     sections: tuple[SectionDiff, ...]
@@ -137,6 +147,22 @@ class CopiedPassage(NamedTuple):
     """In 存在的不足 or 主要安排: likely copied without rethinking."""
 
 
+FOLLOWED = "followed"
+POSSIBLY = "possibly"
+NOT_SEEN = "not_seen"
+VERDICTS = {FOLLOWED: "已落实", POSSIBLY: "可能落实", NOT_SEEN: "未见落实"}
+"""The grades of a plan's follow-up, and how they are printed."""
+
+
+class Evidence(NamedTuple):
+    """A sentence of this year's measures that carries out (part of) a plan."""
+
+    location: Location
+    sentence: str
+    terms: tuple[tuple[int, int], ...]
+    """Spans of ``sentence`` (start, end) that are whole words standing in the plan too."""
+
+
 class FollowUp(NamedTuple):
     """One item of last year's plans and where this year's measures carry it out."""
 
@@ -145,14 +171,18 @@ class FollowUp(NamedTuple):
     text: str
     """The plan item's heading and text, as matched."""
     score: float
-    """Weighted share of the plan's character bigrams found in the best match, 0–1."""
+    """Weighted share of the plan's content words found in the best match, 0–1."""
     followed: bool
-    """``score >= threshold``."""
+    """``verdict == "followed"``."""
     match: Location | None
     excerpt: str
-    """The best-matching paragraph of this year's measures (empty if none)."""
+    """The best-matching paragraph (or section) of this year's measures (empty if none)."""
     terms: tuple[str, ...]
-    """Runs of the plan's text that the match shares, longest first."""
+    """Shared terms of the evidence (whole words), longest first."""
+    verdict: str = "not_seen"
+    """``followed`` (已落实), ``possibly`` (可能落实) or ``not_seen`` (未见落实)."""
+    evidence: tuple[Evidence, ...] = ()
+    """The sentences of the match that share most with the plan, in their order."""
 
 
 class Side(NamedTuple):
@@ -170,8 +200,12 @@ class DiffOptions(NamedTuple):
 
     min_copy: int = 20
     """Shortest carried-over passage reported, in characters."""
-    threshold: float = 0.2
-    """Follow-up score below which a plan counts as not visibly carried out."""
+    threshold: float = 0.15
+    """Follow-up score below which a plan counts as not visibly carried out (未见落实)."""
+    followed: float = 0.27
+    """Follow-up score from which a plan counts as carried out (已落实); between the two: 可能落实.
+
+    Both defaults are calibrated on labelled plans (tests/diff/calibration.py; docs/diff.md)."""
 
 
 class ReportDiff(NamedTuple):
@@ -200,5 +234,10 @@ class ReportDiff(NamedTuple):
 
     @property
     def unfollowed(self) -> tuple[FollowUp, ...]:
-        """Last year's plans with no visible follow-up."""
-        return tuple(f for f in self.followups if not f.followed)
+        """Last year's plans with no visible follow-up (未见落实)."""
+        return tuple(f for f in self.followups if f.verdict == NOT_SEEN)
+
+    @property
+    def uncertain(self) -> tuple[FollowUp, ...]:
+        """Last year's plans that may have been carried out (可能落实): a person should look."""
+        return tuple(f for f in self.followups if f.verdict == POSSIBLY)

@@ -4,10 +4,16 @@ The importer recognises the report (parts, heading levels, 落款) and the text 
 with the compiler's numbering, one paragraph per line, exactly as ``canonical_lines`` prints a
 report built from sources. A file the importer cannot recognise is still shown, paragraph by
 paragraph, so that ``git diff`` never fails on it.
+
+The text is printed to a terminal (``git diff`` pages it): terminal escape sequences, control
+characters and bidirectional-text controls of the file are removed, so that a received file
+can neither drive the terminal nor reorder what the reviewer reads.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +24,17 @@ from lawreport.model import Structure
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0"
 MAX_TEXT_BYTES = 64 * 1024 * 1024
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+"""CSI and OSC sequences (7- and 8-bit) and other escapes; each part is bounded, so matching is linear."""
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(line: str) -> str:
+    """``line`` without escape sequences, control characters (a tab becomes a space) or bidi controls."""
+    line = _ESCAPES.sub("", line).replace("\t", " ")
+    if line.isprintable():
+        return line
+    return "".join(char for char in line if char not in _BIDI and unicodedata.category(char) not in ("Cc", "Cs"))
 
 
 def _plain_lines(path: Path) -> list[str]:
@@ -52,10 +69,10 @@ def textconv_lines(path: Path, structure: Structure, warn: Callable[[str], None]
     try:
         from lawreport.importing import read_report
 
-        return list(canonical_lines(read_report(path, structure)))
+        return [printable(line) for line in canonical_lines(read_report(path, structure))]
     except ImportError:
         pass
     except LawreportError as exc:
         if warn is not None:
-            warn(f"{path}: 未能识别为年度报告，按段落原样输出（{exc.message}）")
-    return _plain_lines(path)
+            warn(f"{printable(str(path))}: 未能识别为年度报告，按段落原样输出（{printable(exc.message)}）")
+    return [printable(line) for line in _plain_lines(path)]

@@ -10,14 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import display_width
 from lawreport.diff.canonical import PREAMBLE_TITLE
 from lawreport.diff.result import (
     ADDED,
+    CHANGED,
     DELETE,
     EQUAL,
+    FOLLOWED,
     INSERT,
     REMOVED,
     UNCHANGED,
+    VERDICTS,
+    Evidence,
     FollowUp,
     Location,
     PartDiff,
@@ -26,7 +31,7 @@ from lawreport.diff.result import (
     Segment,
     UnitDiff,
 )
-from lawreport.lint.output import visible
+from lawreport.diff.terminal import pad, visible
 
 CONTEXT = 20
 """Unchanged characters kept on each side of a change in shortened output."""
@@ -77,17 +82,56 @@ def inline(segments: tuple[Segment, ...], paint: _Painter, full: bool) -> str:
     return "".join(pieces)
 
 
+_ROW_MARKS = {ADDED: "新增行", REMOVED: "删除行", UNCHANGED: "", CHANGED: "有修改"}
+
+
+def table_lines(rows: list[UnitDiff], paint: _Painter, indent: str) -> Iterator[str]:
+    """Rows of one table as a grid: cells padded to a common width, each cell's changes marked."""
+    plain = _Painter(False)
+    whole = {row.status for row in rows}
+    if whole in ({ADDED}, {REMOVED}):  # a whole table added or removed: say so once, show it plainly
+        yield indent + paint("ins" if whole == {ADDED} else "del", "[新增表格]" if whole == {ADDED} else "[删除表格]")
+        rows = [row._replace(status=UNCHANGED, cells=tuple((Segment(EQUAL, "".join(s.text for s in cell)),)
+                                                            for cell in row.cells)) for row in rows]
+    shown = [[inline(cell, plain, True) for cell in row.cells] for row in rows]
+    columns = max((len(cells) for cells in shown), default=0)
+    widths = [max((display_width(cells[c]) for cells in shown if c < len(cells)), default=0) for c in range(columns)]
+    for row, cells in zip(rows, shown, strict=True):
+        painted = [inline(cell, paint, True) for cell in row.cells]
+        padded = [text + " " * (widths[c] - display_width(cells[c])) for c, text in enumerate(painted)]
+        padded += [pad("", widths[c]) for c in range(len(padded), columns)]
+        mark = _ROW_MARKS.get(row.status, "")
+        yield f"{indent}│ " + " │ ".join(padded) + " │" + (f"  {paint('dim', mark)}" if mark else "")
+
+
 def _units(units: tuple[UnitDiff, ...], paint: _Painter, full: bool, depth: int) -> Iterator[str]:
-    pad = _INDENT * depth
+    indent = _INDENT * depth
     quiet = 0
-    for unit in units:
+    position = 0
+    while position < len(units):
+        unit = units[position]
+        if unit.kind == "row":
+            rows = [unit]
+            while position + len(rows) < len(units) and units[position + len(rows)].kind == "row" \
+                    and units[position + len(rows)].table == unit.table:
+                rows.append(units[position + len(rows)])
+            position += len(rows)
+            if all(row.status == UNCHANGED for row in rows):
+                quiet += len(rows)
+                continue
+            if quiet:
+                yield paint("dim", f"{indent}（{quiet} 段未改动）")
+                quiet = 0
+            yield from table_lines(rows, paint, indent)
+            continue
+        position += 1
         if unit.status == UNCHANGED:
             quiet += 1
             continue
         if quiet:
-            yield paint("dim", f"{pad}（{quiet} 段未改动）")
+            yield paint("dim", f"{indent}（{quiet} 段未改动）")
             quiet = 0
-        yield pad + inline(unit.segments, paint, full or unit.status in (ADDED, REMOVED))
+        yield indent + inline(unit.segments, paint, full or unit.status in (ADDED, REMOVED))
 
 
 def _section_line(section: SectionDiff, old_year: int, paint: _Painter) -> str:
@@ -119,7 +163,8 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
     elif part.status == REMOVED:
         yield paint("del", f"[删除部分] {part.label}{title}（{diff.old.year} 年）")
     share = part.copied_chars / part.new_chars if part.new_chars else 0.0
-    copied = f"；沿用上年原文 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）" if diff.across_years else ""
+    copied = (f"；沿用上年原文 {part.copied_passages} 处 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）"
+              if diff.across_years else "")
     yield paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}{copied}"
     yield from _units(part.units, paint, full, 1)
     for section in part.sections:
@@ -152,13 +197,37 @@ def _copied(diff: ReportDiff, paint: _Painter, labels: dict[str, str], full: boo
     yield ""
 
 
+def marked(evidence: Evidence, paint: _Painter) -> str:
+    """An evidence sentence with its shared terms in 【】 (or bold on a terminal)."""
+    pieces, cursor = [], 0
+    for start, end in evidence.terms:
+        pieces.append(evidence.sentence[cursor:start])
+        term = evidence.sentence[start:end]
+        pieces.append(paint("head", term) if paint.color else f"【{term}】")
+        cursor = end
+    pieces.append(evidence.sentence[cursor:])
+    return "".join(pieces)
+
+
 def _followup(item: FollowUp, diff: ReportDiff, paint: _Painter, labels: dict[str, str]) -> Iterator[str]:
-    state = "已落实" if item.followed else paint("warn", "未见落实")
+    state = VERDICTS[item.verdict]
+    if item.verdict != FOLLOWED:
+        state = paint("warn", state)
     yield f"{_INDENT}{state}  得分 {item.score:.2f}  {item.label}{item.title}"
-    verb = "对应" if item.followed else "最接近"
+    if item.match is None:
+        yield f"{_INDENT * 3}{diff.new.year} 年没有“主要举措和成效”部分"
+        return
+    verb = "对应" if item.verdict == FOLLOWED else "最接近"
     yield f"{_INDENT * 3}{verb}：{diff.new.year} 年 {where(item.match, labels)}"
-    if item.terms:
-        yield f"{_INDENT * 3}共同词句：{'、'.join(item.terms)}"
+    for evidence in item.evidence:
+        yield f"{_INDENT * 3}· {marked(evidence, paint)}"
+
+
+def followup_heading(diff: ReportDiff) -> str:
+    """What the verdicts mean, with the thresholds in force."""
+    low, high = diff.options.threshold, diff.options.followed
+    return (f"{diff.old.year} 年主要安排的落实情况（得分不低于 {high:.2f} 为已落实，{low:.2f}～{high:.2f} 为可能落实，"
+            f"低于 {low:.2f} 为未见落实；得分是安排中的词语在今年举措中出现的加权比例，【】内为共同的词语）：")
 
 
 def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> str:
@@ -178,12 +247,11 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
         return _shown("\n".join(lines) + "\n")
     lines.extend(_copied(diff, paint, labels, full))
     if diff.followups:
-        lines.append(paint("head", f"{diff.old.year} 年主要安排的落实情况（得分不低于 {diff.options.threshold:.2f} "
-                                   f"视为已落实；得分为安排文字中的词在今年举措中出现的加权比例）："))
+        lines.append(paint("head", followup_heading(diff)))
         for item in diff.followups:
             lines.extend(_followup(item, diff, paint, labels))
-        missing = diff.unfollowed
-        lines.append(f"未见落实的安排：{len(missing)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in missing) if missing else ""))
+        for label, found in (("未见落实", diff.unfollowed), ("可能落实（请人工核对）", diff.uncertain)):
+            lines.append(f"{label}的安排：{len(found)} 项" + ("：" + "；".join(f.title.rstrip("。") for f in found) if found else ""))
     return _shown("\n".join(lines) + "\n")
 
 

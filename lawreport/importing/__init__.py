@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lawreport.errors import SourceError
 from lawreport.importing.lines import Note, Received
-from lawreport.importing.recognise import Imported, recognise
+from lawreport.importing.recognise import Imported
 from lawreport.model import Report, Structure
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -62,8 +62,19 @@ def read_file(path: Path, accept_changes: bool = False) -> Received:
 def read_received(
     path: Path, structure: Structure, year: int | None = None, accept_changes: bool = False
 ) -> Imported:
-    """Read and recognise a received report; return it with the notes import has for the user."""
-    return recognise(read_file(path, accept_changes), structure, year)
+    """Read and recognise a received report; return it with the notes import has for the user.
+
+    The report is found by the received-report reader (lawreport.received), as ``lint`` finds
+    it: page furniture set aside, the title wherever it stands, the year from the title, the
+    part titles, the preamble or the dates. A report without a year cannot be imported.
+    """
+    from lawreport.received import find_report
+
+    found = find_report(read_file(path, accept_changes), structure, year)
+    if found.year is None:
+        raise SourceError("无法识别报告年度（标题、部分标题、开头语和成文日期中都没有年份）", path,
+                          hint="导入时可以用 --year 指定，例如 lawreport import 报告.docx --year 2023")
+    return Imported(found.report, found.notes, found.title_lines)
 
 
 def read_report(path: Path, structure: Structure, year: int | None = None) -> Report:

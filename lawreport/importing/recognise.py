@@ -18,6 +18,7 @@ from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import is_part_title, match_part
 from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
+from lawreport.received.layout import part_title
 from lawreport.text.numbering import parse_marker
 
 UNMATCHED_PREFIX = "unmatched-"
@@ -79,7 +80,7 @@ class _Recogniser:
             return marker.level == 1
         return is_part_title(line.text, self.structure, self.year)
 
-    def run(self, year: int | None) -> Imported:
+    def run(self, year: int | None, require_year: bool = True) -> Imported:
         lines = self.lines
         head = docinfo.masthead_lines(lines)
         if head:
@@ -118,10 +119,10 @@ class _Recogniser:
         date = docinfo.parse_date_text(date_line.text) if date_line else None
         if date_line is not None and date is None:
             self.note(f"成文日期“{date_line.text}”不是有效日期，已原样保留", date_line.span)
-        if year is None and self.year is None and date is not None:
+        if require_year and year is None and self.year is None and date is not None:
             self.year = date.year - 1
             self.note(f"标题中没有年份，按成文日期推断为 {self.year} 年度报告，请核对")
-        if self.year is None:
+        if self.year is None and require_year:
             raise SourceError("无法识别报告年度（标题中没有年份）", self.received.path,
                               hint="标题应写明年度，如“××局2023年法治政府建设年度报告”；"
                                    "导入时也可以用 --year 指定，例如 lawreport import 报告.docx --year 2023")
@@ -162,7 +163,7 @@ class _Recogniser:
             spans=spans,
         )
         self._missing_parts(parts)
-        report = Report(self.year, meta, tuple(parts), self.structure, self.received.path.parent)
+        report = Report(self.year or 0, meta, tuple(parts), self.structure, self.received.path.parent)
         return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
 
     def _head_date(self, line: Line, date_line: Line | None) -> tuple[Line | None, list[Line]]:
@@ -305,7 +306,7 @@ class _Recogniser:
 
     def _missing_parts(self, parts: list[Part]) -> None:
         present = {part.key for part in parts}
-        missing = [spec.title_for(self.year or 0) for spec in self.structure.parts
+        missing = [part_title(spec, self.year or 0) for spec in self.structure.parts
                    if spec.required and spec.key not in present]
         if missing:
             self.note("未找到必需的部分：" + "；".join(missing))
@@ -335,11 +336,16 @@ def _looks_like_office(text: str) -> bool:
     return text.endswith(_OFFICE_ENDINGS) and len(text) <= 30
 
 
-def recognise(received: Received, structure: Structure, year: int | None = None) -> Imported:
-    """Recognise the report in ``received`` (see the module docstring)."""
+def recognise(received: Received, structure: Structure, year: int | None = None,
+              require_year: bool = True) -> Imported:
+    """Recognise the report in ``received`` (see the module docstring).
+
+    Without ``require_year``, a report whose title names no year is recognised as a report on
+    year 0 (the caller, lawreport.received, finds the year elsewhere) instead of raising.
+    """
     if not received.lines:
         raise SourceError("文件中没有任何文字", received.path)
-    return _Recogniser(received, structure).run(year)
+    return _Recogniser(received, structure).run(year, require_year)
 
 
 def unmatched(key: str) -> bool:

@@ -160,6 +160,17 @@ def _placement(report: Report, notes: list[str]) -> dict[str, list[Part]]:
                 notes.append(f"{_where(part)}: 一级标题“{part.title}”不对应结构中的部分，已作为二级标题并入 {owner}.md")
             continue
         owner = part.key
+        first = report.structure.parts[0].key
+        if pending and report.part(first) is None and owner != first:
+            # a thematic report: its own themes stand where the measures belong, not in the part after them
+            files[first] = [_empty(first, pending[0]), *pending]
+            notes.append(f"这份报告以自拟主题作一级标题，没有“主要举措和成效”部分：{len(pending)} 个主题已作为"
+                         f"二级标题导入 {first}.md（主要举措和成效），请核对并补写该部分的标题")
+            for early in pending:
+                notes.append(f"{_where(early)}: 主题“{early.title}”已作为二级标题导入 {first}.md")
+            files[owner] = [part]
+            pending = []
+            continue
         files[owner] = [part, *pending]
         for early in pending:
             notes.append(f"{_where(early)}: 一级标题“{early.title}”不对应结构中的部分，已作为二级标题并入 {owner}.md 开头")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = False, fix: bool = False,
                  select: str | None = None, ignore: str | None = None, built: bool = False,
-                 output: Path | None = None) -> int:
+                 output: Path | None = None, year: int | None = None) -> int:
     """Lint ``targets`` and report in ``fmt`` on standard output (or to ``output``); the exit status.
 
     Findings are written as each file is done. ``output`` is checked before anything is
@@ -31,7 +31,7 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
     """
     from lawreport.lint.session import plan
 
-    prepared = plan(targets, select=select, ignore=ignore, fix=fix, built=built)
+    prepared = plan(targets, select=select, ignore=ignore, fix=fix, built=built, year=year)
     if output is not None:
         from lawreport.files.outpath import check_output, open_output
 

@@ -45,14 +45,13 @@ def lint_document(doc: Document, active: Sequence[Active]) -> list[Diagnostic]:
 
 
 def error_diagnostics(errors: Iterable[LawreportError], fallback: Path, active: Sequence[Active]) -> list[Diagnostic]:
-    """Read errors (a source that cannot be loaded) as S000 diagnostics, when S000 is active."""
-    item = next((a for a in active if a.rule.code == "S000"), None)
-    if item is None:
-        return []
+    """Read errors (a source that cannot be read, or a received report whose year is unknown) as
+    S000 errors, whatever the selection and configuration: a file no rule could read is never
+    reported as clean."""
     rule = BY_CODE["S000"]
     result = []
     for error in errors:
         message = error.message + (f"（{error.hint}）" if error.hint else "")
         result.append(Diagnostic(error.path or fallback, error.line or 1, error.column or 1, rule.code, rule.name,
-                                 item.severity or rule.severity, message))
+                                 Severity.ERROR, message))
     return sorted(result, key=Diagnostic.sort_key)

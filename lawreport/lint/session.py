@@ -70,10 +70,9 @@ def active_rules(workspace: Workspace | None, select: str | None, ignore: str | 
 
 
 def _diagnose(loaded: Loaded, active: list[Active]) -> list[Diagnostic]:
-    if loaded.document is None:
-        found = error_diagnostics(loaded.errors, loaded.fallback, active)
-    else:
-        found = lint_document(loaded.document, active)
+    found = error_diagnostics(loaded.errors, loaded.fallback, active)
+    if loaded.document is not None:
+        found += lint_document(loaded.document, active)
         if loaded.document.kind == "docx":  # a Word file is never rewritten: report without fixes
             found = [d._replace(fix=None) for d in found]
     if loaded.only:
@@ -88,6 +87,8 @@ class _Context(NamedTuple):
     structure: Structure
     active: tuple[Active, ...]
     fix: bool
+    year: int | None = None
+    """The report year given with ``lint --year`` (for received files)."""
 
 
 class _Reported(LawreportError):
@@ -106,7 +107,7 @@ class _Reported(LawreportError):
 def _lint_target(context: _Context, target: Target) -> Outcome:
     """Lint one target (fixing it first when asked)."""
     active = list(context.active)
-    loaded = next(load_all([target], context.workspace, context.structure))
+    loaded = next(load_all([target], context.workspace, context.structure, context.year))
     found = _diagnose(loaded, active)
     fixed = rounds = 0
     while (context.fix and loaded.document is not None and loaded.document.kind != "docx"
@@ -122,7 +123,7 @@ def _lint_target(context: _Context, target: Target) -> Outcome:
             break
         fixed += changed
         rounds += 1
-        loaded = next(load_all([target], context.workspace, context.structure))
+        loaded = next(load_all([target], context.workspace, context.structure, context.year))
         found = _diagnose(loaded, active)
     lines = dict(loaded.document.lines) if loaded.document is not None else {}
     return Outcome(found, lines, fixed)
@@ -152,15 +153,17 @@ class Plan(NamedTuple):
 
 
 def plan(targets: Sequence[str], start: Path | None = None, select: str | None = None,
-         ignore: str | None = None, fix: bool = False, built: bool = False) -> Plan:
-    """Read the workspace, the configuration and the targets (UsageError when they are wrong)."""
+         ignore: str | None = None, fix: bool = False, built: bool = False, year: int | None = None) -> Plan:
+    """Read the workspace, the configuration and the targets (UsageError when they are wrong).
+
+    ``year`` is the report year of received files whose year cannot be found (``lint --year``)."""
     from lawreport.sources.structure import load_structure
 
     workspace = _workspace(start, targets)
     wanted = "built" if built else "report"
     active = tuple(a for a in active_rules(workspace, select, ignore) if a.rule.target == wanted or a.rule.code == "S000")
     structure = load_structure(workspace.structure_path if workspace is not None else None)
-    context = _Context(workspace, structure, active, fix and not built)
+    context = _Context(workspace, structure, active, fix and not built, year)
     if built:
         from lawreport.lint.built.runner import built_files
 
@@ -229,7 +232,7 @@ def _outcome_job(job: tuple[_Context, bool], item: Any) -> Outcome | tuple[str, 
 
 
 def run(targets: Sequence[str], start: Path | None = None, select: str | None = None,
-        ignore: str | None = None, fix: bool = False, built: bool = False) -> Outcome:
+        ignore: str | None = None, fix: bool = False, built: bool = False, year: int | None = None) -> Outcome:
     """Lint ``targets`` (see docs/lint.md); with ``fix``, apply safe fixes until nothing changes.
 
     With ``built``, check the DOCX files ``lawreport build`` wrote (or the given .docx files)
@@ -239,7 +242,7 @@ def run(targets: Sequence[str], start: Path | None = None, select: str | None = 
     """
     from lawreport.lint.parallel import ordered_map
 
-    prepared = plan(targets, start, select, ignore, fix, built)
+    prepared = plan(targets, start, select, ignore, fix, built, year)
     total = Outcome([])
     for result in ordered_map(_outcome_job, (prepared.context, prepared.built), prepared.items):
         if isinstance(result, tuple):

@@ -116,15 +116,28 @@ def load_year(workspace: Workspace, year: int, structure: Structure, only: set[P
 
 
 def load_received(path: Path, structure: Structure, year: int | None = None) -> Loaded:
-    """A received .txt/.docx/.md report as a document (or its read error)."""
+    """A received .txt/.docx/.md report as a document (or its read error).
+
+    A report whose year cannot be found is still a document (every rule that does not need the
+    year runs on it); the missing year is its error, reported as S000 whatever the selection.
+    """
+    from lawreport.errors import SourceError
     from lawreport.importing import read_file
-    from lawreport.importing.recognise import recognise
+    from lawreport.received import find_report
 
     try:
         received = read_file(path)
-        report = recognise(received, structure, year).report
+        found = find_report(received, structure, year)
     except LawreportError as exc:
         return Loaded(None, [exc], path, set())
+    errors: list[LawreportError] = []
+    if found.year is None:
+        spans = found.report.meta.spans
+        where = spans.get("title") or spans.get("preamble") or found.report.meta.span("title")
+        errors.append(SourceError("无法识别报告年度（标题、部分标题、开头语和成文日期中都没有年份），不检查与年度有关的规则",
+                                  path, where.line, where.column,
+                                  hint="请用 --year 指明年度，例如 lawreport lint 报告.txt --year 2023"))
+    report = found.report
     is_word = received.unit == "段"
     if is_word:
         size = max((line.span.line for line in received.lines), default=0)
@@ -146,7 +159,7 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
         text = decode_text(path.read_bytes(), path, Received(path, []))
         lines = {path: tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
         kind = "txt"
-    return Loaded(Document(report, kind, lines), [], path, set())
+    return Loaded(Document(report, kind, lines), errors, path, set())
 
 
 def prepare(targets: list[Target]) -> None:
@@ -161,11 +174,12 @@ def prepare(targets: list[Target]) -> None:
         import lawreport.sources.loader  # noqa: F401
 
 
-def load_all(targets: list[Target], workspace: Workspace | None, structure: Structure) -> Iterator[Loaded]:
-    """Load every target in order."""
+def load_all(targets: list[Target], workspace: Workspace | None, structure: Structure,
+             year: int | None = None) -> Iterator[Loaded]:
+    """Load every target in order; ``year`` is the report year of received files (``lint --year``)."""
     for target in targets:
         if target.year is not None:
             assert workspace is not None
             yield load_year(workspace, target.year, structure, target.only)
         elif target.path is not None:
-            yield load_received(target.path, structure)
+            yield load_received(target.path, structure, year)

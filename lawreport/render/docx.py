@@ -298,8 +298,15 @@ def write_zip(members: dict[str, bytes]) -> bytes:
 
 def render(view: ReportView, template: Template) -> bytes:
     """The report as DOCX bytes."""
+    return package_document(view, template, document_xml(view, template))
+
+
+def package_document(view: ReportView, template: Template, document: str) -> bytes:
+    """A DOCX of ``template`` with ``document`` as its ``word/document.xml`` and ``view``'s properties.
+
+    The hook for other writers of a report's body (``lawreport diff --format docx``).
+    """
     members = dict(template.shared)
-    document = document_xml(view, template)
     bad = _NOT_XML.search(document)
     if bad:  # Word refuses a whole file for one such character: never write one (a bug, exit 3)
         raise RuntimeError(f"character U+{ord(bad.group()):04X} not allowed in XML reached word/document.xml")

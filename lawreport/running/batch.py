@@ -171,7 +171,10 @@ def _pooled(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outco
     finished = False
     try:
         for start in range(0, len(items), size):
-            futures.append(pool.submit(_call_chunk, job, items[start:start + size]))
+            try:
+                futures.append(pool.submit(_call_chunk, job, items[start:start + size]))
+            except BrokenProcessPool:  # a worker died while the work was still being handed out
+                raise WorkerFailed(_DIED) from None
         while futures:  # each chunk's outcomes are let go once yielded: memory stays flat
             yield from _outcomes(futures.popleft())
         finished = True
@@ -184,11 +187,14 @@ def _pooled(job: Callable[[T], R], items: list[T], count: int) -> Iterator[Outco
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+_DIED = "一个批量处理的子进程意外结束（可能被系统终止）"
+
+
 def _outcomes(future: Future[list[Outcome]]) -> list[Outcome]:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise WorkerFailed("一个批量处理的子进程意外结束（可能被系统终止）") from None
+        raise WorkerFailed(_DIED) from None
     except Exception as exc:  # a bug in the job: its traceback is the cause (it reaches the crash log)
         raise WorkerFailed(f"子进程出错：{type(exc).__name__}: {exc}") from exc
 

@@ -51,3 +51,25 @@ def test_character_level_changes(example_diff):
     edits = [s.text for u in section.units for s in u.segments if s.op == "insert"]
     assert "5" in edits and "12" in edits
     assert 0.5 < example_diff.similarity < 0.7
+
+
+def _all_units(diff):
+    for part in diff.parts:
+        yield from part.units
+        for section in part.sections:
+            yield from section.units
+
+
+def test_no_figure_is_split_by_an_edit(example_diff):
+    """Every edit boundary falls outside a figure: 15→18, never "1[-5-]{+8+}"."""
+    split = []
+    for unit in _all_units(example_diff):
+        for side, skip in (("old", "insert"), ("new", "delete")):
+            pieces = [s.text for s in unit.segments if s.op != skip]
+            text = "".join(pieces)
+            cut = 0
+            for piece in pieces[:-1]:
+                cut += len(piece)
+                if text[cut - 1].isdigit() and text[cut].isdigit():
+                    split.append((side, text[max(cut - 6, 0):cut + 6]))
+    assert split == []

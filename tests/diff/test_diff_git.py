@@ -96,3 +96,27 @@ def test_errors_in_old_sources_name_the_revision(cli, repo):
     result = cli("diff", "2031", "--rev", "HEAD", cwd=repo)
     assert result.exit_code == 1
     assert "修订版本“HEAD”中的 2031 年源文件有错误" in result.stderr and "HEAD:sections/2031/report.yaml" in result.stderr
+
+
+def test_an_oversized_blob_is_refused_before_it_is_read(cli, repo, monkeypatch):
+    from lawreport.diff import gitrev
+    from lawreport.sources.textfile import MAX_SOURCE_BYTES
+
+    (repo / "sections" / "2031" / "huge.md").write_bytes(b"a" * (MAX_SOURCE_BYTES + 1))
+    _git(repo, "add", "sections")
+    _git(repo, "commit", "-q", "-m", "huge")
+    calls = []
+    real = gitrev._git
+
+    def spy(args, cwd):
+        calls.append(args)
+        return real(args, cwd)
+
+    monkeypatch.setattr(gitrev, "_git", spy)
+    result = cli("diff", "2031@HEAD", "2031", cwd=repo)
+    assert result.exit_code == 1, result.output
+    assert "huge.md" in result.output and "过大" in result.output
+    huge = subprocess.run(["git", "hash-object", "sections/2031/huge.md"], cwd=repo, check=True,
+                          capture_output=True, text=True).stdout.strip()
+    read = [args[2] for args in calls if args[:2] == ["cat-file", "blob"]]
+    assert calls and huge not in read

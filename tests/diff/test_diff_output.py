@@ -31,7 +31,7 @@ def test_plain_text_marks_changes_like_git_word_diff(water_diff):
 
 def test_copied_passages_in_the_preamble_are_located_as_such(example_diff):
     full = render_text(example_diff, full=True)
-    assert "\n  导语：片段沿用 46 字（源自 2022 年 导语）\n" in full
+    assert "\n  导语：片段沿用 43 字（源自 2022 年 导语）\n" in full
     assert "\n  ：" not in full and "年 ）" not in full
 
 
@@ -51,22 +51,22 @@ def test_long_unchanged_stretches_are_shortened_unless_full(example_diff):
 
 # --- json -------------------------------------------------------------------------------
 
-UNIT_KEYS = {"kind", "status", "old_index", "new_index", "similarity", "segments"}
+UNIT_KEYS = {"kind", "status", "old_index", "new_index", "similarity", "segments", "table", "cells"}
 SECTION_KEYS = {"status", "renamed", "moved", "level", "old", "new", "similarity", "title_segments", "units"}
 PART_KEYS = {"key", "label", "status", "old_title", "new_title", "similarity", "old_chars", "new_chars",
-             "equal_chars", "copied_chars", "units", "sections"}
+             "equal_chars", "copied_chars", "copied_passages", "units", "sections"}
 LOCATION_KEYS = {"part", "path", "label"}
 
 
 def test_json_schema_is_stable(water_diff):
     data = json.loads(render_json(water_diff))
-    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 2
     assert set(data) == {"schema", "schema_version", "old", "new", "options", "summary", "parts", "copied",
                          "followups"}
     assert set(data["old"]) == {"year", "name", "title", "issuer"}
-    assert set(data["options"]) == {"min_copy", "threshold"}
+    assert set(data["options"]) == {"min_copy", "threshold", "followed"}
     assert set(data["summary"]) == {"changed", "similarity", "sections", "copied_passages", "copied_chars",
-                                    "copied_flagged", "plans", "plans_unfollowed"}
+                                    "copied_flagged", "plans", "plans_unfollowed", "plans_uncertain"}
     assert set(data["summary"]["sections"]) == {"unchanged", "changed", "added", "removed", "renamed", "moved"}
     for part in data["parts"]:
         assert set(part) == PART_KEYS
@@ -75,7 +75,7 @@ def test_json_schema_is_stable(water_diff):
         for section in part["sections"]:
             assert set(section) == SECTION_KEYS
             for ref in (section["old"], section["new"]):
-                assert ref is None or set(ref) == {"label", "title", "path", "level"}
+                assert ref is None or set(ref) == {"label", "title", "path", "level", "runin"}
             for unit in section["units"]:
                 assert set(unit) == UNIT_KEYS
                 assert all(set(s) == {"op", "text"} for s in unit["segments"])
@@ -83,7 +83,9 @@ def test_json_schema_is_stable(water_diff):
         assert set(passage) == {"new", "old", "text", "length", "unit", "offset", "whole_paragraph", "flagged"}
         assert set(passage["new"]) == set(passage["old"]) == LOCATION_KEYS
     for item in data["followups"]:
-        assert set(item) == {"label", "title", "text", "score", "followed", "match", "excerpt", "terms"}
+        assert set(item) == {"label", "title", "text", "score", "verdict", "followed", "match", "excerpt", "terms",
+                             "evidence"}
+        assert all(set(e) == {"location", "sentence", "terms"} for e in item["evidence"])
         assert item["match"] is None or set(item["match"]) == LOCATION_KEYS
 
 
@@ -167,7 +169,7 @@ def test_html_is_safe_against_hostile_content():
     assert 'http-equiv="Content-Security-Policy"' in page and "default-src 'none'" in page
     assert set(collector.tags) <= {"html", "head", "meta", "title", "style", "body", "header", "main", "h1", "h2",
                                    "h3", "h4", "h5", "p", "ins", "del", "span", "section", "table", "thead",
-                                   "tbody", "tr", "th", "td", "caption"}
+                                   "tbody", "tr", "th", "td", "caption", "strong", "br", "mark", "div", "ul", "li"}
 
 
 def test_html_redline_marks_changes_copies_and_labels(water_diff):
@@ -191,3 +193,13 @@ def test_shading_splits_segments_at_copied_ranges():
 def test_workspace_template_overrides_the_default(water_diff, tmp_path):
     (tmp_path / "diff.html.j2").write_text("自定义：{{ diff.new.name }}", encoding="utf-8")
     assert render_html(water_diff, tmp_path) == "自定义：2031"
+
+
+def test_html_speaks_plainly(example_diff):
+    page = render_html(example_diff)
+    assert "怎么看这份比较" in page and "2023 新写的文字" in page and "2022 有、2023 删去的文字" in page
+    body = page.split("<main>")[1]
+    for notation in ("[-", "-]", "{+", "+}", " | ", "bigram", "二元组"):
+        assert notation not in body
+    assert "未见落实" in body and "<mark>执法记录仪</mark>" in body
+    assert '<td class="nowrap">有修改</td>' in body

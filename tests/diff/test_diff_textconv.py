@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from diffkit import FIXTURES
 
 from lawreport.diff.canonical import canonical_lines
 from lawreport.diff.docxtext import docx_paragraphs
@@ -13,6 +14,7 @@ from lawreport.errors import SourceError
 from lawreport.sources.loader import load_report
 from lawreport.sources.workspace import load_workspace
 
+RECEIVED_2031 = FIXTURES / "received" / "water-2031.txt"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
 DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -126,3 +128,27 @@ def test_git_diff_uses_textconv(tmp_path):
     _docx(tmp_path / "r.docx", DOCUMENT.replace("申请61件。", "申请62件。"))
     output = git("diff")
     assert "-受理地图审核申请61件。" in output and "+受理地图审核申请62件。" in output
+
+
+HOSTILE = "受理申请\x1b[31m61件\x1b]0;新标题\x07\x1b[2J，办结\u202e率\u2066100%\x07\x08。"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_textconv_strips_escapes_controls_and_bidi_from_text_files(cli, tmp_path, suffix):
+    source = RECEIVED_2031.read_text("utf-8").replace("办理人大代表建议8件", HOSTILE)
+    assert HOSTILE in source
+    (tmp_path / f"r{suffix}").write_text(source, "utf-8")
+    result = cli("textconv", f"r{suffix}", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "受理申请61件，办结率100%。" in out
+    assert not any(ch in out for ch in "\x1b\x07\x08\u202e\u2066")
+
+
+def test_textconv_strips_them_from_a_word_file_too(cli, tmp_path):
+    hostile = DOCUMENT.replace("申请61件。", "申请&#x202E;61件&#x2066;。")  # XML cannot hold an escape
+    _docx(tmp_path / "r.docx", hostile)
+    result = cli("textconv", "r.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.stdout and "\u2066" not in result.stdout
+    assert "申请61件。" in result.stdout

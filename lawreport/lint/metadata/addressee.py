@@ -4,7 +4,7 @@
 如“区政府：”），以及收到的报告中主送机关后的冒号是不是全角“：”。
 原因：年度报告是向上级机关的报告（部门报本级党委政府，政府报上一级）；GB/T 9704-2012 7.3.2
 规定主送机关在标题下空一行居左顶格，最后一个机关名称后标全角冒号。网页公开版常省略，
-故只作警告。
+故只作警告；从网页复制的报告（带网页栏目、索引号等）和没有标题的节选不检查是否缺少主送机关。
 修复：缺少主送机关时不自动修复；半角冒号“:”可安全地改为“：”。
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
 from lawreport.model import Span
+from lawreport.received.facts import is_excerpt, is_web_copy
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -25,6 +26,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             colon = Span(span.path, span.line, len(line.rstrip()))  # type: ignore[union-attr]
             yield Finding(colon, "主送机关后应使用全角冒号“：”，不用半角“:”", Fix.replace(colon, ":", "："))
         return
+    if doc.received and (is_web_copy(meta) or is_excerpt(doc.report)):
+        return  # a web copy or an excerpt: the site leaves the addressee out
     if doc.kind == "sources":
         yield Finding(Span(meta.path, 1, 1), "缺少主送机关：请在 report.yaml 中写 addressee（如 addressee: 示例县人民政府）")
         return

@@ -20,6 +20,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     meta = report.meta
     year = report.year
+    if not year:
+        return  # a received report whose year could not be found (S000 says so)
     if meta.date is not None:
         department = meta.issuer_type == "department"
         limit = dt.date(year + 1, 3, 1) if department else dt.date(year + 1, 4, 1)

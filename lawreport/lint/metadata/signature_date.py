@@ -3,7 +3,8 @@
 作用：检查报告是否有成文日期（源文件 report.yaml 的 date；收到的报告正文之后的发文机关署名和
 日期行），收到的报告在成文日期之上是否有发文机关署名。
 原因：GB/T 9704-2012 7.3.5：公文应有发文机关署名和成文日期；报告须经主要负责人审核签发，
-日期也是判断是否按时报送（3月1日或4月1日前）的依据。
+日期也是判断是否按时报送（3月1日或4月1日前）的依据。没有标题的节选，其末尾不一定是报告的末尾，
+不检查是否缺少落款。
 修复：不自动修复。
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.text import end_of
 from lawreport.model import Span
+from lawreport.received.facts import is_excerpt
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -23,6 +25,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         if doc.received and date is not None and "signatory" not in meta.spans:
             yield Finding(date, "成文日期之上缺少发文机关署名：请在日期上一行写明发文机关全称（如“示例县教育局”）")
         return
+    if doc.received and is_excerpt(doc.report):
+        return  # an excerpt (no title): its end is not the report's end
     if doc.kind == "sources":
         yield Finding(Span(meta.path, 1, 1), "缺少成文日期：请在 report.yaml 中写 date（如 date: \"2024-02-20\"）")
     else:

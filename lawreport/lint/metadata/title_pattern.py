@@ -32,7 +32,9 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         ("“法治政府建设”", "法治政府建设" in title),
         ("文种“报告”", _TYPE.search(title)),
     ) if not ok]
-    if missing:
+    if missing and not doc.report.year:  # a received report whose year is unknown (S000 says so)
+        yield Finding(span, f"标题缺少{'、'.join(missing)}")
+    elif missing:
         yield Finding(span, f"标题缺少{'、'.join(missing)}，可参照“{doc.report.structure.title.format(issuer=meta.issuer, year=doc.report.year, next_year=doc.report.year + 1)}”")
     elif title.startswith("关于") or "关于" in title[:20]:
         if not title.endswith("的报告"):

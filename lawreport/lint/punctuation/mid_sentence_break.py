@@ -3,7 +3,7 @@
 作用：检查收到的 .txt 报告中，正文的一行以汉字结尾、没有任何句末或句中标点，而下一行既不是
 空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
 分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题、主送机关、落款和成文
-日期所在的行，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
+日期所在的行，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
 原因：GB/T 9704-2012 7.3.3 正文每段首行缩进两字、回行顶格，段落内不应有硬回车；断开的句子在
 生成的 DOCX 中会变成两段（domain.md §6 第 32 条）。
 修复：不自动修复（请确认后把两行接起来）。
@@ -18,6 +18,7 @@ from lawreport.cjk import is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map
 from lawreport.model import Span
+from lawreport.received.facts import furniture_lines
 
 _ITEM = re.compile(r"^\d{1,2}[.．]")
 
@@ -31,6 +32,7 @@ def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
         title_map = line_map(doc, meta.spans["title"], meta.title)
         title_end = title_map.span_at(len(meta.title) - 1).line
     fixed = {span.line for key, span in meta.spans.items() if key in ("addressee", "signatory", "issuer", "date")}
+    fixed |= furniture_lines(meta)  # web-page furniture the reader set aside
     for part in report.parts:
         fixed.add(part.title_span.line)
         fixed.update(section.heading.span.line for section in part.walk())

@@ -2,7 +2,8 @@
 
 作用：查找夹在两个汉字（或汉字与全角标点）之间的半角空格、全角空格或不换行空格。引号和
 书名号内部（如口号“法治筑梦 共谱华章”）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
-空格（如“张  三”）不报；标题中单个的空格（联合行文的“中共示例县委 示例县人民政府关于……”）也不报。
+空格（如“张  三”）不报；标题中单个的空格（联合行文的“中共示例县委 示例县人民政府关于……”）和两句口号之间有意留的
+单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六个字以上、长短相当）也不报。
 行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
 原因：中文正文字与字之间不留空格；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
 不应靠敲空格实现。多出的空格多是排版对齐或复制粘贴的残留。
@@ -39,6 +40,24 @@ def gaps(text: str) -> Iterator[tuple[int, int]]:
                 start = stop
 
 
+_PHRASE_END = "，。；：、！？“”‘’《》（）"
+MIN_SLOGAN = 6
+
+
+def _between_slogans(text: str, start: int, end: int) -> bool:
+    """A single space between two parallel slogans (“加强法治政府建设 打造人民满意政府”): at least
+    six characters on each side up to the punctuation, of about the same length, the space the
+    only gap."""
+    left = text[:start]
+    right = text[end:]
+    before = left[max((left.rfind(ch) for ch in _PHRASE_END), default=-1) + 1:]
+    stops = [right.find(ch) for ch in _PHRASE_END if ch in right]
+    after = right[: min(stops)] if stops else right
+    return (len(before) >= MIN_SLOGAN and len(after) >= MIN_SLOGAN and abs(len(before) - len(after)) <= 2
+            and " " not in before + after
+            and "\u3000" not in before + after)
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         if unit.kind == "cell":
@@ -56,6 +75,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             written = text[start:end]
             if unit.kind == "title" and len(written) == 1:  # between joint issuers
                 continue
+            if len(written) == 1 and _between_slogans(text, start, end):
+                continue
             shown = written.replace("\u3000", "全角空格").replace("\u00a0", "不换行空格").replace(" ", "空格")
             yield Finding(unit.span_at(start), f"汉字之间多了{shown}，请删除", unit.fix(start, written, ""))
 
@@ -68,6 +89,7 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。"),
-    good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "共有 35 名执法人员，使用 Word 软件。"),
+    good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "共有 35 名执法人员，使用 Word 软件。",
+          "以“加强法治政府建设 打造人民满意政府”为主题开展活动，加强法治政府建设 打造人民满意政府。"),
     fixable=True,
 )

@@ -2,7 +2,9 @@
 
 作用：开头（导语）中说明报告包括哪几部分时（如“现将工作开展情况、存在的不足和下一步安排
 报告如下：”），检查每一项在后文都有对应的部分。只看含“如下”“包括”“分为”的句子，且句中
-至少能认出两个部分时才当作列举；按结构数据中各部分的关键词识别。
+至少有两项相邻（以顿号或“和”“及”“与”连接）、各自不长于 16 个字并能认出部分时才当作列举，
+普通句子里恰好含有关键词的分句（“聚焦存在的问题，统筹安排各项工作”）不算；按结构数据中
+各部分的关键词识别。
 原因：报告内部应前后一致；有的报告模仿政府信息公开年报的导语列出各部分，但删改正文后
 忘了改导语（domain.md §1.4）。
 修复：不自动修复（应补写该部分，或改导语）。
@@ -15,10 +17,13 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import PartSpec
+from lawreport.received.layout import part_title
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？：:]?")
 _ANNOUNCES = ("如下", "包括", "分为")
 _ITEM = re.compile(r"[^、，,；;及和与]+")
+_JOINS = ("、", "和", "及", "与", "以及")
+MAX_ITEM = 16
 
 
 def _spec_of(item: str, specs: tuple[PartSpec, ...]) -> PartSpec | None:
@@ -28,6 +33,28 @@ def _spec_of(item: str, specs: tuple[PartSpec, ...]) -> PartSpec | None:
     return None
 
 
+def _listed(sentence: str, offset: int, specs: tuple[PartSpec, ...]) -> dict[str, int]:
+    """The parts a sentence lists: short items (at most ``MAX_ITEM`` characters) naming parts, next
+    to each other and joined by 、 和 及 与 (not an ordinary sentence whose clauses happen to
+    hold a keyword, such as “聚焦存在的问题，统筹安排各项工作”)."""
+    best: dict[str, int] = {}
+    run: dict[str, int] = {}
+    previous_end = None
+    for item in _ITEM.finditer(sentence):
+        spec = _spec_of(item.group(), specs)
+        joined = previous_end is not None and sentence[previous_end:item.start()] in _JOINS
+        if spec is None or len(item.group().strip()) > MAX_ITEM:
+            run, previous_end = {}, None
+            continue
+        if not joined:
+            run = {}
+        run.setdefault(spec.key, offset + item.start())
+        previous_end = item.end()
+        if len(run) > len(best):
+            best = dict(run)
+    return best
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     for paragraph in report.meta.preamble:
@@ -35,17 +62,13 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         for sentence in _SENTENCE.finditer(text):
             if not any(word in sentence.group() for word in _ANNOUNCES):
                 continue
-            found: dict[str, int] = {}
-            for item in _ITEM.finditer(sentence.group()):
-                spec = _spec_of(item.group(), report.structure.parts)
-                if spec is not None:
-                    found.setdefault(spec.key, sentence.start() + item.start())
+            found = _listed(sentence.group(), sentence.start(), report.structure.parts)
             if len(found) < 2:
                 continue
             for key, offset in found.items():
                 if report.part(key) is None:
                     spec = report.structure.spec(key)
-                    title = spec.title_for(report.year) if spec else key
+                    title = part_title(spec, report.year) if spec else key
                     yield Finding(paragraph.span_at(offset),
                                   f"开头说明要报告这一项，但报告中没有“{title}”部分：请补写该部分，或修改开头的说明")
 
@@ -62,5 +85,6 @@ RULE = Rule(
          "下一步安排和其他需要报告的情况报告如下：",),
     good=("replace:现将2023年度法治政府建设情况报告如下：:现将工作开展情况、存在的不足、第一责任人履职情况和"
           "下一步安排报告如下：",
-          "replace:现将2023年度法治政府建设情况报告如下：:针对存在的问题，我们制定了计划。现将2023年度情况报告如下："),
+          "replace:现将2023年度法治政府建设情况报告如下：:针对存在的问题，我们制定了计划。现将2023年度情况报告如下：",
+          "replace:现将2023年度法治政府建设情况报告如下：:聚焦执法中存在的问题，统筹安排各项工作，现将有关情况报告如下："),
 )

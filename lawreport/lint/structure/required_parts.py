@@ -2,7 +2,9 @@
 
 作用：按结构数据（lawreport/data/structure.yaml，工作区可在 lawreport.yaml 的 structure 中替换）
 检查报告是否包含全部必需部分：主要举措和成效、存在的不足和原因、党政主要负责人履行第一责任人
-职责情况、下一年度主要安排。收到的报告按部分标题中的关键词识别。有标题而没有正文的部分
+职责情况、下一年度主要安排。收到的报告按部分标题中的关键词识别；以自拟主题作一级标题的报告
+不再报告缺少“主要举措和成效”（由 S008 在第一个主题处说明一次），部分标题之下误写“一、二、”
+的小标题不使该部分算作空章节（由 H004 提示改为“（一）（二）”）。有标题而没有正文的部分
 （空章节）同样报告：必需部分为错误（build 会拒绝生成），可选部分为警告（生成的报告中只有标题）。
 原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）规定年度报告的内容；
 前四项是必须报告的。
@@ -16,14 +18,17 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Span
+from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, layout_of, part_title, restarted
 from lawreport.text.numbering import to_chinese
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
-    for part in report.parts:
-        if part.blocks or part.sections:
-            continue
+    demoted = restarted(report)
+    thematic = layout_of(report) == THEMATIC
+    for index, part in enumerate(report.parts):
+        if part.blocks or part.sections or index + 1 in demoted:
+            continue  # a part whose （一）（二） were written 一、二、 is not empty (H004 says so)
         spec = report.structure.spec(part.key)
         if spec is not None and spec.required:
             yield Finding(part.title_span, f"空章节：必需部分“{part.title}”没有正文")
@@ -33,7 +38,9 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for index, spec in enumerate(report.structure.parts, 1):
         if not spec.required or report.part(spec.key) is not None:
             continue
-        title = f"{to_chinese(index)}、{spec.title_for(report.year)}"
+        if thematic and spec.key == THEMES_STAND_FOR:
+            continue  # the themes are the measures: S008 says it once
+        title = f"{to_chinese(index)}、{part_title(spec, report.year)}"
         if doc.kind == "sources":
             path = report.directory / f"{spec.key}.md"
             yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")

@@ -22,6 +22,8 @@ _ANNOUNCE = re.compile(r"现将[^。：]{0,12}?((?:19|20)\d{2})年")
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     year = report.year
+    if not year:
+        return  # a received report whose year could not be found (S000 says so)
     for unit in units(doc):
         if unit.kind == "title":
             for match in _YEAR.finditer(unit.text):

@@ -5,6 +5,9 @@
 原因：文件名称须与发布的名称一致：《法治政府建设实施纲要（2021—2025年）》、
 《法治政府建设与责任落实督察工作规定》、《党政主要负责人履行推进法治建设第一责任人职责规定》、
 《法治中国建设规划（2020—2025年）》等。
+地方或部门自己的文件（《××市法治政府建设实施纲要（2021—2025年）》、《××县党政主要负责人
+履行推进法治建设第一责任人职责清单》）不要求改用国家文件的名称。名称列在
+lawreport/data/known_titles.txt，可以增补。
 修复：不自动修复。
 """
 
@@ -14,18 +17,19 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import units
 
-TITLES = (
-    "法治政府建设实施纲要（2021—2025年）",
-    "法治政府建设实施纲要（2015—2020年）",
-    "法治政府建设与责任落实督察工作规定",
-    "党政主要负责人履行推进法治建设第一责任人职责规定",
-    "法治中国建设规划（2020—2025年）",
-    "法治社会建设实施纲要（2020—2025年）",
-)
+
+@functools.cache
+def known_titles() -> tuple[str, ...]:
+    """The titles of lawreport/data/known_titles.txt (one a line, ``#`` comments)."""
+    text = (Path(__file__).resolve().parents[2] / "data" / "known_titles.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 _BOOK = re.compile(r"《([^《》]{4,60})》")
 _NORMAL = str.maketrans({"(": "（", ")": "）", "-": "—", "~": "—", "～": "—", "－": "—", "–": "—", " ": None})
 
@@ -35,7 +39,23 @@ def _base(title: str) -> str:
     return re.split(r"[（\d]", title, maxsplit=1)[0]
 
 
-_BASES = tuple((title, _base(title)) for title in TITLES)
+_LOCAL_PREFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治区|局|委|厅|办|院)(?:贯彻落实|贯彻|落实)?$")
+_DERIVED = ("清单", "方案", "办法", "细则", "措施", "计划", "要点", "意见", "任务", "分工", "指引", "制度")
+
+
+def _local(cited: str, known: str) -> bool:
+    """A place's or an office's own document named after a national one: 《××市法治政府建设实施纲要
+    （2021—2025年）》, 《××县党政主要负责人履行推进法治建设第一责任人职责清单》."""
+    base, known_base = _base(cited), _base(known)
+    position = base.find(known_base[:6])
+    if position > 0 and _LOCAL_PREFIX.search(base[:position]):
+        return True
+    return base.endswith(_DERIVED) and not known_base.endswith(base[-2:])
+
+
+@functools.cache
+def _bases() -> tuple[tuple[str, str], ...]:
+    return tuple((title, _base(title)) for title in known_titles())
 
 
 def _may_be_near(a: str, b: str) -> bool:
@@ -52,7 +72,7 @@ def _may_be_near(a: str, b: str) -> bool:
 def _near(base: str) -> tuple[str, ...]:
     """The titles whose base is ``base`` or has ``SequenceMatcher.ratio() >= 0.85`` with it
     (remembered: the same few titles are cited in report after report)."""
-    possible = [(title, title_base) for title, title_base in _BASES
+    possible = [(title, title_base) for title, title_base in _bases()
                 if title_base == base or _may_be_near(title_base, base)]
     if not possible:
         return ()
@@ -77,7 +97,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         for match in _BOOK.finditer(unit.text):
             cited = match.group(1).translate(_NORMAL)
-            if cited in TITLES:
+            if cited in known_titles():
                 continue
             candidates = _near(_base(cited))
             if not candidates:
@@ -85,6 +105,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             if _base(cited) == cited and any(_base(t) == cited for t in candidates):
                 continue  # cited without the period in brackets: acceptable shorthand
             best = max(candidates, key=lambda t: _ratio(t, cited))
+            if _local(cited, best):
+                continue  # a local document of its own, not a misquoted national one
             yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
 
 
@@ -97,5 +119,6 @@ RULE = Rule(
     severity=Severity.WARNING,
     bad=("落实《法治政府建设实施纲要（2021—2025）》。", "落实《法治政府建设实施纲要（2020—2025年）》。",
          "执行《法治政府建设与责任落实督查工作规定》。", "落实《法治政府建设实施纲要2021—2025年》。"),
-    good=("落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》。",),
+    good=("落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》。",
+          "落实《青石市法治政府建设实施纲要（2021—2025年）》和《青石县党政主要负责人履行推进法治建设第一责任人职责清单》。"),
 )

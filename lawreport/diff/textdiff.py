@@ -1,60 +1,75 @@
-"""Character-level diff with semantic cleanup, and the similarity measures built on it.
+"""Token diff with semantic cleanup, and the similarity measures built on it.
 
-Chinese has no spaces, so a word diff sees a paragraph as one word. We diff characters with
-:class:`difflib.SequenceMatcher` and then apply the semantic cleanup of Neil Fraser's
-diff-match-patch (``diff_cleanupSemantic``): a short equality squeezed between edits larger
-than itself is folded into them, so a rewritten clause reads as one deletion and one
-insertion, while a two-character change inside an unchanged sentence stays two characters.
+Texts are cut into the tokens of :mod:`lawreport.diff.tokens` (a figure with its unit, a Latin
+word, otherwise one character) and compared with :class:`difflib.SequenceMatcher`; then the
+semantic cleanup of Neil Fraser's diff-match-patch (``diff_cleanupSemantic``) folds a short
+equality squeezed between larger edits into them, so a rewritten clause reads as one deletion
+and one insertion, while a two-character change inside an unchanged sentence stays two
+characters. Edits never begin or end inside a token; a changed figure that keeps its unit
+(``14件`` → ``16件``) shows the unit as unchanged.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from lawreport.diff.result import DELETE, EQUAL, INSERT, Segment
+from lawreport.diff.tokens import is_number, tokens, unit_of
 
 _Diff = list[tuple[str, str]]
 
 
-def char_diff(old: str, new: str) -> tuple[Segment, ...]:
-    """Segments turning ``old`` into ``new``, character by character, semantically cleaned."""
+Cut = Callable[[str], list[str]]
+
+
+def text_diff(old: str, new: str, cut: Cut = tokens) -> tuple[Segment, ...]:
+    """Segments turning ``old`` into ``new``, token by token (``cut`` makes the tokens), semantically cleaned."""
     if old == new:
         return (Segment(EQUAL, old),) if old else ()
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    old_tokens, new_tokens = cut(old), cut(new)
+    matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     diffs: _Diff = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            diffs.append((EQUAL, old[i1:i2]))
+            diffs.append((EQUAL, "".join(old_tokens[i1:i2])))
             continue
         if i2 > i1:
-            diffs.append((DELETE, old[i1:i2]))
+            diffs.append((DELETE, "".join(old_tokens[i1:i2])))
         if j2 > j1:
-            diffs.append((INSERT, new[j1:j2]))
-    return tuple(Segment(op, text) for op, text in cleanup_semantic(diffs))
+            diffs.append((INSERT, "".join(new_tokens[j1:j2])))
+    return tuple(Segment(op, text) for op, text in merge(cleanup_semantic(diffs, cut), cut))
 
 
-def cleanup_semantic(diffs: _Diff) -> _Diff:
-    """Fold equalities no longer than the edits on both sides of them into those edits."""
+def cleanup_semantic(diffs: _Diff, cut: Cut = tokens) -> _Diff:
+    """Fold equalities no longer than the edits on both sides of them into those edits.
+
+    An equality between changed figures stays (``5个方面26项`` → ``6个方面30项`` shows two changed
+    figures, not one changed phrase)."""
     diffs = list(diffs)
     changed = False
     equalities: list[int] = []
     last_equality: str | None = None
     before_ins = before_del = after_ins = after_del = 0
+    before_figures = after_figures = True
     pointer = 0
     while pointer < len(diffs):
         op, text = diffs[pointer]
         if op == EQUAL:
             equalities.append(pointer)
             before_ins, before_del, after_ins, after_del = after_ins, after_del, 0, 0
+            before_figures, after_figures = after_figures, True
             last_equality = text
         else:
             if op == INSERT:
                 after_ins += len(text)
             else:
                 after_del += len(text)
+            after_figures = after_figures and _figures_only(text, cut)
             if (last_equality is not None and len(last_equality) <= max(before_ins, before_del)
-                    and len(last_equality) <= max(after_ins, after_del)):
+                    and len(last_equality) <= max(after_ins, after_del)
+                    and not (before_figures and after_figures)):
                 where = equalities.pop()
                 diffs[where] = (DELETE, last_equality)
                 diffs.insert(where + 1, (INSERT, last_equality))
@@ -62,30 +77,38 @@ def cleanup_semantic(diffs: _Diff) -> _Diff:
                     equalities.pop()
                 pointer = equalities[-1] if equalities else -1
                 before_ins = before_del = after_ins = after_del = 0
+                before_figures = after_figures = True
                 last_equality = None
                 changed = True
         pointer += 1
-    return merge(diffs) if changed else diffs
+    return merge(diffs, cut) if changed else diffs
 
 
-def merge(diffs: _Diff) -> _Diff:
+def _figures_only(text: str, cut: Cut) -> bool:
+    return all(is_number(token) or token.isspace() for token in cut(text))
+
+
+def merge(diffs: _Diff, cut: Cut = tokens) -> _Diff:
     """Join runs of edits into one deletion and one insertion; join adjacent equalities."""
     merged: _Diff = []
     deleted: list[str] = []
     inserted: list[str] = []
 
     def flush() -> None:
-        old, new = "".join(deleted), "".join(inserted)
+        old, new = cut("".join(deleted)), cut("".join(inserted))
         prefix = _common_prefix(old, new)
-        if prefix:
-            _append(merged, EQUAL, new[:prefix])
-            old, new = old[prefix:], new[prefix:]
+        _append(merged, EQUAL, "".join(new[:prefix]))
+        old, new = old[prefix:], new[prefix:]
         suffix = _common_suffix(old, new)
-        tail = new[len(new) - suffix:] if suffix else ""
+        tail = "".join(new[len(new) - suffix:]) if suffix else ""
         if suffix:
             old, new = old[:-suffix], new[:-suffix]
-        _append(merged, DELETE, old)
-        _append(merged, INSERT, new)
+        unit = _shared_unit(old, new)
+        if unit:
+            old[-1], new[-1] = old[-1][:-len(unit)], new[-1][:-len(unit)]
+            tail = unit + tail
+        _append(merged, DELETE, "".join(old))
+        _append(merged, INSERT, "".join(new))
         _append(merged, EQUAL, tail)
         deleted.clear()
         inserted.clear()
@@ -111,7 +134,15 @@ def _append(diffs: _Diff, op: str, text: str) -> None:
         diffs.append((op, text))
 
 
-def _common_prefix(a: str, b: str) -> int:
+def _shared_unit(old: list[str], new: list[str]) -> str:
+    """The unit both edits end in when each ends with a figure (``件`` of ``14件`` → ``16件``)."""
+    if not old or not new or not is_number(old[-1]) or not is_number(new[-1]):
+        return ""
+    unit = unit_of(old[-1])
+    return unit if unit and unit == unit_of(new[-1]) else ""
+
+
+def _common_prefix(a: list[str], b: list[str]) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -120,7 +151,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _common_suffix(a: str, b: str) -> int:
+def _common_suffix(a: list[str], b: list[str]) -> int:
     n = 0
     for x, y in zip(reversed(a), reversed(b), strict=False):
         if x != y:

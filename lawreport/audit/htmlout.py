@@ -1,0 +1,85 @@
+"""The self-contained HTML dashboard: counts, rule groups, a sortable table, shared passages, missing units.
+
+Rendered through a sandboxed Jinja environment with autoescaping, so that everything taken
+from the received reports is text. The page loads nothing and runs only its own sorting script,
+which its Content-Security-Policy names by hash: no script or active content from a source can run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from importlib import resources
+from typing import Any
+
+from lawreport.audit.records import AuditResult
+from lawreport.audit.table import Sheet, group_totals, summary, where
+
+SHOWN = ("单位", "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
+         "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "标题", "文件")
+_CSS = {"单位": "name", "类型": "short", "年度": "short", "版式": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
+        "主要问题": "pre wide", "上年安排未见落实": "pre mid", "期限问题": "pre mid", "缺少部分": "pre", "雷同单位": "pre",
+        "标题": "title", "文件": "file"}
+
+
+def _template_text(name: str) -> str:
+    return resources.files("lawreport.audit").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _rows(sheet: Sheet) -> tuple[list[tuple[str, bool]], list[dict[str, Any]]]:
+    index = {name: i for i, name in enumerate(sheet.header)}
+    columns = [(name, index[name] in sheet.numeric) for name in SHOWN]
+    rows = []
+    for values in sheet.rows:
+        cells = []
+        for name, numeric in columns:
+            value = values[index[name]]
+            if name == "主要问题" and values[index["能否读取"]] == "否":
+                value = "无法读取：" + str(values[index["无法读取的原因"]])
+            text = "" if value is None else (f"{value:.0%}" if name == "与上年相似度" else str(value))
+            css = "num" if numeric else _CSS.get(name, "")
+            if name == "是否按期" and value == "逾期":
+                css += " late"
+            cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value)})
+        rows.append({"readable": values[index["能否读取"]] == "是", "cells": cells})
+    return columns, rows
+
+
+def _cards(result: AuditResult) -> list[tuple[str, int, bool]]:
+    files = result.files
+    readable = [f for f in files if f.readable]
+    cards = [("收到的文件", len(files), False), ("无法读取", len(files) - len(readable), True),
+             ("逾期", sum(f.deadline.status == "late" for f in readable), True),
+             ("缺少部分", sum(bool(f.missing) for f in readable), True),
+             ("有错误的报告", sum(f.errors > 0 for f in readable), True),
+             ("雷同段落", len(result.shared), True)]
+    if result.roster:
+        cards.append(("未报送单位", len(result.missing_units), True))
+    return cards
+
+
+def render_html(result: AuditResult, heading: str = "法治政府建设年度报告审查结果") -> bytes:
+    """The dashboard as one UTF-8 HTML page."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from markupsafe import Markup
+
+    environment = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    template = environment.from_string(_template_text("audit.html.j2"))
+    script = _template_text("sort.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    columns, rows = _rows(summary(result))
+    groups = group_totals(result)
+    shared = [{"first": {"unit": p.first.unit, "file": p.first.file, "date": p.first.date,
+                         "where": (p.first.part + " " if p.first.part else "") + where(p.first.line, p.first.unit_of_line)},
+               "second": {"unit": p.second.unit, "file": p.second.file, "date": p.second.date,
+                          "where": (p.second.part + " " if p.second.part else "")
+                          + where(p.second.line, p.second.unit_of_line)},
+               "chars": p.chars, "text": p.text} for p in result.shared]
+    page = template.render(
+        heading=heading, cards=_cards(result), groups=groups,
+        group_max=max([e + w for _, _, e, w in groups] + [1]), columns=columns, rows=rows, shared=shared,
+        roster=result.roster, missing=list(result.missing_units),
+        script=Markup(script), script_hash=f"sha256-{digest}",
+    )
+    return page.encode("utf-8")

@@ -1,0 +1,123 @@
+"""The per-file stage: one received file (and its unit's previous report) → its audit row and text chunks.
+
+A pure function of the file, the previous file it is given and the settings: it can run in any
+process, in any order, on any machine.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from lawreport.audit.deadline import check_deadline
+from lawreport.audit.lintfindings import group_counts, lint_findings
+from lawreport.audit.previous import compare_previous
+from lawreport.audit.records import Deadline, FileAudit, Previous
+from lawreport.audit.shingles import Chunk, chunks
+from lawreport.audit.source import Received, Unreadable, page_date, read, read_report
+from lawreport.errors import LawreportError
+from lawreport.model import Structure
+
+_EMPTY = np.zeros(0, dtype=np.uint64)
+_NOT_NAME = re.compile(r"[\s·•、，,（）()]")
+
+
+class Settings(NamedTuple):
+    """What every file's audit needs besides the file."""
+
+    structure: Structure
+    year: int | None
+    previous: dict[str, str]
+    """Unit key → path of that unit's previous report (empty without --previous)."""
+    annotate: dict[str, str] = {}  # shared default, never mutated
+    """Received .docx path → where to write its copy with the findings as comments (``--annotate``)."""
+
+
+class Done(NamedTuple):
+    """One file's audit, and what the cross-unit index takes from it."""
+
+    row: FileAudit
+    chunks: tuple[Chunk, ...]
+    shingles: np.ndarray
+    """The file's distinct shingle hashes, sorted."""
+
+
+def unit_key(name: str) -> str:
+    """A unit's name as compared across files, years and the roster (NFKC, no spaces or brackets)."""
+    return _NOT_NAME.sub("", unicodedata.normalize("NFKC", name))
+
+
+def unreadable_row(path: str, reason: str) -> FileAudit:
+    """The row of a file that could not be read."""
+    return FileAudit(path, False, reason, "", "", "", None, (), (), True, "", "",
+                     Deadline("unknown", "", "", "", "", ()), (), (), None)
+
+
+def _previous(received: Received, settings: Settings) -> Previous | None:
+    old_path = settings.previous.get(unit_key(received.issuer))
+    if old_path is None:
+        return None
+    old = read_report(Path(old_path), settings.structure)
+    if old is None or received.year is None:
+        return None
+    return compare_previous(old[2], received.report, Path(old_path))
+
+
+def _row(path: str, received: Received, settings: Settings) -> FileAudit:
+    report = received.report
+    structure = settings.structure
+    present = tuple(p.key for p in report.parts if structure.spec(p.key) is not None)
+    order = [spec.key for spec in structure.parts]
+    missing = tuple(spec.key for spec in structure.parts if spec.required and spec.key not in present)
+    in_order = list(present) == sorted(present, key=order.index)
+    meta = dict(received.page_meta)
+    if received.year is None:
+        deadline = Deadline("unknown", "", "", "", "", ("无法识别报告年度，未检查期限",))
+    else:
+        deadline = check_deadline(received.year, received.issuer_type, received.date, page_date(meta, "成文日期"),
+                                  received.published)
+    findings = lint_findings(received.loaded)
+    unit_of_line = "段" if received.loaded.document is not None and received.loaded.document.kind == "docx" else "行"
+    return FileAudit(path, True, "", received.issuer, received.issuer_type, received.title, received.year,
+                     present, missing, in_order, received.signature, received.date_text or "", deadline,
+                     group_counts(findings), findings, _previous(received, settings), unit_of_line,
+                     tuple(sorted(meta.items())), received.layout)
+
+
+def _audit(path: str, settings: Settings) -> Done:
+    received = read(Path(path), settings.structure, settings.year)
+    if isinstance(received, Unreadable):
+        return Done(unreadable_row(path, received.reason), (), _EMPTY)
+    row = _row(path, received, settings)
+    target = settings.annotate.get(path)
+    if target is not None and row.findings:
+        from lawreport.audit.annotate import annotate_docx
+
+        try:
+            annotate_docx(Path(path), row.findings, Path(target))
+        except Exception:  # the row stands whatever happens to the copy (its column then stays empty)
+            pass
+        else:
+            row = row._replace(annotated=target)
+    found = tuple(chunks(received.report))
+    hashes = np.unique(np.concatenate([c.hashes for c in found])) if found else _EMPTY
+    return Done(row, found, hashes)
+
+
+def audit_file(path: str, settings: Settings) -> Done:
+    """Audit one received file; a file that cannot be read gets a row saying why.
+
+    Whatever goes wrong with one file stays in its row: an office auditing a thousand reports
+    gets the other 999 and the name of the file to look at, not a stopped run.
+    """
+    try:
+        return _audit(path, settings)
+    except LawreportError as exc:
+        return Done(unreadable_row(path, exc.message + (f"（{exc.hint}）" if exc.hint else "")), (), _EMPTY)
+    except Exception as exc:  # the per-file boundary: see the docstring
+        return Done(unreadable_row(path, f"读取或检查时出错（{type(exc).__name__}），请在 Word/WPS 中打开后另存再试"),
+                    (), _EMPTY)

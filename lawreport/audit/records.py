@@ -1,0 +1,156 @@
+"""The audit's values: one row per received file, its findings, shared passages, the whole result.
+
+Plain named tuples of strings, numbers and tuples, so that they pass between processes, compare
+in tests and map one-to-one onto the JSON schema of docs/audit.md.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+GROUPS: dict[str, str] = {
+    "S": "结构", "H": "层级序号", "P": "标点", "N": "数字", "T": "术语和文本", "M": "元数据", "L": "检查指令",
+}
+"""Rule groups by the first letter of a rule's code (see docs/rules.md)."""
+
+
+class FindingRow(NamedTuple):
+    """One lint finding in one file."""
+
+    line: int
+    """Line of a .txt/.md file, or paragraph number of a Word file (see ``FileAudit.unit_of_line``)."""
+    column: int
+    code: str
+    name: str
+    severity: str
+    """``error``, ``warning`` or ``info``."""
+    message: str
+
+
+class GroupCount(NamedTuple):
+    """Errors and warnings of one rule group in one file."""
+
+    group: str
+    """The code letter: S, H, P, N, T, M or L."""
+    errors: int
+    warnings: int
+
+
+class PlanItem(NamedTuple):
+    """One item of last year's plans that this year's measures do not visibly carry out."""
+
+    label: str
+    title: str
+    score: float
+
+
+class Previous(NamedTuple):
+    """The same unit's report of the previous year, compared with this one."""
+
+    path: str
+    year: int
+    similarity: float
+    """Character similarity of the two reports, 0–1 (lawreport diff's figure)."""
+    plans: int
+    """How many plan items last year's report has."""
+    unfollowed: tuple[PlanItem, ...]
+
+
+class Deadline(NamedTuple):
+    """Whether the report was signed and published in time."""
+
+    status: str
+    """``on-time``, ``late`` or ``unknown`` (no date anywhere)."""
+    limit: str
+    """The 报送 deadline that applies (ISO date), by issuer type."""
+    date: str
+    """成文日期 used (ISO), or ""."""
+    date_source: str
+    """``document`` (the 落款), ``page`` (the web page's 成文日期) or ""."""
+    published: str
+    """发布日期 from the web page (ISO), or ""."""
+    problems: tuple[str, ...]
+    """Each missed deadline, in Chinese."""
+
+
+class FileAudit(NamedTuple):
+    """One received file: what it is, what it contains, and what is wrong with it."""
+
+    path: str
+    readable: bool
+    reason: str
+    """Why the file could not be read ("" when readable)."""
+    unit: str
+    issuer_type: str
+    """``department``, ``government`` or "" (unreadable)."""
+    title: str
+    year: int | None
+    parts: tuple[str, ...]
+    """Keys of the required structure's parts found, in the file's order."""
+    missing: tuple[str, ...]
+    """Required parts not found."""
+    in_order: bool
+    signature: str
+    date_text: str
+    """The 成文日期 as written below the 落款 ("" if none)."""
+    deadline: Deadline
+    counts: tuple[GroupCount, ...]
+    findings: tuple[FindingRow, ...]
+    previous: Previous | None
+    unit_of_line: str = "行"
+    """How ``FindingRow.line`` counts: "行" (text lines) or "段" (Word paragraphs)."""
+    page_meta: tuple[tuple[str, str], ...] = ()
+    layout: str = ""
+    """``statutory`` (the parts of the rules), ``thematic`` (the author's own themes as 一、 headings),
+    ``excerpt`` (no title: part of a report), or "" (unreadable)."""
+    annotated: str = ""
+    """The copy of a Word file with its findings as comments (``--annotate``), or ""."""
+
+    @property
+    def errors(self) -> int:
+        """Errors over all groups."""
+        return sum(c.errors for c in self.counts)
+
+    @property
+    def warnings(self) -> int:
+        """Warnings over all groups."""
+        return sum(c.warnings for c in self.counts)
+
+
+class Place(NamedTuple):
+    """Where a passage stands in one unit's report."""
+
+    file: str
+    unit: str
+    part: str
+    """The part's title as written (or "" before the first part)."""
+    line: int
+    unit_of_line: str
+    date: str = ""
+    """The report's 成文日期 (ISO), when known: the earlier report is the likelier source."""
+
+
+class SharedPassage(NamedTuple):
+    """Text two units' reports of the same year share beyond the boilerplate every unit quotes."""
+
+    year: int
+    first: Place
+    second: Place
+    text: str
+    """The shared text (whitespace removed), runs joined by "……"."""
+    chars: int
+    """Shared characters outside the boilerplate stoplist."""
+
+
+class AuditResult(NamedTuple):
+    """Everything one ``lawreport audit`` run found."""
+
+    files: tuple[FileAudit, ...]
+    shared: tuple[SharedPassage, ...]
+    missing_units: tuple[str, ...]
+    """Roster units with no report (empty without --roster)."""
+    roster: bool
+    previous: bool
+    stoplist: int
+    """How many shingles were taken as boilerplate."""
+    year: int | None

@@ -1,0 +1,56 @@
+"""The roster (名单) of units that must report: a CSV of unit names, and who of them sent nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from lawreport.audit.perfile import unit_key
+from lawreport.audit.records import FileAudit
+from lawreport.errors import UsageError
+
+HEADERS = frozenset({"单位", "单位名称", "名称", "报告单位", "报送单位", "部门", "unit", "name"})
+MAX_ROSTER_BYTES = 4 * 1024 * 1024
+
+
+def _decode(data: bytes, path: Path) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UsageError(f"{path}：名单既不是 UTF-8 也不是 GBK 编码", hint="请用 Excel 或 WPS 另存为“CSV UTF-8”")
+
+
+def read_roster(path: Path) -> list[str]:
+    """Unit names from the first column of ``path`` (UTF-8 with or without BOM, or GBK); a header row is skipped."""
+    try:
+        if path.stat().st_size > MAX_ROSTER_BYTES:
+            raise UsageError(f"{path}：名单文件过大", hint="名单应为每行一个单位名称的 CSV 文件")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"无法读取名单 {path}：{exc.strerror}") from None
+    names: list[str] = []
+    for row in csv.reader(io.StringIO(_decode(data, path))):
+        cell = next((c.strip() for c in row if c.strip()), "")
+        if not cell or (not names and cell.lower() in HEADERS):
+            continue
+        if cell not in names:
+            names.append(cell)
+    if not names:
+        raise UsageError(f"{path}：名单中没有单位名称", hint="第一列每行写一个单位名称")
+    return names
+
+
+def missing_units(roster: Iterable[str], files: Iterable[FileAudit]) -> tuple[str, ...]:
+    """Roster units that no readable file is from (by issuer, title or file name)."""
+    seen: list[str] = []
+    for row in files:
+        if row.readable:
+            seen.append(unit_key(row.unit))
+            seen.append(unit_key(row.title))
+        seen.append(unit_key(Path(row.path).stem))
+    return tuple(name for name in roster
+                 if not any(unit_key(name) == key or unit_key(name) in key for key in seen if key))

@@ -1,0 +1,177 @@
+"""One audit run: find the files, run the per-file stage on all cores, build the copy index, assemble the result."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
+from lawreport.audit.perfile import Done, Settings, audit_file, unit_key, unreadable_row
+from lawreport.audit.pool import map_files
+from lawreport.audit.records import AuditResult, FileAudit, SharedPassage
+from lawreport.audit.roster import missing_units
+from lawreport.audit.shingles import Chunk
+from lawreport.audit.source import read_report
+from lawreport.errors import UsageError
+from lawreport.model import Structure
+
+SUFFIXES = (".docx", ".txt", ".md", ".doc", ".docm", ".wps")
+"""Received files: what the reader reads, and legacy Word files, which get a row saying why not."""
+
+_SETTINGS: list[Settings] = []
+
+
+def find_files(folders: Sequence[Path]) -> list[Path]:
+    """Every received file under ``folders``, recursively, sorted; hidden files and Word's ``~$`` lock files left out.
+
+    Symbolic links are not followed, so that a folder cannot lead outside itself.
+    """
+    found: set[Path] = set()
+    for folder in folders:
+        if folder.is_file():
+            found.add(folder)
+            continue
+        if not folder.is_dir():
+            raise UsageError(f"{folder} 不存在或不是文件夹", hint="请给出存放收到的报告的文件夹")
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in names:
+                path = Path(root) / name
+                if (path.suffix.lower() in SUFFIXES and not name.startswith((".", "~$"))
+                        and not path.is_symlink() and path.is_file()):
+                    found.add(path)
+    return sorted(found)
+
+
+def _init(settings: Settings) -> None:
+    _SETTINGS[:] = [settings]
+
+
+def _audit(path: str) -> Done:
+    return audit_file(path, _SETTINGS[0])
+
+
+class _Who(NamedTuple):
+    path: str
+    unit_key: str
+    year: int | None
+
+
+def _who(path: str) -> _Who:
+    found = read_report(Path(path), _SETTINGS[0].structure)
+    if found is None:
+        return _Who(path, "", None)
+    return _Who(path, unit_key(found[0]), found[1])
+
+
+def _who_failed(path: str) -> _Who:
+    return _Who(path, "", None)
+
+
+def _audit_failed(path: str) -> Done:
+    return Done(unreadable_row(path, "处理这个文件时进程异常退出（文件可能有害或过于复杂），请在 Word/WPS 中打开后另存再试"),
+                (), np.zeros(0, dtype=np.uint64))
+
+
+def _previous_units(folder: Path, settings: Settings) -> dict[str, str]:
+    """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
+    best: dict[str, tuple[int, str]] = {}
+    for who in map_files(_who, [str(p) for p in find_files([folder])], _init, settings, "读取上一年度报告", _who_failed):
+        assert isinstance(who, _Who)
+        if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
+            best[who.unit_key] = (who.year, who.path)
+    return {key: path for key, (_, path) in best.items()}
+
+
+def _prepare() -> None:
+    """Import what every worker needs before they fork (each would otherwise import it on a shared core)."""
+    import datasketch  # noqa: F401
+
+    import lawreport.diff.compare
+    import lawreport.importing.recognise
+    import lawreport.importing.textreader
+    import lawreport.lint.registry
+    import lawreport.lint.runner  # noqa: F401
+
+
+class Collected(NamedTuple):
+    """The per-file stage's output: the rows, and the copy index's input by year."""
+
+    rows: list[FileAudit]
+    counts: ShingleCounts
+    entries: dict[int, list[tuple[Owner, Chunk]]]
+
+
+def audit_all(paths: Sequence[str], settings: Settings) -> Collected:
+    """Run the per-file stage over ``paths`` (on all cores) and collect its output in file order."""
+    _prepare()
+    collected = Collected([], ShingleCounts(), {})
+    for done in map_files(_audit, list(paths), _init, settings, "审查报告", _audit_failed):
+        assert isinstance(done, Done)
+        row = done.row
+        collected.rows.append(row)
+        if row.readable and row.year is not None and done.chunks:
+            key = unit_key(row.unit) or row.path
+            collected.counts.add(row.year, key, done.shingles)
+            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line, row.deadline.date)
+            collected.entries.setdefault(row.year, []).extend((owner, chunk) for chunk in done.chunks)
+    return collected
+
+
+def cross_unit(collected: Collected) -> tuple[list[SharedPassage], int]:
+    """Passages shared across units, year by year, and the number of boilerplate shingles."""
+    shared: list[SharedPassage] = []
+    stopped = 0
+    for year in sorted(collected.entries):
+        stoplist, _ = collected.counts.stoplist(year)
+        stopped += len(stoplist)
+        shared.extend(shared_passages(year, collected.entries[year], stoplist))
+    return shared, stopped
+
+
+def annotation_targets(paths: Sequence[Path], folders: Sequence[Path], into: Path) -> dict[str, str]:
+    """Where each received .docx's commented copy goes: ``into/<folder name>/<path inside the folder>``."""
+    targets: dict[str, str] = {}
+    for path in paths:
+        if path.suffix.lower() != ".docx":
+            continue
+        for folder in folders:
+            try:
+                inside = path.relative_to(folder) if folder.is_dir() else Path(path.name)
+            except ValueError:
+                continue
+            targets[str(path)] = str(into / (folder.resolve().name if folder.is_dir() else "") / inside)
+            break
+    return targets
+
+
+def run_audit(folders: Sequence[Path], structure: Structure, year: int | None = None, previous: Path | None = None,
+              roster: Sequence[str] | None = None, annotate: Path | None = None) -> AuditResult:
+    """Audit every received file under ``folders`` (see docs/audit.md); with ``annotate``, write
+    a copy of each Word file that has findings there, with the findings as comments."""
+    found = find_files(folders)
+    paths = [str(p) for p in found]
+    if not paths:
+        raise UsageError(f"{'、'.join(str(f) for f in folders)} 下没有 .docx/.txt/.md 报告")
+    targets: dict[str, str] = {}
+    if annotate is not None:
+        for folder in folders:
+            if folder.is_dir() and annotate.resolve().is_relative_to(folder.resolve()):
+                raise UsageError(f"批注副本的文件夹 {annotate} 在收到的报告的文件夹 {folder} 之中，下次审查会把副本当作收到的报告",
+                                 hint="请用 -o 指定收到的报告的文件夹以外的位置")
+        targets = annotation_targets(found, folders, annotate)
+    settings = Settings(structure, year, {}, targets)
+    if previous is not None:
+        if not previous.is_dir():
+            raise UsageError(f"--previous {previous} 不是文件夹")
+        _prepare()
+        settings = settings._replace(previous=_previous_units(previous, settings))
+    collected = audit_all(paths, settings)
+    shared, stopped = cross_unit(collected)
+    missing = missing_units(roster, collected.rows) if roster is not None else ()
+    return AuditResult(tuple(collected.rows), tuple(shared), missing, roster is not None, previous is not None,
+                       stopped, year)

@@ -1,0 +1,136 @@
+"""The audit result as sheets of rows: the columns XLSX, CSV and the HTML dashboard share."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place
+
+PART_NAMES = {"measures": "举措和成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
+              "plans": "下一年度安排", "other": "其他情况"}
+TYPE_NAMES = {"department": "部门", "government": "政府"}
+LAYOUT_NAMES = {"statutory": "按规定部分", "thematic": "按主题", "excerpt": "节选"}
+STATUS_NAMES = {"on-time": "按期", "late": "逾期", "unknown": "无日期"}
+SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+TOP_FINDINGS = 3
+
+Cell = str | int | float | None
+
+
+class Sheet(NamedTuple):
+    """A named table: header and rows."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]
+    numeric: frozenset[int] = frozenset()
+    """Columns holding numbers (sorted as numbers in the dashboard)."""
+
+
+def _parts(keys: tuple[str, ...]) -> str:
+    return "、".join(PART_NAMES.get(k, k) for k in keys)
+
+
+def where(line: int, unit_of_line: str) -> str:
+    """``第 12 行`` or ``第 12 段``."""
+    return f"第 {line} {unit_of_line}"
+
+
+def top_findings(row: FileAudit, count: int = TOP_FINDINGS) -> str:
+    """The first errors, then warnings, as ``code 第 N 行：message`` lines."""
+    ranked = sorted(row.findings, key=lambda f: (("error", "warning", "info").index(f.severity), f.line, f.column))
+    return "\n".join(f"{f.code} {where(f.line, row.unit_of_line)}：{f.message}" for f in ranked[:count])
+
+
+def _shared_with(result: AuditResult, row: FileAudit) -> tuple[int, str]:
+    others: list[str] = []
+    count = 0
+    for passage in result.shared:
+        for mine, other in ((passage.first, passage.second), (passage.second, passage.first)):
+            if mine.file == row.path:
+                count += 1
+                if other.unit not in others:
+                    others.append(other.unit)
+    return count, "、".join(others)
+
+
+SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "版式", "已有部分", "缺少部分", "部分顺序",
+                  "落款", "成文日期", "报送期限", "是否按期", "期限问题", "发布日期", "错误", "警告",
+                  *(f"{name}{kind}" for name in GROUPS.values() for kind in ("错误", "警告")),
+                  "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "雷同段落数", "雷同单位", "批注副本")
+
+
+def summary(result: AuditResult) -> Sheet:
+    """One row per file."""
+    rows: list[tuple[Cell, ...]] = []
+    for row in result.files:
+        counts = {c.group: c for c in row.counts}
+        per_group: list[Cell] = []
+        for letter in GROUPS:
+            count = counts.get(letter)
+            per_group += [count.errors, count.warnings] if count else [None, None] if not row.readable else [0, 0]
+        previous = row.previous
+        shared, others = _shared_with(result, row)
+        rows.append((
+            row.path, row.unit, TYPE_NAMES.get(row.issuer_type, ""), row.title, row.year,
+            "是" if row.readable else "否", row.reason, LAYOUT_NAMES.get(row.layout, row.layout),
+            _parts(row.parts), _parts(row.missing),
+            ("正常" if row.in_order else "顺序不同") if row.readable else "",
+            row.signature, row.date_text or row.deadline.date, row.deadline.limit,
+            STATUS_NAMES[row.deadline.status] if row.readable else "", "；".join(row.deadline.problems),
+            row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
+            *per_group, top_findings(row),
+            previous.similarity if previous else None, previous.plans if previous else None,
+            "\n".join(f"{p.label}{p.title}" for p in previous.unfollowed) if previous else "",
+            shared if row.readable else None, others, row.annotated,
+        ))
+    numeric = frozenset(i for i, name in enumerate(SUMMARY_HEADER)
+                        if name in ("年度", "错误", "警告", "与上年相似度", "上年安排数", "雷同段落数")
+                        or name.endswith(("错误", "警告")))
+    return Sheet("汇总", SUMMARY_HEADER, rows, numeric)
+
+
+def findings(result: AuditResult) -> Sheet:
+    """One row per lint finding."""
+    rows: list[tuple[Cell, ...]] = [
+        (row.path, row.unit, where(f.line, row.unit_of_line), f.code, f.name, GROUPS.get(f.code[:1], f.code[:1]),
+         SEVERITY_NAMES.get(f.severity, f.severity), f.message)
+        for row in result.files for f in row.findings]
+    return Sheet("问题", ("文件", "单位", "位置", "规则", "规则名称", "规则组", "级别", "说明"), rows)
+
+
+def _place(place: Place) -> tuple[Cell, ...]:
+    return (place.unit, place.file, (place.part + " " if place.part else "") + where(place.line, place.unit_of_line),
+            place.date)
+
+
+def shared(result: AuditResult) -> Sheet:
+    """One row per passage two units share."""
+    rows: list[tuple[Cell, ...]] = [(p.year, *_place(p.first), *_place(p.second), p.chars, p.text)
+                                    for p in result.shared]
+    return Sheet("雷同段落", ("年度", "单位甲", "文件甲", "位置甲", "成文日期甲", "单位乙", "文件乙", "位置乙", "成文日期乙",
+                          "相同字数", "相同文字"), rows, frozenset({0, 9}))
+
+
+def missing(result: AuditResult) -> Sheet:
+    """Roster units without a report."""
+    return Sheet("未报送", ("单位",), [(name,) for name in result.missing_units])
+
+
+def sheets(result: AuditResult) -> list[Sheet]:
+    """Every sheet, in the order the workbook shows them (未报送 only with a roster)."""
+    found = [summary(result), findings(result), shared(result)]
+    if result.roster:
+        found.append(missing(result))
+    return found
+
+
+def group_totals(result: AuditResult) -> list[tuple[str, str, int, int]]:
+    """(letter, name, errors, warnings) per rule group over all files."""
+    totals = {letter: [0, 0] for letter in GROUPS}
+    for row in result.files:
+        for count in row.counts:
+            slot = totals.setdefault(count.group, [0, 0])
+            slot[0] += count.errors
+            slot[1] += count.warnings
+    return [(letter, GROUPS.get(letter, letter), e, w) for letter, (e, w) in totals.items()]

@@ -1,0 +1,60 @@
+"""``lawreport audit``: a thin click command over lawreport.audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from lawreport.errors import LawreportError
+
+ANNOTATED = "批注"
+
+
+@click.command("audit")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DIR...")
+@click.option("--year", type=click.IntRange(1990, 2100), metavar="YEAR",
+              help="报告年度（不写时按各报告标题中的年份）。")
+@click.option("--previous", type=click.Path(path_type=Path), metavar="DIR",
+              help="上一年度报告所在的文件夹：与同一单位上年报告比较相似度，并查上年安排是否落实。")
+@click.option("--roster", type=click.Path(dir_okay=False, path_type=Path), metavar="units.csv",
+              help="应报送单位名单（CSV，第一列为单位名称；UTF-8 或 GBK）：列出未报送的单位。")
+@click.option("--format", "formats", default="xlsx,csv,json,html", show_default=True, metavar="FORMATS",
+              help="输出格式，逗号分隔：xlsx、csv、json、html。")
+@click.option("--annotate", is_flag=True,
+              help="把每个有问题的 Word 报告另存一份到 OUTDIR/批注/，每条问题作为批注标在原文处（原文件不变）。")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("audit"),
+              show_default=True, metavar="OUTDIR", help="结果写入的文件夹。")
+@click.pass_context
+def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previous: Path | None,
+          roster: Path | None, formats: str, annotate: bool, output: Path) -> None:
+    """审查收到的报告：DIR 下（含子文件夹）的每个 .docx/.txt/.md 报告一行。
+
+    列出单位、类型、标题、年度，四个部分是否齐全、顺序，落款和成文日期是否按期，各规则组的错误和警告，
+    与其他单位同年度报告的雷同段落；加 --previous 时与同一单位上年报告比较，加 --roster 时列出未报送的单位。
+    无法读取的文件（损坏、旧版 .doc、加密）单列一行并写明原因。退出码：0 完成审查，2 无法运行。
+    """
+    from lawreport.audit.outputs import parse_formats, write_outputs
+    from lawreport.audit.roster import read_roster
+    from lawreport.audit.run import run_audit
+    from lawreport.sources.structure import load_structure
+
+    try:
+        chosen = parse_formats(formats)
+        names = read_roster(roster) if roster is not None else None
+        result = run_audit(list(folders), load_structure(None), year, previous, names,
+                           output / ANNOTATED if annotate else None)
+        written = write_outputs(result, chosen, output)
+    except LawreportError as exc:  # as lawreport.guard would: the command also runs on its own (tests)
+        click.echo(exc.render(), err=True)
+        ctx.exit(int(exc.exit_code))
+        return
+    unreadable = sum(not f.readable for f in result.files)
+    late = sum(f.deadline.status == "late" for f in result.files)
+    click.echo(f"审查了 {len(result.files)} 个文件（无法读取 {unreadable} 个，逾期 {late} 个），"
+               f"雷同段落 {len(result.shared)} 处" + (f"，未报送 {len(result.missing_units)} 个单位" if names else "") + "。")
+    for path in written:
+        click.echo(f"已写入 {path}")
+    annotated = sum(bool(f.annotated) for f in result.files)
+    if annotate:
+        click.echo(f"已在 {output / ANNOTATED} 写入 {annotated} 份带批注的 Word 报告副本")

@@ -1,0 +1,58 @@
+"""What the pattern rules share: running a regular expression over every text unit, and reading
+the phrasing data files (``pattern<TAB>suggestion<TAB>reason`` lines)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from lawreport.lint.base import Document, Finding
+from lawreport.lint.text import TextUnit, units
+
+Message = Callable[[re.Match[str], TextUnit], str | None]
+
+
+def scan(doc: Document, pattern: re.Pattern[str], message: Message, kinds: tuple[str, ...] = ()) -> Iterator[Finding]:
+    """A finding at every match of ``pattern`` for which ``message`` returns a message."""
+    for unit in units(doc):
+        if kinds and unit.kind not in kinds:
+            continue
+        for match in pattern.finditer(unit.text):
+            text = message(match, unit)
+            if text is not None:
+                yield Finding(unit.span_at(match.start()), text)
+
+
+class Phrasing(NamedTuple):
+    """One entry of a phrasing data file."""
+
+    pattern: re.Pattern[str]
+    suggestion: str
+    """The replacement (may use the pattern's groups: \\1)."""
+    reason: str
+
+
+@functools.cache
+def phrasings(name: str) -> tuple[Phrasing, ...]:
+    """The entries of ``lawreport/data/<name>`` (``#`` comments and blank lines skipped)."""
+    text = (Path(__file__).resolve().parents[2] / "data" / name).read_text(encoding="utf-8")
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, suggestion, reason = (line.split("\t") + ["", ""])[:3]
+        entries.append(Phrasing(re.compile(pattern), suggestion, reason))
+    return tuple(entries)
+
+
+def phrasing_findings(doc: Document, name: str) -> Iterator[Finding]:
+    """A finding at every wrong phrasing listed in ``name``, with its correct form."""
+    for unit in units(doc):
+        for entry in phrasings(name):
+            for match in entry.pattern.finditer(unit.text):
+                right = match.expand(entry.suggestion)
+                yield Finding(unit.span_at(match.start()),
+                              f"“{match.group()}”应写作“{right}”" + (f"：{entry.reason}" if entry.reason else ""))

@@ -1,0 +1,181 @@
+"""The received-report reader: the report found inside what was received, shared by lint, import,
+diff and audit.
+
+What arrives is rarely the report alone: a web copy carries the page around it (furniture, see
+:mod:`lawreport.received.furniture`), the title may stand below the page head, over two or
+three lines, or be missing (an excerpt). The reader sets the furniture aside (keeping what it
+says as ``page_meta``), finds the title, recognises the report with
+:func:`lawreport.importing.recognise.recognise`, and finds the report year from the title, the
+part titles, the preamble or the metadata, in that order (:mod:`lawreport.received.year`).
+
+A report whose year cannot be found is still read: ``year`` is None and ``report.year`` is 0,
+so that every check that does not need the year can run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from lawreport.model import Report, Span, Structure
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawreport.importing.lines import Note, Received
+    from lawreport.received.furniture import Furniture
+
+__all__ = ["UNKNOWN_YEAR", "ReceivedReport", "find_report", "read_received", "read_received_text"]
+
+UNKNOWN_YEAR = 0
+"""``report.year`` of a report whose year could not be found (``ReceivedReport.year`` is None)."""
+
+
+class ReceivedReport(NamedTuple):
+    """A received report as the reader found it."""
+
+    path: Path
+    report: Report
+    """The recognised report (the model lint, diff and import use); its year is 0 when unknown."""
+    title: str | None
+    title_lines: tuple[str, ...]
+    """The title as the file breaks it, one entry per line."""
+    year: int | None
+    year_source: str | None
+    """"given", "title", "part-title", "preamble", "metadata", or None when not found."""
+    issuer: str | None
+    issuer_type: str | None
+    """"department" or "government" (None without an issuer)."""
+    signature: str | None
+    """The 落款 as written (two lines of a joint report joined by a newline)."""
+    date: str | None
+    """The 成文日期 as written."""
+    page_meta: Mapping[str, str]
+    """成文日期 / 发布日期 / 文号 / 发布机构 / 索引号 as the page furniture gives them."""
+    furniture: tuple[Span, ...]
+    """The start of every line set aside as page furniture, in file order."""
+    layout: str
+    """"statutory", "thematic" (the author's own themes as 一、 headings) or "excerpt" (no title)."""
+    notes: tuple[Note, ...]
+    """What could not be understood or mapped exactly, with positions."""
+    unit: str = "行"
+    """How positions count: "行" (text lines) or "段" (Word paragraphs)."""
+
+
+def read_received(path: Path, structure: Structure, year: int | None = None,
+                  accept_changes: bool = False) -> ReceivedReport:
+    """Read ``path`` (.txt, .md, .docx …) and find the report in it.
+
+    Raises :class:`~lawreport.errors.SourceError` for a file that cannot be read at all.
+    """
+    from lawreport.importing import read_file
+
+    return find_report(read_file(path, accept_changes), structure, year)
+
+
+def read_received_text(text: str, path: Path, structure: Structure, year: int | None = None) -> ReceivedReport:
+    """The same for text already decoded (positions are ``path``'s lines and columns)."""
+    from lawreport.importing.lines import Received
+    from lawreport.importing.textables import find_tables
+    from lawreport.importing.textreader import split_lines
+
+    received = Received(path, [])
+    received.lines = find_tables(split_lines(text, path), received)
+    return find_report(received, structure, year)
+
+
+def _issuer_type(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    from lawreport.importing.docinfo import issuer_type_of
+
+    kind = issuer_type_of(issuer)
+    return "government" if kind != "department" else "department"
+
+
+def find_report(received: Received, structure: Structure, year: int | None = None) -> ReceivedReport:
+    """The report in lines already read (what :func:`read_received` does after reading the file)."""
+    from lawreport.errors import SourceError
+    from lawreport.importing.lines import Received as ReceivedLines
+    from lawreport.importing.recognise import recognise
+    from lawreport.received import furniture, head, layout
+    from lawreport.received.year import resolve
+
+    if not received.lines:
+        raise SourceError("文件中没有任何文字", received.path)
+    lines = received.lines
+    found = furniture.find(lines)
+    top = head.find_head(lines, found)
+    aside = found.indices | top.aside
+    aside |= head.repeated_title(lines, aside)
+    kept = [line for index, line in enumerate(lines) if index not in aside]
+    spans = tuple(lines[index].span for index in sorted(aside))
+    if aside:
+        received.note(f"网页附带的内容（共 {len(aside)} {received.unit}：栏目、索引号、发布时间等）不属于报告正文，"
+                      "已略过（不导入，也不检查）", spans[0])
+    if not kept:
+        raise SourceError("文件中只有网页栏目、索引号等附带内容，没有报告正文", received.path)
+    inner = ReceivedLines(received.path, kept, received.notes, received.unit, received.relative_outline)
+    imported = recognise(inner, structure, year, require_year=False)
+    report = imported.report
+    meta = report.meta
+    found_year, source = resolve(year, report, meta.title, found.meta)
+    if found_year is not None and report.year != found_year:
+        report = _with_year(report, found_year)
+    if source == "metadata":
+        received.note(f"标题、部分标题和开头语中都没有年份，按日期推断为 {found_year} 年度报告，请核对")
+    elif source in ("part-title", "preamble"):
+        where = "部分标题" if source == "part-title" else "开头语"
+        received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
+    if spans:
+        report = _with_page(report, spans, found)
+        meta = report.meta
+    issuer = meta.issuer or found.meta.get("发布机构") or None
+    signature = meta.signatory if "signatory" in meta.spans else None
+    return ReceivedReport(
+        path=received.path,
+        report=report,
+        title=meta.title,
+        title_lines=imported.title_lines,
+        year=found_year,
+        year_source=source,
+        issuer=issuer,
+        issuer_type=_issuer_type(issuer),
+        signature=signature,
+        date=meta.date_text,
+        page_meta=dict(found.meta),
+        furniture=spans,
+        layout=layout.layout_of(report),
+        notes=tuple(received.notes),
+        unit=received.unit,
+    )
+
+
+def _with_year(report: Report, year: int) -> Report:
+    """``report`` as a report on ``year`` (each part's title compared with its title for that year)."""
+    parts = []
+    for part in report.parts:
+        spec = report.structure.spec(part.key)
+        parts.append(part._replace(title_overridden=spec is None or part.title != spec.title_for(year)))
+    return report._replace(year=year, parts=tuple(parts))
+
+
+def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> Report:
+    """``report`` with the furniture's positions in its metadata spans: ``furniture:N`` for the
+    N-th line set aside, ``page:成文日期`` … for the line where the page gives a value (rules
+    read the value there, see :mod:`lawreport.received.facts`), ``excerpt`` when the page says
+    part of the text was left out. The page's 发布日期 is the report's publication date (M005 checks
+    it against the deadline for publishing), unless the page is a news site's repost."""
+    from lawreport.received.year import page_date
+
+    spans = dict(report.meta.spans)
+    spans.update((f"furniture:{number}", span) for number, span in enumerate(furniture))
+    spans.update((f"page:{key}", span) for key, span in page.where.items())
+    if page.omitted:
+        spans["excerpt"] = furniture[0]
+    published = report.meta.published
+    if published is None and "发布日期" in page.where and not page.repost:
+        published = page_date({"发布日期": page.meta["发布日期"]})
+        if published is not None:
+            spans["published"] = page.where["发布日期"]
+    return report._replace(meta=report.meta._replace(spans=spans, published=published))

@@ -1,0 +1,50 @@
+"""What lint rules may ask about a received report beyond the model: was it a web copy, which
+lines were page furniture, what the page says, and is it an excerpt.
+
+The reader records the furniture in the report's metadata spans (``furniture:N`` and
+``page:<label>``); these helpers read them back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lawreport.model import Metadata, Report, Span
+
+FURNITURE = "furniture:"
+PAGE = "page:"
+
+
+def furniture_lines(meta: Metadata) -> frozenset[int]:
+    """The line (or paragraph) numbers set aside as page furniture."""
+    return frozenset(span.line for key, span in meta.spans.items() if key.startswith(FURNITURE))
+
+
+def is_web_copy(meta: Metadata) -> bool:
+    """True when the received file carried web-page furniture."""
+    return any(key.startswith(FURNITURE) for key in meta.spans)
+
+
+def is_excerpt(report: Report) -> bool:
+    """True for a received text without a title (a quoted or truncated copy), or whose page says
+    part of it was left out."""
+    spans = report.meta.spans
+    return "excerpt" in spans or (not report.meta.title and "title" not in spans)
+
+
+def page_value(meta: Metadata, label: str, line_text: Callable[[Span], str | None]) -> tuple[Span, str] | None:
+    """Where the page gives ``label`` (成文日期, 发布日期, 文号, 发布机构, 索引号) and its value, read
+    again from the furniture line (``line_text`` returns a line's text)."""
+    from lawreport.received.furniture import LABELS, cell_pairs, labels_in
+
+    span = meta.spans.get(PAGE + label)
+    if span is None:
+        return None
+    text = line_text(span)
+    if text is None:
+        return None
+    pairs = cell_pairs(text.strip().split("\t")) if "\t" in text else labels_in(text)
+    for name, value in pairs:
+        if LABELS.get(name) == label and value:
+            return span, value.split("  ")[0].strip()
+    return span, text.strip()

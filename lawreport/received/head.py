@@ -1,0 +1,91 @@
+"""Where the report starts in a web copy: its title among the page furniture.
+
+A web copy often shows the title twice (as the page heading and again above the text), puts
+the site's column name ("工作报告", "政府信息公开") above it, and breaks a long title over two
+or three lines. The title is the last group of short lines before the first sentence that
+names the report; what stands above it in the page head is set aside with the furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lawreport.importing import docinfo
+from lawreport.importing.lines import Line
+from lawreport.received.furniture import MAX_HEAD_LINES, Furniture, is_sentence
+
+_TITLE_WORDS = (("法治", 2), ("报告", 2), ("情况", 1), ("总结", 1))
+MIN_TITLE_SCORE = 4
+
+
+class Head(NamedTuple):
+    """The title lines found in a page head, and the other head lines to set aside."""
+
+    title: tuple[int, ...]
+    aside: frozenset[int]
+    """Page column names and the other copies of the title."""
+
+
+def _score(text: str) -> int:
+    score = sum(weight for word, weight in _TITLE_WORDS if word in text)
+    return score + (1 if docinfo.year_in(text) is not None else 0)
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def find_head(lines: list[Line], furniture: Furniture) -> Head:
+    """The title among the furniture at the top of ``lines`` (nothing when the top has no furniture)."""
+    head_furniture = [index for index in furniture.indices if index < MAX_HEAD_LINES]
+    if not head_furniture:
+        return Head((), frozenset())
+    end = 0
+    while end < min(len(lines), MAX_HEAD_LINES):
+        line = lines[end]
+        if end not in furniture.indices and (line.table is not None or is_sentence(line)
+                                             or docinfo.is_addressee(line)):
+            break
+        end += 1
+    candidates = [index for index in range(end) if index not in furniture.indices]
+    runs = [run[-docinfo.MAX_TITLE_LINES:] for run in _runs(candidates)]
+    scored = [(_score("".join(lines[i].text for i in run)), position, run) for position, run in enumerate(runs)]
+    best = max(scored, default=None, key=lambda item: (item[0], item[1]))
+    if best is None or best[0] < 2:
+        return Head((), frozenset())
+    title = tuple(best[2])
+    text = _squeeze("".join(lines[i].text for i in title))
+    aside = {index for index in candidates if index < title[0]}
+    for run in runs:
+        joined = "".join(lines[i].text for i in run)
+        if run != best[2] and (_squeeze(joined) == text or (run[0] > title[-1] and _score(joined) >= MIN_TITLE_SCORE
+                                                            and joined.endswith("报告"))):
+            aside.update(run)  # the title again, or the document's own wording of the page's title
+    return Head(title, frozenset(aside))
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
+    """The lines that repeat the title right below it (a web copy's page heading and text heading).
+
+    The title is the first group of short lines (up to three); a group just below it with the
+    same text is the repeat.
+    """
+    kept = [index for index in range(min(len(lines), MAX_HEAD_LINES)) if index not in aside]
+    for size in range(1, docinfo.MAX_TITLE_LINES + 1):
+        first, second = kept[:size], kept[size : 2 * size]
+        if len(second) < size or any(is_sentence(lines[i]) or lines[i].table is not None for i in first + second):
+            continue
+        if _squeeze("".join(lines[i].text for i in first)) == _squeeze("".join(lines[i].text for i in second)):
+            return frozenset(second)
+    return frozenset()

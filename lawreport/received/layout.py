@@ -1,0 +1,86 @@
+"""The layout of a received report: the statutory parts, the author's own themes, or an excerpt.
+
+About a quarter of real reports use their own themes as 一、 headings (“一、坚持党的领导，…”,
+“二、深化‘放管服’改革，…”) where the regulation asks for the statutory parts, and usually add
+“存在的问题” and “下一步工作打算” after them. Such a report is *thematic*: its themes are its
+主要举措和成效. A copy that starts without a title (a quoted or truncated page) is an *excerpt*.
+"""
+
+from __future__ import annotations
+
+from lawreport.model import Part, PartSpec, Report
+
+STATUTORY = "statutory"
+THEMATIC = "thematic"
+EXCERPT = "excerpt"
+UNMATCHED_PREFIX = "unmatched-"
+MIN_THEMES = 2
+THEMES_STAND_FOR = "measures"
+"""The statutory part a thematic report's themes stand for."""
+
+
+def part_title(spec: PartSpec, year: int) -> str:
+    """``spec``'s title for ``year``, or without the year when the year is unknown (0)."""
+    if year:
+        return spec.title_for(year)
+    return spec.title.replace("{year}年度", "").replace("{next_year}年度", "下一年度").replace("{year}", "")
+
+
+def _number(part: Part) -> int | None:
+    from lawreport.text.numbering import parse_marker
+
+    marker = parse_marker(part.marker) if part.marker else None
+    return marker.number if marker is not None and marker.level == 1 else None
+
+
+def restarted(report: Report) -> dict[int, int]:
+    """The parts that restart the 一、二、 numbering under a part (where （一）（二） was meant):
+    index in ``report.parts`` → the number written (1 for a second “一、”)."""
+    found: dict[int, int] = {}
+    previous: int | None = None
+    expected = 1
+    for index, part in enumerate(report.parts):
+        number = _number(part)
+        if number is None:
+            continue
+        unmatched = part.key.startswith(UNMATCHED_PREFIX)
+        if unmatched and previous is not None and number == expected and number < previous + 1:
+            found[index] = number
+            expected += 1
+            continue
+        if unmatched and found and index - 1 in found and number == expected:
+            found[index] = number
+            expected += 1
+            continue
+        previous, expected = number, 1
+    return found
+
+
+def _theme_like(part: Part, report: Report) -> bool:
+    """A part title that is the author's theme: matched to no part, or only by a keyword inside a
+    two-clause slogan or a run-in heading (“坚持依法行政，提升依法履职能力” holds 履职 but is no
+    第一责任人 part)."""
+    if part.key.startswith(UNMATCHED_PREFIX):
+        return True
+    from lawreport.importing.partmatch import match_score
+
+    spec = report.structure.spec(part.key)
+    slogan = "，" in part.title or part.title.endswith("。")  # two clauses, or a run-in theme (“一、巩固提升依法履职水平。”)
+    return spec is not None and slogan and match_score(part.title, spec, report.year or None) <= 1
+
+
+def themes(report: Report) -> tuple[Part, ...]:
+    """The level-1 parts that are the author's own themes rather than statutory parts."""
+    demoted = restarted(report)
+    return tuple(part for index, part in enumerate(report.parts)
+                 if part.marker and index not in demoted and _theme_like(part, report))
+
+
+def layout_of(report: Report) -> str:
+    """"thematic" when two or more 一、 headings are the author's themes, "excerpt" without a title,
+    else "statutory"."""
+    if len(themes(report)) >= MIN_THEMES:
+        return THEMATIC
+    if not report.meta.title or "excerpt" in report.meta.spans:
+        return EXCERPT
+    return STATUTORY

@@ -1,0 +1,86 @@
+"""The report year of a received report, and where it was found.
+
+In this order: the year given by the user (``--year``), the title, the part titles (a
+“下一年度” part counts one year back), the preamble (“2023年，…”, “现将2023年…报告如下”), then
+the metadata (the 成文日期, or the page's 成文日期/发布日期: a report is written early in the
+following year). Never from an 索引号, a page date or “今天是”: the furniture is set aside before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from lawreport.importing import docinfo
+from lawreport.model import Report
+
+_PREAMBLE_START = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|全年|是|，|,|、|\s|我|全|在|，))")
+_PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
+                                r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告")
+"""“现将2023年……报告如下”, or the report naming itself (“关于2023年度法治政府建设情况的报告”)."""
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+LATE_MONTH = 7
+"""A 成文日期 from July on belongs to a report on that same year (a mid-year or year-end summary)."""
+
+
+def _from_date(date: dt.date) -> int:
+    return date.year if date.month >= LATE_MONTH else date.year - 1
+
+
+def from_parts(report: Report) -> int | None:
+    """The year named by the first part title that names one (a “下一年度” part: one year back)."""
+    for part in report.parts:
+        match = _YEAR.search(part.title)
+        if match is None:
+            continue
+        spec = report.structure.spec(part.key)
+        year = int(match[1])
+        return year - 1 if spec is not None and spec.year == "next" else year
+    return None
+
+
+def from_preamble(report: Report) -> int | None:
+    """The year the preamble opens with (“2023年，…”) or announces (“现将2023年…报告如下”)."""
+    texts = ["".join(run.text for run in paragraph.runs) for paragraph in report.meta.preamble]
+    for text in texts[:2]:
+        if _PREAMBLE_START.match(text):
+            return int(text[:4])
+    for text in texts:
+        match = _PREAMBLE_ANNOUNCE.search(text)
+        if match:
+            return int(match[1] or match[2])
+    return None
+
+
+def page_date(meta: Mapping[str, str]) -> dt.date | None:
+    """The page's 成文日期, else its 发布日期 (the part before a time)."""
+    for key in ("成文日期", "发布日期"):
+        value = meta.get(key)
+        if value:
+            text = re.split(r"\s+", value.strip())[0]
+            date = docinfo.parse_date_text(text)
+            if date is not None:
+                return date
+    return None
+
+
+def resolve(given: int | None, report: Report, title: str | None,
+            page_meta: Mapping[str, str]) -> tuple[int | None, str | None]:
+    """The report year and its source: "given", "title", "part-title", "preamble", "metadata" or None."""
+    if given is not None:
+        return given, "given"
+    if title:
+        found = docinfo.year_in(title)
+        if found is not None:
+            return found, "title"
+    found = from_parts(report)
+    if found is not None:
+        return found, "part-title"
+    found = from_preamble(report)
+    if found is not None:
+        return found, "preamble"
+    date = report.meta.date or page_date(page_meta)
+    if date is not None:
+        return _from_date(date), "metadata"
+    return None, None

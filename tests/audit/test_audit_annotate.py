@@ -1,0 +1,84 @@
+"""--annotate: a copy of each received Word file with its findings as comments; LibreOffice reads them back."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lawreport.cli import main
+
+SOFFICE = shutil.which("soffice")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _comments_by_paragraph(path: Path) -> dict[int, list[str]]:
+    """Paragraph number (the reader's) → the texts of the comments anchored in it."""
+    import docx
+
+    document = docx.Document(str(path))
+    texts = {str(c.comment_id): c.text for c in document.comments}
+    found: dict[int, list[str]] = {}
+    for number, paragraph in enumerate(document.element.body.iter(f"{_W}p"), start=1):
+        for start in paragraph.iter(f"{_W}commentRangeStart"):
+            found.setdefault(number, []).append(texts[start.get(f"{_W}id")])
+    return found
+
+
+@pytest.fixture(scope="module")
+def annotated(fixture_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("annotated") / "out"
+    before = _digest(fixture_corpus["current"])
+    assert main(["audit", str(fixture_corpus["current"]), "--annotate", "--format", "json", "-o", str(out)]) == 0
+    assert _digest(fixture_corpus["current"]) == before  # the received files are untouched
+    return out / "批注" / fixture_corpus["current"].name
+
+
+def test_each_finding_is_a_comment_at_its_paragraph(annotated, row_of):
+    farming = row_of("农业农村局.docx")
+    comments = _comments_by_paragraph(annotated / "农业农村局.docx")
+    expected: dict[int, list[str]] = {}
+    for f in farming.findings:
+        expected.setdefault(f.line, []).append(f.code)
+    assert {n: sorted(t.split()[0] for t in texts) for n, texts in comments.items()} == \
+        {n: sorted(codes) for n, codes in expected.items()}
+    assert any("序号倒退" in t for t in comments[6])
+
+
+def test_only_word_files_with_findings_get_a_copy(annotated):
+    names = sorted(p.relative_to(annotated).as_posix() for p in annotated.rglob("*.docx"))
+    assert "农业农村局.docx" in names and "财政局.docx" in names and "乡镇/石门乡.docx" in names
+    assert "教育局.docx" not in names  # no findings
+    assert not any(name.endswith(".txt") for name in names)
+
+
+def test_the_author_is_lawreport(annotated):
+    import docx
+
+    authors = {c.author for c in docx.Document(str(annotated / "财政局.docx")).comments}
+    assert authors == {"lawreport"}
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice")
+def test_libreoffice_reads_the_comments_back(annotated, tmp_path):
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"),
+                    str(annotated / "农业农村局.docx")], capture_output=True, timeout=180, check=True)
+    original = _comments_by_paragraph(annotated / "农业农村局.docx")
+    again = _comments_by_paragraph(tmp_path / "lo" / "农业农村局.docx")
+    assert sorted(t for texts in again.values() for t in texts) == sorted(t for texts in original.values() for t in texts)
+
+
+def test_annotating_into_the_received_folder_is_refused(fixture_corpus, capsys):
+    inside = fixture_corpus["current"] / "审查结果"
+    assert main(["audit", str(fixture_corpus["current"]), "--annotate", "-o", str(inside)]) == 2
+    assert "下次审查会把副本当作收到的报告" in capsys.readouterr().err
+    assert not inside.exists()

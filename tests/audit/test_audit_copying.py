@@ -1,0 +1,78 @@
+"""Cross-unit copying: the planted pair is found with both places; the boilerplate every unit quotes is not."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lawreport.audit.copying import Owner, ShingleCounts, boilerplate_threshold, shared_passages
+from lawreport.audit.shingles import Chunk, normalise, shingle_hashes
+
+
+def test_the_copied_paragraph_is_found_with_both_units_and_places(audited):
+    assert len(audited.shared) == 1
+    passage = audited.shared[0]
+    assert {passage.first.unit, passage.second.unit} == {"青岚县住房和城乡建设局", "青岚县自然资源局"}
+    assert "一户一策" in passage.text and passage.chars >= 60
+    for place in (passage.first, passage.second):
+        assert place.part == "2024年度推进法治政府建设的主要举措和成效" and place.line > 5
+        assert place.date == "2025-02-20"
+    assert {passage.first.unit_of_line, passage.second.unit_of_line} == {"段", "行"}
+
+
+def test_boilerplate_is_not_copying(audited):
+    assert audited.stoplist > 0
+    assert not any("习近平法治思想" in p.text or "法治轨道" in p.text for p in audited.shared)
+
+
+def _chunk(text: str, line: int = 1) -> Chunk:
+    text = normalise(text)
+    return Chunk("一、", line, text, shingle_hashes(text))
+
+
+SLOGAN = "坚持把法治政府建设作为全面依法治县的重点任务和主体工程，推动各项工作在法治轨道上运行。"
+
+
+def _entries(count: int) -> list[tuple[Owner, Chunk]]:
+    return [(Owner(f"{n}.txt", f"单位{n}", f"单位{n}", 2024, "行"), _chunk(SLOGAN)) for n in range(count)]
+
+
+def test_the_stoplist_decides_what_is_boilerplate():
+    counts = ShingleCounts()
+    for owner, chunk in _entries(6):
+        counts.add(2024, owner.unit_key, np.unique(chunk.hashes))
+    stoplist, units = counts.stoplist(2024)
+    assert units == 6 and len(stoplist) == len(np.unique(shingle_hashes(normalise(SLOGAN))))
+    assert shared_passages(2024, _entries(6), stoplist) == []
+    without = shared_passages(2024, _entries(6), np.zeros(0, dtype=np.uint64))
+    assert len(without) == 15  # every pair of six units, had nothing been learnt
+
+
+def test_threshold_grows_with_the_corpus():
+    assert boilerplate_threshold(3) == 4
+    assert boilerplate_threshold(30) == 4
+    assert boilerplate_threshold(1000) == 20
+
+
+def test_counts_merge_like_one_index():
+    whole, left, right = ShingleCounts(), ShingleCounts(), ShingleCounts()
+    for number, (owner, chunk) in enumerate(_entries(8)):
+        whole.add(2024, owner.unit_key, np.unique(chunk.hashes))
+        (left if number % 2 else right).add(2024, owner.unit_key, np.unique(chunk.hashes))
+    left.merge(right)
+    assert np.array_equal(whole.stoplist(2024)[0], left.stoplist(2024)[0])
+
+
+def test_same_unit_and_other_years_are_not_cross_unit_copying():
+    text = "我们逐户上门听取意见，把每一户的诉求登记在册，形成一户一策的协商办法，全年促成和解四十七件。"
+    same = [(Owner(f"{n}.txt", "甲局", "甲局", 2024, "行"), _chunk(text)) for n in range(2)]
+    assert shared_passages(2024, same, np.zeros(0, dtype=np.uint64)) == []
+    pair = [(Owner("a.txt", "甲局", "甲局", 2024, "行"), _chunk(text, 3)),
+            (Owner("b.txt", "乙局", "乙局", 2024, "段"), _chunk("另起一句。" + text.replace("一户一策", "一家一策"), 9))]
+    found = shared_passages(2024, pair, np.zeros(0, dtype=np.uint64))
+    assert len(found) == 1 and (found[0].first.line, found[0].second.line) == (3, 9)
+    assert "……" in found[0].text  # the changed word splits the shared text into two runs
+
+
+def test_shingles_ignore_whitespace_and_width():
+    assert np.array_equal(shingle_hashes(normalise("法治 政府建设（2024）")), shingle_hashes(normalise("法治政府建设(2024)")))
+    assert len(shingle_hashes("四个字")) == 0

@@ -1,0 +1,137 @@
+"""Each output format: XLSX, CSV, JSON (against docs/audit.md), the HTML dashboard; and the command."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from lawreport.audit.csvout import render_csv, safe_text
+from lawreport.audit.htmlout import render_html
+from lawreport.audit.jsonout import render_json
+from lawreport.audit.perfile import unreadable_row
+from lawreport.audit.records import AuditResult
+from lawreport.audit.table import SUMMARY_HEADER, sheets, summary
+from lawreport.audit.xlsxout import render_xlsx
+from lawreport.cli import main
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "audit.md"
+
+
+def _hostile_result(audited: AuditResult) -> AuditResult:
+    row = unreadable_row('=HYPERLINK("http://example.invalid/","x").docx', "@SUM(1+1)\x07<b>加粗</b>")
+    return audited._replace(files=audited.files + (row,))
+
+
+def test_xlsx_sheets_frozen_header_filters(audited):
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(render_xlsx(sheets(audited))))
+    assert book.sheetnames == ["汇总", "问题", "雷同段落", "未报送"]
+    for page in book.worksheets:
+        assert page.freeze_panes == "A2"
+        assert page.auto_filter.ref.startswith("A1:")
+    main_sheet = book["汇总"]
+    assert tuple(c.value for c in main_sheet[1]) == SUMMARY_HEADER
+    assert main_sheet.max_row == len(audited.files) + 1
+    units = [c.value for c in main_sheet["B"][1:]]
+    assert "青岚县司法局" in units
+    assert book["雷同段落"].max_row == 2 and book["未报送"]["A2"].value == "青岚县医疗保障局"
+    errors = SUMMARY_HEADER.index("错误") + 1
+    assert all(isinstance(c.value, int) for c in main_sheet.iter_cols(errors, errors, 2).__next__() if c.value is not None)
+
+
+def test_xlsx_never_writes_formulas_or_control_characters(audited):
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(render_xlsx(sheets(_hostile_result(audited)))))
+    last = book["汇总"][book["汇总"].max_row]
+    assert last[0].value.startswith("=HYPERLINK") and last[0].data_type == "s"
+    assert last[SUMMARY_HEADER.index("无法读取的原因")].value == "@SUM(1+1)<b>加粗</b>"
+
+
+def test_csv_is_utf8_with_bom_and_defuses_formulas(audited):
+    data = render_csv(summary(_hostile_result(audited)))
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    assert tuple(rows[0]) == SUMMARY_HEADER and len(rows) == len(audited.files) + 2
+    assert rows[-1][0].startswith("'=HYPERLINK")
+    assert safe_text("-1") == "'-1" and safe_text(3) == 3 and safe_text("县司法局") == "县司法局"
+
+
+def test_json_follows_the_documented_schema(audited):
+    data = json.loads(render_json(audited))
+    assert (data["schema"], data["version"]) == ("lawreport-audit", 1)
+    assert len(data["files"]) == len(audited.files) and len(data["shared"]) == 1
+    documented = DOCS.read_text(encoding="utf-8")
+    keys = set(data) | set(data["files"][0]) | set(data["files"][0]["deadline"]) | set(data["shared"][0])
+    keys |= set(data["shared"][0]["first"]) | {k for f in data["files"] if f["previous"] for k in f["previous"]}
+    keys |= set(data["files"][0]["findings"][0] if data["files"][0]["findings"] else {}) | set(data["files"][0]["counts"][0])
+    missing = sorted(k for k in keys if f"`{k}`" not in documented)
+    assert missing == []
+    justice = next(f for f in data["files"] if f["path"].endswith("司法局.txt"))
+    assert justice["previous"]["unfollowed"][0]["title"] == "上线掌上执法监督小程序"
+
+
+def test_html_is_self_contained_and_escapes_everything_from_reports(audited):
+    page = render_html(_hostile_result(audited)).decode("utf-8")
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>加粗</b>" not in page
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in page and "default-src 'none'" in page
+    assert not re.search(r"\b(src|href)=", page)
+    assert 'class="sortable"' in page and 'data-type="number"' in page
+
+
+def test_html_counts_per_rule_group_come_from_the_data(audited):
+    page = render_html(audited).decode("utf-8")
+    errors = sum(c.errors for f in audited.files for c in f.counts if c.group == "H")
+    warnings = sum(c.warnings for f in audited.files for c in f.counts if c.group == "H")
+    assert f"层级序号：错误 {errors}，警告 {warnings}" in page and errors > 0
+
+
+def test_command_writes_the_chosen_formats(fixture_corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    status = main(["audit", str(fixture_corpus["current"]), "--format", "csv,json", "-o", str(out),
+                   "--roster", str(fixture_corpus["roster"])])
+    assert status == 0
+    assert sorted(p.name for p in out.iterdir()) == ["audit-findings.csv", "audit-missing.csv", "audit-shared.csv",
+                                                     "audit.csv", "audit.json"]
+    said = capsys.readouterr().out
+    assert "审查了 26 个文件（无法读取 3 个，逾期 3 个），雷同段落 1 处，未报送 1 个单位。" in said
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--format", "pdf"], "不是可用的格式"),
+    (["--previous", "/nonexistent-folder"], "不是文件夹"),
+])
+def test_command_refuses_bad_options(fixture_corpus, tmp_path, capsys, args, message):
+    status = main(["audit", str(fixture_corpus["current"]), "-o", str(tmp_path / "o"), *args])
+    assert status == 2 and message in capsys.readouterr().err
+
+
+def test_command_refuses_a_missing_folder(tmp_path, capsys):
+    assert main(["audit", str(tmp_path / "nothing"), "-o", str(tmp_path / "o")]) == 2
+    assert "不存在" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["audit", str(tmp_path / "empty"), "-o", str(tmp_path / "o")]) == 2
+    assert "没有 .docx/.txt/.md 报告" in capsys.readouterr().err
+
+
+def test_year_option_sets_the_report_year(fixture_corpus, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "司法局.txt").write_bytes((fixture_corpus["current"] / "司法局.txt").read_bytes())
+    out = tmp_path / "out"
+    assert main(["audit", str(folder), "--year", "2023", "--format", "json", "-o", str(out)]) == 0
+    row = json.loads((out / "audit.json").read_text(encoding="utf-8"))["files"][0]
+    assert row["year"] == 2023 and row["deadline"]["limit"] == "2024-03-01"
+    assert row["deadline"]["status"] == "late"  # signed 2025-02-20, a year after a 2023 report was due

@@ -1,0 +1,76 @@
+"""``lawreport diff a.docx b.docx`` / ``.txt`` / ``.md``: two received reports, no workspace needed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from diffkit import FIXTURES
+
+RECEIVED = FIXTURES / "received"
+
+
+def _json(result):
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_two_received_text_files_compare_like_the_workspace_years(cli, tmp_path, water):
+    for year in (2030, 2031):
+        shutil.copy(RECEIVED / f"water-{year}.txt", tmp_path / f"{year}.txt")
+    from_files = _json(cli("diff", "2030.txt", "2031.txt", "--format", "json", cwd=tmp_path))
+    from_years = _json(cli("diff", "2030", "2031", "--format", "json", cwd=water))
+    assert from_files["old"]["name"] == "2030.txt" and from_files["new"]["year"] == 2031
+    assert from_files["summary"] == from_years["summary"]
+    assert from_files["parts"] == from_years["parts"]
+
+
+def test_a_markdown_file_against_a_text_file(cli, tmp_path):
+    shutil.copy(RECEIVED / "water-2030.txt", tmp_path / "old.txt")
+    shutil.copy(RECEIVED / "water-2031.txt", tmp_path / "new.md")
+    data = _json(cli("diff", "old.txt", "new.md", "--format", "json", cwd=tmp_path))
+    assert data["summary"]["plans"] > 0 and data["summary"]["changed"]
+
+
+def test_two_built_word_files(cli, water, tmp_path):
+    for year in (2030, 2031):
+        result = cli("build", str(year), "--format", "docx", cwd=water)
+        assert result.exit_code == 0, result.output
+    old, new = (next((water / "build" / str(year)).glob("*.docx")) for year in (2030, 2031))
+    from_docx = _json(cli("diff", str(old), str(new), "--format", "json", cwd=tmp_path))
+    from_years = _json(cli("diff", "2030", "2031", "--format", "json", cwd=water))
+    assert from_docx["summary"] == from_years["summary"]
+
+
+def test_a_missing_file_and_rev_with_a_file_are_refused(cli, tmp_path):
+    shutil.copy(RECEIVED / "water-2030.txt", tmp_path / "old.txt")
+    missing = cli("diff", "old.txt", "nothing.docx", cwd=tmp_path)
+    assert missing.exit_code == 2 and "找不到文件 nothing.docx" in missing.output
+    rev = cli("diff", "old.txt", "old.txt", "--rev", "HEAD", cwd=tmp_path)
+    assert rev.exit_code == 2 and "--rev" in rev.output
+
+
+def test_the_output_may_not_overwrite_a_compared_file(cli, tmp_path):
+    shutil.copy(RECEIVED / "water-2030.txt", tmp_path / "old.txt")
+    shutil.copy(RECEIVED / "water-2031.txt", tmp_path / "new.txt")
+    before = (tmp_path / "new.txt").read_bytes()
+    result = cli("diff", "old.txt", "new.txt", "-o", "new.txt", cwd=tmp_path)
+    assert result.exit_code == 2 and "覆盖" in result.output
+    assert (tmp_path / "new.txt").read_bytes() == before
+
+
+def test_a_word_redline_of_two_received_files(cli, tmp_path):
+    from revisionkit import read
+    from test_diff_redline import _built, _text
+
+    from lawreport.diff.received import read_received_report
+    from lawreport.sources.structure import load_structure
+
+    result = cli("diff", str(RECEIVED / "water-2030.txt"), str(RECEIVED / "water-2031.txt"), "--format", "docx",
+                 "-o", "修订稿.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    redline = (tmp_path / "修订稿.docx").read_bytes()
+    structure = load_structure(None)
+    for accept, name in ((True, "water-2031.txt"), (False, "water-2030.txt")):
+        expected = _built(read_received_report(RECEIVED / name, structure))
+        assert _text(read(redline, accept)) == _text(read(expected))
