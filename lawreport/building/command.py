@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from lawreport.errors import UsageError
-from lawreport.lint.gate import before_build
 from lawreport.running.guard import echo_err
 
 TYPE_CHECKING = False
@@ -55,10 +54,7 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
     strict = strict or workspace.strict
     with orderly_sigterm():  # SIGTERM unwinds: temporaries removed, lock released, outputs untouched
         if len(wanted) == 1:
-            checked = before_build(workspace.root, wanted[0], strict)  # lint first (lawreport.lint.gate)
-            if checked:
-                echo_err(checked)
-            _report(build_year(workspace, wanted[0], chosen, out, force))
+            _report(build_year(workspace, wanted[0], chosen, out, force, strict))
             return 0
         from lawreport.running.batch import run_all
 
@@ -77,9 +73,7 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
 def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, strict: bool, year: int) -> BuildResult:
     from lawreport.building.year import build_year
 
-    checked = before_build(workspace.root, year, strict)  # lint first (lawreport.lint.gate)
-    result = build_year(workspace, year, formats, None, force)
-    return result._replace(notes=(checked, *result.notes)) if checked else result
+    return build_year(workspace, year, formats, None, force, strict)
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
@@ -95,6 +89,8 @@ def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
 
 
 def _report(result: BuildResult) -> None:
+    if result.lint_summary:
+        echo_err(result.lint_summary)
     for note in result.notes:
         echo_err(f"提示：{note}")
     for path in result.written:

@@ -17,6 +17,7 @@ from lawreport.building.outputs import OutputSet, file_stem, output_dir
 from lawreport.errors import LawreportError, UsageError, display_path
 from lawreport.files import lock
 from lawreport.files.atomic import sweep_temporaries
+from lawreport.lint.gate import before_build
 from lawreport.model import Report
 from lawreport.render.context import ReportView, build_view
 from lawreport.render.templates import find_template
@@ -35,13 +36,21 @@ class BuildResult(NamedTuple):
     unchanged: tuple[Path, ...]
     notes: tuple[str, ...] = ()
     """Things worth telling the user that do not stop the build (ignored files)."""
+    lint_summary: str = ""
+    """The lint errors found before building (lawreport.lint.gate), or ""."""
 
 
 def build_year(
     workspace: Workspace, year: int, formats: tuple[str, ...], out: Path | None = None, force: bool = False,
+    strict: bool = False,
 ) -> BuildResult:
-    """Build one year's deliverables; raise LawreportError for anything the user must fix."""
+    """Build one year's deliverables; raise LawreportError for anything the user must fix.
+
+    The loaded report is linted first (lawreport.lint.gate): its errors are summarised in the
+    result, and with ``strict`` they stop the build before anything is written.
+    """
     report = load_report(workspace, year, load_structure(workspace.structure_path))
+    lint_summary = before_build(workspace, report, strict)
     notes = (*validate_for_build(report), *(unused_file_note(path) for path in unused_files(report.directory)))
     stem = file_stem(report)
     folder = output_dir(workspace, year, out)
@@ -49,7 +58,7 @@ def build_year(
         sweep_temporaries(folder)
         try:
             result = _build_locked(workspace, report, folder, stem, formats, force)
-            return result._replace(notes=notes + result.notes)
+            return result._replace(notes=notes + result.notes, lint_summary=lint_summary)
         except BaseException:
             sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
             raise

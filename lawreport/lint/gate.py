@@ -9,6 +9,11 @@ from typing import NamedTuple
 from lawreport.errors import LawreportError, SourceError
 from lawreport.lint.base import Diagnostic, Severity
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawreport.model import Report
+    from lawreport.sources.workspace import Workspace
+
 SHOWN = 3
 """How many errors the build prints; ``lawreport lint`` shows them all."""
 _BUILD_CHECKS_ITSELF = frozenset({"S000", "S001"})
@@ -26,18 +31,21 @@ class GateResult(NamedTuple):
     """Why lint could not run (a faulty lint configuration), or ""."""
 
 
-def lint_year(root: Path, year: int) -> GateResult:
-    """Lint ``year`` of the workspace at ``root`` as ``lawreport lint YEAR`` would."""
-    from lawreport.lint.session import run
+def lint_report(workspace: Workspace, report: Report) -> GateResult:
+    """Lint the already loaded ``report`` as ``lawreport lint YEAR`` would (the build does not
+    read and parse its sources a second time)."""
+    from lawreport.lint.runner import lint_document
+    from lawreport.lint.session import active_rules
+    from lawreport.lint.targets import source_document
 
     try:
-        outcome = run([str(year)], start=root)
+        active = active_rules(workspace, None, None)
     except LawreportError as exc:
-        return GateResult(year, (), 0, exc.render())
-    found = [d for d in outcome.diagnostics if d.code not in _BUILD_CHECKS_ITSELF]
-    errors = tuple(d for d in found if d.severity is Severity.ERROR)
+        return GateResult(report.year, (), 0, exc.render())
+    found = [d for d in lint_document(source_document(report), active) if d.code not in _BUILD_CHECKS_ITSELF]
+    errors = tuple(sorted((d for d in found if d.severity is Severity.ERROR), key=Diagnostic.sort_key))
     warnings = sum(1 for d in found if d.severity is Severity.WARNING)
-    return GateResult(year, errors, warnings)
+    return GateResult(report.year, errors, warnings)
 
 
 def _where(diagnostic: Diagnostic, root: Path) -> str:
@@ -69,11 +77,11 @@ class LintRefused(SourceError):
     """A strict build of a report with lint errors: nothing is written (exit 1)."""
 
 
-def before_build(root: Path, year: int, strict: bool) -> str:
-    """Lint ``year`` before it is built: what to tell the user ("" when clean), or, for a strict
+def before_build(workspace: Workspace, report: Report, strict: bool) -> str:
+    """Lint ``report`` before it is built: what to tell the user ("" when clean), or, for a strict
     build of a report with errors, :class:`LintRefused`."""
-    result = lint_year(root, year)
-    text = summary(result, root, strict)
+    result = lint_report(workspace, report)
+    text = summary(result, workspace.root, strict)
     if strict and (result.errors or result.failure):
         raise LintRefused(text)
-    return f"{year} 年：{text}" if text else ""
+    return f"{report.year} 年：{text}" if text else ""

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from lawreport.errors import LawreportError, SourceErrors, UsageError
 from lawreport.lint.base import Document
-from lawreport.model import Structure
+from lawreport.model import Report, Structure
 from lawreport.sources.textfile import read_source
 from lawreport.sources.workspace import Workspace
 
@@ -112,7 +112,12 @@ def load_year(workspace: Workspace, year: int, structure: Structure, only: set[P
         raise
     except LawreportError as exc:
         return Loaded(None, [exc], folder, only)
-    return Loaded(Document(report, "sources", _source_lines(folder)), [], folder, only)
+    return Loaded(source_document(report), [], folder, only)
+
+
+def source_document(report: Report) -> Document:
+    """A workspace year's loaded report as the document the rules check (with its source lines)."""
+    return Document(report, "sources", _source_lines(report.directory))
 
 
 def load_received(path: Path, structure: Structure, year: int | None = None) -> Loaded:
