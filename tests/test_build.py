@@ -95,6 +95,20 @@ def test_incremental_build_skips_unchanged(cli, workspace: Path) -> None:
     assert "已生成" in third.stdout
 
 
+def test_editing_a_file_the_page_template_includes_rebuilds(cli, workspace: Path) -> None:
+    templates = workspace / "templates"
+    templates.mkdir()
+    page = templates / "report.html.j2"
+    shutil.copy(Path(__file__).resolve().parents[1] / "templates" / "report.html.j2", page)
+    (templates / "extra.html.j2").write_text("<p>第一版页脚</p>", "utf-8")
+    page.write_text(page.read_text("utf-8").replace("</body>", '{% include "extra.html.j2" %}</body>'), "utf-8")
+    cli("build", "2023", "--format", "html", cwd=workspace)
+    (templates / "extra.html.j2").write_text("<p>第二版页脚</p>", "utf-8")
+    again = cli("build", "2023", "--format", "html", cwd=workspace)
+    assert "已生成" in again.stdout, again.output
+    assert "第二版页脚" in (workspace / f"build/2023/{TITLE}.html").read_text("utf-8")
+
+
 def test_failed_build_keeps_previous_outputs(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cli("build", "2023", cwd=workspace)
     out = workspace / "build/2023"
@@ -251,7 +265,7 @@ def test_stray_temporaries_are_swept(cli, workspace: Path) -> None:
 
 @pytest.mark.parametrize(
     ("template", "line", "fragment"),
-    [("<p>{{ view.title </p>\n", 1, "模板语法错误"), ("<p>ok</p>\n<p>{{ view.no_such_field }}</p>\n", 2, "模板出错")],
+    [("<p>{{ view.title </p>\n", 1, "模板语法错误"), ("<p>ok</p>\n<p>{{ view.no_such_field }}</p>\n", 2, "模板使用了不存在的变量")],
 )
 def test_broken_html_template_is_reported(cli, workspace: Path, template: str, line: int, fragment: str) -> None:
     (workspace / "templates").mkdir()

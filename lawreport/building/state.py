@@ -33,12 +33,33 @@ def inputs_digest(workspace: Workspace, report: Report, templates: list[Path], f
             digest.update(path.read_bytes())
         except OSError:
             digest.update(b"\0unreadable")
-    shared = [*templates, workspace.config_path, workspace.structure_path]  # None: the built-in default
+    shared = [*templates, *_included(templates), workspace.config_path, workspace.structure_path]  # None: built-in
     for path in shared:
         if path is not None:
             digest.update(str(path.name).encode())
             digest.update(_shared_digest(path).encode())
     return digest.hexdigest()
+
+
+_MAX_INCLUDED = 200
+"""How many files beside a page template are taken into the digest (a templates folder is small)."""
+
+
+def _included(templates: list[Path]) -> list[Path]:
+    """The files a page template may include: every other file of its folder and subfolders
+    (the sandboxed loader reads nothing outside it), Word templates left out (each is an input
+    of its own). Editing an included file then rebuilds the year."""
+    found: list[Path] = []
+    for template in templates:
+        if template.suffix != ".j2":
+            continue
+        try:
+            siblings = sorted(template.parent.rglob("*"))
+        except OSError:
+            continue
+        found += [path for path in siblings if path != template and path.suffix.lower() != ".docx"
+                  and not path.is_symlink() and path.is_file()][:_MAX_INCLUDED]
+    return found
 
 
 _SHARED: dict[tuple[str, int, int], str] = {}

@@ -135,14 +135,18 @@ def render_docx(view: ReportView, template: Path) -> bytes:
 
 
 def docx_template_notes(template: Path) -> tuple[str, ...]:
-    """A note when the Word template lacks styles the report uses (those paragraphs fall back to Normal)."""
+    """Notes on the Word template: what of it the report does not carry, and the styles it lacks
+    (those paragraphs fall back to Normal)."""
     from lawreport.render import docx
+    from lawreport.render.package import dropped_note
 
-    missing = docx.Template.cached(template).missing_styles()
-    if not missing:
-        return ()
-    return (f"{display_path(template)}：Word 模板中没有样式 {'、'.join(missing)}，相应的标题或段落按模板的默认格式"
-            "（Normal）输出；请在模板中新建这些样式（样式名见 README“模板”一节）",)
+    prepared = docx.Template.cached(template)
+    missing = prepared.missing_styles()
+    notes = [dropped_note(template, prepared.dropped)] if prepared.dropped else []
+    if missing:
+        notes.append(f"{display_path(template)}：Word 模板中没有样式 {'、'.join(missing)}，相应的标题或段落按模板的默认格式"
+                     "（Normal）输出；请在模板中新建这些样式（样式名见 README“模板”一节）")
+    return tuple(note for note in notes if note)
 
 
 def render_html(view: ReportView, template: Path) -> bytes:

@@ -127,12 +127,10 @@ class _Redline:
 
 def render_html(diff: ReportDiff, workspace_templates: Path | None = None) -> str:
     """The diff as one HTML page."""
-    from lawreport.render.html import environment
-    from lawreport.render.templates import find_template
+    from lawreport.render.templates import environment, find_template, render
 
     path = find_template(TEMPLATE, workspace_templates)
     env = environment(path.parent)
     env.finalize = _printable
-    template = env.get_template(path.name)
-    return template.render(diff=diff, redline=_Redline(diff), pct=percent, EQUAL=EQUAL, INSERT=INSERT,
-                           DELETE=DELETE, VERDICTS=VERDICTS)
+    return render(env, path, "差异页面模板", diff=diff, redline=_Redline(diff), pct=percent, EQUAL=EQUAL,
+                  INSERT=INSERT, DELETE=DELETE, VERDICTS=VERDICTS)

@@ -6,96 +6,56 @@ Positions are paragraph numbers: every ``w:p`` of the body counts, also inside t
 ``报告.docx:12:5`` is the 5th character of the 12th paragraph.
 
 Handled explicitly, never silently: tracked changes (refused, or with ``accept_changes``
-insertions kept and deletions dropped), hidden text (left out, with a note), comments,
-footnotes and text boxes (counted, not imported), external relationships (never followed).
+insertions kept and deletions dropped), text the reader does not see (hidden, white, below
+2 pt, content-control placeholders: left out, with a note, see ``docxunseen``), comments,
+footnotes and text boxes (counted, not imported), embedded files (``w:altChunk``: reported),
+external relationships (never followed). Body-level ``mc:AlternateContent`` is read through
+its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
 (direct or through the style) give heading levels to headings without a typed marker.
 """
 
 from __future__ import annotations
 
-import posixpath
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from lawreport.errors import SourceError
+from lawreport.importing.docxruns import INSERTED, SPACE, Counts, ParagraphText
 from lawreport.importing.lines import Line, Received
-from lawreport.importing.ooxml import MC, REL, Styles, int_attr, on, parse_xml, w
-from lawreport.importing.preflight import Package, open_package, read_member
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
+from lawreport.ooxml.names import MC, R, w
+from lawreport.ooxml.package import Package, open_package
+from lawreport.ooxml.styles import Styles, read_styles
+from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import parse_marker
 
-_SPACE = " \t\u3000\u00a0\ufeff\u200b"
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
-_TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir",
-                                   "bdo")}
-_INSERTED = {w("ins"), w("moveTo")}
-_DELETED = {w("del"), w("moveFrom")}
-_DRAWINGS = {w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"}
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
 whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
 MAX_GRID_SPAN = 63
 """Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
-_HEX = re.compile(r"^[0-9A-Fa-f]{1,8}$")
-
-
-def _symbol(raw: str) -> str:
-    """The character of a ``w:sym`` (private-use symbol-font codes mapped down); invalid codes give ''."""
-    if _HEX.match(raw) is None:
-        return ""
-    code = int(raw, 16)
-    code = code - 0xF000 if code >= 0xF000 else code
-    if code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
-        return ""
-    return chr(code)
-
-
 def _is_contents(sdt: etree._Element) -> bool:
     """A table of contents, as Word and WPS wrap it: a content control from the “Table of Contents” gallery."""
     gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
     return gallery is not None and gallery.get(w("val"), "").startswith("Table of Contents")
 
 
-@dataclass
-class _Counts:
-    hidden: dict[int, int] = field(default_factory=dict)
-    comments: set[str] = field(default_factory=set)
-    footnotes: int = 0
-    textboxes: int = 0
-    images: int = 0
-    bullets: int = 0
-    merged_cells: int = 0
-    multi_paragraph_cells: int = 0
-
-
-def _relationships(archive: Package, path: Path, received: Received) -> dict[str, str]:
+def _relationships(package: Package, received: Received) -> dict[str, str]:
     """The main document's related parts by kind; external relationships are counted, never followed."""
-    folder, name = posixpath.split(archive.main)
-    rels_name = posixpath.join(folder, "_rels", name + ".rels")
-    external = 0
-    for info in archive.zip.infolist():
-        if info.filename.endswith(".rels"):
-            data = read_member(archive.zip, info.filename, path)
-            external += len(re.findall(rb'TargetMode\s*=\s*"External"', data))
+    external = sum(1 for name in sorted(package.names) if name.endswith(".rels")
+                   for rel in package.relationships(name.replace("_rels/", "").removesuffix(".rels"))
+                   if rel.external)
     if external:
         received.note(f"文档含 {external} 个外部关系（超链接地址、远程模板、链接的图片等），已忽略，也不会被访问")
     found: dict[str, str] = {}
-    names = {info.filename for info in archive.zip.infolist()}
-    if rels_name not in names:
-        return found
-    root = parse_xml(read_member(archive.zip, rels_name, path), rels_name, path)
-    for rel in root.iter(f"{{{REL}}}Relationship"):
-        kind = rel.get("Type", "").rsplit("/", 1)[-1]
-        if kind in _REL_TYPES and rel.get("TargetMode") != "External":
-            written = rel.get("Target", "")  # relative to the part's folder, or absolute from the package root
-            target = posixpath.normpath(written.lstrip("/") if written.startswith("/") else posixpath.join(folder, written))
-            if target in names:
-                found[_REL_TYPES[kind]] = target
+    for rel in package.relationships(package.main):
+        kind = rel.short_kind
+        if kind in _REL_TYPES and not rel.external and package.find(rel.target) is not None:
+            found[_REL_TYPES[kind]] = package.find(rel.target) or ""
     return found
 
 
@@ -105,114 +65,18 @@ def _count_revisions(body: etree._Element) -> tuple[int, int]:
     return inserted, deleted
 
 
-class _Walker:
-    def __init__(self, received: Received, styles: Styles, numbering: Numbering, accept: bool) -> None:
+class _Walker(ParagraphText):
+    def __init__(self, received: Received, styles: Styles, numbering: Numbering, accept: bool,
+                 package: Package) -> None:
         self.received = received
         self.styles = styles
         self.numbering = numbering
         self.accept = accept
+        self.package = package
         self.number = 0
-        self.counts = _Counts()
+        self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
-
-    # -- text of one paragraph -------------------------------------------------------------
-    def _run(self, run: etree._Element, out: list[tuple[str, bool]], hidden_style: bool) -> None:
-        rpr = run.find(w("rPr"))
-        hidden = hidden_style
-        bold = self._bold(rpr)
-        if rpr is not None:
-            vanish = rpr.find(w("vanish"))
-            style = rpr.find(w("rStyle"))
-            if vanish is not None:
-                hidden = on(vanish)
-            elif style is not None and self.styles.vanish(style.get(w("val"))):
-                hidden = True
-        for child in run:
-            tag = child.tag
-            if tag in _DRAWINGS:
-                if any(True for _ in child.iter(w("txbxContent"))):
-                    self.counts.textboxes += 1
-                else:
-                    self.counts.images += 1
-                continue
-            if tag in (w("footnoteReference"), w("endnoteReference")):
-                self.counts.footnotes += 1
-                continue
-            if tag == w("commentReference"):
-                self.counts.comments.add(child.get(w("id"), ""))
-                continue
-            piece = self._piece(child)
-            if not piece:
-                continue
-            if hidden:
-                self.counts.hidden[self.number] = self.counts.hidden.get(self.number, 0) + len(piece.strip())
-                continue
-            out.append((piece, bold))
-
-    def _bold(self, rpr: etree._Element | None) -> bool:
-        """Bold set on the run itself (``w:b``) or by its character style; paragraph styles do not count."""
-        if rpr is None:
-            return False
-        direct = rpr.find(w("b"))
-        if direct is not None:
-            return on(direct)
-        style = rpr.find(w("rStyle"))
-        return style is not None and self.styles.bold(style.get(w("val")))
-
-    @staticmethod
-    def _piece(child: etree._Element) -> str:
-        tag = child.tag
-        if tag == w("t"):
-            return child.text or ""
-        if tag in (w("tab"), w("ptab")):
-            return "\t"
-        if tag == w("br"):
-            return "" if child.get(w("type")) in ("page", "column") else "\n"
-        if tag == w("cr"):
-            return "\n"
-        if tag == w("noBreakHyphen"):
-            return "-"
-        if tag == w("sym"):
-            return _symbol(child.get(w("char"), ""))
-        return ""
-
-    def _collect(self, parent: etree._Element, out: list[tuple[str, bool]], hidden_style: bool) -> None:
-        for child in parent:
-            tag = child.tag
-            if tag == w("r"):
-                self._run(child, out, hidden_style)
-            elif tag in _INSERTED:
-                if self.accept:
-                    self._collect(child, out, hidden_style)
-            elif tag in _DELETED:
-                continue
-            elif tag in _TEXT_CONTAINERS:
-                self._collect(child, out, hidden_style)
-            elif tag == w("commentRangeStart"):
-                self.counts.comments.add(child.get(w("id"), ""))
-
-    def paragraph_text(self, p: etree._Element) -> str:
-        """The visible text of a paragraph."""
-        return self.paragraph_content(p)[0]
-
-    def paragraph_content(self, p: etree._Element) -> tuple[str, list[tuple[int, int]]]:
-        """The visible text of a paragraph and the ranges of it that are bold run by run."""
-        ppr = p.find(w("pPr"))
-        style = ppr.find(w("pStyle")) if ppr is not None else None
-        style_id = style.get(w("val")) if style is not None else None
-        out: list[tuple[str, bool]] = []
-        self._collect(p, out, self.styles.vanish(style_id))
-        bold: list[tuple[int, int]] = []
-        at = 0
-        for piece, is_bold in out:
-            if is_bold and piece.strip():
-                if bold and bold[-1][1] == at:
-                    bold[-1] = (bold[-1][0], at + len(piece))
-                else:
-                    bold.append((at, at + len(piece)))
-            at += len(piece)
-        return "".join(piece for piece, _ in out), bold
 
     # -- paragraphs and tables ---------------------------------------------------------------
     def _label(self, ppr: etree._Element | None, style_id: str | None) -> str:
@@ -225,7 +89,9 @@ class _Walker:
             num_id = num.get(w("val")) if num is not None else None
             ilvl = int_attr(lvl.get(w("val"), "0"), 0, 8) if lvl is not None else None
         if num_id is None:
-            num_id, ilvl = self.styles.numbering(style_id)
+            style_ppr = self.styles.paragraph(style_id)[0]
+            num_id = style_ppr.get("numPr/numId/val")
+            ilvl = int_attr(style_ppr.get("numPr/ilvl/val"), 0, 8)
         if num_id is None or num_id == "0":
             return ""
         if ilvl is None:
@@ -243,7 +109,8 @@ class _Walker:
             value = int_attr(level.get(w("val"), "9"), -1, 9)
             value = value if value is not None and value >= 0 else None
         else:
-            value = self.styles.outline(style_id)
+            value = int_attr(self.styles.paragraph(style_id)[0].get("outlineLvl/val"), -1, 9)
+            value = value if value is not None and value >= 0 else None
         return value + 1 if value is not None and value < 9 else None
 
     def paragraph(self, p: etree._Element) -> None:
@@ -263,7 +130,7 @@ class _Walker:
             return
         label = self._label(ppr, style_id) if text.strip() else ""
         outline = self._outline(ppr, style_id)
-        shown = text.strip(_SPACE)
+        shown = text.strip(SPACE)
         if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
             self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
                                "已按正文导入", Span(self.received.path, self.number, 1))
@@ -274,9 +141,9 @@ class _Walker:
         path = self.received.path
         start = 0
         for piece in text.split("\n"):
-            stripped = piece.strip(_SPACE)
+            stripped = piece.strip(SPACE)
             if stripped:
-                lead = start + len(piece) - len(piece.lstrip(_SPACE))
+                lead = start + len(piece) - len(piece.lstrip(SPACE))
                 column = lead + 1
                 ranges = tuple((max(a, lead) - lead + len(label), min(b, lead + len(stripped)) - lead + len(label))
                                for a, b in bold if a < lead + len(stripped) and b > lead)
@@ -309,10 +176,10 @@ class _Walker:
                 for p in tc.iter(w("p")):
                     self.number += 1
                     raw = self.paragraph_text(p)
-                    piece = raw.strip(_SPACE)
+                    piece = raw.strip(SPACE)
                     if piece:
                         texts.append(piece.replace("\n", " "))
-                        lead = len(raw) - len(raw.lstrip(_SPACE))
+                        lead = len(raw) - len(raw.lstrip(SPACE))
                         place = OffsetMap(path, ((0, self.number, lead + 1),)) if "\n" not in piece else None
                 if len(texts) > 1:
                     self.counts.multi_paragraph_cells += 1
@@ -352,18 +219,35 @@ class _Walker:
             elif tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent"))
                 self.blocks(content if content is not None else child)
-            elif tag in _INSERTED and self.accept:
+            elif tag in INSERTED and self.accept:
                 self.blocks(child)
+            elif tag == f"{MC}AlternateContent":
+                branch = child.find(f"{MC}Fallback")
+                if branch is None:
+                    branch = child.find(f"{MC}Choice")
+                if branch is not None:
+                    self.blocks(branch)
+            elif tag == w("altChunk"):
+                self.counts.chunks.append((self.number + 1, self._chunk_type(child)))
+
+    def _chunk_type(self, chunk: etree._Element) -> str:
+        """What an embedded file (``w:altChunk``) is, from its part's content type."""
+        ident = chunk.get(f"{R}id", "")
+        rel = next((r for r in self.package.relationships(self.package.main) if r.ident == ident), None)
+        kind = self.package.content_type(rel.target) if rel is not None and not rel.external else ""
+        for mark, name in (("html", "网页"), ("rtf", "RTF 文档"), ("plain", "文本"), ("wordprocessingml", "Word 文档"),
+                           ("xhtml", "网页"), ("rfc822", "网页存档")):
+            if mark in kind.lower():
+                return name
+        return "文件"
 
     def report(self) -> None:
         counts = self.counts
         note = self.received.note
-        if counts.hidden:
-            numbers = list(counts.hidden)
-            where = "、".join(str(n) for n in numbers[:20]) + ("等" if len(numbers) > 20 else "")
-            total = sum(counts.hidden.values())
-            note(f"含隐藏文字（共 {total} 字，在第 {where} 段），隐藏文字未导入；如需公开，请在 Word/WPS 中取消隐藏后重新导入",
-                 Span(self.received.path, numbers[0], 1))
+        counts.unseen.report(self.received)
+        for number, kind in counts.chunks:
+            note(f"这里嵌入了另一份{kind}（Word 的 altChunk，打开时才并入正文），其内容未导入；请在 Word 中打开并“另存为”"
+                 ".docx（Word 会把它转为正文）后重新导入", Span(self.received.path, number, 1))
         counts.comments.discard("")
         if counts.comments:
             note(f"文档含 {len(counts.comments)} 条批注，批注未导入")
@@ -382,16 +266,16 @@ class _Walker:
 
 
 def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received:
-    """Read a Word/WPS ``.docx`` (after preflight) into lines numbered by paragraph."""
+    """Read a Word/WPS ``.docx`` (after the package checks) into lines numbered by paragraph."""
     package = open_package(data, path)
     received = Received(path, [], unit="段")
-    related = _relationships(package, path, received)
+    related = _relationships(package, received)
 
     def part(kind: str) -> etree._Element | None:
         name = related.get(kind)
-        return parse_xml(read_member(package.zip, name, path), name, path) if name else None
+        return package.xml(name) if name else None
 
-    document = parse_xml(read_member(package.zip, package.main, path), package.main, path)
+    document = package.xml(package.main)
     body = document.find(w("body"))
     if body is None and "purl.oclc.org/ooxml" in document.tag:
         raise SourceError("这是 Strict Open XML 格式的文档，无法导入", path,
@@ -409,11 +293,15 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
         )
     if inserted or deleted:
         received.note(f"已按“接受所有修订”导入：保留 {inserted} 处插入，去掉 {deleted} 处删除")
-    walker = _Walker(received, Styles(part("styles")), Numbering(part("numbering")), accept_changes)
+    walker = _Walker(received, read_styles(part("styles")), Numbering(part("numbering")), accept_changes, package)
     try:
         walker.blocks(body)
     except RecursionError:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法导入", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
+    if not received.lines and walker.counts.unseen.counts:
+        kinds = "、".join(walker.counts.unseen.described())
+        raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可导入的内容", path,
+                          hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx，再导入。")
     walker.report()
     return received

@@ -1,7 +1,9 @@
 """Reading a received ``.txt`` report: encoding detected and converted explicitly, lines kept.
 
 Reports copied from a government website or saved by Notepad/WPS arrive as UTF-8 (with or
-without BOM), GBK/GB18030 ("ANSI"), or UTF-16 ("Unicode"), with CRLF or lone CR line ends.
+without BOM), GBK/GB18030 ("ANSI"), or UTF-16 ("Unicode", with or without a BOM), rarely UTF-32,
+with CRLF or lone CR line ends. Big5 and Shift-JIS are recognised (``legacy``) and refused,
+never converted as GBK.
 Unlike the sources (which must be UTF-8), import converts, and says that it did. Positions
 are the file's own lines and columns (a lone CR ends a line, as in every editor).
 """
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from lawreport.cjk import has_han
 from lawreport.errors import SourceError
+from lawreport.importing.legacy import BIG5, GBK, NAMES, SHIFT_JIS, UTF16BE, UTF16LE, Guess, guess
 from lawreport.importing.lines import Line, Received, simple_line
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -20,19 +23,41 @@ _SPACE = " \t\u3000\ufeff\u00a0\u200b"
 _LATIN_MOJIBAKE = r"[\u00c0-\u024f\u0400-\u04ff]"  # compiled only for a text without Chinese
 
 
+def _refuse_other(guessed: Guess, path: Path) -> SourceError:
+    return SourceError(f"文件看起来是 {NAMES[guessed.encoding]} 编码，lawreport 只自动转换 GBK/GB18030 和 UTF-16，"
+                       "没有导入（按 GBK 转换会得到乱码）", path, 1,
+                       hint="请在记事本或 WPS 中打开，“另存为”时编码选择 UTF-8，再导入。")
+
+
+def _utf16_without_bom(data: bytes, path: Path, received: Received) -> str | None:
+    """The text of UTF-16 data without a BOM (NUL bytes beside ASCII characters), with a note; None if it is not."""
+    guessed = guess(data)
+    if guessed is None or guessed.encoding not in (UTF16LE, UTF16BE):
+        return None
+    received.note(f"文件是 {NAMES[guessed.encoding]} 编码，已转换为 UTF-8 导入；请核对（建议另存为 UTF-8）")
+    return guessed.text
+
+
 def decode_text(data: bytes, path: Path, received: Received) -> str:
-    """Decode ``data`` (UTF-8, UTF-8 BOM, UTF-16 BOM or GBK/GB18030) with a note for conversions."""
+    """Decode ``data`` (UTF-8, UTF-8 BOM, UTF-16/32 BOM, UTF-16 without BOM, or GBK/GB18030) with a note for
+    conversions; Big5 and Shift-JIS are named and refused."""
     if len(data) > MAX_TEXT_BYTES:
         raise SourceError(f"文件过大（{len(data) // 1024} KB，上限 {MAX_TEXT_BYTES // 1024} KB）", path,
                           hint="一份年度报告的文本通常不超过几百 KB，请确认选对了文件。")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise SourceError("文件标明是 UTF-16 编码，但内容不完整或已损坏", path, 1) from None
-        received.note("文件是 UTF-16 编码（记事本中的“Unicode”），已转换为 UTF-8 导入", None)
-        return text.lstrip("\ufeff")
+    for bom, codec, name in ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+                             (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise SourceError(f"文件标明是 {name} 编码，但内容不完整或已损坏", path, 1) from None
+            shown = "（记事本中的“Unicode”）" if name == "UTF-16" else ""
+            received.note(f"文件是 {name} 编码{shown}，已转换为 UTF-8 导入", None)
+            return text.lstrip("\ufeff")
     if b"\x00" in data:
+        text = _utf16_without_bom(data, path, received)
+        if text is not None:
+            return text
         offset = data.index(b"\x00")
         line = data[:offset].count(b"\n") + 1
         raise SourceError("文件含有空字符（NUL），不是文本文件", path, line,
@@ -42,24 +67,27 @@ def decode_text(data: bytes, path: Path, received: Received) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
+        guessed = guess(data)
+        if guessed is None:
             line = data[: exc.start].count(b"\n") + 1
             if exc.reason == "unexpected end of data":
                 raise SourceError("文件末尾不完整（最后一个字符被截断，可能复制中断）", path, line) from None
             raise SourceError("无法识别文件的编码（既不是 UTF-8，也不是 GBK/GB18030）", path, line,
                               hint="请在记事本或 WPS 中“另存为”，编码选择 UTF-8。") from None
+        if guessed.encoding in (BIG5, SHIFT_JIS):
+            raise _refuse_other(guessed, path) from None
+        if guessed.encoding != GBK:
+            received.note(f"文件是 {NAMES[guessed.encoding]} 编码，已转换为 UTF-8 导入；请核对（建议另存为 UTF-8）")
+            return guessed.text
         received.note("文件是 GBK/GB18030 编码（记事本和 WPS 的“ANSI”），已转换为 UTF-8 导入")
-        return text
+        return guessed.text
     if not has_han(text) and re.search(_LATIN_MOJIBAKE, text):
-        try:
-            legacy = data.decode("gb18030")
-        except UnicodeDecodeError:
-            legacy = ""
-        if has_han(legacy):
+        guessed = guess(data)
+        if guessed is not None and guessed.encoding in (BIG5, SHIFT_JIS):
+            raise _refuse_other(guessed, path)
+        if guessed is not None and guessed.encoding == GBK and has_han(guessed.text):
             received.note("文件按 UTF-8 读出来没有汉字、只有西文字母，看起来是 GBK/GB18030 编码，已按 GBK 转换导入，请核对")
-            return legacy
+            return guessed.text
     return text
 
 

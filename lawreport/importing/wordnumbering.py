@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from lawreport.importing.ooxml import MC, int_attr, w
+from lawreport.ooxml.names import MC, w
+from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import to_chinese
 
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
@@ -100,11 +101,11 @@ def _fmt(lvl: etree._Element) -> str:
     direct = lvl.find(w("numFmt"))
     if direct is not None:
         return direct.get(w("val"), "decimal")
-    for choice in lvl.iter(f"{{{MC}}}Choice"):
+    for choice in lvl.iter(f"{MC}Choice"):
         custom = choice.find(w("numFmt"))
         if custom is not None and "一" in custom.get(w("format"), ""):
             return "chineseCounting"
-    for fallback in lvl.iter(f"{{{MC}}}Fallback"):
+    for fallback in lvl.iter(f"{MC}Fallback"):
         found = fallback.find(w("numFmt"))
         if found is not None:
             return found.get(w("val"), "decimal")

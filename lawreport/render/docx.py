@@ -63,25 +63,21 @@ class Template:
     """A Word template read once: its parts, body section properties and style ids."""
 
     def __init__(self, path: Path, data: bytes | None = None) -> None:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
-                self.parts = {info.filename: archive.read(info) for info in archive.infolist()}
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise UsageError(f"Word 模板 {display_path(path)} 无法读取（{exc}）", hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
-        document = self.parts.get(package.MAIN, b"").decode("utf-8", errors="replace")
-        root = re.search(r"<w:document\b[^>]*>", document)
-        if root is None:
-            raise UsageError(f"Word 模板 {display_path(path)} 缺少正文（word/document.xml）", hint="请用 Word 新建文档并另存为 .docx。")
-        self.root_tag = root.group(0)
+        if data is None:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise UsageError(f"Word 模板 {display_path(path)} 无法读取（{exc.strerror or exc}）",
+                                 hint="请使用另存为 .docx 的 Word 文档作为模板。") from None
+        clean = package.sanitise(data, path)  # the allow-list: see lawreport.render.package
+        self.parts = clean.parts
+        self.root_tag = clean.root_tag
         # A template without section properties (pandoc's reference.docx) gets the GB/T 9704 page.
-        self.sect_pr = package.body_section(document) or GBT9704_SECTION
-        try:
-            self.parts = package.prune(self.parts, self.sect_pr)
-            self.styles = self._style_ids(self.parts.get("word/styles.xml", b""))
-            self.shared = {name: data for name, data in self.parts.items() if name not in _PER_REPORT}
-        except package.BrokenPart as exc:
-            raise UsageError(f"Word 模板 {display_path(path)} 已损坏：{exc.part} 不是有效的 XML（{exc.detail}）",
-                             hint="请在 Word 或 WPS 中打开模板并重新另存为 .docx，或删除工作区中的模板以使用默认模板。") from None
+        self.sect_pr = clean.sect_pr or GBT9704_SECTION
+        self.styles = clean.style_ids
+        self.dropped = clean.dropped
+        """What the template brought and the report does not carry (for the build's note)."""
+        self.shared = {name: data for name, data in self.parts.items() if name not in _PER_REPORT}
 
     @classmethod
     def cached(cls, path: Path) -> Template:
@@ -95,18 +91,6 @@ class Template:
             return cls(path)
         _TEMPLATES[key] = cls(path, data)
         return _TEMPLATES[key]
-
-    @staticmethod
-    def _style_ids(styles_xml: bytes) -> dict[str, str]:
-        ids: dict[str, str] = {}
-        if not styles_xml:
-            return ids
-        for element in package.parse("word/styles.xml", styles_xml).iter(f"{_W}style"):
-            name = element.find(f"{_W}name")
-            style_id = element.get(f"{_W}styleId")
-            if name is not None and style_id:
-                ids.setdefault(str(name.get(f"{_W}val", "")).lower(), style_id)
-        return ids
 
     def missing_styles(self) -> list[str]:
         """The built-in names of the styles the report would use but the template lacks."""

@@ -14,7 +14,7 @@ from helpers import STRUCTURE
 
 from lawreport.errors import SourceError
 from lawreport.importing import read_report
-from lawreport.importing.preflight import MAX_MEMBERS
+from lawreport.ooxml.limits import MAX_MEMBERS
 
 
 def _refused(tmp_path, data: bytes, name: str = "report.docx") -> str:

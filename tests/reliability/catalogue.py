@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import hostile_import as hi
+import hostile_templates as ht
 import pytest
 from hostile import (
     author,
@@ -212,6 +214,8 @@ def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None
 
 
 LINT = ("lint", "2023")
+TPL = "templates/report.html.j2"
+REF = "templates/reference.docx"
 
 
 def _import(name: str = "received/报告.docx", *extra: str) -> tuple[str, ...]:
@@ -519,4 +523,67 @@ CASES: tuple[Case, ...] = (
          args=("import", "received/报告.docx", "--year", "2023")),
     Case("I15", "GBK .txt converted on the fly (and said so)", {"received/报告.txt": gbk_text}, 0,
          args=_import("received/报告.txt"), creates="2021", stdout=("GBK",)),
+    # ---- I16–I21: import names or refuses what it cannot read -----------------------------
+    Case("I16-big5", "Big5 .txt: named and refused, never converted as GBK", {"received/报告.txt": hi.big5_text}, 1,
+         ("Big5", "另存为"), "received/报告.txt:1", _import("received/报告.txt")),
+    Case("I16-sjis", "Shift-JIS .txt: named and refused", {"received/报告.txt": hi.shift_jis_text}, 1,
+         ("Shift-JIS",), "received/报告.txt:1", _import("received/报告.txt")),
+    Case("I17", "UTF-16 without BOM: converted, and said so", {"received/报告.txt": hi.utf16_no_bom}, 0,
+         args=_import("received/报告.txt"), creates="2021", stdout=("UTF-16", "没有 BOM")),
+    Case("I18", "UTF-32 BOM is not read as UTF-16", {"received/报告.txt": hi.utf32_bom}, 0,
+         args=_import("received/报告.txt"), creates="2021", stdout=("UTF-32",), quiet=("UTF-16",)),
+    Case("I19-white", "white text: reported, not imported", {"received/报告.docx": hi.white}, 0, args=_import(),
+         creates="2021", stdout=("白色文字",), written_absent=("WHITE-SECRET",)),
+    Case("I19-tiny", "1-pt text: reported, not imported", {"received/报告.docx": hi.tiny}, 0, args=_import(),
+         creates="2021", stdout=("极小字号",), written_absent=("TINY-SECRET",)),
+    Case("I19-placeholder", "content-control placeholder: reported, not imported",
+         {"received/报告.docx": hi.placeholder}, 0, args=_import(), creates="2021", stdout=("占位提示文字",),
+         written_absent=("PLACEHOLDER-PROMPT",)),
+    Case("I19-style", "text hidden by its style: reported, not imported", {"received/报告.docx": hi.style_hidden}, 0,
+         args=_import(), creates="2021", stdout=("隐藏文字",), written_absent=("STYLE-SECRET",)),
+    Case("I20", "altChunk (an embedded web page): reported", {"received/报告.docx": hi.with_chunk}, 0, args=_import(),
+         creates="2021", stdout=("altChunk", "网页"), written_absent=("CHUNK-TEXT",)),
+    Case("I21", "body-level mc:AlternateContent: read through its Fallback", {"received/报告.docx": hi.alternate}, 0,
+         args=_import(), creates="2021", written_absent=("CHOICE-ONLY",)),
+    # ---- U: a workspace's HTML template is untrusted ------------------------------------------
+    Case("U1", "template reaches os through cycler", {TPL: "{{ cycler.__init__.__globals__.os.popen('id').read() }}\n"}, 2,
+         ("HTML 模板",), TPL + ":1", quiet=("uid=",)),
+    Case("U1-file", "template opens a file through __builtins__",
+         {TPL: "{{ joiner.__init__.__globals__.__builtins__.open('/etc/passwd').read() }}\n"}, 2, ("HTML 模板",),
+         TPL + ":1", quiet=("root:",)),
+    Case("U2", "include of an absolute path", {TPL: "<p>\n{% include '/etc/passwd' %}\n"}, 2, ("templates/ 以外",),
+         TPL + ":2", quiet=("root:",)),
+    Case("U2-link", "include of a symlink leading out of templates/", {TPL: "{% include 'part.html' %}\n"}, 2,
+         ("templates/ 以外",), TPL + ":1", setup=lambda root: (root / "templates/part.html").symlink_to("/etc/passwd"),
+         quiet=("root:",)),
+    Case("U3", "{{ 1/0 }}", {TPL: "<p>\n{{ 1/0 }}\n"}, 2, ("计算出错", "ZeroDivisionError"), TPL + ":2"),
+    Case("U4", "recursive include", {TPL: "<p>\n{% include 'report.html.j2' %}\n"}, 2, ("无限递归",), TPL),
+    Case("U5", "huge nested ranges are bounded", {TPL: "{% for i in range(99999) %}{% for j in range(99999) %}"
+                                                       "{% endfor %}{% endfor %}\n"}, 2, ("计算量超过上限",), TPL + ":1",
+         max_seconds=5),
+    Case("U5-range", "a range above the sandbox's limit", {TPL: "{{ range(10**9)|list }}\n"}, 2, ("超过上限",), TPL + ":1",
+         max_seconds=2),
+    Case("U6", "template saved as GBK", {TPL: "<p>\n页脚：{{ view.issuer }}\n".encode("gbk")}, 2, ("UTF-8", "GBK"),
+         TPL + ":2"),
+    Case("U7", "template syntax error", {TPL: "<p>\n{% for b in view.blocks %}\n"}, 2, ("语法错误",), TPL),
+    Case("U8", "undefined variable", {TPL: "<p>\n{{ secrets }}\n"}, 2, ("不存在的变量",), TPL + ":2"),
+    # ---- R: a workspace's reference.docx is untrusted -------------------------------------------
+    Case("R1", "settings: attachedTemplate (another prefix), mailMerge, docVars, webSettings frames",
+         {REF: ht.settings_links}, 0, ("不会进入报告", "附加模板", "邮件合并", "文档变量", "网页设置"), "提示：" + REF),
+    Case("R2", "footer: OLE, ActiveX, linked OLE, INCLUDEPICTURE/INCLUDETEXT/DDEAUTO, remote image",
+         {REF: ht.footer_active}, 0, ("嵌入或链接的对象（OLE）", "ActiveX 控件", "域 INCLUDEPICTURE", "域 INCLUDETEXT",
+                                     "域 DDEAUTO", "外部链接"), "提示：" + REF),
+    Case("R3", "footer written with another namespace prefix", {REF: ht.other_prefix_footer}, 0, ("域 DDEAUTO",),
+         "提示：" + REF),
+    Case("R4", "picture bullets in numbering", {REF: ht.picture_bullets}, 0, ("图片项目符号",), "提示：" + REF),
+    Case("R5", "VBA project (a .docm as reference.docx)", {REF: ht.macro_template}, 0, ("宏（VBA 工程）",), "提示：" + REF),
+    Case("R6", "DOCTYPE in a footer", {REF: ht.doctype_footer}, 2, ("DTD", "word/footer1.xml"), REF),
+    Case("R7", "GBK-declared styles.xml", {REF: ht.gbk_styles}, 2, ("word/styles.xml", "gbk", "UTF-8"), REF),
+    Case("R8", "encrypted member", {REF: ht.encrypted_member}, 2, ("加密",), REF),
+    Case("R9", "zip bomb as reference.docx", {REF: ht.zip_bomb}, 2, ("压缩炸弹",), REF, max_seconds=3),
+    Case("R10", "theme with a remote image fill, an embedded font", {REF: ht.theme_and_fonts}, 0,
+         ("主题中的图片填充", "嵌入字体"), "提示：" + REF),
+    Case("R11", "reference.docx is a symlink out of templates/", {}, 2, ("templates/ 以外",), REF,
+         setup=lambda root: ((root / "templates").mkdir(exist_ok=True),
+                             (root / REF).symlink_to(ht.REFERENCE))),
 )

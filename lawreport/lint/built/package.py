@@ -1,24 +1,24 @@
 """A built DOCX read for checking: paragraphs with effective properties, the section, footers, settings.
 
+The file is opened through :mod:`lawreport.ooxml` (the same limits and parser as import);
 lxml is imported here, and this module is imported only by ``lawreport lint --built``.
 """
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lawreport.errors import SourceError
-from lawreport.lint.built.styles import Props, Styles, W, flatten, local, read_styles
 from lawreport.model import Span
+from lawreport.ooxml.limits import READ
+from lawreport.ooxml.names import R, W, local
+from lawreport.ooxml.package import Package, read_package
+from lawreport.ooxml.styles import Props, Styles, flatten, overlay, read_styles
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
-
-R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 @dataclass
@@ -76,14 +76,9 @@ class BuiltDocx:
         return tuple(paragraph.text for paragraph in self.paragraphs)
 
 
-def _parse(archive: zipfile.ZipFile, name: str) -> Any | None:
-    from lxml import etree
-
-    try:
-        data = archive.read(name)
-    except KeyError:
-        return None
-    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+def _parse(package: Package, name: str | None) -> Any | None:
+    member = package.find(name) if name else None
+    return package.xml(member) if member is not None else None
 
 
 def _runs(paragraph: Any, styles: Styles, base_rpr: Props) -> list[BuiltRun]:
@@ -100,9 +95,8 @@ def _runs(paragraph: Any, styles: Styles, base_rpr: Props) -> list[BuiltRun]:
             continue
         rpr_element = element.find(f"{W}rPr")
         style = rpr_element.find(f"{W}rStyle") if rpr_element is not None else None
-        rpr = dict(base_rpr)
-        rpr.update(styles.run(style.get(f"{W}val") if style is not None else None))
-        rpr.update(flatten(rpr_element))
+        rpr = overlay(overlay(base_rpr, styles.run(style.get(f"{W}val") if style is not None else None)),
+                      flatten(rpr_element))
         parent = element.getparent()
         simple = parent is not None and local(parent.tag) == "fldSimple"
         runs.append(BuiltRun(text, rpr, field=in_field or simple))
@@ -118,39 +112,26 @@ def _paragraphs(root: Any | None, styles: Styles) -> list[BuiltParagraph]:
         style = ppr_element.find(f"{W}pStyle") if ppr_element is not None else None
         style_id = style.get(f"{W}val", "") if style is not None else (styles.default_paragraph or "")
         ppr, rpr = styles.paragraph(style_id)
-        ppr.update(flatten(ppr_element))
+        ppr = overlay(ppr, flatten(ppr_element))
         out.append(BuiltParagraph(number, style_id, styles.name(style_id), ppr, _runs(element, styles, rpr)))
     return out
 
 
-def _relations(archive: zipfile.ZipFile) -> dict[str, str]:
-    root = _parse(archive, "word/_rels/document.xml.rels")
-    if root is None:
-        return {}
-    return {rel.get("Id", ""): rel.get("Target", "") for rel in root.iter(f"{_REL}Relationship")}
-
-
 def read_built(path: Path) -> BuiltDocx:
     """Read ``path`` (a DOCX); a file that is not one is a :class:`SourceError`."""
-    from lxml import etree
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            styles = read_styles(_parse(archive, "word/styles.xml"))
-            document = _parse(archive, "word/document.xml")
-            if document is None:
-                raise SourceError("不是 Word 文档：缺少 word/document.xml", path)
-            body = document.find(f"{W}body")
-            paragraphs = _paragraphs(body, styles)
-            sect = body.find(f"{W}sectPr") if body is not None else None
-            section = flatten(sect)
-            relations = _relations(archive)
-            footers: dict[str, list[BuiltParagraph]] = {}
-            for reference in (sect.iter(f"{W}footerReference") if sect is not None else ()):
-                target = relations.get(reference.get(f"{R}id", ""), "")
-                footer = _parse(archive, "word/" + target.lstrip("/").removeprefix("word/")) if target else None
-                footers[reference.get(f"{W}type", "default")] = _paragraphs(footer, styles)
-            settings = flatten(_parse(archive, "word/settings.xml"))
-    except (zipfile.BadZipFile, OSError, ValueError, etree.XMLSyntaxError) as exc:
-        raise SourceError(f"无法读取 Word 文档：{exc}", path) from exc
-    return BuiltDocx(path, paragraphs, section, footers, settings, styles)
+    package = read_package(path, READ)
+    styles = read_styles(_parse(package, "word/styles.xml"))
+    document = package.xml(package.main)
+    body = document.find(f"{W}body")
+    if body is None:
+        raise SourceError("Word 文档没有正文（word/document.xml 中没有 w:body）", path)
+    paragraphs = _paragraphs(body, styles)
+    sect = body.find(f"{W}sectPr")
+    relations = {rel.ident: rel for rel in package.relationships(package.main)}
+    footers: dict[str, list[BuiltParagraph]] = {}
+    for reference in (sect.iter(f"{W}footerReference") if sect is not None else ()):
+        rel = relations.get(reference.get(f"{R}id", ""))
+        footer = _parse(package, rel.target) if rel is not None and not rel.external else None
+        footers[reference.get(f"{W}type", "default")] = _paragraphs(footer, styles)
+    settings = flatten(_parse(package, "word/settings.xml"))
+    return BuiltDocx(path, paragraphs, flatten(sect), footers, settings, styles)

@@ -1,0 +1,170 @@
+"""The visible text of one Word paragraph, run by run (the part of the reader below paragraphs).
+
+A run's effective formatting is docDefaults ← paragraph style ← character style ← the run's own
+(:mod:`lawreport.ooxml.styles`); a run the reader would not see (``docxunseen``) is counted, not
+kept. Inserted text is kept only when changes are accepted, deleted text never; hyperlinks,
+content controls, smart tags and simple fields are entered; drawings, notes and comments are
+counted for the reader's notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from lxml import etree
+
+from lawreport.importing.docxunseen import Unseen, shaded, unseen
+from lawreport.ooxml.names import MC, w
+from lawreport.ooxml.styles import Props, Styles, flatten, is_on, overlay
+from lawreport.ooxml.values import on
+
+SPACE = " \t\u3000\u00a0\ufeff\u200b"
+_TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir",
+                                   "bdo")}
+INSERTED = {w("ins"), w("moveTo")}
+DELETED = {w("del"), w("moveFrom")}
+_DRAWINGS = {w("drawing"), w("pict"), w("object"), f"{MC}AlternateContent"}
+_HEX = re.compile(r"^[0-9A-Fa-f]{1,8}$")
+
+
+def _symbol(raw: str) -> str:
+    """The character of a ``w:sym`` (private-use symbol-font codes mapped down); invalid codes give ''."""
+    if _HEX.match(raw) is None:
+        return ""
+    code = int(raw, 16)
+    code = code - 0xF000 if code >= 0xF000 else code
+    if code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or code in (0xFFFE, 0xFFFF):
+        return ""
+    return chr(code)
+
+
+class Context(NamedTuple):
+    """What a paragraph passes to its runs."""
+
+    rpr: Props
+    """The paragraph style's effective rPr (document defaults included)."""
+    shaded: bool
+    """The paragraph has a coloured background (white text on it is seen)."""
+    placeholder: bool
+    """Inside a content control that shows its prompt."""
+
+
+@dataclass
+class Counts:
+    """What the reader left out or changed, for its notes."""
+
+    unseen: Unseen = field(default_factory=Unseen)
+    chunks: list[tuple[int, str]] = field(default_factory=list)
+    """Embedded files (``w:altChunk``): the paragraph they stand before, and their content type."""
+    comments: set[str] = field(default_factory=set)
+    footnotes: int = 0
+    textboxes: int = 0
+    images: int = 0
+    bullets: int = 0
+    merged_cells: int = 0
+    multi_paragraph_cells: int = 0
+
+
+def is_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its prompt (``w:showingPlcHdr``): nothing was filled in."""
+    return on(sdt.find(f"{w('sdtPr')}/{w('showingPlcHdr')}"))
+
+
+class ParagraphText:
+    """Reads the visible text of paragraphs; the reader's walker builds on it."""
+
+    styles: Styles
+    accept: bool
+    number: int
+    counts: Counts
+
+    # -- text of one paragraph -------------------------------------------------------------
+    def _run(self, run: etree._Element, out: list[tuple[str, bool]], context: Context) -> None:
+        rpr = run.find(w("rPr"))
+        style = rpr.find(w("rStyle")) if rpr is not None else None
+        own = overlay(self.styles.run(style.get(w("val")) if style is not None else None), flatten(rpr))
+        effective = overlay(context.rpr, own)
+        why = unseen(effective, context.shaded, context.placeholder)
+        bold = bool(is_on(own, "b"))  # set on the run or its character style; paragraph styles do not count
+        for child in run:
+            tag = child.tag
+            if tag in _DRAWINGS:
+                if any(True for _ in child.iter(w("txbxContent"))):
+                    self.counts.textboxes += 1
+                else:
+                    self.counts.images += 1
+                continue
+            if tag in (w("footnoteReference"), w("endnoteReference")):
+                self.counts.footnotes += 1
+                continue
+            if tag == w("commentReference"):
+                self.counts.comments.add(child.get(w("id"), ""))
+                continue
+            piece = self._piece(child)
+            if not piece:
+                continue
+            if why is not None:
+                self.counts.unseen.add(why, self.number, len(piece.strip()))
+                continue
+            out.append((piece, bold))
+
+    @staticmethod
+    def _piece(child: etree._Element) -> str:
+        tag = child.tag
+        if tag == w("t"):
+            return child.text or ""
+        if tag in (w("tab"), w("ptab")):
+            return "\t"
+        if tag == w("br"):
+            return "" if child.get(w("type")) in ("page", "column") else "\n"
+        if tag == w("cr"):
+            return "\n"
+        if tag == w("noBreakHyphen"):
+            return "-"
+        if tag == w("sym"):
+            return _symbol(child.get(w("char"), ""))
+        return ""
+
+    def _collect(self, parent: etree._Element, out: list[tuple[str, bool]], context: Context) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == w("r"):
+                self._run(child, out, context)
+            elif tag in INSERTED:
+                if self.accept:
+                    self._collect(child, out, context)
+            elif tag in DELETED:
+                continue
+            elif tag == w("sdt") and is_placeholder(child):
+                self._collect(child, out, context._replace(placeholder=True))
+            elif tag in _TEXT_CONTAINERS:
+                self._collect(child, out, context)
+            elif tag == w("commentRangeStart"):
+                self.counts.comments.add(child.get(w("id"), ""))
+
+    def paragraph_text(self, p: etree._Element) -> str:
+        """The visible text of a paragraph."""
+        return self.paragraph_content(p)[0]
+
+    def paragraph_content(self, p: etree._Element) -> tuple[str, list[tuple[int, int]]]:
+        """The visible text of a paragraph and the ranges of it that are bold run by run."""
+        ppr = p.find(w("pPr"))
+        style = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style.get(w("val")) if style is not None else None
+        style_ppr, style_rpr = self.styles.paragraph(style_id)
+        placeholder = any(is_placeholder(sdt) for sdt in p.iterancestors(w("sdt")))
+        context = Context(style_rpr, shaded(overlay(style_ppr, flatten(ppr))), placeholder)
+        out: list[tuple[str, bool]] = []
+        self._collect(p, out, context)
+        bold: list[tuple[int, int]] = []
+        at = 0
+        for piece, is_bold in out:
+            if is_bold and piece.strip():
+                if bold and bold[-1][1] == at:
+                    bold[-1] = (bold[-1][0], at + len(piece))
+                else:
+                    bold.append((at, at + len(piece)))
+            at += len(piece)
+        return "".join(piece for piece, _ in out), bold
