@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from lawreport.commands.frame import ChineseCommand
-from lawreport.errors import LawreportError
 
 ANNOTATED = "批注"
 
@@ -26,8 +25,7 @@ ANNOTATED = "批注"
               help="把每个有问题的 Word 报告另存一份到 OUTDIR/批注/，每条问题作为批注标在原文处（原文件不变）。")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("audit"),
               show_default=True, metavar="OUTDIR", help="结果写入的文件夹。")
-@click.pass_context
-def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previous: Path | None,
+def audit(folders: tuple[Path, ...], year: int | None, previous: Path | None,
           roster: Path | None, formats: str, annotate: bool, output: Path) -> None:
     """审查收到的报告：DIR 下（含子文件夹）的每个 .docx/.txt/.md 报告一行。
 
@@ -40,16 +38,11 @@ def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previ
     from lawreport.audit.run import run_audit
     from lawreport.sources.structure import load_structure
 
-    try:
-        chosen = parse_formats(formats)
-        names = read_roster(roster) if roster is not None else None
-        result = run_audit(list(folders), load_structure(None), year, previous, names,
-                           output / ANNOTATED if annotate else None)
-        written = write_outputs(result, chosen, output)
-    except LawreportError as exc:  # as lawreport.guard would: the command also runs on its own (tests)
-        click.echo(exc.render(), err=True)
-        ctx.exit(int(exc.exit_code))
-        return
+    chosen = parse_formats(formats)
+    names = read_roster(roster) if roster is not None else None
+    result = run_audit(list(folders), load_structure(None), year, previous, names,
+                       output / ANNOTATED if annotate else None)
+    written = write_outputs(result, chosen, output)
     unreadable = sum(not f.readable for f in result.files)
     late = sum(f.deadline.status == "late" for f in result.files)
     click.echo(f"审查了 {len(result.files)} 个文件（无法读取 {unreadable} 个，逾期 {late} 个），"
