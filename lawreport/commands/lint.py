@@ -25,9 +25,12 @@ FORMATS = ("text", "json", "github", "sarif")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="把结果写入文件而不是标准输出。")
 @click.option("--year", type=click.IntRange(1949, 2100), metavar="年份",
               help="收到的报告的年度（标题、部分标题和开头语中都找不到年份时使用），如 2023。")
+@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
+              help="把收到的 .docx 报告另存为 OUT.docx，每条问题作为 Word 批注标在原文处（原文件不改）。")
 @click.pass_context
 def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, fix: bool,
-         select: str | None, ignore: str | None, built: bool, output: Path | None, year: int | None) -> None:
+         select: str | None, ignore: str | None, built: bool, output: Path | None, year: int | None,
+         annotate: Path | None) -> None:
     """检查报告的结构、层级序号、标点、数字、术语和元数据。
 
     TARGETS 可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
@@ -36,7 +39,13 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
     """
     from lawreport.lint.command import lint_command
 
+    if annotate is not None and (fix or built):
+        raise click.UsageError("--annotate 不能与 --fix 或 --built 同时使用")
     status = lint_command(targets, fmt, strict, fix, select, ignore, built, output, year)
+    if annotate is not None:
+        from lawreport.lint.annotate import annotate_command
+
+        click.echo(annotate_command(targets, annotate, select, ignore, year), err=True)
     ctx.exit(status)
 
 
