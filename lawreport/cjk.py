@@ -111,3 +111,24 @@ def em_width(text: str) -> float:
     """Printed width in em of ``text`` in a report: 1 for what Word sets in the East Asian font
     (U+2E80 on, and “ ” ‘ ’ … —), 0.5 for what it sets in the Western font (digits, Latin)."""
     return sum(1.0 if char >= "\u2e80" or char in _EM_WIDE_SINGLES else 0.5 for char in text)
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+"""Categories a terminal would not show as themselves: control, format (bidi overrides, zero-width), surrogate, private, unassigned, separators."""
+
+
+def visible(text: str) -> str:
+    """``text`` with control, format and bidi characters shown as ``<U+202E>`` (a tab as a space).
+
+    A raw bidi override would make the terminal show the line reordered, and a zero-width or
+    control character would not show at all.
+    """
+    out = []
+    for char in text:
+        if char == "\t":
+            out.append(" ")
+        elif unicodedata.category(char) in _INVISIBLE:
+            out.append(f"<U+{ord(char):04X}>")
+        else:
+            out.append(char)
+    return "".join(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lawreport.cjk import display_width
+from lawreport.cjk import display_width, visible
 from lawreport.diff.canonical import PREAMBLE_TITLE
 from lawreport.diff.result import (
     ADDED,
@@ -31,7 +31,7 @@ from lawreport.diff.result import (
     Segment,
     UnitDiff,
 )
-from lawreport.diff.terminal import pad, visible
+from lawreport.diff.terminal import pad
 
 CONTEXT = 20
 """Unchanged characters kept on each side of a change in shortened output."""

@@ -48,12 +48,13 @@ def lint_command(targets: tuple[str, ...], fmt: str = "text", strict: bool = Fal
 def _report(prepared: Plan, fmt: str, out: Writer, progress: bool = False) -> tuple[Counts, int]:
     """Write the findings of every item as it is done; (the counts, the fixes made). With
     ``progress`` (the report goes to a file), a progress line on a terminal's standard error."""
-    from lawreport.lint.output import Progress, Report
+    from lawreport.lint.output import Report
     from lawreport.lint.registry import ALL_RULES
     from lawreport.lint.session import chunks
+    from lawreport.running.batch import Progress
 
     report = Report(fmt, out, ALL_RULES)
-    shown = Progress(len(prepared.items) if progress else 0)
+    shown = Progress("lawreport lint", len(prepared.items) if progress else 0)
     fixed = 0
     try:
         for chunk in chunks(prepared, fmt):

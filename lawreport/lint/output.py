@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import NamedTuple
 
 from lawreport import __version__
-from lawreport.cjk import display_width
+from lawreport.cjk import display_width, visible
 from lawreport.lint.base import Diagnostic, Rule, Severity
 
 TYPE_CHECKING = False
@@ -30,7 +28,6 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "github", "sarif")
 
 _WINDOW = 24
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
 def display_path(path: Path) -> str:
@@ -43,23 +40,6 @@ def display_path(path: Path) -> str:
         if not relative.startswith(".."):
             return Path(relative).as_posix()
     return path.as_posix()
-
-
-def visible(text: str) -> str:
-    """``text`` with control, format and bidi characters shown as ``<U+202E>`` (a tab as a space).
-
-    A raw bidi override would make the terminal show the line reordered, and a zero-width or
-    control character would not show at all.
-    """
-    out = []
-    for char in text:
-        if char == "\t":
-            out.append(" ")
-        elif unicodedata.category(char) in _INVISIBLE:
-            out.append(f"<U+{ord(char):04X}>")
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def _excerpt(line: str, column: int) -> tuple[str, int]:
@@ -294,26 +274,3 @@ def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],
     return out.getvalue()
 
 
-class Progress:
-    """``lawreport lint 3/10`` rewritten in place on a terminal's standard error while the report
-    goes to a file (on a terminal the findings themselves show the progress); silent under CI."""
-
-    def __init__(self, total: int, stream: TextIO | None = None) -> None:
-        self.total = total
-        self.done = 0
-        self.stream = stream if stream is not None else sys.stderr
-        isatty = getattr(self.stream, "isatty", None)
-        self.enabled = bool(isatty and isatty()) and total > 1 and not os.environ.get("CI")
-
-    def step(self) -> None:
-        """One more file (or year) done."""
-        self.done += 1
-        if self.enabled:
-            self.stream.write(f"\rlawreport lint {self.done}/{self.total}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        """Clear the progress line."""
-        if self.enabled and self.done:
-            self.stream.write("\r" + " " * (len(f"lawreport lint {self.total}/{self.total}")) + "\r")
-            self.stream.flush()

@@ -184,20 +184,20 @@ def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
 
 
 def test_lint_progress_only_on_a_terminal_outside_ci(monkeypatch):
-    from lawreport.lint.output import Progress
+    from lawreport.running.batch import Progress
 
     monkeypatch.delenv("CI", raising=False)
     shown = _Terminal()
-    progress = Progress(3, shown)
+    progress = Progress("lawreport lint", 3, shown)
     progress.step()
     progress.close()
     assert "lawreport lint 1/3" in shown.getvalue() and shown.getvalue().endswith("\r")
     piped = io.StringIO()
-    Progress(3, piped).step()
+    Progress("lawreport lint", 3, piped).step()
     assert piped.getvalue() == ""
     monkeypatch.setenv("CI", "true")
     quiet = _Terminal()
-    Progress(3, quiet).step()
+    Progress("lawreport lint", 3, quiet).step()
     assert quiet.getvalue() == ""
 
 

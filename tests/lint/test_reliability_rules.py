@@ -6,8 +6,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from lawreport.cjk import visible
 from lawreport.commands.lint import lint
-from lawreport.lint.output import visible
 from lawreport.lint.session import run
 
 
