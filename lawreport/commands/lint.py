@@ -39,13 +39,16 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
     """
     from lawreport.lint.command import lint_command
 
-    if annotate is not None and (fix or built):
-        raise click.UsageError("--annotate 不能与 --fix 或 --built 同时使用")
-    status = lint_command(targets, fmt, strict, fix, select, ignore, built, output, year)
+    source: Path | None = None
     if annotate is not None:
-        from lawreport.lint.annotate import annotate_command
+        from lawreport.lint.annotate import check_annotation, write_annotation
 
-        click.echo(annotate_command(targets, annotate, select, ignore, year), err=True)
+        if fix or built:
+            raise click.UsageError("--annotate 不能与 --fix 或 --built 同时使用")
+        source = check_annotation(targets, annotate)
+    status = lint_command(targets, fmt, strict, fix, select, ignore, built, output, year)
+    if source is not None:
+        click.echo(write_annotation(source, annotate, select, ignore, year), err=True)
     ctx.exit(status)
 
 
