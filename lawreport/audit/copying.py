@@ -13,15 +13,23 @@
    run of at least ``MIN_RUN`` characters with at least ``MIN_FRESH`` shingles outside the
    stoplist (difflib's matching blocks over the two chunks).
 
-Both stages merge: shingle counts add up over any split of the files, and LSH entries are
-independent of each other, so the index of several machines' files is the union of theirs.
+The index is what the main process must hold for a year: the shingle count table while the
+stoplist is learnt (then only the stoplist), and the LSH index of the chunks' signatures while
+the chunks stream past. A chunk's text is read back only when the index names it as a
+candidate (``fetch``).
+
+Both stages merge. Count tables of disjoint sets of units add up (:meth:`ShingleCounts.merge`):
+files split among machines by unit give the stoplist of all of them. With the stoplist fixed,
+LSH entries are independent of each other, so the index of several machines' chunks is the
+union of theirs.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import numpy as np
@@ -36,6 +44,10 @@ LSH_THRESHOLD = 0.4
 MIN_FRESH = 12
 MIN_RUN = 16
 GAP = "……"
+FOLD_AT = 1 << 20
+"""Shingles a batch of units collects before it is counted into a small table."""
+FETCHED = 1024
+"""Chunks the check keeps at hand (candidates recur: a chunk like many others is named often)."""
 
 
 class Owner(NamedTuple):
@@ -55,27 +67,64 @@ def boilerplate_threshold(units: int) -> int:
 
 
 class ShingleCounts:
-    """How many units of each year use each shingle (mergeable: see :meth:`merge`)."""
+    """How many units of one year use each shingle: a sorted table of shingles and counts.
 
-    def __init__(self) -> None:
-        self._by_unit: dict[tuple[int, str], list[np.ndarray]] = {}
+    Built a unit at a time (:meth:`add` takes one unit's distinct shingles, all its files
+    together); units wait in a batch until the batch is as large as the table, and the batch is
+    then counted and folded in (a merge of two sorted runs), so that the work stays near
+    ``n log n`` and the memory near the size of the table. Tables of disjoint sets of units add
+    up (:meth:`merge`).
+    """
 
-    def add(self, year: int, unit_key: str, shingles: np.ndarray) -> None:
-        """Count one file's distinct shingles for its unit."""
-        self._by_unit.setdefault((year, unit_key), []).append(shingles)
+    def __init__(self, fold_at: int = FOLD_AT) -> None:
+        self.units = 0
+        self._fold_at = fold_at
+        self._values = np.zeros(0, dtype=np.uint64)
+        self._counts = np.zeros(0, dtype=np.uint32)
+        self._batch: list[np.ndarray] = []
+        self._batched = 0
+
+    def add(self, shingles: np.ndarray) -> None:
+        """Count one unit's distinct shingles."""
+        self.units += 1
+        self._batch.append(shingles)
+        self._batched += len(shingles)
+        if self._batched >= max(len(self._values), self._fold_at):
+            self._fold()
+
+    def _fold(self) -> None:
+        if self._batch:
+            values, counts = np.unique(np.concatenate(self._batch), return_counts=True)
+            self._batch, self._batched = [], 0
+            self._absorb(values, counts.astype(np.uint32))
+
+    def _absorb(self, values: np.ndarray, counts: np.ndarray) -> None:
+        if not len(self._values):
+            self._values, self._counts = values, counts
+            return
+        joined = np.concatenate([self._values, values])
+        order = np.argsort(joined, kind="stable")  # timsort: two sorted runs merge in linear time
+        joined = joined[order]
+        tallies = np.concatenate([self._counts, counts])[order]
+        starts = np.flatnonzero(np.concatenate([[True], joined[1:] != joined[:-1]]))
+        self._values, self._counts = joined[starts], np.add.reduceat(tallies, starts).astype(np.uint32)
 
     def merge(self, other: ShingleCounts) -> None:
-        """Add the counts of ``other`` (another share of the files)."""
-        for key, arrays in other._by_unit.items():
-            self._by_unit.setdefault(key, []).extend(arrays)
+        """Add the counts of ``other``, counted over other units of the same year."""
+        other._fold()
+        self._fold()
+        self._absorb(other._values, other._counts)
+        self.units += other.units
 
-    def stoplist(self, year: int) -> tuple[np.ndarray, int]:
-        """The sorted boilerplate shingles of ``year``, and how many units that year has."""
-        per_unit = [np.unique(np.concatenate(arrays)) for (y, _), arrays in self._by_unit.items() if y == year]
-        if not per_unit:
-            return np.zeros(0, dtype=np.uint64), 0
-        values, counts = np.unique(np.concatenate(per_unit), return_counts=True)
-        return values[counts >= boilerplate_threshold(len(per_unit))], len(per_unit)
+    def stoplist(self) -> np.ndarray:
+        """The sorted boilerplate shingles: those at least ``boilerplate_threshold(units)`` units use."""
+        self._fold()
+        return self._values[self._counts >= boilerplate_threshold(self.units)]
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes the table and the waiting batch hold."""
+        return self._values.nbytes + self._counts.nbytes + 8 * self._batched
 
 
 def _identity(value: int) -> int:
@@ -106,6 +155,11 @@ class _Signer:
         return LeanMinHash(minhash)
 
 
+def fresh_shingles(hashes: np.ndarray, stoplist: np.ndarray) -> np.ndarray:
+    """The distinct shingles of a chunk that are not boilerplate, sorted."""
+    return np.unique(hashes[~in_sorted(hashes, stoplist)])
+
+
 def _shared_runs(a: Chunk, b: Chunk, stoplist: np.ndarray) -> list[str]:
     matcher = difflib.SequenceMatcher(None, a.text, b.text, autojunk=False)
     runs = []
@@ -122,34 +176,43 @@ def _place(owner: Owner, chunk: Chunk) -> Place:
     return Place(owner.file, owner.unit, chunk.part, chunk.line, owner.unit_of_line, owner.date)
 
 
-def shared_passages(year: int, entries: Iterable[tuple[Owner, Chunk]], stoplist: np.ndarray) -> list[SharedPassage]:
-    """Passages of ``year`` that two different units share, one per pair of paragraphs."""
+def shared_passages(year: int, chunks: Iterable[tuple[int, np.ndarray]], stoplist: np.ndarray,
+                    fetch: Callable[[int], tuple[Owner, Chunk]]) -> list[SharedPassage]:
+    """Passages of ``year`` that two different units share, one per pair of paragraphs.
+
+    ``chunks`` gives each chunk's key (ascending) and shingle hashes, in file and document
+    order; the index keeps only the keys and the LSH bands of their signatures, and ``fetch``
+    gives a chunk's text and owner when the index names it as a candidate.
+    """
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     signer = _Signer()
-    kept: list[tuple[Owner, Chunk, np.ndarray]] = []
+    fetched = functools.lru_cache(maxsize=FETCHED)(fetch)
     found: dict[tuple[str, int, str, int], list[str]] = {}
     places: dict[tuple[str, int, str, int], tuple[Place, Place]] = {}
-    for owner, chunk in entries:
-        fresh = np.unique(chunk.hashes[~in_sorted(chunk.hashes, stoplist)])
+    for key, hashes in chunks:
+        fresh = fresh_shingles(hashes, stoplist)
         if len(fresh) < MIN_FRESH:
             continue
         signature = signer.sign(fresh)
-        for other in sorted(lsh.query(signature)):  # chunks indexed before this one
-            other_owner, other_chunk, other_fresh = kept[other]
+        candidates = sorted(lsh.query(signature))  # chunks indexed before this one
+        lsh.insert(key, signature)
+        if not candidates:
+            continue
+        owner, chunk = fetched(key)
+        for other in candidates:
+            other_owner, other_chunk = fetched(other)
             if other_owner.unit_key == owner.unit_key:
                 continue
-            if len(np.intersect1d(fresh, other_fresh, assume_unique=True)) < MIN_FRESH:
+            if len(np.intersect1d(fresh, fresh_shingles(other_chunk.hashes, stoplist), assume_unique=True)) < MIN_FRESH:
                 continue
             runs = _shared_runs(other_chunk, chunk, stoplist)
             if not runs:
                 continue
             first, second = sorted(((owner, chunk), (other_owner, other_chunk)), key=lambda e: (e[0].file, e[1].line))
-            key = (first[0].file, first[1].line, second[0].file, second[1].line)
-            found.setdefault(key, []).extend(runs)
-            places.setdefault(key, (_place(*first), _place(*second)))
-        lsh.insert(len(kept), signature)
-        kept.append((owner, chunk, fresh))
-    return [SharedPassage(year, *places[key], GAP.join(runs), sum(len(r) for r in runs))
-            for key, runs in sorted(found.items())]
+            pair = (first[0].file, first[1].line, second[0].file, second[1].line)
+            found.setdefault(pair, []).extend(runs)
+            places.setdefault(pair, (_place(*first), _place(*second)))
+    return [SharedPassage(year, *places[pair], GAP.join(runs), sum(len(r) for r in runs))
+            for pair, runs in sorted(found.items())]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import BinaryIO
 
 from lawreport.audit.table import Cell, Sheet
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BOM = b"\xef\xbb\xbf"
 
 
 def safe_text(value: Cell) -> Cell:
@@ -21,11 +23,22 @@ def safe_text(value: Cell) -> Cell:
     return value
 
 
+def write_csv(sheet: Sheet, stream: BinaryIO) -> None:
+    """Write the sheet to ``stream`` as CSV: BOM, UTF-8, CRLF line ends, a row at a time."""
+    stream.write(BOM)
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+    try:
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(sheet.header)
+        for row in sheet.rows:
+            writer.writerow(["" if v is None else safe_text(v) for v in row])
+    finally:
+        text.flush()
+        text.detach()
+
+
 def render_csv(sheet: Sheet) -> bytes:
-    """The sheet as CSV bytes: BOM, UTF-8, CRLF line ends."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(sheet.header)
-    for row in sheet.rows:
-        writer.writerow(["" if v is None else safe_text(v) for v in row])
-    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+    """The sheet as CSV bytes, in memory."""
+    buffer = io.BytesIO()
+    write_csv(sheet, buffer)
+    return buffer.getvalue()

@@ -3,17 +3,20 @@
 Rendered through a sandboxed Jinja environment with autoescaping, so that everything taken
 from the received reports is text. The page loads nothing and runs only its own sorting script,
 which its Content-Security-Policy names by hash: no script or active content from a source can run.
+The page is written as the template produces it, a table row at a time from the stored rows.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import io
+from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from typing import Any, BinaryIO
 
 from lawreport.audit.records import AuditResult
-from lawreport.audit.table import Sheet, group_totals, summary, where
+from lawreport.audit.table import Sheet, Tally, summary, tally, where
 
 SHOWN = ("单位", "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
          "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "标题", "文件")
@@ -26,10 +29,13 @@ def _template_text(name: str) -> str:
     return resources.files("lawreport.audit").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def _rows(sheet: Sheet) -> tuple[list[tuple[str, bool]], list[dict[str, Any]]]:
+def _columns(sheet: Sheet) -> list[tuple[str, bool]]:
     index = {name: i for i, name in enumerate(sheet.header)}
-    columns = [(name, index[name] in sheet.numeric) for name in SHOWN]
-    rows = []
+    return [(name, index[name] in sheet.numeric) for name in SHOWN]
+
+
+def _rows(sheet: Sheet, columns: list[tuple[str, bool]]) -> Iterator[dict[str, Any]]:
+    index = {name: i for i, name in enumerate(sheet.header)}
     for values in sheet.rows:
         cells = []
         for name, numeric in columns:
@@ -41,25 +47,20 @@ def _rows(sheet: Sheet) -> tuple[list[tuple[str, bool]], list[dict[str, Any]]]:
             if name == "是否按期" and value == "逾期":
                 css += " late"
             cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value)})
-        rows.append({"readable": values[index["能否读取"]] == "是", "cells": cells})
-    return columns, rows
+        yield {"readable": values[index["能否读取"]] == "是", "cells": cells}
 
 
-def _cards(result: AuditResult) -> list[tuple[str, int, bool]]:
-    files = result.files
-    readable = [f for f in files if f.readable]
-    cards = [("收到的文件", len(files), False), ("无法读取", len(files) - len(readable), True),
-             ("逾期", sum(f.deadline.status == "late" for f in readable), True),
-             ("缺少部分", sum(bool(f.missing) for f in readable), True),
-             ("有错误的报告", sum(f.errors > 0 for f in readable), True),
-             ("雷同段落", len(result.shared), True)]
+def _cards(result: AuditResult, counts: Tally) -> list[tuple[str, int, bool]]:
+    cards = [("收到的文件", counts.files, False), ("无法读取", counts.unreadable, True),
+             ("逾期", counts.late, True), ("缺少部分", counts.missing_parts, True),
+             ("有错误的报告", counts.with_errors, True), ("雷同段落", len(result.shared), True)]
     if result.roster:
         cards.append(("未报送单位", len(result.missing_units), True))
     return cards
 
 
-def render_html(result: AuditResult, heading: str = "法治政府建设年度报告审查结果") -> bytes:
-    """The dashboard as one UTF-8 HTML page."""
+def html_pieces(result: AuditResult, heading: str = "法治政府建设年度报告审查结果") -> Iterator[str]:
+    """The dashboard page, in pieces as the template produces them."""
     from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
     from markupsafe import Markup
@@ -68,18 +69,32 @@ def render_html(result: AuditResult, heading: str = "法治政府建设年度报
     template = environment.from_string(_template_text("audit.html.j2"))
     script = _template_text("sort.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    columns, rows = _rows(summary(result))
-    groups = group_totals(result)
+    sheet = summary(result)
+    columns = _columns(sheet)
+    counts = tally(result.files)
+    groups = counts.groups
     shared = [{"first": {"unit": p.first.unit, "file": p.first.file, "date": p.first.date,
                          "where": (p.first.part + " " if p.first.part else "") + where(p.first.line, p.first.unit_of_line)},
                "second": {"unit": p.second.unit, "file": p.second.file, "date": p.second.date,
                           "where": (p.second.part + " " if p.second.part else "")
                           + where(p.second.line, p.second.unit_of_line)},
                "chars": p.chars, "text": p.text} for p in result.shared]
-    page = template.render(
-        heading=heading, cards=_cards(result), groups=groups,
-        group_max=max([e + w for _, _, e, w in groups] + [1]), columns=columns, rows=rows, shared=shared,
-        roster=result.roster, missing=list(result.missing_units),
+    return template.generate(
+        heading=heading, cards=_cards(result, counts), groups=groups,
+        group_max=max([e + w for _, _, e, w in groups] + [1]), columns=columns, rows=_rows(sheet, columns),
+        shared=shared, roster=result.roster, missing=list(result.missing_units),
         script=Markup(script), script_hash=f"sha256-{digest}",
     )
-    return page.encode("utf-8")
+
+
+def write_html(result: AuditResult, stream: BinaryIO) -> None:
+    """Write the dashboard to ``stream`` as one UTF-8 HTML page."""
+    for piece in html_pieces(result):
+        stream.write(piece.encode("utf-8"))
+
+
+def render_html(result: AuditResult) -> bytes:
+    """The dashboard page, in memory."""
+    buffer = io.BytesIO()
+    write_html(result, buffer)
+    return buffer.getvalue()

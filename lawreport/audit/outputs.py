@@ -1,8 +1,12 @@
-"""Writing the chosen formats into the output folder (each file atomically)."""
+"""Writing the chosen formats into the output folder: each file streamed into a temporary file beside it, then renamed."""
 
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from lawreport.audit.records import AuditResult
 from lawreport.errors import UsageError
@@ -21,41 +25,60 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return chosen
 
 
+def write_streamed(target: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write ``target`` atomically from ``write(stream)``: readers see the old or the complete new file.
+
+    The temporary file is made by :func:`lawreport.files.atomic.stage` (its name, mode and
+    sweeping after a killed run are those of every atomic write), filled by ``write`` and
+    flushed to disk before the rename.
+    """
+    from lawreport.files.atomic import put_in_place, stage, write_error
+
+    temp = stage(target, b"", durable=False)
+    try:
+        with open(temp, "r+b") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        put_in_place(temp, target)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from None
+        raise
+
+
 def write_outputs(result: AuditResult, formats: tuple[str, ...], folder: Path) -> list[Path]:
     """Write ``formats`` of ``result`` into ``folder``; return the files written."""
     from lawreport.audit.table import sheets
-    from lawreport.files.atomic import atomic_write, write_error
+    from lawreport.files.atomic import write_error
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(folder, exc) from None
-    tables = sheets(result)
     written: list[Path] = []
 
-    def write(name: str, data: bytes) -> None:
+    def write(name: str, how: Callable[[BinaryIO], None]) -> None:
         path = folder / name
-        try:
-            atomic_write(path, data)
-        except OSError as exc:
-            raise write_error(path, exc) from None
+        write_streamed(path, how)
         written.append(path)
 
     if "xlsx" in formats:
-        from lawreport.audit.xlsxout import render_xlsx
+        from lawreport.audit.xlsxout import write_xlsx
 
-        write("audit.xlsx", render_xlsx(tables))
+        write("audit.xlsx", lambda stream: write_xlsx(sheets(result), stream))
     if "csv" in formats:
-        from lawreport.audit.csvout import render_csv
+        from lawreport.audit.csvout import write_csv
 
-        for sheet in tables:
-            write(CSV_NAMES[sheet.name], render_csv(sheet))
+        for sheet in sheets(result):
+            write(CSV_NAMES[sheet.name], functools.partial(write_csv, sheet))
     if "json" in formats:
-        from lawreport.audit.jsonout import render_json
+        from lawreport.audit.jsonout import write_json
 
-        write("audit.json", render_json(result))
+        write("audit.json", lambda stream: write_json(result, stream))
     if "html" in formats:
-        from lawreport.audit.htmlout import render_html
+        from lawreport.audit.htmlout import write_html
 
-        write("audit.html", render_html(result))
+        write("audit.html", lambda stream: write_html(result, stream))
     return written

@@ -6,6 +6,7 @@ in tests and map one-to-one onto the JSON schema of docs/audit.md.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 GROUPS: dict[str, str] = {
@@ -145,7 +146,8 @@ class SharedPassage(NamedTuple):
 class AuditResult(NamedTuple):
     """Everything one ``lawreport audit`` run found."""
 
-    files: tuple[FileAudit, ...]
+    files: Collection[FileAudit]
+    """One row per file, in file order: read back from the run's store (:mod:`.spool`), or a tuple."""
     shared: tuple[SharedPassage, ...]
     missing_units: tuple[str, ...]
     """Roster units with no report (empty without --roster)."""

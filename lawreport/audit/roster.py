@@ -45,12 +45,16 @@ def read_roster(path: Path) -> list[str]:
 
 
 def missing_units(roster: Iterable[str], files: Iterable[FileAudit]) -> tuple[str, ...]:
-    """Roster units that no readable file is from (by issuer, title or file name)."""
-    seen: list[str] = []
+    """Roster units that no readable file is from (by issuer, title or file name), in roster order.
+
+    One pass over ``files``, holding only the roster units not found yet.
+    """
+    pending = [(name, unit_key(name)) for name in roster]
     for row in files:
-        if row.readable:
-            seen.append(unit_key(row.unit))
-            seen.append(unit_key(row.title))
-        seen.append(unit_key(Path(row.path).stem))
-    return tuple(name for name in roster
-                 if not any(unit_key(name) == key or unit_key(name) in key for key in seen if key))
+        if not pending:
+            break
+        keys = [key for key in ((unit_key(row.unit), unit_key(row.title)) if row.readable else ()) if key]
+        stem = unit_key(Path(row.path).stem)
+        keys += [stem] if stem else []
+        pending = [(name, wanted) for name, wanted in pending if not any(wanted in key for key in keys)]
+    return tuple(name for name, _ in pending)

@@ -1,4 +1,4 @@
-"""One audit run: find the files, run the per-file stage on all cores, build the copy index, assemble the result."""
+"""One audit run: find the files, run the per-file stage on all cores into the store, build the copy index, assemble the result."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import numpy as np
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
 from lawreport.audit.perfile import Done, Settings, audit_file, unit_key, unreadable_row
 from lawreport.audit.pool import map_files
-from lawreport.audit.records import AuditResult, FileAudit, SharedPassage
+from lawreport.audit.records import AuditResult, SharedPassage
 from lawreport.audit.roster import missing_units
-from lawreport.audit.shingles import Chunk
 from lawreport.audit.source import read_report
+from lawreport.audit.spool import Spool
 from lawreport.errors import UsageError
 from lawreport.model import Structure
 
@@ -98,38 +98,36 @@ def _prepare() -> None:
     import lawreport.lint.runner  # noqa: F401
 
 
-class Collected(NamedTuple):
-    """The per-file stage's output: the rows, and the copy index's input by year."""
-
-    rows: list[FileAudit]
-    counts: ShingleCounts
-    entries: dict[int, list[tuple[Owner, Chunk]]]
-
-
-def audit_all(paths: Sequence[str], settings: Settings) -> Collected:
-    """Run the per-file stage over ``paths`` (on all cores) and collect its output in file order."""
+def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> None:
+    """Run the per-file stage over ``paths`` (on all cores) and store its output in file order."""
     _prepare()
-    collected = Collected([], ShingleCounts(), {})
     for done in map_files(_audit, list(paths), _init, settings, "审查报告", _audit_failed):
         assert isinstance(done, Done)
         row = done.row
-        collected.rows.append(row)
+        owner = None
         if row.readable and row.year is not None and done.chunks:
-            key = unit_key(row.unit) or row.path
-            collected.counts.add(row.year, key, done.shingles)
-            owner = Owner(row.path, row.unit, key, row.year, row.unit_of_line, row.deadline.date)
-            collected.entries.setdefault(row.year, []).extend((owner, chunk) for chunk in done.chunks)
-    return collected
+            owner = Owner(row.path, row.unit, unit_key(row.unit) or row.path, row.year, row.unit_of_line,
+                          row.deadline.date)
+        spool.add(row, owner, done.chunks, done.shingles)
+    spool.seal()
 
 
-def cross_unit(collected: Collected) -> tuple[list[SharedPassage], int]:
+def stoplist(spool: Spool, year: int) -> np.ndarray:
+    """The boilerplate shingles of ``year``, counted over the units' shingles in the store."""
+    counts = ShingleCounts()
+    for shingles in spool.unit_shingles(year):
+        counts.add(shingles)
+    return counts.stoplist()
+
+
+def cross_unit(spool: Spool) -> tuple[list[SharedPassage], int]:
     """Passages shared across units, year by year, and the number of boilerplate shingles."""
     shared: list[SharedPassage] = []
     stopped = 0
-    for year in sorted(collected.entries):
-        stoplist, _ = collected.counts.stoplist(year)
-        stopped += len(stoplist)
-        shared.extend(shared_passages(year, collected.entries[year], stoplist))
+    for year in spool.years():
+        boilerplate = stoplist(spool, year)
+        stopped += len(boilerplate)
+        shared.extend(shared_passages(year, spool.chunk_hashes(year), boilerplate, spool.chunk))
     return shared, stopped
 
 
@@ -149,10 +147,15 @@ def annotation_targets(paths: Sequence[Path], folders: Sequence[Path], into: Pat
     return targets
 
 
-def run_audit(folders: Sequence[Path], structure: Structure, year: int | None = None, previous: Path | None = None,
-              roster: Sequence[str] | None = None, annotate: Path | None = None) -> AuditResult:
+def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year: int | None = None,
+              previous: Path | None = None, roster: Sequence[str] | None = None,
+              annotate: Path | None = None) -> AuditResult:
     """Audit every received file under ``folders`` (see docs/audit.md); with ``annotate``, write
-    a copy of each Word file that has findings there, with the findings as comments."""
+    a copy of each Word file that has findings there, with the findings as comments.
+
+    The rows go into ``spool`` as they arrive; the result reads them from there, so it can be
+    used while ``spool`` is open.
+    """
     found = find_files(folders)
     paths = [str(p) for p in found]
     if not paths:
@@ -170,8 +173,8 @@ def run_audit(folders: Sequence[Path], structure: Structure, year: int | None = 
             raise UsageError(f"--previous {previous} 不是文件夹")
         _prepare()
         settings = settings._replace(previous=_previous_units(previous, settings))
-    collected = audit_all(paths, settings)
-    shared, stopped = cross_unit(collected)
-    missing = missing_units(roster, collected.rows) if roster is not None else ()
-    return AuditResult(tuple(collected.rows), tuple(shared), missing, roster is not None, previous is not None,
-                       stopped, year)
+    audit_all(paths, settings, spool)
+    shared, stopped = cross_unit(spool)
+    files = spool.rows()
+    missing = missing_units(roster, files) if roster is not None else ()
+    return AuditResult(files, tuple(shared), missing, roster is not None, previous is not None, stopped, year)

@@ -1,10 +1,15 @@
-"""The audit result as sheets of rows: the columns XLSX, CSV and the HTML dashboard share."""
+"""The audit result as sheets of rows: the columns XLSX, CSV and the HTML dashboard share.
+
+The rows of the summary and the findings are made one at a time from the stored rows each
+time a sheet is read, so that writing ten thousand rows holds one of them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import NamedTuple
 
-from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place
+from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place, SharedPassage
 
 PART_NAMES = {"measures": "举措和成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
               "plans": "下一年度安排", "other": "其他情况"}
@@ -17,12 +22,22 @@ TOP_FINDINGS = 3
 Cell = str | int | float | None
 
 
+class Rows(Iterable[tuple[Cell, ...]]):
+    """Rows made afresh each time they are iterated."""
+
+    def __init__(self, make: Callable[[], Iterator[tuple[Cell, ...]]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[tuple[Cell, ...]]:
+        return self._make()
+
+
 class Sheet(NamedTuple):
-    """A named table: header and rows."""
+    """A named table: header and rows (iterable more than once)."""
 
     name: str
     header: tuple[str, ...]
-    rows: list[tuple[Cell, ...]]
+    rows: Iterable[tuple[Cell, ...]]
     numeric: frozenset[int] = frozenset()
     """Columns holding numbers (sorted as numbers in the dashboard)."""
 
@@ -42,16 +57,16 @@ def top_findings(row: FileAudit, count: int = TOP_FINDINGS) -> str:
     return "\n".join(f"{f.code} {where(f.line, row.unit_of_line)}：{f.message}" for f in ranked[:count])
 
 
-def _shared_with(result: AuditResult, row: FileAudit) -> tuple[int, str]:
-    others: list[str] = []
-    count = 0
-    for passage in result.shared:
+def shared_by_file(passages: Iterable[SharedPassage]) -> dict[str, tuple[int, str]]:
+    """File → (how many shared passages it has, the other units, in order of first mention)."""
+    found: dict[str, tuple[int, list[str]]] = {}
+    for passage in passages:
         for mine, other in ((passage.first, passage.second), (passage.second, passage.first)):
-            if mine.file == row.path:
-                count += 1
-                if other.unit not in others:
-                    others.append(other.unit)
-    return count, "、".join(others)
+            count, others = found.get(mine.file, (0, []))
+            if other.unit not in others:
+                others.append(other.unit)
+            found[mine.file] = (count + 1, others)
+    return {file: (count, "、".join(others)) for file, (count, others) in found.items()}
 
 
 SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "版式", "已有部分", "缺少部分", "部分顺序",
@@ -60,42 +75,47 @@ SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读�
                   "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "雷同段落数", "雷同单位", "批注副本")
 
 
+def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tuple[Cell, ...]:
+    counts = {c.group: c for c in row.counts}
+    per_group: list[Cell] = []
+    for letter in GROUPS:
+        count = counts.get(letter)
+        per_group += [count.errors, count.warnings] if count else [None, None] if not row.readable else [0, 0]
+    previous = row.previous
+    shared, others = shared_with.get(row.path, (0, ""))
+    return (
+        row.path, row.unit, TYPE_NAMES.get(row.issuer_type, ""), row.title, row.year,
+        "是" if row.readable else "否", row.reason, LAYOUT_NAMES.get(row.layout, row.layout),
+        _parts(row.parts), _parts(row.missing),
+        ("正常" if row.in_order else "顺序不同") if row.readable else "",
+        row.signature, row.date_text or row.deadline.date, row.deadline.limit,
+        STATUS_NAMES[row.deadline.status] if row.readable else "", "；".join(row.deadline.problems),
+        row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
+        *per_group, top_findings(row),
+        previous.similarity if previous else None, previous.plans if previous else None,
+        "\n".join(f"{p.label}{p.title}" for p in previous.unfollowed) if previous else "",
+        shared if row.readable else None, others, row.annotated,
+    )
+
+
+SUMMARY_NUMERIC = frozenset(i for i, name in enumerate(SUMMARY_HEADER)
+                            if name in ("年度", "错误", "警告", "与上年相似度", "上年安排数", "雷同段落数")
+                            or name.endswith(("错误", "警告")))
+
+
 def summary(result: AuditResult) -> Sheet:
     """One row per file."""
-    rows: list[tuple[Cell, ...]] = []
-    for row in result.files:
-        counts = {c.group: c for c in row.counts}
-        per_group: list[Cell] = []
-        for letter in GROUPS:
-            count = counts.get(letter)
-            per_group += [count.errors, count.warnings] if count else [None, None] if not row.readable else [0, 0]
-        previous = row.previous
-        shared, others = _shared_with(result, row)
-        rows.append((
-            row.path, row.unit, TYPE_NAMES.get(row.issuer_type, ""), row.title, row.year,
-            "是" if row.readable else "否", row.reason, LAYOUT_NAMES.get(row.layout, row.layout),
-            _parts(row.parts), _parts(row.missing),
-            ("正常" if row.in_order else "顺序不同") if row.readable else "",
-            row.signature, row.date_text or row.deadline.date, row.deadline.limit,
-            STATUS_NAMES[row.deadline.status] if row.readable else "", "；".join(row.deadline.problems),
-            row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
-            *per_group, top_findings(row),
-            previous.similarity if previous else None, previous.plans if previous else None,
-            "\n".join(f"{p.label}{p.title}" for p in previous.unfollowed) if previous else "",
-            shared if row.readable else None, others, row.annotated,
-        ))
-    numeric = frozenset(i for i, name in enumerate(SUMMARY_HEADER)
-                        if name in ("年度", "错误", "警告", "与上年相似度", "上年安排数", "雷同段落数")
-                        or name.endswith(("错误", "警告")))
-    return Sheet("汇总", SUMMARY_HEADER, rows, numeric)
+    shared_with = shared_by_file(result.shared)
+    return Sheet("汇总", SUMMARY_HEADER, Rows(lambda: (_summary_row(row, shared_with) for row in result.files)),
+                 SUMMARY_NUMERIC)
 
 
 def findings(result: AuditResult) -> Sheet:
     """One row per lint finding."""
-    rows: list[tuple[Cell, ...]] = [
+    rows = Rows(lambda: (
         (row.path, row.unit, where(f.line, row.unit_of_line), f.code, f.name, GROUPS.get(f.code[:1], f.code[:1]),
          SEVERITY_NAMES.get(f.severity, f.severity), f.message)
-        for row in result.files for f in row.findings]
+        for row in result.files for f in row.findings))
     return Sheet("问题", ("文件", "单位", "位置", "规则", "规则名称", "规则组", "级别", "说明"), rows)
 
 
@@ -125,12 +145,35 @@ def sheets(result: AuditResult) -> list[Sheet]:
     return found
 
 
-def group_totals(result: AuditResult) -> list[tuple[str, str, int, int]]:
-    """(letter, name, errors, warnings) per rule group over all files."""
+class Tally(NamedTuple):
+    """Counts over all files, for the dashboard's cards and the command's last line."""
+
+    files: int
+    unreadable: int
+    late: int
+    missing_parts: int
+    """Readable reports that lack a required part."""
+    with_errors: int
+    annotated: int
+    groups: list[tuple[str, str, int, int]]
+    """(letter, name, errors, warnings) per rule group."""
+
+
+def tally(files: Collection[FileAudit]) -> Tally:
+    """One pass over ``files``."""
     totals = {letter: [0, 0] for letter in GROUPS}
-    for row in result.files:
+    unreadable = late = missing = with_errors = annotated = 0
+    for row in files:
+        annotated += bool(row.annotated)
+        if not row.readable:
+            unreadable += 1
+            continue
+        late += row.deadline.status == "late"
+        missing += bool(row.missing)
+        with_errors += row.errors > 0
         for count in row.counts:
             slot = totals.setdefault(count.group, [0, 0])
             slot[0] += count.errors
             slot[1] += count.warnings
-    return [(letter, GROUPS.get(letter, letter), e, w) for letter, (e, w) in totals.items()]
+    groups = [(letter, GROUPS.get(letter, letter), e, w) for letter, (e, w) in totals.items()]
+    return Tally(len(files), unreadable, late, missing, with_errors, annotated, groups)

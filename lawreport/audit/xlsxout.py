@@ -1,13 +1,18 @@
 """The workbook: one sheet per table (汇总, 问题, 雷同段落, 未报送), each with a frozen header and filters.
 
 Every text cell is written as a string (never a formula), without the control characters the
-XLSX format cannot hold. The workbook is written row by row (openpyxl's write-only mode), so
-that ten thousand rows do not become ten thousand rows of cell objects in memory.
+XLSX format cannot hold. The workbook is written row by row (openpyxl's write-only mode: each
+sheet's rows go to a temporary file as they are appended, and strings are written inline, with
+no shared-string table), so that ten thousand rows do not become ten thousand rows of cell
+objects in memory. In that mode what precedes the rows in the sheet's XML (frozen panes,
+column widths) is set before the first row, and what follows them (the filter's range) after
+the last.
 """
 
 from __future__ import annotations
 
 import io
+from typing import BinaryIO
 
 from lawreport.audit.table import Cell, Sheet
 
@@ -21,8 +26,8 @@ MAX_CELL = 32767
 """Characters an Excel cell holds."""
 
 
-def render_xlsx(sheets: list[Sheet]) -> bytes:
-    """The sheets as an XLSX workbook."""
+def write_xlsx(sheets: list[Sheet], stream: BinaryIO) -> None:
+    """Write the sheets as an XLSX workbook to ``stream`` (a seekable binary file)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -50,8 +55,6 @@ def render_xlsx(sheets: list[Sheet]) -> bytes:
     for sheet in sheets:
         page = book.create_sheet(sheet.name)
         page.freeze_panes = "A2"
-        last = get_column_letter(max(len(sheet.header), 1))
-        page.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
         for column, name in enumerate(sheet.header, start=1):
             page.column_dimensions[get_column_letter(column)].width = WIDTHS.get(name, max(10, len(name) * 2 + 2))
         header = []
@@ -61,8 +64,16 @@ def render_xlsx(sheets: list[Sheet]) -> bytes:
             header.append(made)
         page.append(header)
         percent = [name in PERCENT for name in sheet.header]
+        written = 0
         for values in sheet.rows:
             page.append([cell(page, value, share) for value, share in zip(values, percent, strict=True)])
+            written += 1
+        page.auto_filter.ref = f"A1:{get_column_letter(max(len(sheet.header), 1))}{written + 1}"
+    book.save(stream)
+
+
+def render_xlsx(sheets: list[Sheet]) -> bytes:
+    """The sheets as an XLSX workbook, in memory."""
     buffer = io.BytesIO()
-    book.save(buffer)
+    write_xlsx(sheets, buffer)
     return buffer.getvalue()

@@ -36,19 +36,20 @@ def audit(folders: tuple[Path, ...], year: int | None, previous: Path | None,
     from lawreport.audit.outputs import parse_formats, write_outputs
     from lawreport.audit.roster import read_roster
     from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.audit.table import tally
     from lawreport.sources.structure import load_structure
 
     chosen = parse_formats(formats)
     names = read_roster(roster) if roster is not None else None
-    result = run_audit(list(folders), load_structure(None), year, previous, names,
-                       output / ANNOTATED if annotate else None)
-    written = write_outputs(result, chosen, output)
-    unreadable = sum(not f.readable for f in result.files)
-    late = sum(f.deadline.status == "late" for f in result.files)
-    click.echo(f"审查了 {len(result.files)} 个文件（无法读取 {unreadable} 个，逾期 {late} 个），"
+    with Spool() as spool:
+        result = run_audit(list(folders), load_structure(None), spool, year, previous, names,
+                           output / ANNOTATED if annotate else None)
+        written = write_outputs(result, chosen, output)
+        counts = tally(result.files)
+    click.echo(f"审查了 {counts.files} 个文件（无法读取 {counts.unreadable} 个，逾期 {counts.late} 个），"
                f"雷同段落 {len(result.shared)} 处" + (f"，未报送 {len(result.missing_units)} 个单位" if names else "") + "。")
     for path in written:
         click.echo(f"已写入 {path}")
-    annotated = sum(bool(f.annotated) for f in result.files)
     if annotate:
-        click.echo(f"已在 {output / ANNOTATED} 写入 {annotated} 份带批注的 Word 报告副本")
+        click.echo(f"已在 {output / ANNOTATED} 写入 {counts.annotated} 份带批注的 Word 报告副本")

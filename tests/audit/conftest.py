@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import corpus  # tests/audit is on sys.path: pytest puts a conftest's folder there (no __init__.py)
@@ -16,13 +17,16 @@ def fixture_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def audited(fixture_corpus: dict[str, Path]) -> AuditResult:
+def audited(fixture_corpus: dict[str, Path]) -> Iterator[AuditResult]:
+    """The audit, its rows read back from the run's store (open for the whole session)."""
     from lawreport.audit.roster import read_roster
     from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
     from lawreport.sources.structure import load_structure
 
-    return run_audit([fixture_corpus["current"]], load_structure(None), previous=fixture_corpus["previous"],
-                     roster=read_roster(fixture_corpus["roster"]))
+    with Spool() as spool:
+        yield run_audit([fixture_corpus["current"]], load_structure(None), spool, previous=fixture_corpus["previous"],
+                        roster=read_roster(fixture_corpus["roster"]))
 
 
 @pytest.fixture(scope="session")

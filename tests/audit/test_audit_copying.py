@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from lawreport.audit.copying import Owner, ShingleCounts, boilerplate_threshold, shared_passages
+from lawreport.audit.records import SharedPassage
 from lawreport.audit.shingles import Chunk, normalise, shingle_hashes
 
 
@@ -36,14 +37,30 @@ def _entries(count: int) -> list[tuple[Owner, Chunk]]:
     return [(Owner(f"{n}.txt", f"单位{n}", f"单位{n}", 2024, "行"), _chunk(SLOGAN)) for n in range(count)]
 
 
+def _shared(entries: list[tuple[Owner, Chunk]], stoplist: np.ndarray) -> list[SharedPassage]:
+    """shared_passages over chunks held in a list: the key of a chunk is its index."""
+    fetched: list[int] = []
+
+    def fetch(key: int) -> tuple[Owner, Chunk]:
+        fetched.append(key)
+        return entries[key]
+
+    found = shared_passages(2024, [(n, chunk.hashes) for n, (_, chunk) in enumerate(entries)], stoplist, fetch)
+    assert len(fetched) == len(set(fetched))  # each chunk is read back once
+    return found
+
+
+NOTHING = np.zeros(0, dtype=np.uint64)
+
+
 def test_the_stoplist_decides_what_is_boilerplate():
     counts = ShingleCounts()
-    for owner, chunk in _entries(6):
-        counts.add(2024, owner.unit_key, np.unique(chunk.hashes))
-    stoplist, units = counts.stoplist(2024)
-    assert units == 6 and len(stoplist) == len(np.unique(shingle_hashes(normalise(SLOGAN))))
-    assert shared_passages(2024, _entries(6), stoplist) == []
-    without = shared_passages(2024, _entries(6), np.zeros(0, dtype=np.uint64))
+    for _, chunk in _entries(6):
+        counts.add(np.unique(chunk.hashes))
+    stoplist = counts.stoplist()
+    assert counts.units == 6 and len(stoplist) == len(np.unique(shingle_hashes(normalise(SLOGAN))))
+    assert _shared(_entries(6), stoplist) == []
+    without = _shared(_entries(6), NOTHING)
     assert len(without) == 15  # every pair of six units, had nothing been learnt
 
 
@@ -53,22 +70,38 @@ def test_threshold_grows_with_the_corpus():
     assert boilerplate_threshold(1000) == 20
 
 
-def test_counts_merge_like_one_index():
-    whole, left, right = ShingleCounts(), ShingleCounts(), ShingleCounts()
-    for number, (owner, chunk) in enumerate(_entries(8)):
-        whole.add(2024, owner.unit_key, np.unique(chunk.hashes))
-        (left if number % 2 else right).add(2024, owner.unit_key, np.unique(chunk.hashes))
+def test_counts_of_units_split_among_machines_merge_like_one_table():
+    rng = np.random.default_rng(3)
+    units = [np.unique(rng.integers(0, 400, size=120, dtype=np.uint64)) for _ in range(60)]
+    whole, left, right = ShingleCounts(), ShingleCounts(fold_at=50), ShingleCounts(fold_at=7)
+    for number, shingles in enumerate(units):
+        whole.add(shingles)
+        (left if number % 3 else right).add(shingles)
     left.merge(right)
-    assert np.array_equal(whole.stoplist(2024)[0], left.stoplist(2024)[0])
+    assert left.units == whole.units == 60
+    assert np.array_equal(whole.stoplist(), left.stoplist())
+
+
+def test_counting_in_batches_counts_exactly():
+    rng = np.random.default_rng(5)
+    units = [np.unique(rng.integers(0, 2000, size=rng.integers(1, 300), dtype=np.uint64)) for _ in range(200)]
+    values, counts = np.unique(np.concatenate(units), return_counts=True)
+    expected = values[counts >= boilerplate_threshold(len(units))]
+    for fold_at in (1, 100, 10_000, 1 << 20):
+        table = ShingleCounts(fold_at=fold_at)
+        for shingles in units:
+            table.add(shingles)
+        assert np.array_equal(table.stoplist(), expected), fold_at
+    assert len(expected) and ShingleCounts().stoplist().dtype == np.uint64
 
 
 def test_same_unit_and_other_years_are_not_cross_unit_copying():
     text = "我们逐户上门听取意见，把每一户的诉求登记在册，形成一户一策的协商办法，全年促成和解四十七件。"
     same = [(Owner(f"{n}.txt", "甲局", "甲局", 2024, "行"), _chunk(text)) for n in range(2)]
-    assert shared_passages(2024, same, np.zeros(0, dtype=np.uint64)) == []
+    assert _shared(same, NOTHING) == []
     pair = [(Owner("a.txt", "甲局", "甲局", 2024, "行"), _chunk(text, 3)),
             (Owner("b.txt", "乙局", "乙局", 2024, "段"), _chunk("另起一句。" + text.replace("一户一策", "一家一策"), 9))]
-    found = shared_passages(2024, pair, np.zeros(0, dtype=np.uint64))
+    found = _shared(pair, NOTHING)
     assert len(found) == 1 and (found[0].first.line, found[0].second.line) == (3, 9)
     assert "……" in found[0].text  # the changed word splits the shared text into two runs
 

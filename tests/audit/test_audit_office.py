@@ -22,7 +22,7 @@ CALC = SOFFICE is not None and any(Path(SOFFICE).resolve().parent.glob("libsclo.
 def test_calc_opens_the_workbook_and_keeps_formula_text_as_text(audited, tmp_path):
     row = unreadable_row('=HYPERLINK("http://example.invalid/","x").docx', "@SUM(1+1)")
     workbook = tmp_path / "audit.xlsx"
-    workbook.write_bytes(render_xlsx(sheets(audited._replace(files=audited.files + (row,)))))
+    workbook.write_bytes(render_xlsx(sheets(audited._replace(files=(*audited.files, row)))))
     subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
                     "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path),
                     str(workbook)], capture_output=True, timeout=180, check=True)

@@ -26,7 +26,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "audit.md"
 
 def _hostile_result(audited: AuditResult) -> AuditResult:
     row = unreadable_row('=HYPERLINK("http://example.invalid/","x").docx', "@SUM(1+1)\x07<b>加粗</b>")
-    return audited._replace(files=audited.files + (row,))
+    return audited._replace(files=(*audited.files, row))
 
 
 def test_xlsx_sheets_frozen_header_filters(audited):
@@ -77,6 +77,14 @@ def test_json_follows_the_documented_schema(audited):
     assert missing == []
     justice = next(f for f in data["files"] if f["path"].endswith("司法局.txt"))
     assert justice["previous"]["unfollowed"][0]["title"] == "上线掌上执法监督小程序"
+
+
+def test_json_written_a_file_at_a_time_is_laid_out_as_one_dump(audited):
+    data = render_json(audited)
+    assert data == (json.dumps(json.loads(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    empty = render_json(audited._replace(files=(), shared=(), missing_units=()))
+    assert empty == (json.dumps(json.loads(empty), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert b'"files": []' in empty
 
 
 def test_html_is_self_contained_and_escapes_everything_from_reports(audited):
