@@ -44,7 +44,7 @@ LSH_THRESHOLD = 0.4
 MIN_FRESH = 12
 MIN_RUN = 16
 GAP = "……"
-FOLD_AT = 1 << 20
+FOLD_AT = 1 << 18
 """Shingles a batch of units collects before it is counted into a small table."""
 FETCHED = 1024
 """Chunks the check keeps at hand (candidates recur: a chunk like many others is named often)."""
