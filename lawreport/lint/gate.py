@@ -86,14 +86,22 @@ def lint_inputs(workspace: Workspace, document: Document) -> str:
     """A digest of everything lint's verdict on a year depends on: lawreport's version (its
     rules), the lint configuration (lawreport.yaml), the structure file, and every file lint
     reads in the year's folder (``document.lines``, also the .md files the build ignores), by
-    its full path (the messages name the files, and the year is in the path)."""
+    its path in the workspace, as the messages name it (a copied or moved workspace keeps its
+    verdict)."""
     digest = hashlib.sha256(f"lawreport {__version__} lint {document.report.year}".encode())
     pieces = [_read(path) if path is not None else b"built-in" for path in (workspace.config_path, workspace.structure_path)]
     for path, lines in sorted(document.lines.items()):
-        pieces += [str(path).encode(), "\n".join(lines).encode()]
+        pieces += [_in_workspace(path, workspace.root).encode(), "\n".join(lines).encode()]
     for piece in pieces:
         digest.update(f"{len(piece)}:".encode() + piece)  # each piece with its length: no two inputs read alike
     return digest.hexdigest()
+
+
+def _in_workspace(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _read(path: Path) -> bytes:
