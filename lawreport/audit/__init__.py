@@ -9,8 +9,10 @@ Data flows one way:
   a copy of a Word file with its findings as comments, :mod:`.annotate`);
 - :mod:`.copying` builds the cross-unit index (shingle frequencies → boilerplate stoplist,
   MinHash/LSH over chunks) and names shared passages;
-- :mod:`.run` runs the per-file stage over all files in parallel and assembles an
-  :class:`~.records.AuditResult`;
+- :mod:`.spool` stores each file's row and chunks on disk as they arrive (the main process
+  keeps the copy index, not the rows);
+- :mod:`.run` runs the per-file stage over all files in parallel into the store and assembles an
+  :class:`~.records.AuditResult` that reads its rows back from there;
 - :mod:`.table` flattens the result into the columns every output shares, and
   :mod:`.xlsxout`, :mod:`.csvout`, :mod:`.jsonout`, :mod:`.htmlout` write it.
 """

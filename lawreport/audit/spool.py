@@ -89,12 +89,15 @@ class Spool:
         self._db.close()
         self._folder.cleanup()
 
-    def _write(self, sql: str, values: Sequence[object] | list[tuple[object, ...]], many: bool = False) -> None:
+    def _write(self, sql: str, values: tuple[object, ...]) -> None:
         try:
-            if many:
-                self._db.executemany(sql, values)  # type: ignore[arg-type]
-            else:
-                self._db.execute(sql, values)  # type: ignore[arg-type]
+            self._db.execute(sql, values)
+        except sqlite3.Error as exc:
+            raise _full(exc, self.path.parent) from None
+
+    def _write_many(self, sql: str, values: list[tuple[object, ...]]) -> None:
+        try:
+            self._db.executemany(sql, values)
         except sqlite3.Error as exc:
             raise _full(exc, self.path.parent) from None
 
@@ -111,9 +114,9 @@ class Spool:
             shingles = np.unique(np.concatenate([c.hashes for c in chunks]))
         blob = np.ascontiguousarray(shingles, np.uint64).tobytes()
         self._write("INSERT INTO owners VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (file_id, *owner, blob))
-        self._write("INSERT INTO chunks (year, file_id, part, line, text, hashes) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(owner.year, file_id, c.part, c.line, c.text, np.ascontiguousarray(c.hashes, np.uint64).tobytes())
-                     for c in chunks], many=True)
+        self._write_many("INSERT INTO chunks (year, file_id, part, line, text, hashes) VALUES (?, ?, ?, ?, ?, ?)",
+                         [(owner.year, file_id, c.part, c.line, c.text,
+                           np.ascontiguousarray(c.hashes, np.uint64).tobytes()) for c in chunks])
 
     def seal(self) -> None:
         """End the writing: commit, and index the tables for reading back by year and unit."""
