@@ -38,11 +38,12 @@ def audit(folders: tuple[Path, ...], year: int | None, previous: Path | None,
     from lawreport.audit.run import run_audit
     from lawreport.audit.spool import Spool
     from lawreport.audit.table import tally
+    from lawreport.running.stopping import orderly_sigterm
     from lawreport.sources.structure import load_structure
 
     chosen = parse_formats(formats)
     names = read_roster(roster) if roster is not None else None
-    with Spool() as spool:
+    with orderly_sigterm(), Spool() as spool:  # SIGTERM unwinds: the store on disk is removed
         result = run_audit(list(folders), load_structure(None), spool, year, previous, names,
                            output / ANNOTATED if annotate else None)
         written = write_outputs(result, chosen, output)
