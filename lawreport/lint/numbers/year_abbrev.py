@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import units
 
-_PATTERNS = (
-    re.compile(r"(?<![\d０-９.])\d{2}年度"),
-    re.compile(r"['’]\d{2}年"),
-    re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"),
-    re.compile(r"(?<=[于至])\d{2}年(?![代内来间多余以左前后里中的])"),
+_PATTERNS = (  # each with the characters of which every match holds one: without any, no scan
+    (re.compile(r"(?<![\d０-９.])\d{2}年度"), "度"),
+    (re.compile(r"['’]\d{2}年"), "'’"),
+    (re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"), "—-～~－"),
+    (re.compile(r"(?<=[于至])\d{2}年(?![代内来间多余以左前后里中的])"), "于至"),
 )
 
 
@@ -27,7 +27,9 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         if "年" not in unit.text:  # every pattern ends in 年
             continue
         seen: set[int] = set()  # "于23年度" matches two patterns: one finding
-        for pattern in _PATTERNS:
+        for pattern, needs in _PATTERNS:
+            if not any(map(unit.text.__contains__, needs)):
+                continue
             for match in pattern.finditer(unit.text):
                 if match.start() in seen:
                     continue

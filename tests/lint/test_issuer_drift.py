@@ -1,0 +1,28 @@
+"""M006 finds the variants of the issuer's name as the alternation of all of them would: leftmost,
+the longer first, none overlapping, none followed by 道."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawreport.lint.metadata.issuer_drift import _halves, occurrences, variants
+
+ISSUERS = st.sampled_from(["示例县教育局", "东城街道", "样例市司法局", "青岚县石门乡人民政府"])
+
+
+def _by_alternation(text: str, forms: list[str]) -> list[tuple[int, str]]:
+    pattern = re.compile("(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")(?!道)")
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+@given(issuer=ISSUERS, pieces=st.lists(st.one_of(st.sampled_from(list("县市区镇乡街道局，。 ")), st.text("示例东城样司法青岚石门", max_size=3)),
+                                       max_size=20), data=st.data())
+def test_the_variants_found_are_those_of_the_alternation(issuer: str, pieces: list[str], data: st.DataObject) -> None:
+    forms = variants(issuer)
+    chosen = data.draw(st.lists(st.sampled_from(forms), max_size=4))
+    text = "".join(pieces[: len(pieces) // 2] + chosen + pieces[len(pieces) // 2:] + chosen[:1])
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    assert list(occurrences(text, _halves(issuer), set(forms), lengths)) == _by_alternation(text, forms)
