@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import mentions, units
 
 _PATTERN = re.compile(r"(?<=[》”])、(?=[《“])")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if not mentions(doc, "》、", "”、"):
+        return
     for unit in units(doc):
         if "》、" not in unit.text and "”、" not in unit.text:  # what the pattern needs
             continue

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding
-from lawreport.lint.text import TextUnit, units
+from lawreport.lint.text import TextUnit, mentions, units
 
 Message = Callable[[re.Match[str], TextUnit], str | None]
 
@@ -20,7 +20,9 @@ def scan(doc: Document, pattern: re.Pattern[str], message: Message, kinds: tuple
     """A finding at every match of ``pattern`` for which ``message`` returns a message.
 
     ``needs``: characters of which every match holds one; a unit without any is not scanned
-    (a character test is far cheaper than the pattern's scan)."""
+    (a character test is far cheaper than the pattern's scan), nor a document without any."""
+    if needs and not mentions(doc, *needs):
+        return
     for unit in units(doc):
         if kinds and unit.kind not in kinds:
             continue
