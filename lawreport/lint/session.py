@@ -150,7 +150,7 @@ class Plan(NamedTuple):
         """The files named on the command line that the run reads (an output must not replace them)."""
         if self.built:
             return list(self.items)
-        return [target.path for target in self.items if target.path is not None]
+        return [Path(target.path) for target in self.items if target.path is not None]
 
 
 def plan(targets: Sequence[str], start: Path | None = None, select: str | None = None,
@@ -178,7 +178,7 @@ def plan(targets: Sequence[str], start: Path | None = None, select: str | None =
 def _first_path(target: Target, workspace: Workspace | None) -> str:
     """Where a target's findings come in the run's order: by file name, as sorted findings."""
     if target.path is not None:
-        return str(target.path)
+        return target.path
     assert workspace is not None and target.year is not None
     return str(workspace.sections / str(target.year))
 
