@@ -1,5 +1,5 @@
-"""M006 finds the variants of the issuer's name as the alternation of all of them would: leftmost,
-the longer first, none overlapping, none followed by 道."""
+"""Rules that look only where a finding can be: M006 finds the issuer's variants as the alternation of
+all of them would (leftmost, the longer first, none overlapping, none followed by 道); T012 skips text without 全会."""
 
 from __future__ import annotations
 
@@ -26,3 +26,12 @@ def test_the_variants_found_are_those_of_the_alternation(issuer: str, pieces: li
     text = "".join(pieces[: len(pieces) // 2] + chosen + pieces[len(pieces) // 2:] + chosen[:1])
     lengths = sorted({len(f) for f in forms}, reverse=True)
     assert list(occurrences(text, _halves(issuer), set(forms), lengths)) == _by_alternation(text, forms)
+
+
+def test_every_party_congress_entry_names_a_plenum() -> None:
+    """T012 searches only the text holding 全会: each entry's matches must end in it."""
+    from lawreport.lint.recall.common import phrasings
+    from lawreport.lint.recall.party_congress import PLENUM
+
+    for entry in phrasings("party_congress.txt"):
+        assert entry.pattern.pattern.endswith(PLENUM) and "|" not in entry.pattern.pattern, entry.pattern.pattern
