@@ -38,14 +38,17 @@ def test_every_party_congress_entry_names_a_plenum() -> None:
 
 
 def _anchored_patterns() -> list[tuple[re.Pattern[str], str, int]]:
-    from lawreport.lint.numbers import approx_dunhao, zero_in_chinese_year
+    from lawreport.lint.numbers import approx_dunhao, date_zero_pad, year_abbrev, zero_in_chinese_year
     from lawreport.lint.punctuation import dunhao_between_titles, range_lost_dash
 
     return [(approx_dunhao._PATTERN, "、", 1), (range_lost_dash._PATTERN, "年", 8),
-            (zero_in_chinese_year._YEAR, "年", 4), (dunhao_between_titles._PATTERN, "、", 0)]
+            (zero_in_chinese_year._YEAR, "年", 4), (dunhao_between_titles._PATTERN, "、", 0),
+            (date_zero_pad._PADDED, "0", 0), (date_zero_pad._ISO, "-", 4),
+            *((pattern, "年", offset) for pattern, offset in year_abbrev._PATTERNS)]
 
 
-@given(text=st.text(st.sampled_from(list("第是一二三四五六七八九十〇零○0Oo、个天》”《“年月1920234 ")), max_size=60))
+@given(text=st.text(st.sampled_from(list("第是一二三四五六七八九十〇零○0Oo、个天》”《“年月日度于至代'’—-～.1920234 ")),
+                   max_size=60))
 def test_matching_at_the_literal_finds_what_the_scan_finds(text: str) -> None:
     from lawreport.lint.text import matches_at
 
@@ -57,6 +60,7 @@ def test_matching_at_the_literal_finds_what_the_scan_finds(text: str) -> None:
 def test_the_anchored_patterns_do_match_where_they_should() -> None:
     from lawreport.lint.text import matches_at
 
-    texts = ["用了三、四个月", "落实20212025年规划", "二零二三年", "《甲》、《乙》"]
+    texts = ["用了三、四个月", "落实20212025年规划", "二零二三年", "《甲》、《乙》", "2023年03月", "于2023-03-01",
+             "23年度", "’23年", "2021—25年", "于23年"]
     for (pattern, literal, offset), text in zip(_anchored_patterns(), texts, strict=True):
         assert [m.group() for m in matches_at(pattern, text, literal, offset)] == [m.group() for m in pattern.finditer(text)] != []
