@@ -228,6 +228,8 @@ def chunks(prepared: Plan, fmt: str, label: str | None = None) -> Iterator[Chunk
     year folder gone) is raised here."""
     from lawreport.running.pool import run_all
 
+    if fmt in ("json", "sarif") and len(prepared.items) > 1:
+        import json  # noqa: F401  (workers forked after this inherit it)
     job = _Job(prepared.context, prepared.built, fmt)
     for outcome in run_all(partial(_chunk, job), prepared.items, label, failed=partial(_died_chunk, job)):
         if outcome.error is not None:

@@ -177,6 +177,9 @@ def prepare(targets: list[Target]) -> None:
         import lawreport.importing.recognise
         import lawreport.importing.textables
         import lawreport.importing.textreader
+        import lawreport.received.furniture
+        import lawreport.received.head
+        import lawreport.received.year
     if any(target.year is not None for target in targets):
         import lawreport.sources.loader  # noqa: F401
 
