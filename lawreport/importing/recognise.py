@@ -14,15 +14,14 @@ from typing import NamedTuple
 from lawreport.errors import SourceError
 from lawreport.importing import docinfo
 from lawreport.importing.lines import Line, Note, Received
-from lawreport.importing.outline import PartBuilder, heading_level
-from lawreport.importing.partmatch import is_part_title, match_part
+from lawreport.importing.outline import heading_level
+from lawreport.importing.partmatch import is_part_title
+from lawreport.importing.partsplit import PartSplitter, paragraph_of
+from lawreport.importing.partsplit import unmatched as unmatched  # re-exported: callers name it from here
 from lawreport.importing.textspan import shift
-from lawreport.model import Metadata, Paragraph, Part, Report, Span, Structure
-from lawreport.received.layout import part_title
+from lawreport.model import Metadata, Report, Span, Structure
 from lawreport.text.numbering import parse_marker
 
-UNMATCHED_PREFIX = "unmatched-"
-_PREAMBLE_END = ("如下：", "如下:", "如下。")
 ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
 """The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
@@ -50,10 +49,6 @@ def _attachment_items(body: list[Line]) -> frozenset[int]:
     return frozenset()
 
 
-def _paragraph(line: Line) -> Paragraph:
-    return Paragraph(line.runs(), line.span, line.offsets)
-
-
 class _Recogniser:
     def __init__(self, received: Received, structure: Structure) -> None:
         self.received = received
@@ -64,15 +59,8 @@ class _Recogniser:
     def note(self, message: str, span: Span | None = None) -> None:
         self.received.note(message, span)
 
-    def level(self, line: Line, base: int | None = None) -> int | None:
-        return heading_level(line, self.received.relative_outline, base)
-
-    def is_part_start(self, line: Line, base: int | None = None) -> bool:
-        if line.table is not None:
-            return False
-        if self.level(line, base) == 1:
-            return True
-        return parse_marker(line.text) is None and is_part_title(line.text, self.structure, self.year)
+    def level(self, line: Line) -> int | None:
+        return heading_level(line, self.received.relative_outline)
 
     def _is_title_part_start(self, line: Line) -> bool:
         marker = parse_marker(line.text)
@@ -129,12 +117,12 @@ class _Recogniser:
         if title_year is not None and title_year != self.year:
             self.note(f"标题中的年份是 {title_year}，但导入为 {self.year} 年度", spans.get("title"))
         body = kept + lines[index:end]
-        base = self._outline_base(body)
-        preamble_end = self._preamble_end(body, base)
-        preamble = tuple(_paragraph(line) for line in body[:preamble_end])
+        splitter = PartSplitter(self.received, self.structure, self.year, body)
+        preamble_end = splitter.preamble_end(body)
+        preamble = tuple(paragraph_of(line) for line in body[:preamble_end])
         if preamble:
             spans["preamble"] = preamble[0].span
-        parts = self._parts(body[preamble_end:] + annotations, base, _attachment_items(body))
+        parts = splitter.parts(body[preamble_end:] + annotations, _attachment_items(body))
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
         if signatory is not None and "\n" in signatory.text:
             issuer = docinfo.issuer_in_title(title or "") or signatory.text.replace("\n", " ")
@@ -162,7 +150,7 @@ class _Recogniser:
             date_text=date_line.text if date_line else None,
             spans=spans,
         )
-        self._missing_parts(parts)
+        splitter.check_required(parts)
         report = Report(self.year or 0, meta, tuple(parts), self.structure, self.received.path.parent)
         return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
 
@@ -223,95 +211,6 @@ class _Recogniser:
                     end -= 1
         return end, signatory, date_line
 
-    def _outline_base(self, body: list[Line]) -> int | None:
-        """For Markdown: the ``#`` depth of the first part heading (that depth is level 1)."""
-        if not self.received.relative_outline:
-            return None
-        for line in body:
-            if line.outline is not None:
-                marker = parse_marker(line.text)
-                if (marker is not None and marker.level == 1) or is_part_title(line.text, self.structure, self.year):
-                    return line.outline
-        return min((line.outline for line in body if line.outline is not None), default=None)
-
-    def _preamble_end(self, body: list[Line], base: int | None) -> int:
-        for index, line in enumerate(body):
-            if line.table is not None or self.level(line, base) is not None or self.is_part_start(line, base):
-                return index
-        for index, line in enumerate(body[:3]):
-            if line.text.endswith(_PREAMBLE_END):
-                return index + 1
-        return min(1, len(body))
-
-    def _parts(self, body: list[Line], base: int | None, plain: frozenset[int] = frozenset()) -> list[Part]:
-        """The parts of ``body``; the lines whose ``id`` is in ``plain`` are text, never headings."""
-        parts: list[Part] = []
-        taken: set[str] = set()
-        builders: list[PartBuilder] = []
-        for line in body:
-            if self.is_part_start(line, base):
-                builders.append(self._start_part(line, taken, len(builders) + 1, base))
-                continue
-            if not builders:
-                self.note("这里起的内容不在任何一级标题（一、）之下，已单独作为一个部分导入", line.span)
-                builders.append(PartBuilder(self.received, f"{UNMATCHED_PREFIX}1", "", line.span, None, base))
-            if id(line) in plain:
-                builders[-1].add_text(line)
-            else:
-                builders[-1].add(line)
-        for builder in builders:
-            spec = self.structure.spec(builder.key)
-            overridden = spec is None or builder.title != spec.title_for(self.year or 0)
-            parts.append(builder.close(overridden))
-        standalone = [span for builder in builders for span in builder.standalone_runin]
-        if standalone:
-            where = "、".join(str(span.line) for span in standalone[:20]) + ("等" if len(standalone) > 20 else "")
-            self.note(f"{len(standalone)} 个独立成{self.received.unit}的标题以“。”结尾（第 {where} {self.received.unit}），"
-                      "导入后按段首标题处理，构建时将与下一段连排")
-        self._check_part_sequence(parts)
-        return parts
-
-    def _start_part(self, line: Line, taken: set[str], position: int, base: int | None) -> PartBuilder:
-        marker = parse_marker(line.text)
-        start = marker.end if marker else 0
-        title = line.text[start:]
-        typed = line.text[:start] or None
-        head, runin_body = title, ""
-        stop = title.find("。")
-        if 0 <= stop < len(title) - 1:
-            head, runin_body = title[: stop + 1], title[stop + 1 :]
-        spec = match_part(head, self.structure, self.year, taken)
-        if spec is None:
-            key = f"{UNMATCHED_PREFIX}{position}"
-            self.note(f"一级标题“{head}”无法对应结构中的任何部分（或对应的部分已出现过），已原样保留", line.span)
-        else:
-            key = spec.key
-            taken.add(key)
-        own_base = line.outline if self.received.relative_outline and line.outline is not None else base
-        builder = PartBuilder(self.received, key, head, line.span, typed, own_base)
-        if runin_body.strip():
-            self.note("一级标题与正文写在同一段，已拆分为标题和正文", line.span)
-            builder.add_runin_body(line, start + stop + 1)
-        return builder
-
-    def _check_part_sequence(self, parts: list[Part]) -> None:
-        expected = 1
-        for part in parts:
-            if part.marker is None:
-                continue
-            marker = parse_marker(part.marker)
-            if marker is not None and marker.number != expected:
-                self.note(f"一级标题序号不连续：应为第 {expected} 个，这里写的是“{part.marker.strip()}”", part.title_span)
-            expected = (marker.number or expected) + 1 if marker else expected + 1
-
-    def _missing_parts(self, parts: list[Part]) -> None:
-        present = {part.key for part in parts}
-        missing = [part_title(spec, self.year or 0) for spec in self.structure.parts
-                   if spec.required and spec.key not in present]
-        if missing:
-            self.note("未找到必需的部分：" + "；".join(missing))
-
-
 MAX_ANNOTATIONS = 3
 
 
@@ -346,9 +245,3 @@ def recognise(received: Received, structure: Structure, year: int | None = None,
     if not received.lines:
         raise SourceError("文件中没有任何文字", received.path)
     return _Recogniser(received, structure).run(year, require_year)
-
-
-def unmatched(key: str) -> bool:
-    """True for the key of a part that matched no part of the structure."""
-    return key.startswith(UNMATCHED_PREFIX)
-

@@ -1,0 +1,141 @@
+"""The body of a received report → its parts: where each part starts, what it contains, and
+which required parts are missing. Used by :mod:`lawreport.importing.recognise` once the title,
+落款 and 成文日期 around the body are known.
+"""
+
+from __future__ import annotations
+
+from lawreport.importing.lines import Line, Received
+from lawreport.importing.outline import PartBuilder, heading_level
+from lawreport.importing.partmatch import is_part_title, match_part
+from lawreport.model import Paragraph, Part, Span, Structure
+from lawreport.received.layout import UNMATCHED_PREFIX, part_title
+from lawreport.text.numbering import parse_marker
+
+_PREAMBLE_END = ("如下：", "如下:", "如下。")
+
+
+def unmatched(key: str) -> bool:
+    """True for the key of a part that matched no part of the structure."""
+    return key.startswith(UNMATCHED_PREFIX)
+
+
+def paragraph_of(line: Line) -> Paragraph:
+    """A received line as a paragraph of the model, its spans pointing into the file."""
+    return Paragraph(line.runs(), line.span, line.offsets)
+
+
+class PartSplitter:
+    """Splits one report's body into parts; notes go to ``received``."""
+
+    def __init__(self, received: Received, structure: Structure, year: int | None, body: list[Line]) -> None:
+        self.received = received
+        self.structure = structure
+        self.year = year
+        self.base = self._outline_base(received, structure, year, body)
+        """For Markdown, the ``#`` depth that is level 1; None for Word and text files."""
+
+    def note(self, message: str, span: Span | None = None) -> None:
+        self.received.note(message, span)
+
+    def level(self, line: Line) -> int | None:
+        return heading_level(line, self.received.relative_outline, self.base)
+
+    def is_part_start(self, line: Line) -> bool:
+        """True when ``line`` starts a part: a level-1 heading, or an unnumbered part title."""
+        if line.table is not None:
+            return False
+        if self.level(line) == 1:
+            return True
+        return parse_marker(line.text) is None and is_part_title(line.text, self.structure, self.year)
+
+    @staticmethod
+    def _outline_base(received: Received, structure: Structure, year: int | None, body: list[Line]) -> int | None:
+        """For Markdown: the ``#`` depth of the first part heading (that depth is level 1)."""
+        if not received.relative_outline:
+            return None
+        for line in body:
+            if line.outline is not None:
+                marker = parse_marker(line.text)
+                if (marker is not None and marker.level == 1) or is_part_title(line.text, structure, year):
+                    return line.outline
+        return min((line.outline for line in body if line.outline is not None), default=None)
+
+    def preamble_end(self, body: list[Line]) -> int:
+        """Where the 开头语 above the first part ends in ``body``."""
+        for index, line in enumerate(body):
+            if line.table is not None or self.level(line) is not None or self.is_part_start(line):
+                return index
+        for index, line in enumerate(body[:3]):
+            if line.text.endswith(_PREAMBLE_END):
+                return index + 1
+        return min(1, len(body))
+
+    def parts(self, body: list[Line], plain: frozenset[int] = frozenset()) -> list[Part]:
+        """The parts of ``body``; the lines whose ``id`` is in ``plain`` are text, never headings."""
+        parts: list[Part] = []
+        taken: set[str] = set()
+        builders: list[PartBuilder] = []
+        for line in body:
+            if self.is_part_start(line):
+                builders.append(self._start_part(line, taken, len(builders) + 1))
+                continue
+            if not builders:
+                self.note("这里起的内容不在任何一级标题（一、）之下，已单独作为一个部分导入", line.span)
+                builders.append(PartBuilder(self.received, f"{UNMATCHED_PREFIX}1", "", line.span, None, self.base))
+            if id(line) in plain:
+                builders[-1].add_text(line)
+            else:
+                builders[-1].add(line)
+        for builder in builders:
+            spec = self.structure.spec(builder.key)
+            overridden = spec is None or builder.title != spec.title_for(self.year or 0)
+            parts.append(builder.close(overridden))
+        standalone = [span for builder in builders for span in builder.standalone_runin]
+        if standalone:
+            where = "、".join(str(span.line) for span in standalone[:20]) + ("等" if len(standalone) > 20 else "")
+            self.note(f"{len(standalone)} 个独立成{self.received.unit}的标题以“。”结尾（第 {where} {self.received.unit}），"
+                      "导入后按段首标题处理，构建时将与下一段连排")
+        self._check_part_sequence(parts)
+        return parts
+
+    def _start_part(self, line: Line, taken: set[str], position: int) -> PartBuilder:
+        marker = parse_marker(line.text)
+        start = marker.end if marker else 0
+        title = line.text[start:]
+        typed = line.text[:start] or None
+        head, runin_body = title, ""
+        stop = title.find("。")
+        if 0 <= stop < len(title) - 1:
+            head, runin_body = title[: stop + 1], title[stop + 1 :]
+        spec = match_part(head, self.structure, self.year, taken)
+        if spec is None:
+            key = f"{UNMATCHED_PREFIX}{position}"
+            self.note(f"一级标题“{head}”无法对应结构中的任何部分（或对应的部分已出现过），已原样保留", line.span)
+        else:
+            key = spec.key
+            taken.add(key)
+        own_base = line.outline if self.received.relative_outline and line.outline is not None else self.base
+        builder = PartBuilder(self.received, key, head, line.span, typed, own_base)
+        if runin_body.strip():
+            self.note("一级标题与正文写在同一段，已拆分为标题和正文", line.span)
+            builder.add_runin_body(line, start + stop + 1)
+        return builder
+
+    def _check_part_sequence(self, parts: list[Part]) -> None:
+        expected = 1
+        for part in parts:
+            if part.marker is None:
+                continue
+            marker = parse_marker(part.marker)
+            if marker is not None and marker.number != expected:
+                self.note(f"一级标题序号不连续：应为第 {expected} 个，这里写的是“{part.marker.strip()}”", part.title_span)
+            expected = (marker.number or expected) + 1 if marker else expected + 1
+
+    def check_required(self, parts: list[Part]) -> None:
+        """A note naming the required parts that ``parts`` lack."""
+        present = {part.key for part in parts}
+        missing = [part_title(spec, self.year or 0) for spec in self.structure.parts
+                   if spec.required and spec.key not in present]
+        if missing:
+            self.note("未找到必需的部分：" + "；".join(missing))
