@@ -257,3 +257,31 @@ def test_the_run_shows_its_progress(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _scaled_by_two(number: int) -> int:
     return 2 * number
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_sigterm_to_a_command_using_the_pool_stops_its_workers_too(tmp_path: Path) -> None:
+    """Whatever the command: its workers are stopped and waited for, none left behind."""
+    import subprocess
+
+    log = tmp_path / "pids.txt"
+    code = ("import functools, os, sys, time\n"
+            "from lawreport.running.pool import run_all\n"
+            "def job(log, n):\n"
+            "    with open(log, 'a') as handle:\n"
+            "        handle.write(f'{os.getpid()}\\n')\n"
+            "    time.sleep(0.2)\n"
+            "    return n\n"
+            "for outcome in run_all(functools.partial(job, sys.argv[1]), list(range(400))):\n"
+            "    print(outcome.value, flush=True)\n")
+    env = {**os.environ, "LAWREPORT_JOBS": "2", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    process = subprocess.Popen([sys.executable, "-c", code, str(log)], env=env, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline() == "0\n"
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=120)
+    assert process.returncode == 128 + signal.SIGTERM
+    workers = {int(pid) for pid in log.read_text().split()} - {process.pid}
+    assert workers
+    for pid in workers:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

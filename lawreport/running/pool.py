@@ -21,7 +21,8 @@ Used by ``lawreport build`` with several years, ``lawreport lint`` with many fil
   shared stop event, so that no worker starts another item, and sends SIGTERM to the workers:
   a worker in the middle of an item unwinds it (temporaries removed, locks released); one
   between items ignores it (it may hold a lock of the pool's queues). Then every worker is
-  waited for. Windows has no SIGTERM to unwind with: there the items under way finish, and
+  waited for. While a pool runs, SIGTERM to this process unwinds it this way (whichever command
+  it is), instead of ending it and leaving its workers behind. Windows has no SIGTERM to unwind with: there the items under way finish, and
   nothing else starts.
 - **Processes:** forked on Linux (the workers inherit every module this process imported),
   else the platform's default, or the start method the program set with
@@ -44,7 +45,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.running.progress import Progress
-from lawreport.running.stopping import Terminated
+from lawreport.running.stopping import Terminated, orderly_sigterm
 
 T = TypeVar("T")
 
@@ -196,27 +197,28 @@ def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int,
     run = _Run(job, context, context.Event())
     size = chunk_size(len(items), count)
     start = 0  # the first item not handed out yet
-    while start < len(items):
-        in_flight: deque[tuple[int, int, Future[list[Outcome]]]] = deque()
-        try:
-            with _executor(run, count) as pool:
-                while True:
-                    while start < len(items) and len(in_flight) < count * WINDOW:
-                        end = min(start + size, len(items))
-                        in_flight.append((start, end, pool.submit(_run_chunk, list(items[start:end]))))
-                        start = end
-                    if not in_flight:
-                        return
-                    outcomes = _outcomes(in_flight[0][2])
-                    in_flight.popleft()
-                    yield from outcomes
-        except BrokenProcessPool:
-            pass
-        for first, end, future in in_flight:  # a worker died: which of these items killed it?
-            if future.cancelled() or isinstance(future.exception(), BrokenProcessPool):
-                yield from _one_by_one(run, items[first:end], failed)
-            else:
-                yield from _outcomes(future)
+    with orderly_sigterm():  # SIGTERM to this process stops the workers too, not only this process
+        while start < len(items):
+            in_flight: deque[tuple[int, int, Future[list[Outcome]]]] = deque()
+            try:
+                with _executor(run, count) as pool:
+                    while True:
+                        while start < len(items) and len(in_flight) < count * WINDOW:
+                            end = min(start + size, len(items))
+                            in_flight.append((start, end, pool.submit(_run_chunk, list(items[start:end]))))
+                            start = end
+                        if not in_flight:
+                            return
+                        outcomes = _outcomes(in_flight[0][2])
+                        in_flight.popleft()
+                        yield from outcomes
+            except BrokenProcessPool:
+                pass
+            for first, end, future in in_flight:  # a worker died: which of these items killed it?
+                if future.cancelled() or isinstance(future.exception(), BrokenProcessPool):
+                    yield from _one_by_one(run, items[first:end], failed)
+                else:
+                    yield from _outcomes(future)
 
 
 def _one_by_one(run: _Run, items: Sequence[T], failed: Callable[[T], Any] | None) -> Iterator[Outcome]:
