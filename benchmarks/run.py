@@ -22,7 +22,8 @@ Method, the same for every case:
 - the two sides alternate, run after run, so that the machine's speed drifting affects both;
   each side starts with nothing waiting to be written to disk (``os.sync``);
 - reported: the median of each side with its spread (the lowest and highest run), the ratio
-  of the medians, and lawreport's peak RSS.
+  of the medians, lawreport's peak RSS, and each side's median CPU time (user + system, of the
+  process and its children): on a machine other work shares, CPU time is the steadier figure.
 Nothing here is a test, and nothing asserts a time.
 """
 
@@ -53,18 +54,32 @@ class Side(NamedTuple):
     """The runs of one side of a case."""
 
     times: list[float]
+    cpu: list[float]
     peak_rss_kib: int = 0
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
 
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu)
+
     def spread(self) -> str:
         return f"{min(self.times):.3f}–{max(self.times):.3f}"
 
 
-def run(command: list[str] | str, cwd: Path) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB) of one command (a string runs through the shell)."""
+class Ran(NamedTuple):
+    """One run of a command."""
+
+    wall: float
+    cpu: float
+    """User + system seconds of the command and every process it waited for."""
+    peak_rss_kib: int
+
+
+def run(command: list[str] | str, cwd: Path) -> Ran:
+    """Wall time, CPU time and peak RSS (KiB) of one command (a string runs through the shell)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=ENV, shell=isinstance(command, str),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -73,7 +88,7 @@ def run(command: list[str] | str, cwd: Path) -> tuple[float, int]:
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"failed ({code}): {command}")
-    return elapsed, usage.ru_maxrss
+    return Ran(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
 
 
 def console_script() -> str:
@@ -165,19 +180,17 @@ class SetAside:
 
 def paired(ours: list[str], theirs: str, cwd: Path, runs: int, aside: SetAside) -> tuple[Side, Side]:
     """``runs`` cold runs of each side, alternating."""
-    mine: list[float] = []
-    other: list[float] = []
-    peak = 0
+    mine: list[Ran] = []
+    other: list[Ran] = []
     sync = getattr(os, "sync", lambda: None)
     for _ in range(runs):
         aside(cwd / "build")
         sync()
-        elapsed, rss = run(ours, cwd)
-        mine.append(elapsed)
-        peak = max(peak, rss)
+        mine.append(run(ours, cwd))
         sync()
-        other.append(run(theirs, cwd)[0])
-    return Side(mine, peak), Side(other)
+        other.append(run(theirs, cwd))
+    return (Side([r.wall for r in mine], [r.cpu for r in mine], max(r.peak_rss_kib for r in mine)),
+            Side([r.wall for r in other], [r.cpu for r in other]))
 
 
 def lawreport_workers(count: int) -> int:
@@ -219,12 +232,14 @@ def main() -> None:
                 ours, theirs = paired([*lawreport, "build", "2023"], pandoc_one(pandoc), ws, args.runs, aside)
             rows.append((case, label, ours, theirs))
             print(f"  {label}: done", file=sys.stderr)
-    print(f"\n{args.runs} interleaved cold runs per side; median [lowest–highest] in seconds\n")
-    print(f"{'case':46} {'lawreport':>22} {'pandoc':>22} {'ratio':>6} {'target':>7} {'RSS':>7}")
+    print(f"\n{args.runs} interleaved cold runs per side; median [lowest–highest] in seconds; "
+          "CPU: median user+system seconds (lawreport / pandoc)\n")
+    print(f"{'case':46} {'lawreport':>22} {'pandoc':>22} {'ratio':>6} {'target':>7} {'RSS':>7} {'CPU':>13}")
     for case, label, ours, theirs in rows:
         ratio = ours.median / theirs.median
         print(f"{label:46} {ours.median:7.3f} [{ours.spread()}] {theirs.median:7.3f} [{theirs.spread()}] "
-              f"{ratio:5.2f}x {'≤' + str(TARGETS[case]) + 'x':>7} {ours.peak_rss_kib / 1024:5.0f}MB")
+              f"{ratio:5.2f}x {'≤' + str(TARGETS[case]) + 'x':>7} {ours.peak_rss_kib / 1024:5.0f}MB "
+              f"{ours.cpu_median:6.3f}/{theirs.cpu_median:.3f}")
 
 
 if __name__ == "__main__":

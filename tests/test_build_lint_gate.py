@@ -84,3 +84,55 @@ def test_batch_build_notes_the_lint_errors_of_each_year(cli, workspace: Path) ->
     assert "2023 年：lawreport lint 发现 2 个错误，仍照常生成" in result.stderr
     assert "提示：2023 年" not in result.stderr  # the summary is printed as it is, not as a note
     assert "2022 年：lawreport lint" not in result.stderr
+
+
+def _counting_lint(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the gate's lint runs (the verdict is still computed by the real rules)."""
+    from lawreport.lint import gate
+
+    runs: list[int] = []
+    real = gate.lint_report
+
+    def counted(*args: object, **kwargs: object) -> gate.GateResult:
+        runs.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gate, "lint_report", counted)
+    return runs
+
+
+def test_an_unchanged_build_repeats_the_kept_verdict_without_linting(cli, workspace: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _break(workspace)
+    runs = _counting_lint(monkeypatch)
+    first = cli("build", "2023", cwd=workspace)
+    second = cli("build", "2023", cwd=workspace)
+    assert "已生成" in first.stdout and "未变化" in second.stdout
+    assert len(runs) == 1
+    assert second.stderr == first.stderr and "lawreport lint 发现 2 个错误" in second.stderr
+    strict = cli("build", "2023", "--strict", cwd=workspace)  # the kept verdict refuses as a fresh one would
+    assert strict.exit_code == 1 and "已停止生成（--strict）" in strict.stderr and "S011" in strict.stderr
+    assert len(runs) == 1
+
+
+@pytest.mark.parametrize("change", ["ignored file", "lint configuration", "fixed source"])
+def test_the_kept_verdict_is_not_used_once_what_lint_reads_changes(cli, workspace: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   change: str) -> None:
+    _break(workspace)
+    runs = _counting_lint(monkeypatch)
+    assert "2 个错误" in cli("build", "2023", cwd=workspace).stderr
+    if change == "ignored file":  # not a source of the build (its outputs stay up to date), but lint reads it
+        (workspace / "sections/2023/notes.yaml").write_text("a: 见附件\n", "utf-8")
+        expected = "2 个错误"
+    elif change == "lint configuration":
+        (workspace / "lawreport.yaml").write_text("lint:\n  ignore: [S011]\n", "utf-8")
+        expected = "1 个错误"
+    else:
+        part = workspace / "sections/2023/measures.md"
+        part.write_text(part.read_text("utf-8").split("\n", 2)[2], "utf-8")
+        expected = "1 个错误"
+    result = cli("build", "2023", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert len(runs) == 2
+    assert f"lawreport lint 发现 {expected}" in result.stderr

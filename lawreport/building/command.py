@@ -78,8 +78,9 @@ def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, stri
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
     """Before starting the workers, prepare what every year's build shares: the YAML and Markdown
-    parsers, the Word template and the compiled page template. Forked workers inherit them
-    instead of each preparing them again."""
+    parsers, the lint rules, the Word template and the compiled page template. Forked workers
+    inherit them instead of each preparing them again."""
+    import lawreport.lint.runner  # noqa: F401  (the ~70 rule modules the lint check of each year runs)
     from lawreport.building.year import prepare_templates
     from lawreport.sources import markdown, yamlsafe
 

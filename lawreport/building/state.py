@@ -86,7 +86,9 @@ def file_digest(path: Path) -> str | None:
 
 
 def read_state(folder: Path) -> dict[str, str]:
-    """The state of the folder's last build ({} when there is none or it is unreadable)."""
+    """The state of the folder's last build ({} when there is none or it is unreadable): the
+    ``inputs`` digest, each format's output digest, and ``lint``, the lint verdict on these
+    inputs (lawreport.lint.gate)."""
     try:
         data = json.loads((folder / STATE_FILE).read_text("utf-8"))
     except (OSError, ValueError):
@@ -99,9 +101,17 @@ def up_to_date(state: dict[str, str], digest: str, targets: dict[str, Path]) -> 
     return state.get("inputs") == digest and all(state.get(fmt) == file_digest(path) for fmt, path in targets.items())
 
 
-def write_state(folder: Path, old: dict[str, str], digest: str, outputs: dict[str, bytes]) -> None:
-    """Record this build (not when a forced build of unchanged sources gives the same state)."""
-    new = {"inputs": digest, **{fmt: hashlib.sha256(data).hexdigest() for fmt, data in outputs.items()}}
+def write_state(folder: Path, old: dict[str, str], digest: str, outputs: dict[str, bytes] | None,
+                lint: str) -> None:
+    """Record this build: its inputs, the digests of ``outputs`` (None: the outputs were up to date
+    and stay as recorded) and the lint verdict ``lint`` ("" keeps none). Nothing is written when
+    the state stays the same (an unchanged build, a forced build of unchanged sources)."""
+    if outputs is None:
+        new = {key: value for key, value in old.items() if key != "lint"}
+    else:
+        new = {"inputs": digest, **{fmt: hashlib.sha256(data).hexdigest() for fmt, data in outputs.items()}}
+    if lint:
+        new["lint"] = lint
     if new != old:
         state = json.dumps(new, indent=1, sort_keys=True).encode("utf-8")
         atomic_write(folder / STATE_FILE, state, durable=False)  # lost or torn: the next build rebuilds

@@ -47,18 +47,19 @@ def build_year(
     """Build one year's deliverables; raise LawreportError for anything the user must fix.
 
     The loaded report is linted first (lawreport.lint.gate): its errors are summarised in the
-    result, and with ``strict`` they stop the build before anything is written.
+    result, and with ``strict`` they stop the build before anything is written. The verdict is
+    kept in the build state, so that a build of the same inputs repeats it without linting.
     """
     report = load_report(workspace, year, load_structure(workspace.structure_path))
-    lint_summary = before_build(workspace, report, strict)
+    folder = output_dir(workspace, year, out)
+    lint = before_build(workspace, report, strict, state.read_state(folder).get("lint", ""))
     notes = (*validate_for_build(report), *(unused_file_note(path) for path in unused_files(report.directory)))
     stem = file_stem(report)
-    folder = output_dir(workspace, year, out)
     with lock.exclusive(folder):
         sweep_temporaries(folder)
         try:
-            result = _build_locked(workspace, report, folder, stem, formats, force)
-            return result._replace(notes=notes + result.notes, lint_summary=lint_summary)
+            result = _build_locked(workspace, report, folder, stem, formats, force, lint.record)
+            return result._replace(notes=notes + result.notes, lint_summary=lint.summary)
         except BaseException:
             sweep_temporaries(folder)  # whatever an interrupted write left (SIGTERM, Ctrl-C, errors)
             raise
@@ -66,6 +67,7 @@ def build_year(
 
 def _build_locked(
     workspace: Workspace, report: Report, folder: Path, stem: str, formats: tuple[str, ...], force: bool,
+    lint_record: str,
 ) -> BuildResult:
     templates: dict[str, Path] = {}
     if "docx" in formats or "pdf" in formats:
@@ -76,6 +78,7 @@ def _build_locked(
     digest = state.inputs_digest(workspace, report, list(templates.values()), formats)
     previous = state.read_state(folder)
     if not force and state.up_to_date(previous, digest, targets):
+        state.write_state(folder, previous, digest, None, lint_record)
         return BuildResult(report.year, (), tuple(targets.values()))
     view = build_view(report)
     rendered: dict[str, bytes] = {}
@@ -94,7 +97,7 @@ def _build_locked(
         for fmt in formats:
             outputs.add(targets[fmt], rendered[fmt])
         written = outputs.commit()
-    state.write_state(folder, previous, digest, {fmt: rendered[fmt] for fmt in formats})
+    state.write_state(folder, previous, digest, {fmt: rendered[fmt] for fmt in formats}, lint_record)
     return BuildResult(report.year, tuple(written), (), notes)
 
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 
 from lawreport.importing.lines import Line
-from lawreport.text.numbering import from_chinese, parse_marker
+from lawreport.text.dates import chinese_year, is_date_text
+from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
+from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
-_CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
-_DATE_AR = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_DATE_SEP = re.compile(r"^(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})$")
-_DATE_CN = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$")
 _ADDRESSEE = re.compile(r"^[^。；，,！？]{1,40}[：:]$")
 MAX_TITLE_LINES = 3
 _MASTHEAD = (
@@ -94,7 +90,7 @@ def year_in(text: str) -> int | None:
         return int(match[1])
     match = _CN_YEAR.search(text)
     if match:
-        return int("".join(_CN_YEAR_DIGITS[ch] for ch in match[1]))
+        return chinese_year(match[1])
     return None
 
 
@@ -108,33 +104,11 @@ def issuer_in_title(title: str) -> str | None:
     return head or None
 
 
-def parse_date_text(text: str) -> dt.date | None:
-    """``2024年2月22日``, ``2024-02-22``, ``2024.2.22`` or ``二〇二四年二月二十二日`` → date."""
-    plain = unicodedata.normalize("NFKC", text).strip()
-    match = _DATE_AR.match(plain) or _DATE_SEP.match(plain)
-    numbers: tuple[int | None, ...]
-    if match:
-        numbers = (int(match[1]), int(match[2]), int(match[3]))
-    else:
-        match = _DATE_CN.match(plain)
-        if match is None:
-            return None
-        year = int("".join(_CN_YEAR_DIGITS[ch] for ch in match[1]))
-        numbers = (year, from_chinese(match[2]), from_chinese(match[3]))
-    if None in numbers:
-        return None
-    try:
-        return dt.date(*numbers)  # type: ignore[arg-type]
-    except ValueError:
-        return None
-
-
 def is_date_line(line: Line) -> bool:
     """A line that is only a date, in any of the forms real reports use."""
     if line.table is not None or len(line.text) > 20:
         return False
-    plain = unicodedata.normalize("NFKC", line.text).strip()
-    return bool(_DATE_AR.match(plain) or _DATE_SEP.match(plain) or _DATE_CN.match(plain))
+    return is_date_text(line.text)
 
 
 def is_signature_line(line: Line) -> bool:

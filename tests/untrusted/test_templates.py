@@ -158,3 +158,28 @@ def test_reference_docx_symlinked_out_is_refused(cli, workspace, tmp_path):
     (workspace / "templates/reference.docx").symlink_to(outside)
     result = cli("build", "2023", "--format", "docx", cwd=workspace)
     assert result.exit_code == 2 and "templates/ 以外" in result.stderr and "Traceback" not in result.output
+
+
+def test_record_fields_are_judged_as_jinja_judges_them():
+    """The sandbox's shortcut for named-tuple fields gives Jinja's own answer for every attribute
+    of the records a page sees (fields, tuple methods, private and dunder names)."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from lawreport.model import Run
+    from lawreport.render.context import Block, build_view
+    from lawreport.render.sandbox import BoundedSandbox
+    from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
+
+    view = build_view(load_report(load_workspace(Path(__file__).resolve().parents[2]), 2023))  # the example
+    ours, jinja = BoundedSandbox(), ImmutableSandboxedEnvironment()
+    records = [view, view.blocks[0], Block("heading"), Run("文字")]
+    checked = 0
+    for record in records:
+        for attr in dir(record):
+            value = getattr(record, attr)
+            expected = jinja.is_safe_attribute(record, attr, value) and attr not in ("format", "format_map")
+            assert ours.is_safe_attribute(record, attr, value) is expected, (type(record).__name__, attr)
+            checked += 1
+    assert checked > 100
+    assert ours.is_safe_attribute(view, "title", view.title) and not ours.is_safe_attribute(view, "_replace", None)

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterator
 
 from lawreport.cjk import em_width
@@ -77,6 +76,8 @@ def _grid(page: PrintedPage, body: list[PrintedLine], last: bool) -> Iterator[st
     gaps = [a.baseline - b.baseline for a, b in zip(text, text[1:], strict=False)]
     gaps = [gap for gap in gaps if gap < PITCH_RANGE[1] * 1.5]  # a blank line or a heading gap is not a pitch
     if not last and len(gaps) >= 5:
+        import statistics  # here: only a built PDF's pages need it, not every lint of the sources
+
         pitch = statistics.median(gaps)
         if not PITCH_RANGE[0] - 0.2 <= pitch <= PITCH_RANGE[1] + 0.2:
             yield f"第 {page.number} 页的行距为 {pitch:.1f} 磅，每页 {LINES} 行应为 {PITCH_RANGE[0]:g}–{PITCH_RANGE[1]:g} 磅"
@@ -93,6 +94,8 @@ def _characters(pages: list[PrintedPage]) -> Iterator[str]:
                 text = line.text[:-1] if line.text[-1] in _HANGING and line.right > frame.right + 2 else line.text
                 counts.append(round(em_width(text)))
     if len(counts) >= 5:
+        import statistics
+
         common = statistics.mode(counts)
         if common != CHARS:
             yield f"满行排了 {common} 字，每行应为 {CHARS} 字（请检查正文字号、字距和字体）"

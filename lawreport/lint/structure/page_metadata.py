@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lawreport.importing.docinfo import parse_date_text
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import Span
 from lawreport.received.facts import page_value
+from lawreport.text.dates import parse_date_text
 
 
 def _line(doc: Document) -> object:

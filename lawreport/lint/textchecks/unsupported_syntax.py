@@ -16,15 +16,14 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import Span
 
-# Pattern strings, compiled (and cached) by re on first use: this rule checks Markdown sources only.
-PATTERNS: tuple[tuple[str, str], ...] = (
+PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), what) for pattern, what in (
     (r"\[\^[^\]\s]+\]", "脚注"),
     (r"^\s{0,3}[-*+]\s+\S", "列表项"),
     (r"^\s{0,3}>", "引用"),
     (r"^\s{0,3}(?:```|~~~)", "代码块"),
     (r"!\[[^\]]*\]\([^)]*\)", "图片"),
     (r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$", "分隔线"),
-)
+))
 
 
 def _body_lines(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
@@ -45,7 +44,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             continue
         for number, line in _body_lines(lines):
             for pattern, what in PATTERNS:
-                for match in re.finditer(pattern, line):
+                for match in pattern.finditer(line):
                     column = match.start() + len(match.group()) - len(match.group().lstrip()) + 1
                     yield Finding(Span(path, number, column),
                                   f"不支持{what}写法“{match.group().strip()[:20]}”，它会按原样作为文字输出，请改写")
