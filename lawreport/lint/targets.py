@@ -159,12 +159,8 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
                         texts[start.line - 1] = " " * (start.column - 1) + cell
         lines = {path: tuple(texts)}
         kind = "docx"
-    else:
-        from lawreport.importing.lines import Received
-        from lawreport.importing.textreader import decode_text
-
-        text = decode_text(path.read_bytes(), path, Received(path, []))
-        lines = {path: tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
+    else:  # the lines the reader decoded: the file is read and decoded once
+        lines = {path: received.source_lines or ()}
         kind = "txt"
     return Loaded(Document(report, kind, lines), errors, path, set())
 
