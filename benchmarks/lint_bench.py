@@ -116,7 +116,7 @@ def main() -> int:
                   f"{parent_cpu:>10.2f} {parent:>13.1f} {worker:>13.1f}")
         pandoc = shutil.which("pandoc")
         if pandoc:
-            count = min(1000, max(counts))
+            count = max([c for c in counts if c <= 1000] or [min(counts)])
             names = listings[count].read_text(encoding="utf-8").split("\n")
             start = time.perf_counter()
             subprocess.run([pandoc, "-f", "markdown", "-t", "plain", "-o", os.devnull, *names], cwd=folder,

@@ -196,7 +196,7 @@ def paired(ours: list[str], theirs: str, cwd: Path, runs: int, aside: SetAside) 
 def lawreport_workers(count: int) -> int:
     """How many worker processes lawreport uses for ``count`` years on this machine."""
     sys.path.insert(0, str(REPO))
-    from lawreport.running.batch import workers
+    from lawreport.running.pool import workers
 
     return workers(count)
 

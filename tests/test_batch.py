@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from lawreport.errors import UsageError
-from lawreport.running import batch
-from lawreport.running.batch import Progress, chunk_size, run_all, workers
+from lawreport.running.pool import DIED
 
 
 def _digests(root: Path) -> dict[str, str]:
@@ -40,111 +38,23 @@ def test_one_bad_year_does_not_stop_the_others(cli, workspace: Path, monkeypatch
     assert not (workspace / "build/2022").exists() or not any((workspace / "build/2022").glob("*.docx"))
 
 
-def test_one_worker_more_than_cores_but_none_on_one_core(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("LAWREPORT_JOBS", raising=False)
-    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
-    assert [workers(n) for n in (1, 2, 3, 100)] == [1, 2, 3, 3]
-    monkeypatch.setattr(batch.os, "cpu_count", lambda: 1)
-    assert workers(100) == 1
-    monkeypatch.setattr(batch.os, "cpu_count", lambda: 1000)
-    assert workers(10_000) == batch.MAX_WORKERS
-    monkeypatch.setenv("LAWREPORT_JOBS", "5")
-    assert (workers(100), workers(4)) == (5, 4)
-    monkeypatch.setenv("LAWREPORT_JOBS", "1")
-    assert workers(100) == 1
-
-
-def _square(n: int) -> int:
-    return n * n
-
-
-def test_run_all_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    assert [o.value for o in run_all(_square, range(20), "x")] == [n * n for n in range(20)]
-
-
-def _square_but_sevens(n: int) -> int:
-    if n % 7 == 0:
-        raise UsageError(f"第 {n} 项不行")
-    return n * n
-
-
-def test_items_handed_over_in_chunks_come_back_in_order_with_their_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    assert chunk_size(100, 2) == 6 and chunk_size(10, 2) == 1 and chunk_size(1000, 8) == 15
-    outcomes = list(run_all(_square_but_sevens, range(100), "x"))
-    assert [o.item for o in outcomes] == list(range(100))
-    assert [o.value for o in outcomes if o.item % 7] == [n * n for n in range(100) if n % 7]
-    assert [o.error for o in outcomes if o.item % 7 == 0] == [f"第 {n} 项不行" for n in range(0, 100, 7)]
-    assert {o.exit_code for o in outcomes if o.item % 7 == 0} == {2}
-
-
-class _Tty(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("CI", raising=False)
-    tty = _Tty()
-    progress = Progress("生成中", 3, tty)
-    for _ in range(3):
-        progress.step()
-    progress.close()
-    assert "生成中 3/3" in tty.getvalue()
-    plain = io.StringIO()
-    quiet = Progress("生成中", 3, plain)
-    quiet.step()
-    assert plain.getvalue() == ""
-    monkeypatch.setenv("CI", "true")
-    assert not Progress("生成中", 3, _Tty()).enabled
-
-
-def _bug_at_five(n: int) -> int:
-    if n == 5:
-        raise ValueError("a bug in the job")
-    return n
-
-
-def _dies_at_five(n: int) -> int:
-    if n == 5:
-        os._exit(9)  # as if the system killed the worker
-    return n
-
-
-@pytest.mark.parametrize(("job", "expected"), [(_bug_at_five, "子进程出错：ValueError: a bug in the job"),
-                                               (_dies_at_five, "意外结束")])
-def test_a_worker_failing_outside_the_users_input_is_an_internal_error(job, expected: str,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from lawreport.running.batch import WorkerFailed
+@pytest.mark.skipif(sys.platform != "linux", reason="the patched build reaches forked workers only")
+def test_a_year_that_kills_its_worker_costs_only_that_year(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lawreport.building.year
 
     monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    with pytest.raises(WorkerFailed, match=expected):
-        list(run_all(job, range(40), "x"))
-    with pytest.raises(ChildProcessError):  # every worker was waited for
-        os.waitpid(-1, os.WNOHANG)
+    real = lawreport.building.year.build_year
 
+    def dies_on_2022(workspace: Path, year: int, *args: object) -> object:
+        if year == 2022:
+            os._exit(9)  # as if the system killed the worker
+        return real(workspace, year, *args)
 
-def _slow(log: Path, n: int) -> int:
-    import time
-
-    time.sleep(0.05)
-    with log.open("a") as handle:
-        handle.write(f"{n}\n")
-    return n
-
-
-def test_stopping_early_ends_and_reaps_the_workers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import functools
-
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    log = tmp_path / "done.txt"
-    outcomes = run_all(functools.partial(_slow, log), range(200), "x")
-    assert next(outcomes).value == 0
-    outcomes.close()  # the caller stops (SIGTERM, the time limit and Ctrl-C take this path too)
-    with pytest.raises(ChildProcessError):  # every worker was waited for
-        os.waitpid(-1, os.WNOHANG)
-    assert len(log.read_text().split()) < 100  # and stopped, not left to finish the batch
+    monkeypatch.setattr(lawreport.building.year, "build_year", dies_on_2022)
+    result = cli("build", "--all", "--force", cwd=workspace)
+    assert result.exit_code == 3
+    assert f"2022 年：{DIED}" in result.stderr and "Traceback" not in result.stderr
+    assert any((workspace / "build/2023").glob("*.docx"))
 
 
 def test_a_crash_in_a_batch_worker_is_reported_with_exit_3(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch,
@@ -177,7 +87,6 @@ def test_python_dash_m_can_be_imported_by_a_fresh_worker(capsys: pytest.CaptureF
 def test_a_batch_with_workers_started_fresh_builds_every_year(workspace: Path) -> None:
     """As on Windows: the workers are spawned, not forked; the job and the years are pickled."""
     import subprocess
-    import sys
 
     code = ("import multiprocessing, sys\n"
             "multiprocessing.set_start_method('spawn')\n"

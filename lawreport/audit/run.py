@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -11,18 +12,16 @@ import numpy as np
 
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
 from lawreport.audit.perfile import Done, Settings, audit_file, unit_key, unreadable_row
-from lawreport.audit.pool import map_files
 from lawreport.audit.records import AuditResult, SharedPassage
 from lawreport.audit.roster import missing_units
 from lawreport.audit.source import read_report
 from lawreport.audit.spool import Spool
 from lawreport.errors import UsageError
 from lawreport.model import Structure
+from lawreport.running.pool import run_all
 
 SUFFIXES = (".docx", ".txt", ".md", ".doc", ".docm", ".wps")
 """Received files: what the reader reads, and legacy Word files, which get a row saying why not."""
-
-_SETTINGS: list[Settings] = []
 
 
 def find_files(folders: Sequence[Path]) -> list[Path]:
@@ -47,12 +46,14 @@ def find_files(folders: Sequence[Path]) -> list[Path]:
     return sorted(found)
 
 
-def _init(settings: Settings) -> None:
-    _SETTINGS[:] = [settings]
+def _each(job: Callable[[Settings, str], object], settings: Settings, paths: list[str], label: str,
+          failed: Callable[[str], object]) -> Iterator[object]:
+    """``job(settings, path)`` for every path on all cores, in order; a file that kills its process gets ``failed(path)``."""
+    return (outcome.value for outcome in run_all(partial(job, settings), paths, label, failed=failed))
 
 
-def _audit(path: str) -> Done:
-    return audit_file(path, _SETTINGS[0])
+def _audit(settings: Settings, path: str) -> Done:
+    return audit_file(path, settings)
 
 
 class _Who(NamedTuple):
@@ -61,8 +62,8 @@ class _Who(NamedTuple):
     year: int | None
 
 
-def _who(path: str) -> _Who:
-    found = read_report(Path(path), _SETTINGS[0].structure)
+def _who(settings: Settings, path: str) -> _Who:
+    found = read_report(Path(path), settings.structure)
     if found is None:
         return _Who(path, "", None)
     return _Who(path, unit_key(found[0]), found[1])
@@ -80,7 +81,7 @@ def _audit_failed(path: str) -> Done:
 def _previous_units(folder: Path, settings: Settings) -> dict[str, str]:
     """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
     best: dict[str, tuple[int, str]] = {}
-    for who in map_files(_who, [str(p) for p in find_files([folder])], _init, settings, "读取上一年度报告", _who_failed):
+    for who in _each(_who, settings, [str(p) for p in find_files([folder])], "读取上一年度报告", _who_failed):
         assert isinstance(who, _Who)
         if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
             best[who.unit_key] = (who.year, who.path)
@@ -101,7 +102,7 @@ def _prepare() -> None:
 def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> None:
     """Run the per-file stage over ``paths`` (on all cores) and store its output in file order."""
     _prepare()
-    for done in map_files(_audit, list(paths), _init, settings, "审查报告", _audit_failed):
+    for done in _each(_audit, settings, list(paths), "审查报告", _audit_failed):
         assert isinstance(done, Done)
         row = done.row
         owner = None

@@ -1,7 +1,7 @@
 """What ``lawreport build`` does once its arguments are known: build, report, exit status.
 
 Independent of the command-line parser: the click command (lawreport.commands.build) calls it.
-One year is built in this process; several are built on all cores (lawreport.running.batch),
+One year is built in this process; several are built on all cores (lawreport.running.pool),
 each year's error printed while the other years are still built.
 """
 
@@ -56,7 +56,7 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
         if len(wanted) == 1:
             _report(build_year(workspace, wanted[0], chosen, out, force, strict))
             return 0
-        from lawreport.running.batch import run_all
+        from lawreport.running.pool import run_all
 
         status = 0
         preload(workspace, chosen)

@@ -73,9 +73,11 @@ class Received:
 
     ``unit`` is how positions count ("行" text lines, "段" Word paragraphs); ``relative_outline``
     is True when ``Line.outline`` counts Markdown ``#`` (relative depth) rather than Word levels.
+    ``source_lines`` is a text file's decoded lines as they stand in it (what lint quotes), None
+    for a Word file.
     """
 
-    __slots__ = ("path", "lines", "notes", "unit", "relative_outline")
+    __slots__ = ("path", "lines", "notes", "unit", "relative_outline", "source_lines")
 
     def __init__(self, path: Path, lines: list[Line], notes: list[Note] | None = None, unit: str = "行",
                  relative_outline: bool = False) -> None:
@@ -84,6 +86,7 @@ class Received:
         self.notes: list[Note] = notes if notes is not None else []
         self.unit = unit
         self.relative_outline = relative_outline
+        self.source_lines: tuple[str, ...] | None = None
 
     def note(self, message: str, span: Span | None = None) -> None:
         """Record a note in this file's position unit."""

@@ -113,6 +113,7 @@ def read_markdown(path: Path, data: bytes) -> Received:
     """Read a ``.md`` report."""
     received = Received(path, [], relative_outline=True)
     raw_lines = decode_text(data, path, received).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    received.source_lines = tuple(raw_lines)
     start = 0
     if raw_lines and raw_lines[0].strip() == "---":
         for index in range(1, len(raw_lines)):

@@ -109,5 +109,6 @@ def read_text(path: Path, data: bytes) -> Received:
 
     received = Received(path, [])
     text = decode_text(data, path, received)
+    received.source_lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     received.lines = find_tables(split_lines(text, path), received)
     return received

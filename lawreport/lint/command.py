@@ -51,16 +51,10 @@ def _report(prepared: Plan, fmt: str, out: Writer, progress: bool = False) -> tu
     from lawreport.lint.output import Report
     from lawreport.lint.registry import ALL_RULES
     from lawreport.lint.session import chunks
-    from lawreport.running.batch import Progress
 
     report = Report(fmt, out, ALL_RULES)
-    shown = Progress("lawreport lint", len(prepared.items) if progress else 0)
     fixed = 0
-    try:
-        for chunk in chunks(prepared, fmt):
-            report.add(chunk.text, chunk.counts)
-            fixed += chunk.fixed
-            shown.step()
-    finally:
-        shown.close()
+    for chunk in chunks(prepared, fmt, "lawreport lint" if progress else None):
+        report.add(chunk.text, chunk.counts)
+        fixed += chunk.fixed
     return report.finish(), fixed

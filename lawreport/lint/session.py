@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -149,7 +150,7 @@ class Plan(NamedTuple):
         """The files named on the command line that the run reads (an output must not replace them)."""
         if self.built:
             return list(self.items)
-        return [target.path for target in self.items if target.path is not None]
+        return [Path(target.path) for target in self.items if target.path is not None]
 
 
 def plan(targets: Sequence[str], start: Path | None = None, select: str | None = None,
@@ -177,7 +178,7 @@ def plan(targets: Sequence[str], start: Path | None = None, select: str | None =
 def _first_path(target: Target, workspace: Workspace | None) -> str:
     """Where a target's findings come in the run's order: by file name, as sorted findings."""
     if target.path is not None:
-        return str(target.path)
+        return target.path
     assert workspace is not None and target.year is not None
     return str(workspace.sections / str(target.year))
 
@@ -187,13 +188,11 @@ def _outcome(context: _Context, built: bool, item: Any) -> Outcome:
 
 
 class Chunk(NamedTuple):
-    """One item's findings, formatted, and what the run's summary and exit status need of them;
-    or the message of an error that stops the run."""
+    """One item's findings, formatted, and what the run's summary and exit status need of them."""
 
     text: str
     counts: Counts
     fixed: int = 0
-    error: tuple[str, int] | None = None
 
 
 class _Job(NamedTuple):
@@ -204,31 +203,38 @@ class _Job(NamedTuple):
 
 def _chunk(job: _Job, item: Any) -> Chunk:
     """Lint one item and format its findings (in a worker, when there are several)."""
-    try:
-        outcome = _outcome(job.context, job.built, item)
-    except LawreportError as exc:
-        return Chunk("", Counts(), error=(exc.render(), int(exc.exit_code)))
+    outcome = _outcome(job.context, job.built, item)
     found = outcome.diagnostics
     return Chunk(format_chunk(job.fmt, found, outcome.lines, ALL_RULES), Counts.of(found), outcome.fixed)
 
 
-def chunks(prepared: Plan, fmt: str) -> Iterator[Chunk]:
-    """Each item's formatted findings, in order, as they are done (on all cores); an error
-    that stops the run (an unreadable configuration, a year folder gone) is raised here."""
-    from lawreport.lint.parallel import ordered_map
-
-    for chunk in ordered_map(_chunk, _Job(prepared.context, prepared.built, fmt), prepared.items):
-        if chunk.error is not None:
-            raise _Reported(*chunk.error)
-        yield chunk
+_DIED = "检查这个文件时子进程意外结束（文件可能有害或过于复杂），其余文件照常检查；请在 Word/WPS 中打开后另存再试"
 
 
-def _outcome_job(job: tuple[_Context, bool], item: Any) -> Outcome | tuple[str, int]:
-    """Lint one item, keeping everything (``run``); an error as its message and exit code."""
-    try:
-        return _outcome(job[0], job[1], item)
-    except LawreportError as exc:
-        return exc.render(), int(exc.exit_code)
+def _died(context: _Context, item: Any) -> Outcome:
+    """What is reported of an item whose worker died on it: one S000 error, not a stopped run."""
+    path = Path(item) if isinstance(item, Path) else Path(_first_path(item, context.workspace))
+    return Outcome(error_diagnostics([SourceError(_DIED, path)], path, context.active))
+
+
+def _died_chunk(job: _Job, item: Any) -> Chunk:
+    found = _died(job.context, item).diagnostics
+    return Chunk(format_chunk(job.fmt, found, {}, ALL_RULES), Counts.of(found))
+
+
+def chunks(prepared: Plan, fmt: str, label: str | None = None) -> Iterator[Chunk]:
+    """Each item's formatted findings, in order, as they are done (on all cores, with a progress
+    line ``label`` on a terminal); an error that stops the run (an unreadable configuration, a
+    year folder gone) is raised here."""
+    from lawreport.running.pool import run_all
+
+    if fmt in ("json", "sarif") and len(prepared.items) > 1:
+        import json  # noqa: F401  (workers forked after this inherit it)
+    job = _Job(prepared.context, prepared.built, fmt)
+    for outcome in run_all(partial(_chunk, job), prepared.items, label, failed=partial(_died_chunk, job)):
+        if outcome.error is not None:
+            raise _Reported(outcome.error, outcome.exit_code)
+        yield outcome.value
 
 
 def run(targets: Sequence[str], start: Path | None = None, select: str | None = None,
@@ -240,13 +246,15 @@ def run(targets: Sequence[str], start: Path | None = None, select: str | None = 
     as a sequential run. All findings are kept (for a library caller): the command streams
     them instead (``plan`` and ``chunks``).
     """
-    from lawreport.lint.parallel import ordered_map
+    from lawreport.running.pool import run_all
 
     prepared = plan(targets, start, select, ignore, fix, built, year)
     total = Outcome([])
-    for result in ordered_map(_outcome_job, (prepared.context, prepared.built), prepared.items):
-        if isinstance(result, tuple):
-            raise _Reported(*result)
+    job = partial(_outcome, prepared.context, prepared.built)
+    for outcome in run_all(job, prepared.items, failed=partial(_died, prepared.context)):
+        if outcome.error is not None:
+            raise _Reported(outcome.error, outcome.exit_code)
+        result = outcome.value
         total.diagnostics.extend(result.diagnostics)
         total.lines.update(result.lines)
         total.fixed += result.fixed

@@ -6,8 +6,10 @@ a .docx target (inside lawreport.importing).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,15 +22,14 @@ from lawreport.sources.workspace import Workspace
 RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
 
 
-class Target:
-    """What to lint: a year (``only`` some of its files, when not empty) or a received file."""
+class Target(NamedTuple):
+    """What to lint: a year (``only`` some of its files, when not empty), or a received report or
+    Markdown file (``path``). A run over ten thousand files holds one of these for each until it
+    ends (for the order): a tuple and the path as given, a string (see ``resolve``)."""
 
-    __slots__ = ("year", "path", "only")
-
-    def __init__(self, year: int | None = None, path: Path | None = None) -> None:
-        self.year = year
-        self.path = path
-        self.only: set[Path] = set()
+    year: int | None = None
+    path: str | None = None
+    only: frozenset[Path] = frozenset()
 
 
 class Loaded(NamedTuple):
@@ -37,7 +38,7 @@ class Loaded(NamedTuple):
     document: Document | None
     errors: list[LawreportError]
     fallback: Path
-    only: set[Path]
+    only: AbstractSet[Path]
 
 
 def _year_of(path: Path, workspace: Workspace | None) -> int | None:
@@ -60,32 +61,33 @@ def resolve(targets: tuple[str, ...], workspace: Workspace | None) -> list[Targe
         if not years:
             raise UsageError(f"{workspace.sections} 下没有年份目录", hint="例如 sections/2023/")
         return [Target(year=year) for year in years]
-    result: dict[tuple[int | None, Path | None], Target] = {}
+    files: dict[str, Target] = {}
+    chosen: dict[int, set[Path] | None] = {}
+    """Year → the files asked for (None: the whole year)."""
     for text in targets:
         path = Path(text)
         if re.fullmatch(r"\d{4}", text) and not path.exists():
             if workspace is None:
                 raise UsageError(f"当前目录不是 lawreport 工作区，无法检查年份 {text}")
             workspace.year_dir(int(text))
-            result.setdefault((int(text), None), Target(year=int(text)))
+            chosen[int(text)] = None
             continue
         if not path.exists():
             raise UsageError(f"{text} 不存在", hint="目标可以是年份（如 2023）、sections/ 下的源文件，或收到的 .txt/.docx 报告")
-        if path.suffix.lower() in RECEIVED_SUFFIXES:
-            result.setdefault((None, path), Target(path=path))
-            continue
-        year = _year_of(path, workspace)
+        year = None if path.suffix.lower() in RECEIVED_SUFFIXES else _year_of(path, workspace)
         if year is None:
-            if path.suffix.lower() in (".md", ".markdown"):
-                result.setdefault((None, path), Target(path=path))
-                continue
-            raise UsageError(f"{text} 既不是年份目录下的源文件，也不是 .txt/.docx/.md 报告")
-        target = result.setdefault((year, None), Target(year=year))
-        if path.is_file():
-            target.only.add(path.resolve())
+            if path.suffix.lower() not in RECEIVED_SUFFIXES + (".md", ".markdown"):
+                raise UsageError(f"{text} 既不是年份目录下的源文件，也不是 .txt/.docx/.md 报告")
+            normal = str(path)
+            files.setdefault(os.path.normcase(normal), Target(path=text if normal == text else normal))
+        elif path.is_file():
+            only = chosen.setdefault(year, set())
+            if only is not None:  # not when the whole year is asked for too
+                only.add(path.resolve())
         else:
-            target.only.clear()
-    return list(result.values())
+            chosen[year] = None
+    years = [Target(year=year, only=frozenset(only or ())) for year, only in chosen.items()]
+    return years + list(files.values())
 
 
 def _source_lines(folder: Path) -> dict[Path, tuple[str, ...]]:
@@ -99,7 +101,7 @@ def _source_lines(folder: Path) -> dict[Path, tuple[str, ...]]:
     return lines
 
 
-def load_year(workspace: Workspace, year: int, structure: Structure, only: set[Path]) -> Loaded:
+def load_year(workspace: Workspace, year: int, structure: Structure, only: AbstractSet[Path]) -> Loaded:
     """A year of the workspace as a document (or its read errors)."""
     from lawreport.sources.loader import load_report
 
@@ -157,12 +159,8 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
                         texts[start.line - 1] = " " * (start.column - 1) + cell
         lines = {path: tuple(texts)}
         kind = "docx"
-    else:
-        from lawreport.importing.lines import Received
-        from lawreport.importing.textreader import decode_text
-
-        text = decode_text(path.read_bytes(), path, Received(path, []))
-        lines = {path: tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))}
+    else:  # the lines the reader decoded: the file is read and decoded once
+        lines = {path: received.source_lines or ()}
         kind = "txt"
     return Loaded(Document(report, kind, lines), errors, path, set())
 
@@ -175,6 +173,9 @@ def prepare(targets: list[Target]) -> None:
         import lawreport.importing.recognise
         import lawreport.importing.textables
         import lawreport.importing.textreader
+        import lawreport.received.furniture
+        import lawreport.received.head
+        import lawreport.received.year
     if any(target.year is not None for target in targets):
         import lawreport.sources.loader  # noqa: F401
 
@@ -187,4 +188,4 @@ def load_all(targets: list[Target], workspace: Workspace | None, structure: Stru
             assert workspace is not None
             yield load_year(workspace, target.year, structure, target.only)
         elif target.path is not None:
-            yield load_received(target.path, structure, year)
+            yield load_received(Path(target.path), structure, year)

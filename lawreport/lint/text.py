@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -81,6 +82,22 @@ def mentions(doc: Document, *needles: str) -> bool:
     text joins the units with line breaks, and no needle holds one."""
     text: str = doc.derived("joined", lambda: "\n".join(unit.text for unit in units(doc)))
     return any(needle in text for needle in needles)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, literal: str, offset: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern each of whose matches holds ``literal`` ``offset``
+    characters after its start: the pattern is tried only where ``literal`` stands (a substring
+    search), not at every character. The same matches: a match can start nowhere else, and the
+    pattern's look-behinds see the text before the place tried, as in a scan."""
+    end = 0
+    at = text.find(literal, offset)
+    while at >= 0:
+        if at - offset >= end:
+            match = pattern.match(text, at - offset)
+            if match is not None:
+                yield match
+                end = max(match.end(), at - offset + 1)
+        at = text.find(literal, at + 1)
 
 
 def _units(doc: Document) -> Iterator[TextUnit]:

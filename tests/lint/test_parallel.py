@@ -1,15 +1,17 @@
-"""Many targets are linted on all cores: same output and exit code as one process; progress only on a terminal."""
+"""Many targets are linted on all cores: same output and exit code as one process, streamed file by
+file, progress only when the report goes to a file, and a file that kills its worker costs only itself."""
 
 from __future__ import annotations
 
 import io
+import json
 import os
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from lawreport.commands.lint import lint
-from lawreport.running import batch
 from lint.examples import received_text
 
 BODIES = (
@@ -60,99 +62,6 @@ def test_parallel_fix_matches_sequential(tmp_path, monkeypatch):
     assert outputs[0] == outputs[1]
 
 
-@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork")
-def test_run_all_uses_several_processes_and_keeps_order(monkeypatch):
-    monkeypatch.setenv("LAWREPORT_JOBS", "3")
-    outcomes = list(batch.run_all(_pid_and_square, range(9), "测试"))
-    assert [o.value[1] for o in outcomes] == [n * n for n in range(9)]
-    assert len({o.value[0] for o in outcomes}) > 1
-
-
-def _pid_and_square(number: int) -> tuple[int, int]:
-    import time
-
-    time.sleep(0.02)  # long enough that the other workers, forked a moment later, take chunks too
-    return os.getpid(), number * number
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_progress_only_on_a_terminal_outside_ci(monkeypatch):
-    monkeypatch.delenv("CI", raising=False)
-    shown = _Terminal()
-    progress = batch.Progress("lawreport lint", 3, shown)
-    progress.step()
-    assert "1/3" in shown.getvalue()
-    monkeypatch.setenv("CI", "true")
-    quiet = _Terminal()
-    progress = batch.Progress("lawreport lint", 3, quiet)
-    progress.step()
-    assert quiet.getvalue() == ""
-    monkeypatch.delenv("CI")
-    piped = io.StringIO()
-    batch.Progress("lawreport lint", 3, piped).step()
-    assert piped.getvalue() == ""
-
-
-def _square_in(context: int, number: int) -> tuple[int, int]:
-    import time
-
-    time.sleep(0.01)  # long enough that every worker takes chunks
-    return os.getpid(), context * number * number
-
-
-@pytest.mark.parametrize("jobs", ["1", "3"])
-def test_ordered_map_keeps_order_on_several_processes(monkeypatch, jobs):
-    from lawreport.lint.parallel import ordered_map
-
-    monkeypatch.setenv("LAWREPORT_JOBS", jobs)
-    results = list(ordered_map(_square_in, 2, list(range(40))))
-    assert [value for _, value in results] == [2 * n * n for n in range(40)]
-    assert (len({pid for pid, _ in results}) > 1) == (jobs != "1")
-
-
-def _fail_on_seven(context: None, number: int) -> int:
-    if number == 7:
-        raise ValueError("seven")
-    return number
-
-
-def test_ordered_map_raises_a_job_error_at_its_turn(monkeypatch):
-    from lawreport.lint.parallel import ordered_map
-
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    seen = []
-    with pytest.raises(ValueError, match="seven"):
-        for value in ordered_map(_fail_on_seven, None, list(range(50))):
-            seen.append(value)
-    assert seen == list(range(7))
-
-
-def test_ordered_map_hands_out_work_only_as_results_are_taken(monkeypatch):
-    """The parent holds a bounded window of chunks, whatever the number of items: stopping after
-    the first result leaves the rest unstarted."""
-    from lawreport.lint import parallel
-
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    items = list(range(10_000))
-    submitted = []
-    real_submit = parallel.ProcessPoolExecutor.submit
-
-    def counting(self, fn, *args, **kwargs):
-        submitted.append(len(args[0]))
-        return real_submit(self, fn, *args, **kwargs)
-
-    monkeypatch.setattr(parallel.ProcessPoolExecutor, "submit", counting)
-    results = parallel.ordered_map(_square_in, 1, items)
-    assert next(results)[1] == 0
-    assert next(results)[1] == 1
-    results.close()
-    assert sum(submitted) <= 2 * parallel.WINDOW * parallel.MAX_CHUNK
-
-
 def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
     """The report is written file by file: the first file's findings are out before the last
     file's result is taken."""
@@ -170,8 +79,8 @@ def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
     before_last: list[str] = []
     real_chunks = session.chunks
 
-    def watching(prepared, fmt):
-        for index, chunk in enumerate(real_chunks(prepared, fmt)):
+    def watching(prepared, fmt, label):
+        for index, chunk in enumerate(real_chunks(prepared, fmt, label)):
             if index == len(paths) - 1:
                 before_last.append("".join(written))
             yield chunk
@@ -183,22 +92,51 @@ def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
     assert "".join(written).endswith("。\n")
 
 
-def test_lint_progress_only_on_a_terminal_outside_ci(monkeypatch):
-    from lawreport.running.batch import Progress
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
+
+def test_lint_to_a_file_shows_its_progress_on_a_terminal(tmp_path, monkeypatch):
+    from lawreport.lint import command, session
+
+    monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    paths = _files(tmp_path)
     shown = _Terminal()
-    progress = Progress("lawreport lint", 3, shown)
-    progress.step()
-    progress.close()
-    assert "lawreport lint 1/3" in shown.getvalue() and shown.getvalue().endswith("\r")
-    piped = io.StringIO()
-    Progress("lawreport lint", 3, piped).step()
-    assert piped.getvalue() == ""
-    monkeypatch.setenv("CI", "true")
-    quiet = _Terminal()
-    Progress("lawreport lint", 3, quiet).step()
-    assert quiet.getvalue() == ""
+    monkeypatch.setattr(sys, "stderr", shown)
+    command._report(session.plan(tuple(paths)), "text", io.StringIO(), progress=True)
+    assert "lawreport lint 12/12" in shown.getvalue()
+    shown.truncate(0)
+    command._report(session.plan(tuple(paths)), "text", io.StringIO())  # the report itself on the terminal
+    assert shown.getvalue() == ""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the patched reader reaches forked workers only")
+def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_linted(tmp_path, monkeypatch):
+    from lawreport.lint import targets
+
+    monkeypatch.chdir(tmp_path)
+    paths = _files(tmp_path)
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    real = targets.load_received
+
+    def dies_on_the_fifth(path, *args):
+        if path.name == "报告05.txt":
+            os._exit(9)  # as a file that crashes the reader would
+        return real(path, *args)
+
+    monkeypatch.setattr(targets, "load_received", dies_on_the_fifth)
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    result = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    assert result.exit_code == 1
+    found = json.loads(result.output)
+    expected = [d for d in json.loads(alone.output) if not d["path"].endswith("报告05.txt")]
+    assert [d for d in found if not d["path"].endswith("报告05.txt")] == expected
+    [died] = [d for d in found if d["path"].endswith("报告05.txt")]
+    assert died["code"] == "S000" and "子进程意外结束" in died["message"]
 
 
 def test_lint_in_spawned_workers_matches_one_process(tmp_path, monkeypatch):
@@ -213,25 +151,9 @@ def test_lint_in_spawned_workers_matches_one_process(tmp_path, monkeypatch):
     monkeypatch.setenv("LAWREPORT_JOBS", "1")
     alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
     code = ("import multiprocessing, sys\n"
-            "from lawreport.lint import parallel\n"
-            "parallel._mp_context = lambda: multiprocessing.get_context('spawn')\n"
+            "multiprocessing.set_start_method('spawn')\n"
             "from lawreport.cli import main\n"
             "sys.exit(main(['lint', '--format', 'json', *sys.argv[1:]]))\n")
     spawned = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=300,
                              env={**os.environ, "LAWREPORT_JOBS": "2"})
     assert (spawned.returncode, spawned.stdout) == (alone.exit_code, alone.output), spawned.stderr
-
-
-def test_ordered_map_waits_for_its_workers_even_when_stopped_early(monkeypatch):
-    import multiprocessing
-
-    from lawreport.lint.parallel import ordered_map
-
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    with pytest.raises(ValueError):
-        list(ordered_map(_fail_on_seven, None, list(range(50))))
-    results = ordered_map(_square_in, 1, list(range(100)))
-    next(results)
-    next(results)
-    results.close()
-    assert multiprocessing.active_children() == []  # every worker ended and was waited for

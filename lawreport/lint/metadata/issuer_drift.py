@@ -11,8 +11,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import units
@@ -38,13 +37,11 @@ def variants(issuer: str) -> list[str]:
     return [form for form in dict.fromkeys(found) if form != issuer and len(form) >= MIN_LENGTH - 1]
 
 
-def _may_hold_a_variant(issuer: str) -> Callable[[str], bool]:
-    """A quick test a text must pass to hold a variant: one character dropped or added at or
-    after the middle keeps the first half, before it the second half (and 街道 → 街 keeps all
-    but the last character)."""
+def _halves(issuer: str) -> tuple[str, str]:
+    """A variant drops or adds one character at or after the middle, keeping the first half at
+    its start, or before it, keeping the second half at its end (街道 → 街 keeps the first half)."""
     half = len(issuer) // 2
-    head, tail = issuer[:half], issuer[half:]
-    return lambda text: head in text or tail in text
+    return issuer[:half], issuer[half:]
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -55,16 +52,38 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     forms = variants(issuer)
     if doc.kind == "sources" and meta.signatory.strip() in forms:
         yield Finding(meta.span("signatory"), f"署名“{meta.signatory}”与发文机关“{issuer}”写法不一，请统一")
-    candidate = _may_hold_a_variant(issuer)
-    pattern: re.Pattern[str] | None = None
+    found = set(forms)
+    lengths = sorted({len(form) for form in forms}, reverse=True)
     for unit in units(doc):
-        if not candidate(unit.text):
+        for start, form in occurrences(unit.text, _halves(issuer), found, lengths):
+            yield Finding(unit.span_at(start), f"“{form}”与发文机关名称“{issuer}”写法不一，请统一")
+
+
+def occurrences(text: str, halves: tuple[str, str], forms: set[str], lengths: list[int]) -> Iterator[tuple[int, str]]:
+    """Each of ``forms`` in ``text`` and not followed by 道, left to right, the longer first where
+    two start at the same place, none overlapping. Only where a form can start is looked at:
+    at the first half, or where a form ending in the second half would start."""
+    head, tail = halves
+    starts = set(_positions(text, head))
+    for at in _positions(text, tail):
+        starts.update(at + len(tail) - length for length in lengths if at + len(tail) >= length)
+    end = 0
+    for index in sorted(starts):
+        if index < end:
             continue
-        if pattern is None:  # escaped literals, at most 7 × 40 of them
-            pattern = re.compile("(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-                                 + ")(?!道)")
-        for match in pattern.finditer(unit.text):
-            yield Finding(unit.span_at(match.start()), f"“{match.group()}”与发文机关名称“{issuer}”写法不一，请统一")
+        for length in lengths:
+            form = text[index:index + length]
+            if len(form) == length and form in forms and text[index + length:index + length + 1] != "道":
+                yield index, form
+                end = index + length
+                break
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 RULE = Rule(

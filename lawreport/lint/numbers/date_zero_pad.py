@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import matches_at, units
 
 _PADDED = re.compile(r"(?:(?<=\d年)|(?<=\d月))0(?=[1-9][月日])")
 _ISO = re.compile(r"(?<![\d\-./])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-])")
@@ -24,7 +24,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         if not any(mark in unit.text for mark in ("年0", "月0", ".", "/", "-")):  # what each pattern needs
             continue
-        for match in _PADDED.finditer(unit.text):
+        for match in matches_at(_PADDED, unit.text, "0", 0):
             yield Finding(unit.span_at(match.start()), "日期的月、日不补零，例如“3月1日”不写作“03月01日”",
                           unit.fix(match.start(), "0", ""))
         for match in _DOTTED.finditer(unit.text):
@@ -32,7 +32,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             yield Finding(unit.span_at(match.start()),
                           f"日期“{match.group()}”应写作“{year}年{int(month)}月{int(day)}日”")
         if unit.kind == "paragraph":
-            for match in _ISO.finditer(unit.text):
+            for match in matches_at(_ISO, unit.text, "-", 4):  # a year, then -
                 year, month, day = match.group().split("-")
                 yield Finding(unit.span_at(match.start()),
                               f"正文中的日期“{match.group()}”应写作“{year}年{int(month)}月{int(day)}日”"

@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import matches_at, units
 
-_PATTERNS = (
-    re.compile(r"(?<![\d０-９.])\d{2}年度"),
-    re.compile(r"['’]\d{2}年"),
-    re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"),
-    re.compile(r"(?<=[于至])\d{2}年(?![代内来间多余以左前后里中的])"),
+_PATTERNS = (  # each with where its 年 stands in a match: the pattern is tried only there
+    (re.compile(r"(?<![\d０-９.])\d{2}年度"), 2),
+    (re.compile(r"['’]\d{2}年"), 3),
+    (re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"), 7),
+    (re.compile(r"(?<=[于至])\d{2}年(?![代内来间多余以左前后里中的])"), 2),
 )
 
 
@@ -27,8 +27,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         if "年" not in unit.text:  # every pattern ends in 年
             continue
         seen: set[int] = set()  # "于23年度" matches two patterns: one finding
-        for pattern in _PATTERNS:
-            for match in pattern.finditer(unit.text):
+        for pattern, offset in _PATTERNS:
+            for match in matches_at(pattern, unit.text, "年", offset):
                 if match.start() in seen:
                     continue
                 seen.add(match.start())

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import units
+from lawreport.lint.text import matches_at, units
 
 _YEAR = re.compile(r"(?<![一二三四五六七八九十〇零○0OoО])[一二三四五六七八九〇零○0OoО]{4}(?=年)")
 _BAD = "零○0OoО"
@@ -22,7 +22,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in units(doc):
         if "年" not in unit.text:
             continue
-        for match in _YEAR.finditer(unit.text):
+        for match in matches_at(_YEAR, unit.text, "年", 4):  # four numerals, then 年
             year = match.group()
             if not any(c in "一二三四五六七八九" for c in year) or not any(c in _BAD for c in year):
                 continue

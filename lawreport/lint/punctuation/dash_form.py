@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import CJK_CLASS
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import in_url, units
+from lawreport.lint.text import in_url, mentions, units
 
 _NEEDS = ("--", "－－", "———", "─", "―")
 """What a text must contain to be worth searching: every faulty dash contains one of these."""
@@ -27,6 +27,8 @@ def _pattern() -> re.Pattern[str]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if not mentions(doc, *_NEEDS):
+        return
     for unit in units(doc):
         if not any(needle in unit.text for needle in _NEEDS):
             continue

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import mentions, units
 
 _CONNECTORS = "-~～－–"
 _CONNECTOR = rf"\s*[{_CONNECTORS}]\s*"
@@ -31,6 +31,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if not mentions(doc, *_CONNECTORS):
+        return
     for unit in units(doc):
         if not any(connector in unit.text for connector in _CONNECTORS):  # every pattern needs one
             continue

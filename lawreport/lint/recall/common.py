@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding
-from lawreport.lint.text import TextUnit, units
+from lawreport.lint.text import TextUnit, mentions, units
 
 Message = Callable[[re.Match[str], TextUnit], str | None]
 
 
-def scan(doc: Document, pattern: re.Pattern[str], message: Message, kinds: tuple[str, ...] = ()) -> Iterator[Finding]:
-    """A finding at every match of ``pattern`` for which ``message`` returns a message."""
-    for unit in units(doc):
+def scan(doc: Document, pattern: re.Pattern[str], message: Message, kinds: tuple[str, ...] = (),
+         needs: Sequence[str] = ()) -> Iterator[Finding]:
+    """A finding at every match of ``pattern`` for which ``message`` returns a message.
+
+    ``needs``: strings (or characters) of which every match holds one; a unit without any is not
+    scanned (a substring test is far cheaper than the pattern's scan), nor a document without any."""
+    for unit in _holding(doc, needs):
         if kinds and unit.kind not in kinds:
             continue
         for match in pattern.finditer(unit.text):
@@ -48,10 +52,20 @@ def phrasings(name: str) -> tuple[Phrasing, ...]:
     return tuple(entries)
 
 
-def phrasing_findings(doc: Document, name: str) -> Iterator[Finding]:
-    """A finding at every wrong phrasing listed in ``name``, with its correct form."""
-    for unit in units(doc):
-        for entry in phrasings(name):
+def _holding(doc: Document, needs: Sequence[str]) -> Iterator[TextUnit]:
+    """The units holding one of ``needs`` (all of them without ``needs``)."""
+    if not needs:
+        yield from units(doc)
+    elif mentions(doc, *needs):
+        yield from (unit for unit in units(doc) if any(map(unit.text.__contains__, needs)))
+
+
+def phrasing_findings(doc: Document, name: str, needs: Sequence[str] = ()) -> Iterator[Finding]:
+    """A finding at every wrong phrasing listed in ``name``, with its correct form; ``needs`` as
+    for ``scan``, for every entry of the file."""
+    entries = phrasings(name)
+    for unit in _holding(doc, needs):
+        for entry in entries:
             for match in entry.pattern.finditer(unit.text):
                 right = match.expand(entry.suggestion)
                 yield Finding(unit.span_at(match.start()),

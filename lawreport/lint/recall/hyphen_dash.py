@@ -31,7 +31,7 @@ def _message(match: re.Match[str], unit: TextUnit) -> str | None:
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.received:  # in the sources a leading “- ” is a Markdown list (T011)
-        yield from scan(doc, _HYPHEN, _message)
+        yield from scan(doc, _HYPHEN, _message, needs="-")
 
 
 RULE = Rule(

@@ -16,9 +16,12 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.recall.common import phrasing_findings
 
+PLENUM = ("全会",)
+"""What every entry of party_congress.txt names (a text without it is not searched)."""
+
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    yield from phrasing_findings(doc, "party_congress.txt")
+    yield from phrasing_findings(doc, "party_congress.txt", needs=PLENUM)
 
 
 RULE = Rule(

@@ -18,8 +18,9 @@ from lawreport.lint.recall.common import scan
 from lawreport.lint.text import TextUnit
 
 _UNITS = "年级|个月|小时|分钟|周岁|岁|天|日|个|次|人次|人|项|家|件|所|场|期|批|篇|条|户|名|万元|亿元|元|%|％"
-_RANGE = re.compile(rf"(?<![\d\-./:年])(\d{{1,3}})\s*[-－–]\s*(\d{{1,3}})\s*({_UNITS})|"
-                    r"((?:19|20)\d{2})年\s*[-－–~～]\s*((?:19|20)\d{2})年")
+_DASHES = "-－–"
+_RANGE = re.compile(rf"(?<![\d\-./:年])(\d{{1,3}})\s*[{_DASHES}]\s*(\d{{1,3}})\s*({_UNITS})|"
+                    rf"((?:19|20)\d{{2}})年\s*[{_DASHES}~～]\s*((?:19|20)\d{{2}})年")
 
 
 def _message(match: re.Match[str], unit: TextUnit) -> str | None:
@@ -30,7 +31,7 @@ def _message(match: re.Match[str], unit: TextUnit) -> str | None:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    yield from scan(doc, _RANGE, _message)
+    yield from scan(doc, _RANGE, _message, needs=_DASHES + "~～")
 
 
 RULE = Rule(

@@ -1,0 +1,257 @@
+"""One job per item on all cores: outcomes in the items' order, as soon as they are done.
+
+Used by ``lawreport build`` with several years, ``lawreport lint`` with many files and
+``lawreport audit``. ``run_all(job, items, label)`` hands the items in chunks to a
+``concurrent.futures.ProcessPoolExecutor`` and yields one ``Outcome`` per item, in order.
+
+- **Memory stays flat.** At most ``WINDOW`` chunks per worker are handed out and not yet
+  yielded; the next chunk is handed out as one is yielded. What waits in this process does not
+  grow with the number of items.
+- **The job reaches each worker once**, when it starts (a module-level function, or a
+  ``functools.partial`` of one carrying what every item needs); a chunk carries only its items.
+- **Outcomes are plain data:** the job's value, or a LawreportError (the user's input) as its
+  rendered message and exit code. Any other exception of the job is a bug: ``WorkerFailed`` is
+  raised at its chunk's turn, with the worker's exception (and traceback) as its cause.
+- **A dead worker costs one item.** When a worker dies (a file that crashes a parser, the
+  system killing a process short of memory), the items then in flight are run again one at a
+  time in a worker of their own: the item whose worker dies again gets ``failed(item)`` as its
+  value (without ``failed``: an error outcome with exit code 3), the others their outcomes;
+  then the rest go on on all cores.
+- **Stopping early** (Ctrl-C, SIGTERM, the time limit, the caller closing the iterator) sets a
+  shared stop event, so that no worker starts another item, and sends SIGTERM to the workers:
+  a worker in the middle of an item unwinds it (temporaries removed, locks released); one
+  between items ignores it (it may hold a lock of the pool's queues). Then every worker is
+  waited for. While a pool runs, SIGTERM to this process unwinds it this way (whichever command
+  it is), instead of ending it and leaving its workers behind. Windows has no SIGTERM to unwind with: there the items under way finish, and
+  nothing else starts.
+- **Processes:** forked on Linux (the workers inherit every module this process imported),
+  else the platform's default, or the start method the program set with
+  ``multiprocessing.set_start_method``. With one item, or one core, everything runs here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
+from typing import Any, NamedTuple, TypeVar
+
+from lawreport.errors import ExitCode, LawreportError
+from lawreport.running.progress import Progress
+from lawreport.running.stopping import Terminated, orderly_sigterm
+
+T = TypeVar("T")
+
+MAX_WORKERS = 61
+"""The most worker processes ProcessPoolExecutor can run on Windows."""
+WINDOW = 4
+"""Chunks in flight per worker: enough that no worker waits for this process to hand it work."""
+MAX_CHUNK = 16
+"""Items per chunk at most: a chunk's outcomes wait here until it is its turn."""
+
+DIED = "处理这一项的子进程意外结束（可能被系统终止，或输入过于复杂）"
+
+
+class Outcome(NamedTuple):
+    """The result of one item: ``value`` on success, else ``error`` (a message) and ``exit_code``."""
+
+    item: Any
+    value: Any = None
+    error: str | None = None
+    exit_code: int = 0
+
+
+class WorkerFailed(RuntimeError):
+    """A job failed on something other than the user's input (a bug): an internal error
+    (exit 3). The worker's exception, with its traceback, is the cause."""
+
+
+def workers(count: int) -> int:
+    """How many processes to use for ``count`` items: one more than the cores (LAWREPORT_JOBS overrides).
+
+    A worker is not always computing (it waits for the disk, or for its next chunk); the extra
+    one runs meanwhile. On a single core everything runs in this process.
+    """
+    configured = os.environ.get("LAWREPORT_JOBS", "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        wanted = int(configured)
+    else:
+        cores = os.cpu_count() or 1
+        wanted = cores + 1 if cores > 1 else 1
+    return max(1, min(wanted, count, MAX_WORKERS))
+
+
+def chunk_size(items: int, processes: int) -> int:
+    """Items handed to a worker at a time: each hand-over is a round trip between processes,
+    about eight chunks per worker spread uneven items (a long report among short ones) over all
+    of them, and a chunk's outcomes wait here until their turn."""
+    return max(1, min(MAX_CHUNK, items // (processes * 8)))
+
+
+def run_all(job: Callable[[T], Any], items: Sequence[T], label: str | None = None,
+            failed: Callable[[T], Any] | None = None) -> Iterator[Outcome]:
+    """``job(item)`` for every item on all cores; one Outcome per item, in the items' order.
+
+    ``label``: the progress line's (none without it). ``failed(item)``, called here, is the value
+    of an item whose worker died. With several processes, ``job`` and the items must be picklable.
+    """
+    progress = Progress(label, len(items))
+    count = workers(len(items))
+    outcomes = (_call(job, item) for item in items) if count == 1 else _pooled(job, items, count, failed)
+    try:
+        for outcome in outcomes:
+            progress.step()
+            yield outcome
+    finally:
+        outcomes.close()  # a pool stops and waits for its workers now, not when collected
+        progress.close()
+
+
+def _call(job: Callable[[T], Any], item: T) -> Outcome:
+    try:
+        return Outcome(item, value=job(item))
+    except LawreportError as exc:
+        return Outcome(item, error=exc.render(), exit_code=int(exc.exit_code))
+
+
+# In a worker process ---------------------------------------------------------------------------
+
+_worker: dict[str, Any] = {"job": None, "stop": None, "in_item": False}
+"""A worker's state: its job, the run's stop event, and whether an item is being worked on."""
+
+
+def _start_worker(job: Callable[[Any], Any], stop: Any) -> None:
+    """Keep the job; Ctrl-C is the parent's to handle, and SIGTERM unwinds the running item."""
+    _worker.update(job=job, stop=stop)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    if _worker["in_item"]:
+        _worker["in_item"] = False
+        raise Terminated(128 + signum)
+
+
+def _run_chunk(chunk: list[Any]) -> list[Outcome]:
+    outcomes = []
+    for item in chunk:
+        if _worker["stop"].is_set():
+            break  # the run is stopping: its outcomes are not read any more
+        _worker["in_item"] = True
+        try:
+            outcomes.append(_call(_worker["job"], item))
+        finally:
+            _worker["in_item"] = False
+    return outcomes
+
+
+# In this process -------------------------------------------------------------------------------
+
+def _mp_context() -> Any:
+    method = multiprocessing.get_start_method(allow_none=True)
+    if method is None and sys.platform == "linux":
+        method = "fork"
+    return multiprocessing.get_context(method)
+
+
+class _Run(NamedTuple):
+    """What every pool of one run shares: the job, how processes start, the stop event."""
+
+    job: Callable[[Any], Any]
+    context: Any
+    stop: Any
+
+
+@contextlib.contextmanager
+def _executor(run: _Run, processes: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool whose workers have the run's job; left early (not by a worker's death), its
+    workers are stopped; in every case each of them is waited for."""
+    pool = ProcessPoolExecutor(processes, mp_context=run.context, initializer=_start_worker,
+                               initargs=(run.job, run.stop))
+    try:
+        yield pool
+    except BrokenProcessPool:  # the pool has ended its workers itself
+        raise
+    except BaseException:  # an error, Ctrl-C, SIGTERM, the time limit, or the caller stopping early
+        run.stop.set()
+        _stop_workers()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int,
+            failed: Callable[[T], Any] | None) -> Iterator[Outcome]:
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written again by a forked worker
+        with contextlib.suppress(Exception):
+            stream.flush()
+    context = _mp_context()
+    run = _Run(job, context, context.Event())
+    size = chunk_size(len(items), count)
+    start = 0  # the first item not handed out yet
+    with orderly_sigterm():  # SIGTERM to this process stops the workers too, not only this process
+        while start < len(items):
+            in_flight: deque[tuple[int, int, Future[list[Outcome]]]] = deque()
+            try:
+                with _executor(run, count) as pool:
+                    while True:
+                        while start < len(items) and len(in_flight) < count * WINDOW:
+                            end = min(start + size, len(items))
+                            in_flight.append((start, end, pool.submit(_run_chunk, list(items[start:end]))))
+                            start = end
+                        if not in_flight:
+                            return
+                        outcomes = _outcomes(in_flight[0][2])
+                        in_flight.popleft()
+                        yield from outcomes
+            except BrokenProcessPool:
+                pass
+            for first, end, future in in_flight:  # a worker died: which of these items killed it?
+                if future.cancelled() or isinstance(future.exception(), BrokenProcessPool):
+                    yield from _one_by_one(run, items[first:end], failed)
+                else:
+                    yield from _outcomes(future)
+
+
+def _one_by_one(run: _Run, items: Sequence[T], failed: Callable[[T], Any] | None) -> Iterator[Outcome]:
+    """The items in a worker of their own, one at a time: a death is the item's own."""
+    index = 0
+    while index < len(items):
+        try:
+            with _executor(run, 1) as pool:
+                while index < len(items):
+                    outcomes = _outcomes(pool.submit(_run_chunk, [items[index]]))
+                    index += 1
+                    yield from outcomes
+        except BrokenProcessPool:
+            item = items[index]
+            index += 1
+            yield Outcome(item, value=failed(item)) if failed is not None else \
+                Outcome(item, error=DIED, exit_code=int(ExitCode.INTERNAL))
+
+
+def _outcomes(future: Future[list[Outcome]]) -> list[Outcome]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # a bug in the job: its traceback is the cause (it reaches the crash log)
+        raise WorkerFailed(f"子进程出错：{type(exc).__name__}: {exc}") from exc
+
+
+def _stop_workers() -> None:
+    """SIGTERM to this process's worker processes (not on Windows, where it would kill them)."""
+    if os.name == "nt":
+        return
+    for child in multiprocessing.active_children():
+        if child.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(child.pid, signal.SIGTERM)
