@@ -17,31 +17,21 @@ Prints one line per file that differs, then the totals (the figures in docs/lint
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the expect markers of the lint cases (tests/lint/expectations.py)
 
-EXPECT = re.compile(r"<!--\s*expect:\s*([A-Z0-9,:\s]+?)\s*-->")
 AT_THE_END = {"S001", "S005", "M003"}
 """Rules that report what is missing at the end of the text (not applicable to an opening)."""
 
 
-def marks(text: str) -> tuple[str, set[tuple[int, str]]]:
-    """The text without its marks, and the marked (line, code) pairs."""
-    expected: set[tuple[int, str]] = set()
-    lines = []
-    for number, line in enumerate(text.split("\n"), 1):
-        for match in EXPECT.finditer(line):
-            expected.update((number, code.split(":")[0].strip()) for code in match.group(1).split(",") if code.strip())
-        lines.append(EXPECT.sub("", line))
-    return "\n".join(lines), expected
-
-
 def measure(files: list[Path], openings: bool) -> int:
+    from lint.expectations import split_expectations
+
     from lawreport.lint.session import run
     from lawreport.lint.targets import load_received
     from lawreport.sources.structure import load_structure
@@ -50,7 +40,7 @@ def measure(files: list[Path], openings: bool) -> int:
     found_total = marked_total = hits = blind = 0
     with tempfile.TemporaryDirectory() as temp:
         for source in files:
-            text, expected = marks(source.read_text(encoding="utf-8"))
+            text, expected = split_expectations(source.read_text(encoding="utf-8"))
             path = Path(temp) / source.name
             path.write_text(text, encoding="utf-8")
             if load_received(path, structure).document is None:
