@@ -25,13 +25,13 @@ def _all_workers_waited_for() -> bool:
     return multiprocessing.active_children() == []
 
 
-def test_one_worker_more_than_cores_but_none_on_one_core(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_worker_per_core_and_none_on_one_core(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LAWREPORT_JOBS", raising=False)
-    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
-    assert [workers(n) for n in (1, 2, 3, 100)] == [1, 2, 3, 3]
-    monkeypatch.setattr(pool.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(pool, "cores", lambda: 2)
+    assert [workers(n) for n in (1, 2, 3, 100)] == [1, 2, 2, 2]
+    monkeypatch.setattr(pool, "cores", lambda: 1)
     assert workers(100) == 1
-    monkeypatch.setattr(pool.os, "cpu_count", lambda: 1000)
+    monkeypatch.setattr(pool, "cores", lambda: 1000)
     assert workers(10_000) == pool.MAX_WORKERS
     monkeypatch.setenv("LAWREPORT_JOBS", "5")
     assert (workers(100), workers(4)) == (5, 4)

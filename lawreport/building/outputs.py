@@ -72,8 +72,13 @@ class OutputSet:
         self.staged = []
 
     def add(self, target: Path, data: bytes) -> None:
-        """Write ``data`` for ``target`` to a temporary file (UsageError if it cannot be written)."""
-        self.staged.append((stage(target, data), target))
+        """Write ``data`` for ``target`` to a temporary file (UsageError if it cannot be written).
+
+        The data is flushed to disk (fsync) only when it will replace a file: that protects the
+        previous output from a power cut. A new output has no previous one to lose, and one torn
+        by a power cut no longer matches the digest in the build state, so the next build
+        writes it again."""
+        self.staged.append((stage(target, data, durable=target.exists()), target))
 
     def commit(self) -> list[Path]:
         """Rename every temporary onto its target, in the order added; the targets."""

@@ -96,8 +96,9 @@ def stage(target: Path, data: bytes, mode: int | None = None, durable: bool = Tr
 
     The file gets ``mode`` (e.g. the mode of the file it replaces), else the umask's default.
     ``durable``: flush the data to disk, so that a power cut after the rename leaves the old
-    or the new file, never an empty one; only bookkeeping that is simply recomputed when
-    missing or unreadable (the build state) skips it.
+    or the new file, never an empty one. Skipped only where nothing is lost without it:
+    bookkeeping that is recomputed when missing or unreadable (the build state), and a build
+    output that replaces no file (see ``building.outputs.OutputSet.add``).
     """
     temp: Path | None = None
     try:

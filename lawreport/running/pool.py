@@ -73,18 +73,22 @@ class WorkerFailed(RuntimeError):
     (exit 3). The worker's exception, with its traceback, is the cause."""
 
 
-def workers(count: int) -> int:
-    """How many processes to use for ``count`` items: one more than the cores (LAWREPORT_JOBS overrides).
+def cores() -> int:
+    """The cores this process may run on (fewer than the machine's in a container limited to some)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
-    A worker is not always computing (it waits for the disk, or for its next chunk); the extra
-    one runs meanwhile. On a single core everything runs in this process.
+
+def workers(count: int) -> int:
+    """How many processes to use for ``count`` items: one per core (LAWREPORT_JOBS overrides).
+
+    The jobs compute rather than wait, so a process more than the cores only takes turns with
+    the others (measured: more CPU time and a slower run for lint and build). On a single core
+    everything runs in this process.
     """
     configured = os.environ.get("LAWREPORT_JOBS", "").strip()
-    if configured.isdigit() and int(configured) > 0:
-        wanted = int(configured)
-    else:
-        cores = os.cpu_count() or 1
-        wanted = cores + 1 if cores > 1 else 1
+    wanted = int(configured) if configured.isdigit() and int(configured) > 0 else cores()
     return max(1, min(wanted, count, MAX_WORKERS))
 
 
