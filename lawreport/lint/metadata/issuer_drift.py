@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 ADMIN = "省市区县旗镇乡"
 MIN_LENGTH = 4
@@ -28,10 +28,10 @@ def variants(issuer: str) -> list[str]:
     """Forms of ``issuer`` with one administrative character dropped or added."""
     found: list[str] = []
     for index in range(1, len(issuer) - 1):
-        if issuer[index] in ADMIN:
-            found.append(issuer[:index] + issuer[index + 1:])
-        found.extend(issuer[:index] + extra + issuer[index:] for extra in ADMIN
-                     if extra not in (issuer[index - 1], issuer[index]))
+        before, after = issuer[:index], issuer[index:]
+        if after[0] in ADMIN:
+            found.append(before + after[1:])
+        found += [before + extra + after for extra in ADMIN if extra != before[-1] and extra != after[0]]
     if issuer.endswith("街道"):
         found.append(issuer[:-1])
     return [form for form in dict.fromkeys(found) if form != issuer and len(form) >= MIN_LENGTH - 1]
@@ -54,8 +54,9 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         yield Finding(meta.span("signatory"), f"署名“{meta.signatory}”与发文机关“{issuer}”写法不一，请统一")
     found = set(forms)
     lengths = sorted({len(form) for form in forms}, reverse=True)
-    for unit in units(doc):
-        for start, form in occurrences(unit.text, _halves(issuer), found, lengths):
+    halves = _halves(issuer)
+    for unit in holding(doc, halves):  # every variant holds one of the halves
+        for start, form in occurrences(unit.text, halves, found, lengths):
             yield Finding(unit.span_at(start), f"“{form}”与发文机关名称“{issuer}”写法不一，请统一")
 
 

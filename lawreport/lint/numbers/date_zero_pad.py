@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import matches_at, units
+from lawreport.lint.text import holding, matches_at
 
 _PADDED = re.compile(r"(?:(?<=\d年)|(?<=\d月))0(?=[1-9][月日])")
 _ISO = re.compile(r"(?<![\d\-./])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-])")
@@ -21,9 +21,7 @@ _DOTTED = re.compile(r"(?<![\d.])(?:19|20)\d{2}[./](?:1[0-2]|0?[1-9])[./](?:3[01
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if not any(mark in unit.text for mark in ("年0", "月0", ".", "/", "-")):  # what each pattern needs
-            continue
+    for unit in holding(doc, ("年0", "月0", ".", "/", "-")):  # what each pattern needs
         for match in matches_at(_PADDED, unit.text, "0", 0):
             yield Finding(unit.span_at(match.start()), "日期的月、日不补零，例如“3月1日”不写作“03月01日”",
                           unit.fix(match.start(), "0", ""))

@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _PATTERN = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_FULLWIDTH = tuple(chr(code) for first, last in ("０９", "ＡＺ", "ａｚ") for code in range(ord(first), ord(last) + 1))
+"""The characters of ``_PATTERN``."""
 
 
 def _half(text: str) -> str:
@@ -22,7 +24,7 @@ def _half(text: str) -> str:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, _FULLWIDTH):
         for match in _PATTERN.finditer(unit.text):
             written = match.group()
             yield Finding(unit.span_at(match.start()), f"全角字符“{written}”应改为半角“{_half(written)}”",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _PATTERNS = (
     re.compile(r"(?<![\d.])\d+[十百千](?![米克瓦伏焦卡帕赫分位])"),
@@ -21,9 +21,7 @@ _PATTERNS = (
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "十" not in unit.text and "百" not in unit.text and "千" not in unit.text:
-            continue  # what both patterns need
+    for unit in holding(doc, "十百千"):  # what both patterns need
         for pattern in _PATTERNS:
             for match in pattern.finditer(unit.text):
                 yield Finding(unit.span_at(match.start()),

@@ -12,15 +12,13 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _PATTERN = re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(万|亿|%)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "万" not in unit.text and "亿" not in unit.text and "%" not in unit.text:
-            continue  # the unit the pattern ends in
+    for unit in holding(doc, "万亿%"):  # the unit the pattern ends in
         for match in _PATTERN.finditer(unit.text):
             first, connector, second, suffix = match.groups()
             fixed = f"{first}{suffix}{connector}{second}{suffix}"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at, han_at, is_cjk, is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import in_url, units
+from lawreport.lint.text import holding, in_url
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
 _MARKS = re.compile(r"[,;:?!.]")
@@ -71,7 +71,7 @@ def _parens(text: str) -> Iterator[tuple[int, int | None]]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, ",;:?!.()"):  # the marks and parentheses this rule looks at
         text = unit.text
         for index in _marks(text):
             if in_url(text, index):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at, has_han
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import in_url, units
+from lawreport.lint.text import holding, in_url
 
 _OPEN_CLOSE = {'"': ("“", "”"), "'": ("‘", "’")}
 
@@ -22,7 +22,7 @@ def _touches_cjk(text: str, start: int, end: int) -> bool:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, _OPEN_CLOSE):
         text = unit.text
         for quote, (left, right) in _OPEN_CLOSE.items():
             if quote not in text:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import CJK_CLASS
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import in_url, mentions, units
+from lawreport.lint.text import holding, in_url
 
 _NEEDS = ("--", "－－", "———", "─", "―")
 """What a text must contain to be worth searching: every faulty dash contains one of these."""
@@ -27,11 +27,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    if not mentions(doc, *_NEEDS):
-        return
-    for unit in units(doc):
-        if not any(needle in unit.text for needle in _NEEDS):
-            continue
+    for unit in holding(doc, _NEEDS):
         for match in _pattern().finditer(unit.text):
             if in_url(unit.text, match.start()):
                 continue

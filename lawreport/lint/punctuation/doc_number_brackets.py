@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import han_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 
 @functools.cache
@@ -24,9 +24,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "号" not in unit.text:
-            continue
+    for unit in holding(doc, "号"):
         for match in _pattern().finditer(unit.text):
             if not han_at(unit.text, match.start() - 1):
                 continue

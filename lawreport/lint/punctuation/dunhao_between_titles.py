@@ -13,17 +13,13 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import matches_at, mentions, units
+from lawreport.lint.text import holding, matches_at
 
 _PATTERN = re.compile(r"(?<=[》”])、(?=[《“])")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    if not mentions(doc, "》、", "”、"):
-        return
-    for unit in units(doc):
-        if "》、" not in unit.text and "”、" not in unit.text:  # what the pattern needs
-            continue
+    for unit in holding(doc, ("》、", "”、")):  # what the pattern needs
         for match in matches_at(_PATTERN, unit.text, "、", 0):
             pair = unit.text[match.start() - 1] + "、" + unit.text[match.end()]
             yield Finding(unit.span_at(match.start()), f"并列的书名号或引号之间一般不用顿号：“{pair}”应删去“、”",

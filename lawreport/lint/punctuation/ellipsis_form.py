@@ -12,15 +12,13 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import in_url, mentions, units
+from lawreport.lint.text import holding, in_url
 
 _PATTERN = re.compile(r"\.{3,}|。{3,}|[·・]{3,}|⋯+|…+")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    if not mentions(doc, "...", "。。。", "·", "・", "⋯", "…"):  # what the pattern needs
-        return
-    for unit in units(doc):
+    for unit in holding(doc, ("...", "。。。", "·", "・", "⋯", "…")):  # what the pattern needs
         for match in _PATTERN.finditer(unit.text):
             written = match.group()
             if written == "……" or in_url(unit.text, match.start()):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import mentions, units
+from lawreport.lint.text import holding
 
 _CONNECTORS = "-~～－–"
 _CONNECTOR = rf"\s*[{_CONNECTORS}]\s*"
@@ -31,11 +31,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    if not mentions(doc, *_CONNECTORS):
-        return
-    for unit in units(doc):
-        if not any(connector in unit.text for connector in _CONNECTORS):  # every pattern needs one
-            continue
+    for unit in holding(doc, _CONNECTORS):  # every pattern needs one
         for pattern in _patterns():
             for match in pattern.finditer(unit.text):
                 start, written = match.start(1), match.group(1)

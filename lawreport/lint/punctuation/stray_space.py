@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 from lawreport.text.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")
@@ -59,12 +59,10 @@ def _between_slogans(text: str, start: int, end: int) -> bool:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, " \u3000\u00a0"):  # most paragraphs hold no space
         if unit.kind == "cell":
             continue
         text = unit.text
-        if " " not in text and "\u3000" not in text and "\u00a0" not in text:  # most paragraphs
-            continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         marker = parse_marker(text) if unit.kind == "paragraph" else None
         for start, end in gaps(text):

@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "【": "】", "〔": "〕"}
 _CLOSERS = {v: k for k, v in PAIRS.items()}
+_MARKS = (*PAIRS, *_CLOSERS)
 _SEPARATORS = "。；，：、"
 _NUMERALS = "一二三四五六七八九十"
 
@@ -68,9 +69,23 @@ def _unpaired(text: str) -> tuple[list[tuple[str, int]], list[int]]:
     return sorted(unclosed + stack, key=lambda item: item[1]), lone
 
 
+def _nested(text: str) -> bool:
+    """Whether every pair mark of ``text`` closes the last one left open: then nothing is unpaired
+    (the common case, told by a walk over the marks alone)."""
+    expected: list[str] = []
+    for char in _pair_chars().findall(text):
+        if char in PAIRS:
+            expected.append(PAIRS[char])
+        elif not expected or expected.pop() != char:
+            return False
+    return not expected
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, _MARKS):
         text = unit.text
+        if _nested(text):
+            continue
         unclosed, lone = _unpaired(text)
         for opener, index in unclosed:
             yield Finding(unit.span_at(index), f"“{opener}”没有对应的“{PAIRS[opener]}”，请补全或删除")

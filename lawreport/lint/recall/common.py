@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding
-from lawreport.lint.text import TextUnit, mentions, units
+from lawreport.lint.text import TextUnit, holding, units
 
 Message = Callable[[re.Match[str], TextUnit], str | None]
 
@@ -52,12 +52,9 @@ def phrasings(name: str) -> tuple[Phrasing, ...]:
     return tuple(entries)
 
 
-def _holding(doc: Document, needs: Sequence[str]) -> Iterator[TextUnit]:
+def _holding(doc: Document, needs: Sequence[str]) -> Sequence[TextUnit]:
     """The units holding one of ``needs`` (all of them without ``needs``)."""
-    if not needs:
-        yield from units(doc)
-    elif mentions(doc, *needs):
-        yield from (unit for unit in units(doc) if any(map(unit.text.__contains__, needs)))
+    return holding(doc, needs) if needs else units(doc)
 
 
 def phrasing_findings(doc: Document, name: str, needs: Sequence[str] = ()) -> Iterator[Finding]:

@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _BOOK = re.compile(r"《[^《》]*》")
 _INNER = re.compile(r"[<‹＜]([^<>‹›＜＞《》]{1,60})[>›＞]")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, "<‹＜"):  # what _INNER needs
         for book in _BOOK.finditer(unit.text):
             for inner in _INNER.finditer(book.group()):
                 start = book.start() + inner.start()

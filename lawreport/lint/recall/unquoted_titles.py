@@ -15,19 +15,28 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.terms.known_titles import known_titles
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
+
+
+def _full() -> list[str]:
+    return [title for title in known_titles() if "（" in title or title.endswith(("规定", "条例"))]
 
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    full = [title for title in known_titles() if "（" in title or title.endswith(("规定", "条例"))]
     flexible = [re.escape(title).replace("（", "[（(]").replace("）", "[）)]").replace("—", "[—\\-－–~～]")
-                for title in full]
+                for title in _full()]
     return re.compile("|".join(flexible))
 
 
+@functools.cache
+def heads() -> tuple[str, ...]:
+    """What each match of the pattern starts with: its title up to the first bracket or dash."""
+    return tuple(re.split("[（）—]", title, maxsplit=1)[0] for title in _full())
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, heads()):
         if unit.kind == "title":
             continue
         text = unit.text

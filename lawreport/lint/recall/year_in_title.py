@@ -13,14 +13,14 @@ from collections.abc import Iterator
 
 from lawreport.cjk import HAN_CLASS
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _BOOK = re.compile(r"《[^《》]*》")
 _YEAR = re.compile(rf"(?<![\d—\-－～~])((?:19|20)\d{{2}})(?=[{HAN_CLASS}])(?![年版号届期级])")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, "《"):
         for book in _BOOK.finditer(unit.text):
             for year in _YEAR.finditer(book.group()):
                 start = book.start() + year.start()

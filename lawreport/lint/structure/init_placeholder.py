@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import mentions, units
+from lawreport.lint.text import holding
 from lawreport.model import Span
 
 PLACEHOLDER = re.compile(r"[（(]\s*请(?:填写|输入|补充|修改)[^（()）]{0,20}[）)]")
@@ -53,9 +53,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             yield Finding(_field_span(doc, key, match.group()),
                           f"{what}是占位文字“{match.group()}”：请写实际的{what}"
                           + ("（lawreport.yaml 的 report.issuer 或 report.yaml 的 issuer）" if key == "issuer" else ""))
-    if not mentions(doc, "请"):
-        return
-    for unit in units(doc):
+    for unit in holding(doc, "请"):  # what PLACEHOLDER needs
         if unit.kind == "title":
             continue  # reported with the metadata above
         for match in PLACEHOLDER.finditer(unit.text):

@@ -12,17 +12,17 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import mentions, units
+from lawreport.lint.text import holding
 
 _ANYWHERE = re.compile(r"20[Xx×]{2}|[×Ｘ]{2,}|(?<![A-Za-z])XX(?![A-Za-z])|【(?:请|填|此处|待)[^】]{0,10}】|【\s*】")
 _TITLES = re.compile(r"上一年度|下一年度")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    anywhere = mentions(doc, "X", "x", "×", "Ｘ", "【")  # what _ANYWHERE needs
-    for unit in units(doc):
-        for match in _ANYWHERE.finditer(unit.text) if anywhere else ():
+    for unit in holding(doc, "Xx×Ｘ【"):  # what _ANYWHERE needs
+        for match in _ANYWHERE.finditer(unit.text):
             yield Finding(unit.span_at(match.start()), f"残留了模板占位文字“{match.group()}”，请替换为实际内容")
+    for unit in holding(doc, ("上一年度", "下一年度")):
         if unit.kind in ("title", "part-title", "heading"):
             for match in _TITLES.finditer(unit.text):
                 yield Finding(unit.span_at(match.start()), f"标题中的“{match.group()}”请写成具体年份")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import line_map, units
+from lawreport.lint.text import holding, line_map, units
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _ANNOUNCE = re.compile(r"现将[^。：]{0,12}?((?:19|20)\d{2})年")
@@ -29,7 +29,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             for match in _YEAR.finditer(unit.text):
                 if int(match.group(1)) != year:
                     yield Finding(unit.span_at(match.start()), f"标题中的年份“{match.group(1)}”与报告年度{year}年不一致")
-        elif unit.kind == "paragraph" and "现将" in unit.text:  # what _ANNOUNCE needs
+    for unit in holding(doc, ("现将",)):  # what _ANNOUNCE needs
+        if unit.kind == "paragraph":
             for match in _ANNOUNCE.finditer(unit.text):
                 if int(match.group(1)) != year:
                     yield Finding(unit.span_at(match.start(1)),

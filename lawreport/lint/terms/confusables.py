@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import mentions, units
+from lawreport.lint.text import holding, joined
 
 WORDS: dict[str, str] = {
     "推荐法治政府建设": "推进法治政府建设",
@@ -36,10 +36,11 @@ _AFTER_OK = {"法法治": "宪普"}
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    present = [(wrong, right) for wrong, right in WORDS.items() if mentions(doc, wrong)]
+    text = joined(doc).text
+    present = [(wrong, right) for wrong, right in WORDS.items() if wrong in text]
     if not present:
         return
-    for unit in units(doc):
+    for unit in holding(doc, [wrong for wrong, _ in present]):
         for wrong, right in present:
             start = unit.text.find(wrong)
             while start >= 0:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _WRONG = (
     (re.compile(r"法治审核"), "法制审核", "“重大执法决定法制审核制度”的正式名称是“法制审核”"),
@@ -24,7 +24,7 @@ _WRONG = (
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, ("法治审核", "法制")):  # what the patterns start with
         for pattern, right, why in _WRONG:
             for match in pattern.finditer(unit.text):
                 written = unit.text[match.start() : match.start() + 4]

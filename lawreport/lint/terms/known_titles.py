@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 
 @functools.cache
@@ -94,7 +94,7 @@ def _ratio(a: str, b: str) -> float:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, "《"):
         for match in _BOOK.finditer(unit.text):
             cited = match.group(1).translate(_NORMAL)
             if cited in known_titles():

@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 _PATTERN = re.compile(r"今年|去年|明年|本年度|上年(?!级)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
+    for unit in holding(doc, ("今年", "去年", "明年", "本年度", "上年")):  # what the pattern needs
         for match in _PATTERN.finditer(unit.text):
             yield Finding(unit.span_at(match.start()), f"“{match.group()}”请写明具体年份，例如“{doc.report.year}年”")
 
