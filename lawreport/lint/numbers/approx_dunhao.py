@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import matches_at, units
+from lawreport.lint.text import matches_at, matching
 from lawreport.text.numbering import from_chinese
 
 _PATTERN = re.compile(r"(?<![第是\d、])([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天次名项件倍家周所])")
@@ -21,9 +21,7 @@ _PATTERN = re.compile(r"(?<![第是\d、])([一二三四五六七八九])、([�
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "、" not in unit.text:
-            continue
+    for unit in matching(doc, _PATTERN, "、", 1):
         for match in matches_at(_PATTERN, unit.text, "、", 1):
             if match.start() == 0:
                 continue

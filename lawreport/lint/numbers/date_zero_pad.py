@@ -18,6 +18,9 @@ from lawreport.lint.text import holding, matches_at
 _PADDED = re.compile(r"(?:(?<=\d年)|(?<=\d月))0(?=[1-9][月日])")
 _ISO = re.compile(r"(?<![\d\-./])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-])")
 _DOTTED = re.compile(r"(?<![\d.])(?:19|20)\d{2}[./](?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?![\d.])")
+_DOTTED_HOLDS = re.compile(r"\d[./]\d")
+"""What a match of ``_DOTTED`` holds, found faster (a search for a pattern that starts with a
+look-behind tries each position in full)."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -25,7 +28,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         for match in matches_at(_PADDED, unit.text, "0", 0):
             yield Finding(unit.span_at(match.start()), "日期的月、日不补零，例如“3月1日”不写作“03月01日”",
                           unit.fix(match.start(), "0", ""))
-        for match in _DOTTED.finditer(unit.text):
+        for match in _DOTTED.finditer(unit.text) if _DOTTED_HOLDS.search(unit.text) else ():
             year, month, day = re.split(r"[./]", match.group())
             yield Finding(unit.span_at(match.start()),
                           f"日期“{match.group()}”应写作“{year}年{int(month)}月{int(day)}日”")

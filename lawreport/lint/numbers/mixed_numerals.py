@@ -14,15 +14,18 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import holding
 
-_PATTERNS = (
-    re.compile(r"(?<![\d.])\d+[十百千](?![米克瓦伏焦卡帕赫分位])"),
-    re.compile(r"[一二三四五六七八九]百零\d"),
+_PATTERNS = (  # each with what its matches hold, searched first (a search for a pattern that starts with
+    # a look-behind tries each position in full)
+    (re.compile(r"(?<![\d.])\d+[十百千](?![米克瓦伏焦卡帕赫分位])"), re.compile(r"\d[十百千]")),
+    (re.compile(r"[一二三四五六七八九]百零\d"), re.compile("百零")),
 )
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, "十百千"):  # what both patterns need
-        for pattern in _PATTERNS:
+        for pattern, held in _PATTERNS:
+            if not held.search(unit.text):
+                continue
             for match in pattern.finditer(unit.text):
                 yield Finding(unit.span_at(match.start()),
                               f"“{match.group()}”混用了阿拉伯数字和汉字数字，请统一写作阿拉伯数字（如3000）或汉字")

@@ -15,10 +15,15 @@ from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import holding
 
 _PATTERN = re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(万|亿|%)")
+_HOLDS = re.compile(r"\d[～~—\-－]\d")
+"""What every match holds, found faster (a search for a pattern that starts with a look-behind
+tries each position in full)."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, "万亿%"):  # the unit the pattern ends in
+        if not _HOLDS.search(unit.text):
+            continue
         for match in _PATTERN.finditer(unit.text):
             first, connector, second, suffix = match.groups()
             fixed = f"{first}{suffix}{connector}{second}{suffix}"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import matches_at, units
+from lawreport.lint.text import matches_at, matching
 
 _PATTERNS = (  # each with where its 年 stands in a match: the pattern is tried only there
     (re.compile(r"(?<![\d０-９.])\d{2}年度"), 2),
@@ -20,12 +20,12 @@ _PATTERNS = (  # each with where its 年 stands in a match: the pattern is tried
     (re.compile(r"(?<!\d)(?:19|20)\d{2}[—\-～~－]\d{2}年(?!度)"), 7),
     (re.compile(r"(?<=[于至])\d{2}年(?![代内来间多余以左前后里中的])"), 2),
 )
+_TWO_DIGITS = re.compile(r"(?<!\d)\d{2}年")
+"""What a match of every pattern ends in: 年 after two digits that follow no third."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "年" not in unit.text:  # every pattern ends in 年
-            continue
+    for unit in matching(doc, _TWO_DIGITS, "年", 2):
         seen: set[int] = set()  # "于23年度" matches two patterns: one finding
         for pattern, offset in _PATTERNS:
             for match in matches_at(pattern, unit.text, "年", offset):

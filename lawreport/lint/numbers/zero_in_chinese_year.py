@@ -12,16 +12,14 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import matches_at, units
+from lawreport.lint.text import matches_at, matching
 
 _YEAR = re.compile(r"(?<![一二三四五六七八九十〇零○0OoО])[一二三四五六七八九〇零○0OoО]{4}(?=年)")
 _BAD = "零○0OoО"
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "年" not in unit.text:
-            continue
+    for unit in matching(doc, _YEAR, "年", 4):
         for match in matches_at(_YEAR, unit.text, "年", 4):  # four numerals, then 年
             year = match.group()
             if not any(c in "一二三四五六七八九" for c in year) or not any(c in _BAD for c in year):

@@ -11,15 +11,13 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import matches_at, units
+from lawreport.lint.text import matches_at, matching
 
 _PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for unit in units(doc):
-        if "年" not in unit.text:
-            continue
+    for unit in matching(doc, _PATTERN, "年", 8):
         for match in matches_at(_PATTERN, unit.text, "年", 8):  # two years, then 年
             first, second = match.group(1), match.group(2)
             if int(second) <= int(first):
