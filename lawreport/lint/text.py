@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from lawreport.lint.base import Document, Edit, Fix
 from lawreport.lint.urls import url_spans
-from lawreport.model import OffsetMap, Span, Table
+from lawreport.model import OffsetMap, Section, Span, Table
 
 
 class TextUnit(NamedTuple):
@@ -71,6 +71,11 @@ def line_map(doc: Document, span: Span, text: str) -> OffsetMap:
     return OffsetMap(span.path, tuple(anchors))
 
 
+def sections(doc: Document) -> tuple[Section, ...]:
+    """Every section of every part, in document order (computed once per document)."""
+    return doc.derived("sections", lambda: tuple(section for part in doc.report.parts for section in part.walk()))
+
+
 def units(doc: Document) -> tuple[TextUnit, ...]:
     """Every text unit of the report in document order (computed once per document)."""
     return doc.derived("units", lambda: tuple(_units(doc)))
@@ -98,6 +103,12 @@ def _join(all_units: tuple[TextUnit, ...]) -> Joined:
         starts.append(offset)
         offset += len(unit.text) + 1
     return Joined("\n".join(unit.text for unit in all_units), tuple(starts))
+
+
+def printable(doc: Document) -> bool:
+    """Whether the text of every unit is printable (``str.isprintable``): then it holds no control,
+    zero-width, direction or no-break character (computed once per document)."""
+    return doc.derived("printable", lambda: "".join(unit.text for unit in units(doc)).isprintable())
 
 
 def holding(doc: Document, needles: Iterable[str]) -> list[TextUnit]:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.layout import layout
 from lawreport.model import Part
-from lawreport.received.layout import THEMATIC, layout_of, themes
+from lawreport.received.layout import THEMATIC
 
 _YEAR_PARTS = ("measures", "shortcomings", "leadership")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年")
@@ -35,7 +36,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     if not doc.received:
         return
     report = doc.report
-    skipped = {id(part) for part in themes(report)} if layout_of(report) == THEMATIC else set()
+    shape = layout(doc)
+    skipped = {id(part) for part in shape.themes} if shape.kind == THEMATIC else set()
     parts = [part for part in report.parts if part.marker and id(part) not in skipped]  # themes: S008
     dated = [part for part in parts if part.key in _YEAR_PARTS]
     with_year = {id(part): bool(_YEAR.match(part.title)) for part in dated}

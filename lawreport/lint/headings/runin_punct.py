@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.text import sections
 from lawreport.model import Paragraph, Section
 
 _BAD_END = "，；、："
@@ -35,7 +36,6 @@ def _check_section(doc: Document, section: Section) -> Iterator[Finding]:
     title = heading.title.rstrip()
     if not title:
         return
-    runin = _runs_in(doc, section)
     last = len(title) - 1
     if title[-1] in _BAD_END:
         yield Finding(heading.span_at(last), f"标题末尾不应是“{title[-1]}”：独立标题末尾不加标点，段首标题以“。”结束")
@@ -47,17 +47,16 @@ def _check_section(doc: Document, section: Section) -> Iterator[Finding]:
         inner = title.find("。")
         if 0 <= inner < last:
             yield Finding(heading.span_at(inner + 1), "标题的句号之后还有文字：段首标题只写到第一个句号，正文请另起一段")
-        elif runin and not (section.blocks and isinstance(section.blocks[0], Paragraph)):
+        elif _runs_in(doc, section) and not (section.blocks and isinstance(section.blocks[0], Paragraph)):
             yield Finding(heading.span_at(last), "以“。”结尾的标题是段首标题，但下面没有可以接排的正文段落："
                                                  "请去掉句号作为独立标题，或在下面写正文")
-    elif title.endswith("。") and not runin:
+    elif title.endswith("。") and not _runs_in(doc, section):
         yield Finding(heading.span_at(last), "独立成行的标题末尾不加句号：请删除“。”，或把标题和正文接排在同一段")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
-    for part in doc.report.parts:
-        for section in part.walk():
-            yield from _check_section(doc, section)
+    for section in sections(doc):
+        yield from _check_section(doc, section)
 
 
 RULE = Rule(

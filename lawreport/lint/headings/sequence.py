@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
+from lawreport.lint.layout import layout
 from lawreport.received.facts import is_excerpt
-from lawreport.received.layout import restarted
 from lawreport.text.numbering import to_chinese
 
 
@@ -59,7 +59,7 @@ def check(doc: Document, options: Options) -> Iterator[Finding]:
     if not doc.received:
         return
     parts: list[Entry] = []
-    demoted = restarted(doc.report)
+    demoted = layout(doc).restarted
     excerpt = is_excerpt(doc.report)
     for index, entries in enumerate(outline(doc)):
         root = entries[0]

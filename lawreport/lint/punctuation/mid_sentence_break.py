@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import line_map
+from lawreport.lint.text import line_map, sections
 from lawreport.model import Span
 from lawreport.received.facts import furniture_lines
 
@@ -33,9 +33,8 @@ def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
         title_end = title_map.span_at(len(meta.title) - 1).line
     fixed = {span.line for key, span in meta.spans.items() if key in ("addressee", "signatory", "issuer", "date")}
     fixed |= furniture_lines(meta)  # web-page furniture the reader set aside
-    for part in report.parts:
-        fixed.add(part.title_span.line)
-        fixed.update(section.heading.span.line for section in part.walk())
+    fixed.update(part.title_span.line for part in report.parts)
+    fixed.update(section.heading.span.line for section in sections(doc))
     return title_end, fixed
 
 
@@ -49,13 +48,18 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     title_end, fixed = _fixed_lines(doc)
     attachments = False
     for number in range(title_end + 1, len(lines)):
-        text, following = lines[number - 1].rstrip(), lines[number].strip()
-        attachments = bool(ATTACHMENT.match(text.strip())) or (attachments and bool(_ITEM.match(text.strip())))
-        if not text or not following or number in fixed or number + 1 in fixed:
+        text = lines[number - 1].rstrip()
+        stripped = text.lstrip()
+        if attachments:  # the 附件 line and the items below it
+            attachments = bool(ATTACHMENT.match(stripped) or _ITEM.match(stripped))
+        else:
+            attachments = stripped.startswith("附") and bool(ATTACHMENT.match(stripped))  # ATTACHMENT starts so
+        if not text or number in fixed or number + 1 in fixed or not is_han(text[-1]):
             continue
-        if attachments and _ITEM.match(following):
+        following = lines[number].strip()
+        if not following or (attachments and _ITEM.match(following)):
             continue
-        if "\t" in text or "|" in text or not is_han(text[-1]):
+        if "\t" in text or "|" in text:
             continue
         yield Finding(Span(path, number, len(text)),
                       f"这一行在“{text[-4:]}”处断开，没有标点，下一行接着写：句子中间不应换行，请把两行接起来")

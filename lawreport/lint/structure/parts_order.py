@@ -13,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.received.layout import THEMATIC, layout_of, themes
+from lawreport.lint.layout import layout
+from lawreport.received.layout import THEMATIC
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     order = [spec.key for spec in report.structure.parts]
     seen: list[str] = []
-    skipped = {id(part) for part in themes(report)} if layout_of(report) == THEMATIC else set()
+    shape = layout(doc)
+    skipped = {id(part) for part in shape.themes} if shape.kind == THEMATIC else set()
     for part in report.parts:
         if part.key not in order or id(part) in skipped:
             continue  # a theme matched to a part by a keyword only: S008 speaks for the themes

@@ -16,16 +16,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.layout import layout
 from lawreport.lint.text import end_of
 from lawreport.model import Span
-from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, layout_of, part_title, restarted
+from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, part_title
 from lawreport.text.numbering import to_chinese
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
-    demoted = restarted(report)
-    thematic = layout_of(report) == THEMATIC
+    shape = layout(doc)
+    demoted = shape.restarted
+    thematic = shape.kind == THEMATIC
     for index, part in enumerate(report.parts):
         if part.blocks or part.sections or index + 1 in demoted:
             continue  # a part whose （一）（二） were written 一、二、 is not empty (H004 says so)

@@ -17,14 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, layout_of, part_title, themes
+from lawreport.lint.layout import layout
+from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, part_title
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
-    if not doc.received or layout_of(report) != THEMATIC:
+    if not doc.received or layout(doc).kind != THEMATIC:
         return
-    found = themes(report)
+    found = layout(doc).themes
     first, last = found[0], found[-1]
     spec = report.structure.spec(THEMES_STAND_FOR)
     measures = part_title(spec, report.year) if spec is not None else "主要举措和成效"

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import units
+from lawreport.lint.text import printable, units
 
 _CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if printable(doc):  # what this rule looks for is unprintable
+        return
     for unit in units(doc):
         if unit.text.isprintable() or _CONTROLS.isdisjoint(unit.text):  # isprintable: a fast no (all are unprintable)
             continue

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import printable, units
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
@@ -27,6 +27,8 @@ def _lone_nbsp(text: str) -> Iterator[int]:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if printable(doc):  # what this rule looks for is unprintable
+        return
     for unit in units(doc):
         if unit.text.isprintable():  # a fast no: zero-width characters and U+00A0 are unprintable
             continue
