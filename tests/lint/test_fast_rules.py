@@ -4,11 +4,15 @@ all of them would (leftmost, the longer first, none overlapping, none followed b
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lawreport.lint.base import Document
 from lawreport.lint.metadata.issuer_drift import _halves, occurrences, variants
+from lawreport.lint.text import TextUnit, units
+from lawreport.model import Span
 
 ISSUERS = st.sampled_from(["示例县教育局", "东城街道", "样例市司法局", "青岚县石门乡人民政府"])
 
@@ -44,7 +48,7 @@ def _anchored_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     return [(approx_dunhao._PATTERN, "、", 1), (range_lost_dash._PATTERN, "年", 8),
             (zero_in_chinese_year._YEAR, "年", 4), (dunhao_between_titles._PATTERN, "、", 0),
             (date_zero_pad._PADDED, "0", 0), (date_zero_pad._ISO, "-", 4),
-            *((pattern, "年", offset) for pattern, offset in year_abbrev._PATTERNS)]
+            *((pattern, "年", offset) for pattern, offset in year_abbrev._PATTERNS), (year_abbrev._TWO_DIGITS, "年", 2)]
 
 
 @given(text=st.text(st.sampled_from(list("第是一二三四五六七八九十〇零○0Oo、个天》”《“年月日度于至代'’—-～.1920234 ")),
@@ -61,6 +65,116 @@ def test_the_anchored_patterns_do_match_where_they_should() -> None:
     from lawreport.lint.text import matches_at
 
     texts = ["用了三、四个月", "落实20212025年规划", "二零二三年", "《甲》、《乙》", "2023年03月", "于2023-03-01",
-             "23年度", "’23年", "2021—25年", "于23年"]
+             "23年度", "’23年", "2021—25年", "于23年", "于23年"]
     for (pattern, literal, offset), text in zip(_anchored_patterns(), texts, strict=True):
         assert [m.group() for m in matches_at(pattern, text, literal, offset)] == [m.group() for m in pattern.finditer(text)] != []
+
+
+def _document(texts: list[str]) -> Document:
+    """A document whose text units are ``texts`` (its units given, not derived from a report)."""
+    doc = Document(None, "txt")  # type: ignore[arg-type]
+    found = tuple(TextUnit(text, "paragraph", lambda offset: Span(Path("a.txt"), 1, offset + 1)) for text in texts)
+    doc.derived("units", lambda: found)
+    return doc
+
+
+UNIT_TEXT = st.text(st.sampled_from(list("一二三四五六七八九十〇零○0Oo、个年度于至—-～.1920235《》“”（）) \n")), max_size=12)
+
+
+@given(texts=st.lists(UNIT_TEXT, max_size=6), needles=st.lists(st.text("年度《》“0 ", min_size=1, max_size=2), max_size=3))
+def test_the_units_holding_a_needle_are_those_a_search_of_each_finds(texts: list[str], needles: list[str]) -> None:
+    from lawreport.lint.text import holding
+
+    doc = _document(texts)
+    assert holding(doc, needles) == [unit for unit in units(doc) if any(needle in unit.text for needle in needles)]
+
+
+def _anchored_prefilters() -> list[tuple[re.Pattern[str], str, int]]:
+    """The patterns tried on the joined text by text.matching (see each rule)."""
+    from lawreport.lint.numbers import approx_dunhao, year_abbrev, zero_in_chinese_year
+    from lawreport.lint.punctuation import range_lost_dash
+
+    return [(year_abbrev._TWO_DIGITS, "年", 2), (zero_in_chinese_year._YEAR, "年", 4),
+            (range_lost_dash._PATTERN, "年", 8), (approx_dunhao._PATTERN, "、", 1)]
+
+
+@given(texts=st.lists(UNIT_TEXT, max_size=6))
+def test_matching_the_joined_text_finds_the_units_each_text_matches(texts: list[str]) -> None:
+    from lawreport.lint.text import matches_at, matching
+
+    doc = _document(texts)
+    for pattern, literal, offset in _anchored_prefilters():
+        expected = [unit for unit in units(doc) if any(True for _ in matches_at(pattern, unit.text, literal, offset))]
+        assert matching(doc, pattern, literal, offset) == expected, pattern.pattern
+
+
+def _held() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(pattern, what every match of it holds), where a rule searches for the second first."""
+    from lawreport.lint.numbers import date_zero_pad, mixed_numerals, range_unit_drop, year_abbrev
+
+    return [*mixed_numerals._PATTERNS, (range_unit_drop._PATTERN, range_unit_drop._HOLDS),
+            (date_zero_pad._DOTTED, date_zero_pad._DOTTED_HOLDS),
+            *((pattern, year_abbrev._TWO_DIGITS) for pattern, _ in year_abbrev._PATTERNS)]
+
+
+@given(text=st.text(st.sampled_from(list("一二三四五六七八九十百千零年度于至’'—-～~－.%/万亿1920235米 ")), max_size=30))
+def test_what_a_match_holds_is_found_wherever_the_pattern_matches(text: str) -> None:
+    for pattern, held in _held():
+        assert not pattern.search(text) or held.search(text), pattern.pattern
+
+
+def test_the_held_patterns_do_match_where_they_should() -> None:
+    texts = ["3百人", "三百零5", "15～30%", "于2023.3.15", "23年度", "’23年", "2021—25年", "于23年"]
+    for (pattern, held), text in zip(_held(), texts, strict=True):
+        assert pattern.search(text) and held.search(text), pattern.pattern
+
+
+@given(text=st.text(st.sampled_from(list("“”‘’《》〈〉（）【】〔〕1二）、 字")), max_size=16))
+def test_properly_nested_marks_leave_nothing_unpaired(text: str) -> None:
+    """P003 skips a unit whose marks nest properly: its full walk would report nothing there."""
+    from lawreport.lint.punctuation.unbalanced_pairs import _nested, _unpaired
+
+    if _nested(text):
+        assert _unpaired(text) == ([], [])
+
+
+def test_every_known_title_match_starts_with_its_head() -> None:
+    """T014 searches only the units holding the start of a title."""
+    from lawreport.lint.recall.unquoted_titles import _full, _pattern, heads
+
+    for title in _full():
+        variants = [title, title.replace("（", "(").replace("）", ")"), title.replace("—", "-")]
+        for text in variants:
+            match = _pattern().search("落实" + text)
+            assert match is not None and match.group().startswith(heads()), text
+
+
+def test_every_confusable_in_context_entry_matches_its_word() -> None:
+    """T013 searches only the text holding 创新性: it must stand in each entry outside the look-arounds."""
+    from lawreport.lint.recall.common import phrasings
+    from lawreport.lint.recall.confusables_in_context import WORD
+
+    for entry in phrasings("confusables_in_context.txt"):
+        consumed = re.sub(r"\(\?<?[=!][^)]*\)", "", entry.pattern.pattern)
+        assert WORD[0] in consumed and "|" not in consumed, entry.pattern.pattern
+
+
+def test_what_the_character_rules_look_for_is_unprintable() -> None:
+    """T004, T005 and T006 skip a document whose text is printable."""
+    from lawreport.lint.textchecks import bidi_controls, control_chars, invisible_chars
+
+    for char in control_chars._CONTROLS | bidi_controls._CONTROLS | invisible_chars._ZERO_WIDTH | {"\u00a0"}:
+        assert not char.isprintable(), hex(ord(char))
+
+
+def test_the_attachment_line_starts_with_fu() -> None:
+    """P011 tries the 附件 pattern only on a line that starts with 附."""
+    from lawreport.importing.recognise import ATTACHMENT
+
+    assert ATTACHMENT.pattern.startswith("^附")
+
+
+def test_every_issuer_variant_holds_one_of_its_halves() -> None:
+    """M006 looks only at the units holding a half of the issuer's name."""
+    for issuer in ["示例县教育局", "东城街道", "样例市司法局", "青岚县石门乡人民政府", "某某区"]:
+        assert all(any(half in form for half in _halves(issuer)) for form in variants(issuer)), issuer
