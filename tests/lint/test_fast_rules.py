@@ -1,5 +1,7 @@
 """Rules that look only where a finding can be: M006 finds the issuer's variants as the alternation of
-all of them would (leftmost, the longer first, none overlapping, none followed by 道); T012 skips text without 全会."""
+all of them would (leftmost, the longer first, none overlapping, none followed by 道); T012 skips text without 全会;
+the units found in the joined text (text.holding, text.matching) are those a search of each unit finds; what a
+rule searches for first is held by every match of its pattern; the other shortcuts rest on what is tested below."""
 
 from __future__ import annotations
 
