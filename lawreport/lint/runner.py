@@ -29,14 +29,16 @@ def stamp(finding: Finding, rule: Rule, configured: Severity | None) -> Diagnost
 def lint_document(doc: Document, active: Sequence[Active]) -> list[Diagnostic]:
     """Run ``active`` rules over ``doc``; apply inline suppressions; stable order, no duplicates."""
     suppressions = scan(doc, _codes())
+    hides = suppressions.hides if suppressions.lines or suppressions.comments else None  # none in a received report
     diagnostics: set[Diagnostic] = set()
     for item in active:
-        if item.rule.target != "report":
+        rule = item.rule
+        if rule.target != "report":
             continue
-        for finding in item.rule.check(doc, item.options):
-            if suppressions.hides(finding.span, (item.rule.code, item.rule.name)):
+        for finding in rule.check(doc, item.options):
+            if hides is not None and hides(finding.span, (rule.code, rule.name)):
                 continue
-            diagnostics.add(stamp(finding, item.rule, item.severity))
+            diagnostics.add(stamp(finding, rule, item.severity))
     directive = next((a for a in active if a.rule.code == "L001"), None)
     if directive is not None:
         for finding in suppressions.problems:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding
+from lawreport.lint.text import holding, joined
 
 _PATTERN = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _FULLWIDTH = tuple(chr(code) for first, last in ("０９", "ＡＺ", "ａｚ") for code in range(ord(first), ord(last) + 1))
@@ -24,6 +24,8 @@ def _half(text: str) -> str:
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    if not _PATTERN.search(joined(doc).text):  # one search of the text: faster than one for each character
+        return
     for unit in holding(doc, _FULLWIDTH):
         for match in _PATTERN.finditer(unit.text):
             written = match.group()

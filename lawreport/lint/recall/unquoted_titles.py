@@ -32,7 +32,7 @@ def _pattern() -> re.Pattern[str]:
 @functools.cache
 def heads() -> tuple[str, ...]:
     """What each match of the pattern starts with: its title up to the first bracket or dash."""
-    return tuple(re.split("[（）—]", title, maxsplit=1)[0] for title in _full())
+    return tuple(dict.fromkeys(re.split("[（）—]", title, maxsplit=1)[0] for title in _full()))
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:

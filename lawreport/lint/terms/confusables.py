@@ -35,9 +35,14 @@ _AFTER_OK = {"法法治": "宪普"}
 """A wrong form that is right after one of these characters: 宪法法治宣传, 普法法治."""
 
 
+_CHARACTERS = frozenset("".join(WORDS))
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     text = joined(doc).text
-    present = [(wrong, right) for wrong, right in WORDS.items() if wrong in text]
+    found = {char for char in _CHARACTERS if char in text}  # a word stands only where each of its characters does,
+    # and a character is searched for far faster than a word
+    present = [(wrong, right) for wrong, right in WORDS.items() if found.issuperset(wrong) and wrong in text]
     if not present:
         return
     for unit in holding(doc, [wrong for wrong, _ in present]):

@@ -32,11 +32,14 @@ def known_titles() -> tuple[str, ...]:
 
 _BOOK = re.compile(r"《([^《》]{4,60})》")
 _NORMAL = str.maketrans({"(": "（", ")": "）", "-": "—", "~": "—", "～": "—", "－": "—", "–": "—", " ": None})
+_NOT_NORMAL = re.compile("[()\\-~～－– ]")
+"""What ``_NORMAL`` changes (most citations hold none of it)."""
+_PERIOD = re.compile(r"[（\d]")
 
 
 def _base(title: str) -> str:
     """The title without its period, in brackets or not (纲要（2021—2025年） and 纲要2021—2025年 → 纲要)."""
-    return re.split(r"[（\d]", title, maxsplit=1)[0]
+    return _PERIOD.split(title, maxsplit=1)[0]
 
 
 _LOCAL_PREFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治区|局|委|厅|办|院)(?:贯彻落实|贯彻|落实)?$")
@@ -96,7 +99,9 @@ def _ratio(a: str, b: str) -> float:
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, "《"):
         for match in _BOOK.finditer(unit.text):
-            cited = match.group(1).translate(_NORMAL)
+            cited = match.group(1)
+            if _NOT_NORMAL.search(cited):
+                cited = cited.translate(_NORMAL)
             if cited in known_titles():
                 continue
             candidates = _near(_base(cited))
