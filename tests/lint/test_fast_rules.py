@@ -180,3 +180,20 @@ def test_every_issuer_variant_holds_one_of_its_halves() -> None:
     """M006 looks only at the units holding a half of the issuer's name."""
     for issuer in ["示例县教育局", "东城街道", "样例市司法局", "青岚县石门乡人民政府", "某某区"]:
         assert all(any(half in form for half in _halves(issuer)) for form in variants(issuer)), issuer
+
+
+@given(line=st.text(st.sampled_from(list(" \t\u3000\u00a0\u2003-*+>`~_#x字")), max_size=8))
+def test_a_line_start_pattern_matches_only_after_one_of_its_starts(line: str) -> None:
+    """T011 tries its line-start patterns only on a line whose first character after the indent may begin one."""
+    from lawreport.lint.textchecks.unsupported_syntax import _AT_START, _STARTS
+
+    if any(pattern.search(line) for pattern, _ in _AT_START):
+        assert line.lstrip()[:1] in _STARTS, repr(line)
+
+
+def test_the_unanchored_syntax_patterns_start_with_their_literal() -> None:
+    """T011 tries its footnote and image patterns only on a file holding what they start with."""
+    from lawreport.lint.textchecks.unsupported_syntax import _ANYWHERE
+
+    for pattern, _, start in _ANYWHERE:
+        assert pattern.pattern.startswith(re.escape(start)) and "|" not in pattern.pattern, pattern.pattern

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import units
+from lawreport.lint.text import holding
 
 # Pattern strings, compiled (and cached) by re on first use: this rule checks Markdown sources only.
 _TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--(?!\s*lawreport-(?:disable|enable))"
@@ -22,7 +22,7 @@ _TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--(?!\s*lawreport-(?:disable
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.kind != "sources":
         return
-    for unit in units(doc):
+    for unit in holding(doc, "<"):  # what _TAG needs
         for match in re.finditer(_TAG, unit.text):
             yield Finding(unit.span_at(match.start()),
                           f"不支持 HTML 标签“{match.group()[:20]}”，它会按原样作为文字输出，请删除")

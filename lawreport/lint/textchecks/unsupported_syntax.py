@@ -16,14 +16,20 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import Span
 
-PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), what) for pattern, what in (
-    (r"\[\^[^\]\s]+\]", "脚注"),
+_ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\[\^[^\]\s]+\]"), "脚注", "[^"),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), "图片", "!["),
+)
+"""Patterns that match anywhere in a line, with what they find and what each match starts with."""
+_AT_START: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), what) for pattern, what in (
     (r"^\s{0,3}[-*+]\s+\S", "列表项"),
     (r"^\s{0,3}>", "引用"),
     (r"^\s{0,3}(?:```|~~~)", "代码块"),
-    (r"!\[[^\]]*\]\([^)]*\)", "图片"),
     (r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$", "分隔线"),
 ))
+"""Patterns that match at the start of a line only."""
+_STARTS = frozenset("-*+>`~_")
+"""The first character after its indent of a line that a pattern of ``_AT_START`` matches."""
 
 
 def _body_lines(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
@@ -42,8 +48,12 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for path, lines in sorted(doc.lines.items()):
         if path.suffix != ".md":
             continue
+        text = "\n".join(lines)
+        anywhere = [(pattern, what) for pattern, what, start in _ANYWHERE if start in text]
+        everywhere = anywhere + list(_AT_START)
         for number, line in _body_lines(lines):
-            for pattern, what in PATTERNS:
+            patterns = everywhere if line.lstrip()[:1] in _STARTS else anywhere
+            for pattern, what in patterns:
                 for match in pattern.finditer(line):
                     column = match.start() + len(match.group()) - len(match.group().lstrip()) + 1
                     yield Finding(Span(path, number, column),
