@@ -53,13 +53,14 @@ def lint_report(workspace: Workspace, report: Report, document: Document | None 
     found = [d for d in lint_document(doc, active) if d.code not in _BUILD_CHECKS_ITSELF]
     errors = sorted((d for d in found if d.severity is Severity.ERROR), key=Diagnostic.sort_key)
     warnings = sum(1 for d in found if d.severity is Severity.WARNING)
-    return GateResult(report.year, tuple(f"{_where(d, workspace.root)}: {d.code} {d.message}" for d in errors),
-                      warnings)
+    root = workspace.root.resolve()
+    return GateResult(report.year, tuple(f"{_where(d, root)}: {d.code} {d.message}" for d in errors), warnings)
 
 
 def _where(diagnostic: Diagnostic, root: Path) -> str:
+    """``file:line:column`` of a diagnostic, the file relative to the (resolved) workspace ``root``."""
     try:
-        path = diagnostic.path.resolve().relative_to(root.resolve())
+        path = diagnostic.path.resolve().relative_to(root)
     except ValueError:
         path = diagnostic.path
     return f"{path}:{diagnostic.line}:{diagnostic.column}"
@@ -90,16 +91,18 @@ def lint_inputs(workspace: Workspace, document: Document) -> str:
     verdict)."""
     digest = hashlib.sha256(f"lawreport {__version__} lint {document.report.year}".encode())
     pieces = [_read(path) if path is not None else b"built-in" for path in (workspace.config_path, workspace.structure_path)]
+    root = workspace.root.resolve()
     for path, lines in sorted(document.lines.items()):
-        pieces += [_in_workspace(path, workspace.root).encode(), "\n".join(lines).encode()]
+        pieces += [_in_workspace(path, root).encode(), "\n".join(lines).encode()]
     for piece in pieces:
         digest.update(f"{len(piece)}:".encode() + piece)  # each piece with its length: no two inputs read alike
     return digest.hexdigest()
 
 
 def _in_workspace(path: Path, root: Path) -> str:
+    """``path`` relative to the (resolved) workspace ``root``, as lint's messages name it."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(root).as_posix()
     except ValueError:
         return str(path)
 
