@@ -56,7 +56,7 @@ def _anchored_patterns() -> list[tuple[re.Pattern[str], str, int]]:
 @given(text=st.text(st.sampled_from(list("第是一二三四五六七八九十〇零○0Oo、个天》”《“年月日度于至代'’—-～.1920234 ")),
                    max_size=60))
 def test_matching_at_the_literal_finds_what_the_scan_finds(text: str) -> None:
-    from lawreport.lint.text import matches_at
+    from lawreport.lint.search import matches_at
 
     for pattern, literal, offset in _anchored_patterns():
         found = [(m.start(), m.group()) for m in matches_at(pattern, text, literal, offset)]
@@ -64,7 +64,7 @@ def test_matching_at_the_literal_finds_what_the_scan_finds(text: str) -> None:
 
 
 def test_the_anchored_patterns_do_match_where_they_should() -> None:
-    from lawreport.lint.text import matches_at
+    from lawreport.lint.search import matches_at
 
     texts = ["用了三、四个月", "落实20212025年规划", "二零二三年", "《甲》、《乙》", "2023年03月", "于2023-03-01",
              "23年度", "’23年", "2021—25年", "于23年", "于23年"]
@@ -85,7 +85,7 @@ UNIT_TEXT = st.text(st.sampled_from(list("一二三四五六七八九十〇零�
 
 @given(texts=st.lists(UNIT_TEXT, max_size=6), needles=st.lists(st.text("年度《》“0 ", min_size=1, max_size=2), max_size=3))
 def test_the_units_holding_a_needle_are_those_a_search_of_each_finds(texts: list[str], needles: list[str]) -> None:
-    from lawreport.lint.text import holding
+    from lawreport.lint.search import holding
 
     doc = _document(texts)
     assert holding(doc, needles) == [unit for unit in units(doc) if any(needle in unit.text for needle in needles)]
@@ -102,7 +102,7 @@ def _anchored_prefilters() -> list[tuple[re.Pattern[str], str, int]]:
 
 @given(texts=st.lists(UNIT_TEXT, max_size=6))
 def test_matching_the_joined_text_finds_the_units_each_text_matches(texts: list[str]) -> None:
-    from lawreport.lint.text import matches_at, matching
+    from lawreport.lint.search import matches_at, matching
 
     doc = _document(texts)
     for pattern, literal, offset in _anchored_prefilters():

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 ADMIN = "省市区县旗镇乡"
 MIN_LENGTH = 4

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import matches_at, matching
+from lawreport.lint.search import matches_at, matching
 from lawreport.text.numbering import from_chinese
 
 _PATTERN = re.compile(r"(?<![第是\d、])([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天次名项件倍家周所])")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding, matches_at
+from lawreport.lint.search import holding, matches_at
 
 _PADDED = re.compile(r"(?:(?<=\d年)|(?<=\d月))0(?=[1-9][月日])")
 _ISO = re.compile(r"(?<![\d\-./])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-])")

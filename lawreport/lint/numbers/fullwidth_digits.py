@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding, joined
+from lawreport.lint.search import holding, joined
 
 _PATTERN = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _FULLWIDTH = tuple(chr(code) for first, last in ("０９", "ＡＺ", "ａｚ") for code in range(ord(first), ord(last) + 1))

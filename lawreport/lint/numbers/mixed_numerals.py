@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _PATTERNS = (  # each with what its matches hold, searched first (a search for a pattern that starts with
     # a look-behind tries each position in full)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _PATTERN = re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(万|亿|%)")
 _HOLDS = re.compile(r"\d[～~—\-－]\d")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import matches_at, matching
+from lawreport.lint.search import matches_at, matching
 
 _PATTERNS = (  # each with where its 年 stands in a match: the pattern is tried only there
     (re.compile(r"(?<![\d０-９.])\d{2}年度"), 2),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import matches_at, matching
+from lawreport.lint.search import matches_at, matching
 
 _YEAR = re.compile(r"(?<![一二三四五六七八九十〇零○0OoО])[一二三四五六七八九〇零○0OoО]{4}(?=年)")
 _BAD = "零○0OoО"

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at, han_at, is_cjk, is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding, in_url
+from lawreport.lint.search import holding
+from lawreport.lint.text import in_url
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
 _MARKS = re.compile(r"[,;:?!.]")

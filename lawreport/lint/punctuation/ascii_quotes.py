@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at, has_han
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding, in_url
+from lawreport.lint.search import holding
+from lawreport.lint.text import in_url
 
 _OPEN_CLOSE = {'"': ("“", "”"), "'": ("‘", "’")}
 

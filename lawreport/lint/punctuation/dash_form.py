@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from lawreport.cjk import CJK_CLASS
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding, in_url
+from lawreport.lint.search import holding
+from lawreport.lint.text import in_url
 
 _NEEDS = ("--", "－－", "———", "─", "―")
 """What a text must contain to be worth searching: every faulty dash contains one of these."""

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import han_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 
 @functools.cache

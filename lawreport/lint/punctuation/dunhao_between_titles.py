@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding, matches_at
+from lawreport.lint.search import holding, matches_at
 
 _PATTERN = re.compile(r"(?<=[》”])、(?=[《“])")
 

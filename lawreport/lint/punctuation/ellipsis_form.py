@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding, in_url
+from lawreport.lint.search import holding
+from lawreport.lint.text import in_url
 
 _PATTERN = re.compile(r"\.{3,}|。{3,}|[·・]{3,}|⋯+|…+")
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _CONNECTORS = "-~～－–"
 _CONNECTOR = rf"\s*[{_CONNECTORS}]\s*"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import matches_at, matching
+from lawreport.lint.search import matches_at, matching
 
 _PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 from lawreport.text.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")

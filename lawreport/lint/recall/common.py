@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.base import Document, Finding
-from lawreport.lint.text import TextUnit, holding, units
+from lawreport.lint.search import holding
+from lawreport.lint.text import TextUnit, units
 
 Message = Callable[[re.Match[str], TextUnit], str | None]
 

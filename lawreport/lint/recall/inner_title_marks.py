@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _BOOK = re.compile(r"《[^《》]*》")
 _INNER = re.compile(r"[<‹＜]([^<>‹›＜＞《》]{1,60})[>›＞]")

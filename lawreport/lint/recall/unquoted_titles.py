@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.search import holding
 from lawreport.lint.terms.known_titles import known_titles
-from lawreport.lint.text import holding
 
 
 def _full() -> list[str]:

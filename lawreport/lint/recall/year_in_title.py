@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import HAN_CLASS
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _BOOK = re.compile(r"《[^《》]*》")
 _YEAR = re.compile(rf"(?<![\d—\-－～~])((?:19|20)\d{{2}})(?=[{HAN_CLASS}])(?![年版号届期级])")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 from lawreport.model import Span
 
 PLACEHOLDER = re.compile(r"[（(]\s*请(?:填写|输入|补充|修改)[^（()）]{0,20}[）)]")

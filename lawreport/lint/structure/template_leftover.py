@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _ANYWHERE = re.compile(r"20[Xx×]{2}|[×Ｘ]{2,}|(?<![A-Za-z])XX(?![A-Za-z])|【(?:请|填|此处|待)[^】]{0,10}】|【\s*】")
 _TITLES = re.compile(r"上一年度|下一年度")

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import holding, line_map, units
+from lawreport.lint.search import holding
+from lawreport.lint.text import line_map, units
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _ANNOUNCE = re.compile(r"现将[^。：]{0,12}?((?:19|20)\d{2})年")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding, joined
+from lawreport.lint.search import holding, joined
 
 WORDS: dict[str, str] = {
     "推荐法治政府建设": "推进法治政府建设",

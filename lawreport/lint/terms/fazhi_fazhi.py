@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _WRONG = (
     (re.compile(r"法治审核"), "法制审核", "“重大执法决定法制审核制度”的正式名称是“法制审核”"),

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 
 @functools.cache

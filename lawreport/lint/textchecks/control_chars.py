@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule
-from lawreport.lint.text import printable, units
+from lawreport.lint.search import printable
+from lawreport.lint.text import units
 
 _RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0xFFFE, 0xFFFF), (0xD800, 0xDFFF))
 _CONTROLS = frozenset(chr(code) for first, last in _RANGES for code in range(first, last + 1))

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import printable, units
+from lawreport.lint.search import printable
+from lawreport.lint.text import units
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 

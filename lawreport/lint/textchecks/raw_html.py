@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 # Pattern strings, compiled (and cached) by re on first use: this rule checks Markdown sources only.
 _TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--(?!\s*lawreport-(?:disable|enable))"

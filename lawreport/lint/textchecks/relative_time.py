@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import holding
+from lawreport.lint.search import holding
 
 _PATTERN = re.compile(r"今年|去年|明年|本年度|上年(?!级)")
 
