@@ -1,25 +1,23 @@
 """A received report's layout (see lawreport.received.layout), worked out once per document for
-the structure and heading rules that ask for it."""
+the structure and heading rules that ask for it (each value only when a rule asks)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from lawreport.lint.base import Document
 from lawreport.model import Part
-from lawreport.received.layout import layout_of, restarted, themes
+from lawreport.received import layout as received
 
 
-class Layout(NamedTuple):
-    """What ``layout_of``, ``themes`` and ``restarted`` say of the report (never modified)."""
-
-    kind: str
-    """"statutory", "thematic" or "excerpt"."""
-    themes: tuple[Part, ...]
-    restarted: dict[int, int]
+def kind(doc: Document) -> str:
+    """``layout_of`` the report: "statutory", "thematic" or "excerpt"."""
+    return doc.derived("layout", lambda: received.layout_of(doc.report))
 
 
-def layout(doc: Document) -> Layout:
-    """The report's layout (computed once per document)."""
-    report = doc.report
-    return doc.derived("layout", lambda: Layout(layout_of(report), themes(report), restarted(report)))
+def themes(doc: Document) -> tuple[Part, ...]:
+    """The report's ``themes``: level-1 parts that are the author's own themes."""
+    return doc.derived("themes", lambda: received.themes(doc.report))
+
+
+def restarted(doc: Document) -> dict[int, int]:
+    """What ``restarted`` says of the report: the parts that restart the 一、二、 numbering (never modified)."""
+    return doc.derived("restarted", lambda: received.restarted(doc.report))

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.layout import layout
 from lawreport.model import Part
 from lawreport.received.layout import THEMATIC
 
@@ -36,8 +36,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     if not doc.received:
         return
     report = doc.report
-    shape = layout(doc)
-    skipped = {id(part) for part in shape.themes} if shape.kind == THEMATIC else set()
+    skipped = {id(part) for part in layout.themes(doc)} if layout.kind(doc) == THEMATIC else set()
     parts = [part for part in report.parts if part.marker and id(part) not in skipped]  # themes: S008
     dated = [part for part in parts if part.key in _YEAR_PARTS]
     with_year = {id(part): bool(_YEAR.match(part.title)) for part in dated}

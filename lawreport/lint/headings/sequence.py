@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
-from lawreport.lint.layout import layout
 from lawreport.received.facts import is_excerpt
 from lawreport.text.numbering import to_chinese
 
@@ -59,7 +59,7 @@ def check(doc: Document, options: Options) -> Iterator[Finding]:
     if not doc.received:
         return
     parts: list[Entry] = []
-    demoted = layout(doc).restarted
+    demoted = layout.restarted(doc)
     excerpt = is_excerpt(doc.report)
     for index, entries in enumerate(outline(doc)):
         root = entries[0]

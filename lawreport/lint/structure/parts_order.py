@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.layout import layout
 from lawreport.received.layout import THEMATIC
 
 
@@ -21,8 +21,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     order = [spec.key for spec in report.structure.parts]
     seen: list[str] = []
-    shape = layout(doc)
-    skipped = {id(part) for part in shape.themes} if shape.kind == THEMATIC else set()
+    skipped = {id(part) for part in layout.themes(doc)} if layout.kind(doc) == THEMATIC else set()
     for part in report.parts:
         if part.key not in order or id(part) in skipped:
             continue  # a theme matched to a part by a keyword only: S008 speaks for the themes

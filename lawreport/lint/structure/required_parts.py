@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.layout import layout
 from lawreport.lint.text import end_of
 from lawreport.model import Span
 from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, part_title
@@ -25,9 +25,8 @@ from lawreport.text.numbering import to_chinese
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
-    shape = layout(doc)
-    demoted = shape.restarted
-    thematic = shape.kind == THEMATIC
+    demoted = layout.restarted(doc)
+    thematic = layout.kind(doc) == THEMATIC
     for index, part in enumerate(report.parts):
         if part.blocks or part.sections or index + 1 in demoted:
             continue  # a part whose （一）（二） were written 一、二、 is not empty (H004 says so)

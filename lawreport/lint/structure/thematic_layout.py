@@ -16,16 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.layout import layout
 from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, part_title
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
-    if not doc.received or layout(doc).kind != THEMATIC:
+    if not doc.received or layout.kind(doc) != THEMATIC:
         return
-    found = layout(doc).themes
+    found = layout.themes(doc)
     first, last = found[0], found[-1]
     spec = report.structure.spec(THEMES_STAND_FOR)
     measures = part_title(spec, report.year) if spec is not None else "主要举措和成效"
