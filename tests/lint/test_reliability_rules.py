@@ -66,3 +66,15 @@ def test_footnotes_and_lists_are_reported_once_each(workspace):
     lines = text.split("\n")
     assert found == [(lines.index("全年办理许可94件[^1]。") + 1, "T011"), (lines.index("[^1]: 含延续。") + 1, "T011"),
                      (lines.index("- 一项") + 1, "T011")]
+
+
+def test_a_marker_with_one_half_width_bracket_is_reported_not_a_crash(tmp_path):
+    """H007 on “(二）”: the one half-width bracket is fixed (the rule used to look for a “)” and fail)."""
+    from lint.examples import received_text
+
+    path = tmp_path / "报告.txt"
+    path.write_text(received_text("(一)加强学习\n正文。\n(二）规范执法\n正文。"), encoding="utf-8")
+    found = {d.line: d for d in run([str(path)], select="H007").diagnostics}
+    assert [len(d.fix.edits) for d in found.values() if d.fix] == [2, 1]
+    mixed = found[max(found)]
+    assert mixed.message == "序号“(二）”应使用全角括号：“（二）”" and mixed.fix.edits[0][2:] == ("(", "（")

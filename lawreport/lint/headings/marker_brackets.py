@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Edit, Finding, Fix, Rule, Severity
 from lawreport.lint.headings.common import outline
 
+_FULL = {"(": "（", ")": "）"}
+
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if not doc.received:
@@ -22,9 +24,9 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             marker = entry.marker
             if marker is None or not marker.halfwidth_brackets:
                 continue
-            close = marker.text.index(")")
-            span = entry.span
-            fix = Fix((Edit(span.line, span.column, "(", "（"), Edit(span.line, span.column + close, ")", "）")))
+            span = entry.span  # a typo such as “(二）” has one half-width bracket only
+            fix = Fix(tuple(Edit(span.line, span.column + index, char, _FULL[char])
+                            for index, char in enumerate(marker.text) if char in _FULL))
             full = marker.text.replace("(", "（").replace(")", "）")
             yield Finding(span, f"序号“{marker.text}”应使用全角括号：“{full}”", fix)
 
