@@ -285,3 +285,14 @@ def test_sigterm_to_a_command_using_the_pool_stops_its_workers_too(tmp_path: Pat
     for pid in workers:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+@fork_only
+def test_what_this_process_holds_is_frozen_while_forked_workers_run_and_only_then(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    monkeypatch.setenv("LAWREPORT_JOBS", "2")
+    assert gc.get_freeze_count() == 0
+    counts = [gc.get_freeze_count() for _outcome in run_all(abs, [-1, -2, -3, -4])]
+    assert min(counts) > 0 and gc.get_freeze_count() == 0

@@ -32,6 +32,7 @@ Used by ``lawreport build`` with several years, ``lawreport lint`` with many fil
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -178,6 +179,13 @@ class _Run(NamedTuple):
 def _executor(run: _Run, processes: int) -> Iterator[ProcessPoolExecutor]:
     """A pool whose workers have the run's job; left early (not by a worker's death), its
     workers are stopped; in every case each of them is waited for."""
+    freeze = run.context.get_start_method() == "fork" and gc.get_freeze_count() == 0
+    if freeze:
+        # What this process holds now (modules, the rules, the templates) lives as long as the
+        # workers: frozen, their collector never visits it, so its pages stay shared with this
+        # process instead of being copied into each worker (the gc.freeze pattern for fork).
+        # Left alone when the program froze objects itself.
+        gc.freeze()
     pool = ProcessPoolExecutor(processes, mp_context=run.context, initializer=_start_worker,
                                initargs=(run.job, run.stop))
     try:
@@ -190,6 +198,8 @@ def _executor(run: _Run, processes: int) -> Iterator[ProcessPoolExecutor]:
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if freeze:
+            gc.unfreeze()
 
 
 def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int,
