@@ -48,13 +48,14 @@ def holding(doc: Document, needles: Iterable[str]) -> list[TextUnit]:
     """The units whose text holds one of ``needles``, in document order, found by substring
     searches of the joined text (each needle is looked for once per unit that holds it, not in
     every unit). A needle holding no line break cannot run from one unit into the next."""
-    text, starts = joined(doc)
+    whole = joined(doc)
+    text, starts = whole
     last = len(starts) - 1
     found: set[int] = set()
     for needle in needles:
         at = text.find(needle)
         while at >= 0:
-            index = bisect.bisect_right(starts, at) - 1
+            index = whole.unit_index(at)
             found.add(index)
             if index == last:
                 break

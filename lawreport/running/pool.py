@@ -186,18 +186,20 @@ def _executor(run: _Run, processes: int) -> Iterator[ProcessPoolExecutor]:
         # process instead of being copied into each worker (the gc.freeze pattern for fork).
         # Left alone when the program froze objects itself.
         gc.freeze()
-    pool = ProcessPoolExecutor(processes, mp_context=run.context, initializer=_start_worker,
-                               initargs=(run.job, run.stop))
     try:
-        yield pool
-    except BrokenProcessPool:  # the pool has ended its workers itself
-        raise
-    except BaseException:  # an error, Ctrl-C, SIGTERM, the time limit, or the caller stopping early
-        run.stop.set()
-        _stop_workers()
-        raise
+        pool = ProcessPoolExecutor(processes, mp_context=run.context, initializer=_start_worker,
+                                   initargs=(run.job, run.stop))
+        try:
+            yield pool
+        except BrokenProcessPool:  # the pool has ended its workers itself
+            raise
+        except BaseException:  # an error, Ctrl-C, SIGTERM, the time limit, or the caller stopping early
+            run.stop.set()
+            _stop_workers()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         if freeze:
             gc.unfreeze()
 
