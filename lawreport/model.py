@@ -228,6 +228,10 @@ class Report(NamedTuple):
     parts: tuple[Part, ...]
     structure: Structure
     directory: Path
+    sources: Mapping[Path, str] = {}  # shared default, never mutated: the loader passes its own
+    """The text of every file the report was loaded from (report.yaml and each part's .md), as
+    read once by the loader: lint's source lines and the build's input digest are made from it,
+    so that they describe exactly what was built."""
 
     @property
     def title(self) -> str:

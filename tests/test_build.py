@@ -95,6 +95,41 @@ def test_incremental_build_skips_unchanged(cli, workspace: Path) -> None:
     assert "已生成" in third.stdout
 
 
+def test_an_edit_during_a_build_is_built_next_time(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build state records the text the outputs were made from: a source edited after it was
+    loaded (here while lint runs) is not taken as built, and the next build makes it."""
+    path = workspace / "sections/2023/leadership.md"
+    gate = building.before_build
+
+    def edit_while_linting(*args: object, **kwargs: object) -> object:
+        path.write_text(path.read_text("utf-8") + "\n构建过程中新增的一段。\n", "utf-8")
+        return gate(*args, **kwargs)
+
+    monkeypatch.setattr(building, "before_build", edit_while_linting)
+    assert "已生成" in cli("build", "2023", cwd=workspace).stdout
+    monkeypatch.setattr(building, "before_build", gate)
+    again = cli("build", "2023", cwd=workspace)
+    assert "已生成" in again.stdout and "未变化" not in again.stdout
+    html = next((workspace / "build/2023").glob("*.html")).read_text("utf-8")
+    assert "构建过程中新增的一段" in html
+
+
+def test_lint_checks_the_text_the_build_loaded(workspace: Path) -> None:
+    """The lint check before a build reads the loaded sources, not the files a second time."""
+    from lawreport.lint.targets import source_document
+    from lawreport.sources.loader import load_report
+    from lawreport.sources.workspace import load_workspace
+
+    report = load_report(load_workspace(workspace), 2023)
+    path = workspace / "sections/2023/leadership.md"
+    loaded = path.read_text("utf-8")
+    path.write_text("# 改过的标题\n", "utf-8")
+    lines = source_document(report).lines
+    assert lines[path] == tuple(loaded.split("\n"))
+    assert set(lines) == {workspace / "sections/2023" / name for name in
+                          ("report.yaml", "measures.md", "shortcomings.md", "leadership.md", "plans.md")}
+
+
 def test_editing_a_file_the_page_template_includes_rebuilds(cli, workspace: Path) -> None:
     templates = workspace / "templates"
     templates.mkdir()

@@ -16,23 +16,19 @@ from pathlib import Path
 from lawreport import __version__
 from lawreport.files.atomic import atomic_write, memo_key
 from lawreport.model import Report
-from lawreport.sources.metadata import METADATA_FILE
 from lawreport.sources.workspace import Workspace
 
 STATE_FILE = ".lawreport-build.json"
 
 
 def inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
-    """A digest of everything the outputs depend on (only the files the loader read)."""
+    """A digest of everything the outputs depend on: the sources as the loader read them (the
+    text the outputs were made from, not the files again), the templates and the configuration."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
     digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
-    files = sorted([report.directory / METADATA_FILE, *(part.path for part in report.parts)])
-    for path in files:
-        digest.update(str(path.name).encode())
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"\0unreadable")
+    for path, text in sorted(report.sources.items()):
+        data = text.encode("utf-8")
+        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
     shared = [*templates, *_included(templates), workspace.config_path, workspace.structure_path]  # None: built-in
     for path in shared:
         if path is not None:

@@ -90,14 +90,20 @@ def resolve(targets: tuple[str, ...], workspace: Workspace | None) -> list[Targe
     return years + list(files.values())
 
 
-def _source_lines(folder: Path) -> dict[Path, tuple[str, ...]]:
+def _source_lines(report: Report) -> dict[Path, tuple[str, ...]]:
+    """The lines of every .md and .yaml file of the report's folder: the sources as the loader
+    read them, and any other such file (one the build ignores) read here."""
     lines: dict[Path, tuple[str, ...]] = {}
-    for path in sorted(folder.iterdir()):
-        if path.suffix in (".md", ".yaml") and path.is_file():
-            try:
-                lines[path] = tuple(read_source(path).split("\n"))
-            except LawreportError:
-                continue
+    for path in sorted(report.directory.iterdir()):
+        if path.suffix in (".md", ".yaml"):
+            text = report.sources.get(path)
+            if text is None and path.is_file():
+                try:
+                    text = read_source(path)
+                except LawreportError:
+                    continue
+            if text is not None:
+                lines[path] = tuple(text.split("\n"))
     return lines
 
 
@@ -119,7 +125,7 @@ def load_year(workspace: Workspace, year: int, structure: Structure, only: Abstr
 
 def source_document(report: Report) -> Document:
     """A workspace year's loaded report as the document the rules check (with its source lines)."""
-    return Document(report, "sources", _source_lines(report.directory))
+    return Document(report, "sources", _source_lines(report))
 
 
 def load_received(path: Path, structure: Structure, year: int | None = None) -> Loaded:

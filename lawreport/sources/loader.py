@@ -102,13 +102,14 @@ def _load(folder: Path, year: int, workspace: Workspace, structure: Structure) -
             hint="新的年份可以复制上一年的目录后修改，或用 lawreport import 导入已有的报告。",
         )
     meta = None
+    sources: dict[Path, str] = {}
     meta_path = folder / METADATA_FILE
     if METADATA_FILE not in files:
         errors.append(SourceError(f"缺少元数据文件 {METADATA_FILE}", meta_path,
                                   hint="请参照示例 sections/2023/report.yaml 新建。"))
     else:
         try:
-            text = read_source(meta_path)
+            text = sources[meta_path] = read_source(meta_path)
             node = load_yaml(text, meta_path)
             assert isinstance(node.value, dict)
             meta, meta_errors = build_metadata(node.value, workspace.report_defaults, meta_path, text.split("\n"))
@@ -128,7 +129,8 @@ def _load(folder: Path, year: int, workspace: Workspace, structure: Structure) -
         if path is None:
             continue
         try:
-            parsed = parse_part(read_source(path), path)
+            text = sources[path] = read_source(path)
+            parsed = parse_part(text, path)
         except LawreportError as exc:
             errors.append(exc)
             continue
@@ -143,4 +145,5 @@ def _load(folder: Path, year: int, workspace: Workspace, structure: Structure) -
         parts.append(Part(spec.key, title, title_span, parsed.blocks, parsed.sections, path, overridden))
     if errors or meta is None:
         raise SourceErrors(errors)
-    return Report(year=year, meta=meta, parts=tuple(parts), structure=structure, directory=folder)
+    return Report(year=year, meta=meta, parts=tuple(parts), structure=structure, directory=folder,
+                  sources=sources)
