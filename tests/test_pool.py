@@ -1,5 +1,5 @@
 """The one process pool (lawreport.running.pool): order, errors as data, a bounded window of work
-in flight, a dead worker costing one item, stopping and reaping, progress only on a terminal."""
+in flight, a bug or a dead worker costing one item, stopping and reaping, progress only on a terminal."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from lawreport.errors import UsageError
 from lawreport.running import pool
-from lawreport.running.pool import DIED, WorkerFailed, chunk_size, run_all, workers
+from lawreport.running.pool import DIED, chunk_size, internal_error, run_all, workers
 from lawreport.running.progress import Progress
 
 fork_only = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
@@ -86,23 +86,61 @@ def test_an_error_in_the_users_input_is_the_outcome_of_its_item(monkeypatch: pyt
 
 
 def _bug_at_thirty(n: int) -> int:
-    if n == 30:
-        raise ValueError("a bug in the job")
+    if n in (30, 170):
+        raise ValueError(f"a bug in the job at {n}")
+    return n
+
+
+def _crash_logs(state: Path) -> list[Path]:
+    return sorted((state / "lawreport" / "crash").glob("crash-*.log"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_in_the_job_costs_only_its_item(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: str) -> None:
+    """The same in workers and in this process: every other item's outcome, in order; the item
+    an internal error (exit code 3) naming its crash log, which holds the traceback."""
+    monkeypatch.setenv("LAWREPORT_JOBS", jobs)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    outcomes = list(run_all(_bug_at_thirty, list(range(200))))
+    assert [o.item for o in outcomes] == list(range(200))
+    assert [o.value for o in outcomes if o.item not in (30, 170)] == [n for n in range(200) if n not in (30, 170)]
+    assert all(o.error is None and o.exit_code == 0 for o in outcomes if o.item not in (30, 170))
+    logs = _crash_logs(tmp_path)
+    assert len(logs) == 2
+    for n in (30, 170):
+        failed = outcomes[n]
+        assert failed.value is None and failed.exit_code == 3
+        assert failed.error is not None and failed.error.startswith(f"lawreport 内部错误：ValueError: a bug in the job at {n}")
+        assert "不是输入文件的问题" in failed.error and "反馈给维护者" in failed.error
+        [log] = [log for log in logs if str(log) in failed.error]
+        text = log.read_text("utf-8")
+        assert f"item: {n}\n" in text and "Traceback" in text
+        assert 'in _bug_at_thirty\n    raise ValueError(f"a bug in the job at {n}")' in text
+        assert f"ValueError: a bug in the job at {n}" in text
+    assert _all_workers_waited_for()
+
+
+def _stops_at_three(n: int) -> int:
+    if n == 3:
+        raise SystemExit(5)  # as Terminated (SIGTERM) and the time limit are
     return n
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_bug_in_the_job_stops_the_run_at_its_turn(monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+def test_what_stops_a_run_is_not_taken_for_a_bug(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: str) -> None:
     monkeypatch.setenv("LAWREPORT_JOBS", jobs)
-    seen = []
-    expected = (ValueError, "a bug in the job") if jobs == "1" else (WorkerFailed, "子进程出错：ValueError: a bug in the job")
-    with pytest.raises(expected[0], match=expected[1]) as raised:
-        for outcome in run_all(_bug_at_thirty, list(range(200))):
-            seen.append(outcome.value)
-    assert seen == list(range(len(seen))) and len(seen) <= 30  # in order, none after the bug
-    if jobs == "2":
-        assert isinstance(raised.value.__cause__, ValueError)  # its traceback goes to the crash log
-        assert _all_workers_waited_for()
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    with pytest.raises(SystemExit):
+        list(run_all(_stops_at_three, list(range(8))))
+    assert _crash_logs(tmp_path) == []
+    assert _all_workers_waited_for()
+
+
+def test_the_message_of_a_bug_is_one_line_even_without_a_log() -> None:
+    message = internal_error(ValueError("two\nlines " + "x" * 500), None)
+    assert "\n" not in message and message.startswith("lawreport 内部错误：ValueError: two lines xxx")
+    assert "x" * 300 not in message
+    assert message.endswith("无法写入崩溃日志，请把这条信息和所用的命令反馈给维护者。")
 
 
 def _dies_on_crash(item: str) -> str:

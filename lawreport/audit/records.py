@@ -156,3 +156,6 @@ class AuditResult(NamedTuple):
     stoplist: int
     """How many shingles were taken as boilerplate."""
     year: int | None
+    internal: tuple[tuple[str, str], ...] = ()
+    """(path, message) of each file on which lawreport had a bug, the message naming the crash
+    log (also the reason of its row): the run ends with exit code 3."""

@@ -16,7 +16,7 @@ from lawreport.audit.records import AuditResult, SharedPassage
 from lawreport.audit.roster import missing_units
 from lawreport.audit.source import read_report
 from lawreport.audit.spool import Spool
-from lawreport.errors import UsageError
+from lawreport.errors import ExitCode, UsageError
 from lawreport.model import Structure
 from lawreport.running.pool import run_all
 
@@ -47,9 +47,19 @@ def find_files(folders: Sequence[Path]) -> list[Path]:
 
 
 def _each(job: Callable[[Settings, str], object], settings: Settings, paths: list[str], label: str,
-          failed: Callable[[str], object]) -> Iterator[object]:
-    """``job(settings, path)`` for every path on all cores, in order; a file that kills its process gets ``failed(path)``."""
-    return (outcome.value for outcome in run_all(partial(job, settings), paths, label, failed=failed))
+          failed: Callable[..., object], internal: list[tuple[str, str]]) -> Iterator[object]:
+    """``job(settings, path)`` for every path on all cores, in order; a file that kills its process gets ``failed(path)``.
+
+    A file on which lawreport has a bug (lawreport.running.pool) gets ``failed(path, message)``,
+    the message naming the crash log, and (path, message) is added to ``internal``.
+    """
+    for outcome in run_all(partial(job, settings), paths, label, failed=failed):
+        if outcome.error is not None:
+            if outcome.exit_code == ExitCode.INTERNAL:
+                internal.append((outcome.item, outcome.error))
+            yield failed(outcome.item, outcome.error)
+        else:
+            yield outcome.value
 
 
 def _audit(settings: Settings, path: str) -> Done:
@@ -69,19 +79,23 @@ def _who(settings: Settings, path: str) -> _Who:
     return _Who(path, unit_key(found[0]), found[1])
 
 
-def _who_failed(path: str) -> _Who:
+def _who_failed(path: str, reason: str = "") -> _Who:
+    """A previous year's file not read: it is matched with no unit (a bug's ``reason`` reaches the terminal through ``internal``)."""
     return _Who(path, "", None)
 
 
-def _audit_failed(path: str) -> Done:
-    return Done(unreadable_row(path, "处理这个文件时进程异常退出（文件可能有害或过于复杂），请在 Word/WPS 中打开后另存再试"),
-                (), np.zeros(0, dtype=np.uint64))
+_DIED = "处理这个文件时进程异常退出（文件可能有害或过于复杂），请在 Word/WPS 中打开后另存再试"
 
 
-def _previous_units(folder: Path, settings: Settings) -> dict[str, str]:
+def _audit_failed(path: str, reason: str = _DIED) -> Done:
+    return Done(unreadable_row(path, reason), (), np.zeros(0, dtype=np.uint64))
+
+
+def _previous_units(folder: Path, settings: Settings, internal: list[tuple[str, str]]) -> dict[str, str]:
     """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
     best: dict[str, tuple[int, str]] = {}
-    for who in _each(_who, settings, [str(p) for p in find_files([folder])], "读取上一年度报告", _who_failed):
+    paths = [str(p) for p in find_files([folder])]
+    for who in _each(_who, settings, paths, "读取上一年度报告", _who_failed, internal):
         assert isinstance(who, _Who)
         if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
             best[who.unit_key] = (who.year, who.path)
@@ -99,10 +113,12 @@ def _prepare() -> None:
     import lawreport.lint.runner  # noqa: F401
 
 
-def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> None:
-    """Run the per-file stage over ``paths`` (on all cores) and store its output in file order."""
+def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tuple[str, str]]:
+    """Run the per-file stage over ``paths`` (on all cores) and store its output in file order;
+    (path, message) of each file on which lawreport had a bug (its row gives the message)."""
     _prepare()
-    for done in _each(_audit, settings, list(paths), "审查报告", _audit_failed):
+    internal: list[tuple[str, str]] = []
+    for done in _each(_audit, settings, list(paths), "审查报告", _audit_failed, internal):
         assert isinstance(done, Done)
         row = done.row
         owner = None
@@ -111,6 +127,7 @@ def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> None:
                           row.deadline.date)
         spool.add(row, owner, done.chunks, done.shingles)
     spool.seal()
+    return internal
 
 
 def stoplist(spool: Spool, year: int) -> np.ndarray:
@@ -169,13 +186,15 @@ def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year:
                                  hint="请用 -o 指定收到的报告的文件夹以外的位置")
         targets = annotation_targets(found, folders, annotate)
     settings = Settings(structure, year, {}, targets)
+    internal: list[tuple[str, str]] = []
     if previous is not None:
         if not previous.is_dir():
             raise UsageError(f"--previous {previous} 不是文件夹")
         _prepare()
-        settings = settings._replace(previous=_previous_units(previous, settings))
-    audit_all(paths, settings, spool)
+        settings = settings._replace(previous=_previous_units(previous, settings, internal))
+    internal += audit_all(paths, settings, spool)
     shared, stopped = cross_unit(spool)
     files = spool.rows()
     missing = missing_units(roster, files) if roster is not None else ()
-    return AuditResult(files, tuple(shared), missing, roster is not None, previous is not None, stopped, year)
+    return AuditResult(files, tuple(shared), missing, roster is not None, previous is not None, stopped, year,
+                       tuple(internal))

@@ -36,7 +36,8 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
 
     A LawreportError (not a workspace, a bad year, a source error in a single build) is left
     to the caller's lawreport.running.guard.guarded; in a batch, each year's error is printed
-    and the other years are still built.
+    and the other years are still built (a bug in one year too: its message names the crash
+    log, and the status is then 3).
     """
     from lawreport.building.year import build_year
     from lawreport.running.stopping import orderly_sigterm

@@ -25,7 +25,8 @@ ANNOTATED = "批注"
               help="把每个有问题的 Word 报告另存一份到 OUTDIR/批注/，每条问题作为批注标在原文处（原文件不变）。")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("audit"),
               show_default=True, metavar="OUTDIR", help="结果写入的文件夹。")
-def audit(folders: tuple[Path, ...], year: int | None, previous: Path | None,
+@click.pass_context
+def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previous: Path | None,
           roster: Path | None, formats: str, annotate: bool, output: Path) -> None:
     """审查收到的报告：DIR 下（含子文件夹）的每个 .docx/.txt/.md 报告一行。
 
@@ -54,3 +55,10 @@ def audit(folders: tuple[Path, ...], year: int | None, previous: Path | None,
         click.echo(f"已写入 {path}")
     if annotate:
         click.echo(f"已在 {output / ANNOTATED} 写入 {counts.annotated} 份带批注的 Word 报告副本")
+    if result.internal:
+        from lawreport.errors import ExitCode
+        from lawreport.running.guard import echo_err
+
+        for path, message in result.internal:
+            echo_err(f"{path}：{message}")
+        ctx.exit(ExitCode.INTERNAL)

@@ -193,6 +193,8 @@ class Chunk(NamedTuple):
     text: str
     counts: Counts
     fixed: int = 0
+    internal: bool = False
+    """The item was not linted because of a bug in lawreport (the run then ends with exit code 3)."""
 
 
 class _Job(NamedTuple):
@@ -211,30 +213,35 @@ def _chunk(job: _Job, item: Any) -> Chunk:
 _DIED = "检查这个文件时子进程意外结束（文件可能有害或过于复杂），其余文件照常检查；请在 Word/WPS 中打开后另存再试"
 
 
-def _died(context: _Context, item: Any) -> Outcome:
-    """What is reported of an item whose worker died on it: one S000 error, not a stopped run."""
+def _died(context: _Context, item: Any, message: str = _DIED) -> Outcome:
+    """What is reported of an item whose worker died on it, or on which lawreport has a bug
+    (``message``, naming the crash log): one S000 error, not a stopped run."""
     path = Path(item) if isinstance(item, Path) else Path(_first_path(item, context.workspace))
-    return Outcome(error_diagnostics([SourceError(_DIED, path)], path, context.active))
+    return Outcome(error_diagnostics([SourceError(message, path)], path, context.active))
 
 
-def _died_chunk(job: _Job, item: Any) -> Chunk:
-    found = _died(job.context, item).diagnostics
+def _died_chunk(job: _Job, item: Any, message: str = _DIED) -> Chunk:
+    found = _died(job.context, item, message).diagnostics
     return Chunk(format_chunk(job.fmt, found, {}, ALL_RULES), Counts.of(found))
 
 
 def chunks(prepared: Plan, fmt: str, label: str | None = None) -> Iterator[Chunk]:
     """Each item's formatted findings, in order, as they are done (on all cores, with a progress
     line ``label`` on a terminal); an error that stops the run (an unreadable configuration, a
-    year folder gone) is raised here."""
+    year folder gone) is raised here. An item on which lawreport has a bug is one S000 error
+    naming the crash log, marked ``internal``; the other items are linted."""
     from lawreport.running.pool import run_all
 
     if fmt in ("json", "sarif") and len(prepared.items) > 1:
         import json  # noqa: F401  (workers forked after this inherit it)
     job = _Job(prepared.context, prepared.built, fmt)
     for outcome in run_all(partial(_chunk, job), prepared.items, label, failed=partial(_died_chunk, job)):
-        if outcome.error is not None:
+        if outcome.error is not None and outcome.exit_code == ExitCode.INTERNAL:  # this item's alone
+            yield _died_chunk(job, outcome.item, outcome.error)._replace(internal=True)
+        elif outcome.error is not None:
             raise _Reported(outcome.error, outcome.exit_code)
-        yield outcome.value
+        else:
+            yield outcome.value
 
 
 def run(targets: Sequence[str], start: Path | None = None, select: str | None = None,

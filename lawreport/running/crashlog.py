@@ -50,14 +50,18 @@ def _folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="lawreport-crash-"))
 
 
-def write_crash_log(exc: BaseException) -> Path | None:
-    """Write the details of an unexpected exception to a new log file; its path, or None."""
+def write_crash_log(exc: BaseException, item: object = None) -> Path | None:
+    """Write the details of an unexpected exception to a new log file; its path, or None.
+
+    ``item``: what the failing job was given, when one item of a run failed (lawreport.running.pool).
+    """
     try:
         import time
         import traceback
 
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        text = f"lawreport {__version__}\nargv: {sys.argv!r}\n\n{details}"
+        about = f"item: {repr(item)[:1000]}\n" if item is not None else ""
+        text = f"lawreport {__version__}\nargv: {sys.argv!r}\n{about}\n{details}"
         folder = _folder()
         name = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{os.urandom(4).hex()}.log"
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)

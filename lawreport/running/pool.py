@@ -10,13 +10,19 @@ Used by ``lawreport build`` with several years, ``lawreport lint`` with many fil
 - **The job reaches each worker once**, when it starts (a module-level function, or a
   ``functools.partial`` of one carrying what every item needs); a chunk carries only its items.
 - **Outcomes are plain data:** the job's value, or a LawreportError (the user's input) as its
-  rendered message and exit code. Any other exception of the job is a bug: ``WorkerFailed`` is
-  raised at its chunk's turn, with the worker's exception (and traceback) as its cause.
+  rendered message and exit code.
+- **A bug costs one item.** Any other exception of the job (not KeyboardInterrupt, SystemExit or
+  Terminated, which stop the run) is a bug in lawreport, not in the item: its traceback goes to
+  a crash log (lawreport.running.crashlog), written by the process that ran the job, and the
+  item gets an error outcome with exit code 3 whose Chinese message names the log. The other
+  items go on, in workers as in this process. The caller reports it with the item and ends
+  its run with exit code 3 once every item is done.
 - **A dead worker costs one item.** When a worker dies (a file that crashes a parser, the
   system killing a process short of memory), the items then in flight are run again one at a
   time in a worker of their own: the item whose worker dies again gets ``failed(item)`` as its
   value (without ``failed``: an error outcome with exit code 3), the others their outcomes;
-  then the rest go on on all cores.
+  then the rest go on on all cores. An error outcome with exit code 3 is therefore always an
+  internal error of its item alone, never the user's input.
 - **Stopping early** (Ctrl-C, SIGTERM, the time limit, the caller closing the iterator) sets a
   shared stop event, so that no worker starts another item, and sends SIGTERM to the workers:
   a worker in the middle of an item unwinds it (temporaries removed, locks released); one
@@ -41,10 +47,12 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from types import FrameType
 from typing import Any, NamedTuple, TypeVar
 
 from lawreport.errors import ExitCode, LawreportError
+from lawreport.running.crashlog import write_crash_log
 from lawreport.running.progress import Progress
 from lawreport.running.stopping import Terminated, orderly_sigterm
 
@@ -67,11 +75,6 @@ class Outcome(NamedTuple):
     value: Any = None
     error: str | None = None
     exit_code: int = 0
-
-
-class WorkerFailed(RuntimeError):
-    """A job failed on something other than the user's input (a bug): an internal error
-    (exit 3). The worker's exception, with its traceback, is the cause."""
 
 
 def cores() -> int:
@@ -105,7 +108,9 @@ def run_all(job: Callable[[T], Any], items: Sequence[T], label: str | None = Non
     """``job(item)`` for every item on all cores; one Outcome per item, in the items' order.
 
     ``label``: the progress line's (none without it). ``failed(item)``, called here, is the value
-    of an item whose worker died. With several processes, ``job`` and the items must be picklable.
+    of an item whose worker died. An item on which ``job`` raises a bug gets an error outcome
+    with exit code 3 naming its crash log, and the run goes on. With several processes, ``job``
+    and the items must be picklable.
     """
     progress = Progress(label, len(items))
     count = workers(len(items))
@@ -124,6 +129,19 @@ def _call(job: Callable[[T], Any], item: T) -> Outcome:
         return Outcome(item, value=job(item))
     except LawreportError as exc:
         return Outcome(item, error=exc.render(), exit_code=int(exc.exit_code))
+    except Exception as exc:  # a bug in the job: this item's outcome; BaseException stops the run
+        return Outcome(item, error=internal_error(exc, write_crash_log(exc, item)),
+                       exit_code=int(ExitCode.INTERNAL))
+
+
+def internal_error(exc: BaseException, log: Path | None) -> str:
+    """The message of an item on which the job raised ``exc`` (a bug), its details in ``log``."""
+    what = " ".join(f"{type(exc).__name__}: {exc}".split())  # one line: it may become a lint finding
+    if len(what) > 200:
+        what = what[:200] + "…"
+    where = (f"详细信息已写入 {log}，请把该文件反馈给维护者" if log is not None else
+             "无法写入崩溃日志，请把这条信息和所用的命令反馈给维护者")
+    return f"lawreport 内部错误：{what}（这是 lawreport 的缺陷，不是输入文件的问题；其余各项照常处理）。{where}。"
 
 
 # In a worker process ---------------------------------------------------------------------------
@@ -225,7 +243,10 @@ def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int,
                             start = end
                         if not in_flight:
                             return
-                        outcomes = _outcomes(in_flight[0][2])
+                        # BrokenProcessPool: a worker died. Any other exception is no item's (the job,
+                        # the items or a value cannot be pickled: a bug of the caller's, on every chunk
+                        # alike) and ends the run, its worker's traceback as its cause.
+                        outcomes = in_flight[0][2].result()
                         in_flight.popleft()
                         yield from outcomes
             except BrokenProcessPool:
@@ -234,7 +255,7 @@ def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int,
                 if future.cancelled() or isinstance(future.exception(), BrokenProcessPool):
                     yield from _one_by_one(run, items[first:end], failed)
                 else:
-                    yield from _outcomes(future)
+                    yield from future.result()
 
 
 def _one_by_one(run: _Run, items: Sequence[T], failed: Callable[[T], Any] | None) -> Iterator[Outcome]:
@@ -244,7 +265,7 @@ def _one_by_one(run: _Run, items: Sequence[T], failed: Callable[[T], Any] | None
         try:
             with _executor(run, 1) as pool:
                 while index < len(items):
-                    outcomes = _outcomes(pool.submit(_run_chunk, [items[index]]))
+                    outcomes = pool.submit(_run_chunk, [items[index]]).result()
                     index += 1
                     yield from outcomes
         except BrokenProcessPool:
@@ -252,15 +273,6 @@ def _one_by_one(run: _Run, items: Sequence[T], failed: Callable[[T], Any] | None
             index += 1
             yield Outcome(item, value=failed(item)) if failed is not None else \
                 Outcome(item, error=DIED, exit_code=int(ExitCode.INTERNAL))
-
-
-def _outcomes(future: Future[list[Outcome]]) -> list[Outcome]:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise
-    except Exception as exc:  # a bug in the job: its traceback is the cause (it reaches the crash log)
-        raise WorkerFailed(f"子进程出错：{type(exc).__name__}: {exc}") from exc
 
 
 def _stop_workers() -> None:

@@ -1,5 +1,6 @@
 """Many targets are linted on all cores: same output and exit code as one process, streamed file by
-file, progress only when the report goes to a file, and a file that kills its worker costs only itself."""
+file, progress only when the report goes to a file, and a file that kills its worker, or trips a bug
+in lawreport, costs only itself."""
 
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ def test_lint_streams_each_file_as_it_is_done(tmp_path, monkeypatch):
             yield chunk
 
     monkeypatch.setattr(session, "chunks", watching)
-    counts, _ = command._report(session.plan(tuple(paths)), "text", Out())
+    counts, _, _ = command._report(session.plan(tuple(paths)), "text", Out())
     assert counts.total > 0
     assert before_last and "报告00.txt:" in before_last[0] and "共 " not in before_last[0]
     assert "".join(written).endswith("。\n")
@@ -137,6 +138,44 @@ def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_linted(tmp
     assert [d for d in found if not d["path"].endswith("报告05.txt")] == expected
     [died] = [d for d in found if d["path"].endswith("报告05.txt")]
     assert died["code"] == "S000" and "子进程意外结束" in died["message"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_that_trips_a_bug_is_one_error_and_the_others_are_linted(tmp_path, monkeypatch, jobs):
+    """In workers as in one process: the file gets one S000 error naming the crash log, which
+    holds the traceback; every other file's findings are printed, in order; exit 3."""
+    from lawreport.lint import targets
+
+    if jobs == "2" and sys.platform != "linux":
+        pytest.skip("the patched reader reaches forked workers only")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    paths = _files(tmp_path)
+    monkeypatch.setenv("LAWREPORT_JOBS", "1")
+    alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    real = targets.load_received
+
+    def bug_on_the_fifth(path, *args):
+        if path.name == "报告05.txt":
+            raise RuntimeError("a bug in the reader")
+        return real(path, *args)
+
+    monkeypatch.setattr(targets, "load_received", bug_on_the_fifth)
+    monkeypatch.setenv("LAWREPORT_JOBS", jobs)
+    result = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    assert result.exit_code == 3
+    found = json.loads(result.stdout)
+    expected = [d for d in json.loads(alone.stdout) if not d["path"].endswith("报告05.txt")]
+    assert [d for d in found if not d["path"].endswith("报告05.txt")] == expected
+    assert [d["path"] for d in found] == sorted(d["path"] for d in found)  # in order, the failed file in its place
+    [log] = list((tmp_path / "state" / "lawreport" / "crash").glob("crash-*.log"))
+    [failed] = [d for d in found if d["path"].endswith("报告05.txt")]
+    assert failed["code"] == "S000" and failed["severity"] == "error"
+    assert failed["message"].startswith("lawreport 内部错误：RuntimeError: a bug in the reader")
+    assert f"详细信息已写入 {log}" in failed["message"] and "不是输入文件的问题" in failed["message"]
+    text = log.read_text("utf-8")
+    assert 'in bug_on_the_fifth\n    raise RuntimeError("a bug in the reader")' in text and "报告05.txt" in text
+    assert "1 个文件因 lawreport 内部错误没有检查完" in result.stderr and "Traceback" not in result.output
 
 
 def test_lint_in_spawned_workers_matches_one_process(tmp_path, monkeypatch):
