@@ -32,7 +32,7 @@ def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previ
 
     列出单位、类型、标题、年度，四个部分是否齐全、顺序，落款和成文日期是否按期，各规则组的错误和警告，
     与其他单位同年度报告的雷同段落；加 --previous 时与同一单位上年报告比较，加 --roster 时列出未报送的单位。
-    无法读取的文件（损坏、旧版 .doc、加密）单列一行并写明原因。退出码：0 完成审查，2 无法运行。
+    无法读取的文件（损坏、旧版 .doc、加密）单列一行并写明原因。退出码：0 完成审查，2 无法运行，3 某些文件因 lawreport 内部错误没有审查完（其余照常审查）。
     """
     from lawreport.audit.outputs import parse_formats, write_outputs
     from lawreport.audit.roster import read_roster
