@@ -2,9 +2,11 @@
 
 作用：查找夹在两个汉字（或汉字与全角标点）之间的半角空格、全角空格或不换行空格。引号和
 书名号内部（如口号“法治筑梦 共谱华章”）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
-空格（如“张  三”）不报；标题中单个的空格（联合行文的“中共示例县委 示例县人民政府关于……”）和两句口号之间有意留的
+空格（如“张  三”）不报；标题中单个的空格和联合行文的机关名称之间的空格（“中共示例县委 示例县人民政府关于……”，
+网页上常排成两个或更多空格“中共示例县委  示例县人民政府”，属于版式）以及两句口号之间有意留的
 单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六个字以上、长短相当）也不报。
-行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
+段首标题的句号与同一行正文之间的空格（“（二）规范执法。 一方面……”）也报：读入时标题和正文分开，
+正文开头的空格在原文行中查找。行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
 原因：中文正文字与字之间不留空格；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
 不应靠敲空格实现。多出的空格多是排版对齐或复制粘贴的残留。
 修复：安全。删除这些空格。
@@ -16,12 +18,17 @@ import re
 from collections.abc import Iterator
 
 from lawreport.cjk import cjk_at
-from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.base import Document, Edit, Finding, Fix, Rule, Severity
 from lawreport.lint.search import holding
+from lawreport.lint.text import TextUnit, units
+from lawreport.model import Span
 from lawreport.text.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’")
+_ISSUER_END = re.compile(r"(?:委|政府|委员会|办公室|厅|局|部|院|署|办)$")
+"""How the name of an issuing organ ends: a run of spaces after it in a title separates joint issuers."""
+_NAMES = {" ": "空格", "\u3000": "全角空格", "\u00a0": "不换行空格"}
 
 
 def gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -58,7 +65,52 @@ def _between_slogans(text: str, start: int, end: int) -> bool:
             and "\u3000" not in before + after)
 
 
+def describe(written: str) -> str:
+    """The spaces ``written`` in words: “空格”, “全角空格”, “2 个空格”, “3 个空格（全角 1 个）”."""
+    kinds = [char for char in _NAMES if char in written]
+    if len(kinds) == 1:
+        name = _NAMES[kinds[0]]
+        return name if len(written) == 1 else f"{len(written)} 个{name}"
+    detail = "、".join(f"{_NAMES[char].removesuffix('空格') or '半角'} {written.count(char)} 个" for char in kinds)
+    return f"{len(written)} 个空格（{detail}）"
+
+
+def message(written: str) -> str:
+    """The finding's message: “汉字之间多了空格，请删除”, “汉字之间多了 2 个空格，请删除”."""
+    shown = describe(written)
+    return f"汉字之间多了{' ' if shown[0].isdigit() else ''}{shown}，请删除"
+
+
+def _between_issuers(unit: TextUnit, text: str, start: int, end: int) -> bool:
+    """A gap in the title after the name of an organ: the layout between joint issuers (one space
+    anywhere in a title is taken as such)."""
+    return unit.kind == "title" and (end - start == 1 or bool(_ISSUER_END.search(text[:start])))
+
+
+def _after_runin(doc: Document) -> Iterator[Finding]:
+    """Spaces between a run-in heading (“（二）规范执法。”) and its body on the same line: the reader
+    splits them into two units and strips the body's leading spaces, so they are found in the line."""
+    every = units(doc)
+    for before, unit in zip(every, every[1:], strict=False):
+        if before.kind != "heading" or unit.kind != "paragraph" or not before.text or not unit.text:
+            continue
+        first = unit.span_at(0)
+        if before.span_at(len(before.text) - 1).line != first.line:
+            continue
+        raw = doc.line(first.path, first.line)
+        if raw is None or not cjk_at(unit.text, 0):
+            continue
+        head = raw[: first.column - 1]
+        kept = head.rstrip(" \u3000\u00a0")
+        written = head[len(kept):]
+        if not written or not kept.strip() or not cjk_at(kept, len(kept) - 1):
+            continue
+        at = Span(first.path, first.line, len(kept) + 1)
+        yield Finding(at, message(written), Fix((Edit(at.line, at.column, written, ""),)))
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
+    yield from _after_runin(doc)
     for unit in holding(doc, " \u3000\u00a0"):  # most paragraphs hold no space
         if unit.kind == "cell":
             continue
@@ -71,12 +123,11 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             if marker is not None and start == len(marker.text):
                 continue
             written = text[start:end]
-            if unit.kind == "title" and len(written) == 1:  # between joint issuers
+            if _between_issuers(unit, text, start, end):
                 continue
             if len(written) == 1 and _between_slogans(text, start, end):
                 continue
-            shown = written.replace("\u3000", "全角空格").replace("\u00a0", "不换行空格").replace(" ", "空格")
-            yield Finding(unit.span_at(start), f"汉字之间多了{shown}，请删除", unit.fix(start, written, ""))
+            yield Finding(unit.span_at(start), message(written), unit.fix(start, written, ""))
 
 
 RULE = Rule(
@@ -86,7 +137,7 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     severity=Severity.WARNING,
-    bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。"),
+    bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。", "全面推进  依法治校。"),
     good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "共有 35 名执法人员，使用 Word 软件。",
           "以“加强法治政府建设 打造人民满意政府”为主题开展活动，加强法治政府建设 打造人民满意政府。"),
     fixable=True,
