@@ -3,18 +3,38 @@
 作用：检查报告是否写明主送机关（源文件 report.yaml 的 addressee，收到的报告标题后的一行，
 如“区政府：”），以及收到的报告中主送机关后的冒号是不是全角“：”。
 原因：年度报告是向上级机关的报告（部门报本级党委政府，政府报上一级）；GB/T 9704-2012 7.3.2
-规定主送机关在标题下空一行居左顶格，最后一个机关名称后标全角冒号。网页公开版常省略，
-故只作警告；从网页复制的报告（带网页栏目、索引号等）和没有标题的节选不检查是否缺少主送机关。
+规定主送机关在标题下空一行居左顶格，最后一个机关名称后标全角冒号。网页公开版常省略主送机关
+（多数网页版没有），从文字上看不出报送的原件有没有，故只作警告，并且只在报送的文件本身上检查是否缺少：
+源文件（report.yaml）和收到的 .docx 检查；收到的纯文本（.txt、.md，多从网页复制）只在保留了公文
+版头或版记、显然是报送原件时检查（单独一行的发文字号如“青枫司〔2024〕5号”，或“抄送：”“抄报：”行），
+其余不检查；从网页复制的报告（带网页栏目、索引号等）和没有标题的节选也不检查。
 修复：缺少主送机关时不自动修复；半角冒号“:”可安全地改为“：”。
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
 from lawreport.model import Span
 from lawreport.received.facts import is_excerpt, is_web_copy
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
+"""A line that is only a 发文字号 (the 版头 of the document as issued)."""
+_RECORD = ("抄送：", "抄报：", "抄送:", "抄报:")
+"""How the 版记 lines of the document as issued begin."""
+
+
+def submitted_form(doc: Document) -> bool:
+    """Whether a received plain text evidently is the document as submitted: it keeps the 版头's
+    发文字号 on a line of its own or a 版记 line (抄送、抄报), which a web page does not reproduce."""
+    for lines in doc.lines.values():
+        for raw in lines:
+            text = raw.strip()
+            if _DOC_NUMBER.fullmatch(text) or text.startswith(_RECORD):
+                return True
+    return False
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -28,6 +48,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         return
     if doc.received and (is_web_copy(meta) or is_excerpt(doc.report)):
         return  # a web copy or an excerpt: the site leaves the addressee out
+    if doc.kind == "txt" and not submitted_form(doc):
+        return  # mostly copied from a web page, which may have left the addressee out
     if doc.kind == "sources":
         yield Finding(Span(meta.path, 1, 1), "缺少主送机关：请在 report.yaml 中写 addressee（如 addressee: 示例县人民政府）")
         return
