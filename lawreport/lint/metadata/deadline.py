@@ -4,7 +4,10 @@
 政府（government、party-government）不应晚于 Y+1 年 4 月 1 日；公开日期（published）不应晚于
 Y+1 年 4 月 1 日。成文日期也不应早于报告年度。
 原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：县级以上政府部门每年3月1日前
-报告，地方各级政府4月1日前报告，并于每年4月1日前向社会公开。
+报告，地方各级政府4月1日前报告，并于每年4月1日前向社会公开。这些期限从2019年度的报告起适用
+（该规定2019年印发，2018年度的报告已在2019年第一季度报送）。此前按《法治政府建设实施纲要
+（2015—2020年）》，政府和部门都在每年第一季度报告，并通过报刊、政府网站公开，没有规定公开期限：
+2015—2018年度的报告，成文日期不应晚于Y+1年3月31日，公开日期不检查；2015年以前的年度不检查期限。
 修复：不自动修复。
 """
 
@@ -15,6 +18,20 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 
+SUPERVISION_RULES = 2019
+"""The first report year under the 2019 督察工作规定 (3月1日 / 4月1日, publication by 4月1日)."""
+OUTLINE_2015 = 2015
+"""The first report year under the 2015 纲要 (a report in the first quarter, no publication date)."""
+
+
+def _limit(year: int, department: bool) -> tuple[dt.date, str] | None:
+    """The latest 成文日期 for a report of ``year`` and who it binds, or None if no rule set one."""
+    if year >= SUPERVISION_RULES:
+        return (dt.date(year + 1, 3, 1), "部门") if department else (dt.date(year + 1, 4, 1), "政府")
+    if year >= OUTLINE_2015:
+        return dt.date(year + 1, 3, 31), "第一季度"
+    return None
+
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
@@ -23,14 +40,14 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     if not year:
         return  # a received report whose year could not be found (S000 says so)
     if meta.date is not None:
-        department = meta.issuer_type == "department"
-        limit = dt.date(year + 1, 3, 1) if department else dt.date(year + 1, 4, 1)
-        who = "部门" if department else "政府"
-        if meta.date > limit:
-            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{who}报送期限{limit.year}年{limit.month}月1日")
+        rule = _limit(year, meta.issuer_type == "department")
+        if rule is not None and meta.date > rule[0]:
+            limit, who = rule
+            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{who}报送期限"
+                                             f"{limit.year}年{limit.month}月{limit.day}日")
         elif meta.date.year <= year:
             yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}早于报告年度结束，请核对（应在{year + 1}年）")
-    if meta.published is not None and meta.published > dt.date(year + 1, 4, 1):
+    if year >= SUPERVISION_RULES and meta.published is not None and meta.published > dt.date(year + 1, 4, 1):
         yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限{year + 1}年4月1日")
 
 
