@@ -4,6 +4,10 @@
 空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
 分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题、主送机关、落款和成文
 日期所在的行，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
+网页复制的文字常在段与段之间空一行，句子也可能在空行处断开（“切实提高广 ⏎⏎ 大干部……”）。
+空行前的一行只在明显断开时报告：它是正文段落的末行（段首标题后的正文也算），至少 20 字、行内有
+“，。；”，以汉字结尾；空行后是以汉字开头的正文段落；并且这一行至少 60 字（标题、图表说明不会这么长），
+或下一段以不能开始句子的字开头（“的”“了”“性”“化”等，或“工作，”）。
 原因：GB/T 9704-2012 7.3.3 正文每段首行缩进两字、回行顶格，段落内不应有硬回车；断开的句子在
 生成的 DOCX 中会变成两段（domain.md §6 第 32 条）。
 修复：不自动修复（请确认后把两行接起来）。
@@ -16,7 +20,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import is_han
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.lint.text import line_map, sections
+from lawreport.lint.text import line_map, sections, units
 from lawreport.model import Span
 from lawreport.received.facts import furniture_lines
 
@@ -38,6 +42,49 @@ def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
     return title_end, fixed
 
 
+_CONTINUING = re.compile(r"^(?:[的地得了着们性化者等]|工作[，。、；])")
+"""How a paragraph that continues the sentence above it starts: with a character that ends a word
+or a phrase (“的法律素质”), or with the noun that ends a phrase (“工作，切实……”)."""
+MIN_BROKEN = 20
+"""Characters a line needs before a blank line to be taken as broken: a heading written without
+its number, a caption or a list item ends without punctuation too, and is short."""
+MIN_LONG = 60
+"""A line this long is running text whatever follows it: no heading or caption is so long."""
+_INNER = "，。；"
+
+
+def _broken(text: str, following: str) -> bool:
+    """Whether ``text``, a line of running text ending in a Chinese character, and ``following``,
+    the next paragraph after a blank line, are evidently one sentence split in two."""
+    return len(text) >= MIN_LONG or bool(_CONTINUING.match(following))
+
+
+def _body_lines(doc: Document) -> tuple[set[int], set[int]]:
+    """The lines on which a body paragraph ends (the body of a run-in heading included), and
+    those on which a body paragraph starts."""
+    ends, starts = set(), set()
+    for unit in units(doc):
+        if unit.kind == "paragraph" and unit.text:
+            starts.add(unit.span_at(0).line)
+            ends.add(unit.span_at(len(unit.text) - 1).line)
+    return ends, starts
+
+
+def _continues(lines: tuple[str, ...], number: int, starts: set[int]) -> bool:
+    """Whether line ``number`` (running text: long enough, with punctuation inside) and the body
+    paragraph after the blank line(s) below it are one sentence split in two (see ``_broken``)."""
+    text = lines[number - 1].strip()
+    if len(text) < MIN_BROKEN or not any(mark in text for mark in _INNER):
+        return False
+    after = number + 1
+    while after <= len(lines) and not lines[after - 1].strip():
+        after += 1
+    if after > len(lines) or after not in starts:
+        return False
+    following = lines[after - 1].strip()
+    return is_han(following[0]) and _broken(text, following)
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.kind != "txt":
         return
@@ -46,6 +93,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     path = doc.report.meta.path
     lines = doc.lines.get(path, ())
     title_end, fixed = _fixed_lines(doc)
+    body_ends, body_starts = _body_lines(doc)
     attachments = False
     for number in range(title_end + 1, len(lines)):
         text = lines[number - 1].rstrip()
@@ -54,10 +102,17 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             attachments = bool(ATTACHMENT.match(stripped) or _ITEM.match(stripped))
         else:
             attachments = stripped.startswith("附") and bool(ATTACHMENT.match(stripped))  # ATTACHMENT starts so
-        if not text or number in fixed or number + 1 in fixed or not is_han(text[-1]):
+        if not text or not is_han(text[-1]):
             continue
         following = lines[number].strip()
-        if not following or (attachments and _ITEM.match(following)):
+        if not following:  # a blank line: the line must end a body paragraph (a run-in heading's too)
+            if number in body_ends and not attachments and _continues(lines, number, body_starts):
+                yield Finding(Span(path, number, len(text)),
+                              f"这一行在“{text[-4:]}”处断开，没有标点，空一行后接着写：句子中间不应分段，请把两段接起来")
+            continue
+        if number in fixed or number + 1 in fixed:
+            continue
+        if attachments and _ITEM.match(following):
             continue
         if "\t" in text or "|" in text:
             continue
