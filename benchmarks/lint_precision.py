@@ -4,6 +4,7 @@ Run from the repository root:
 
     python benchmarks/lint_precision.py                      # the fixtures tests/lint/cases/received*.txt
     python benchmarks/lint_precision.py --dir DIR --openings # real report openings kept outside the repo
+                                                             # (benchmarks/openings/prepare.py makes DIR)
 
 Each ``.txt`` marks the defects an editor would mark with ``<!-- expect: CODE, … -->`` at the end
 of the line (the syntax of tests/lint/cases). A finding counts as found when its rule and line

@@ -99,7 +99,7 @@ def _audit(path: str, settings: Settings) -> Done:
 
         try:
             annotate_docx(Path(path), row.findings, Path(target))
-        except Exception:  # the row stands whatever happens to the copy (its column then stays empty)
+        except (LawreportError, OSError):  # the row stands without its copy (its column stays empty)
             pass
         else:
             row = row._replace(annotated=target)
@@ -111,13 +111,11 @@ def _audit(path: str, settings: Settings) -> Done:
 def audit_file(path: str, settings: Settings) -> Done:
     """Audit one received file; a file that cannot be read gets a row saying why.
 
-    Whatever goes wrong with one file stays in its row: an office auditing a thousand reports
-    gets the other 999 and the name of the file to look at, not a stopped run.
+    A bug of lawreport's on one file (any other exception) is not the file's fault and is not
+    reported as such: the pool (lawreport.running.pool) gives that file a row naming the crash
+    log, goes on with the others and ends the run with exit code 3.
     """
     try:
         return _audit(path, settings)
     except LawreportError as exc:
         return Done(unreadable_row(path, exc.message + (f"（{exc.hint}）" if exc.hint else "")), (), _EMPTY)
-    except Exception as exc:  # the per-file boundary: see the docstring
-        return Done(unreadable_row(path, f"读取或检查时出错（{type(exc).__name__}），请在 Word/WPS 中打开后另存再试"),
-                    (), _EMPTY)

@@ -63,11 +63,13 @@ def read(path: Path, structure: Structure, year: int | None = None) -> Received 
 
     Raises :class:`~lawreport.errors.LawreportError` for a file the reader refuses.
     """
-    from lawreport.lint.targets import load_received
-    from lawreport.received import read_received
+    from lawreport.importing import read_file
+    from lawreport.lint.targets import received_document
+    from lawreport.received import find_report
 
-    found = read_received(path, structure, year)
-    loaded = load_received(path, structure, year)
+    received = read_file(path)  # read and understood once, for the row and for lint alike
+    found = find_report(received, structure, year)
+    loaded = received_document(path, received, found)
     if loaded.document is None:
         error = loaded.errors[0] if loaded.errors else None
         return Unreadable(error.message if error is not None else "无法读取")

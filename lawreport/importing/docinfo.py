@@ -94,13 +94,19 @@ def year_in(text: str) -> int | None:
     return None
 
 
+_HEADLINE_VERB = re.compile(r"(?:正式|今天|今日)?(?:发布|印发|公布|公开|召开|晒出|亮出|推出|出台)了?$")
+"""A news headline's verb between the office and the year (“××部发布2023年……报告”)."""
+
+
 def issuer_in_title(title: str) -> str | None:
-    """The issuing office as the title names it: what precedes the year (without 关于)."""
+    """The issuing office as the title names it: what precedes the year (without 关于, and
+    without the verb of a news site's headline)."""
     match = _YEAR.search(title) or _CN_YEAR.search(title)
     if match is None:
         return None
     head = title[: match.start()].strip()
     head = re.sub(r"关于$", "", head).strip()
+    head = _HEADLINE_VERB.sub("", head).strip()
     return head or None
 
 
@@ -122,10 +128,24 @@ def is_signature_line(line: Line) -> bool:
     )
 
 
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
+"""A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
+_NOT_A_GOVERNMENT = re.compile(
+    r"[局厅委办部院署所站队]|中心|公司"  # an office or body of the place, not its government
+    r"|(?:开发|高新|园|示范|景|社|小|片|保税|试验|合作|工业|矿|林)区$")  # areas run by a 管委会 or with no government
+
+
 def issuer_type_of(issuer: str) -> str:
-    """department / government / party-government, guessed from the office's name."""
+    """department / government / party-government, guessed from the office's name.
+
+    A place named without any office (“静海区2023年法治政府建设年度报告”) is the government of
+    that place, which matters for the reporting deadline (4月1日 rather than 3月1日).
+    """
     if issuer.startswith("中共") and "政府" in issuer:
         return "party-government"
     if issuer.endswith("政府") or issuer.endswith("人民政府"):
+        return "government"
+    name = re.sub(r"\s+", "", issuer)
+    if _PLACE.match(name) and not _NOT_A_GOVERNMENT.search(name):
         return "government"
     return "department"

@@ -76,3 +76,16 @@ def is_part_title(title: str, structure: Structure, year: int | None) -> bool:
         if any(plain == normalise(alias) for alias in spec.aliases):
             return True
     return False
+
+
+def first_part_by_wording(title: str, structure: Structure, position: int, taken: set[str]) -> PartSpec | None:
+    """The structure's first part for a first 一、 part titled only by the year's account
+    (“一、2021年法治政府建设情况”, “一、2023年推进法治政府建设情况”), else None.
+
+    Without year and the shared words such a title says only “情况”, which names no part; as the
+    first part of a report it is the usual wording of the account of the year's measures and
+    results (the first part of the 2019 规定's list). Anywhere else it stays unmatched.
+    """
+    if position != 1 or taken or not structure.parts or normalise(title) != "情况":
+        return None
+    return structure.parts[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.outline import PartBuilder, heading_level
-from lawreport.importing.partmatch import is_part_title, match_part
+from lawreport.importing.partmatch import first_part_by_wording, is_part_title, match_part
 from lawreport.model import Paragraph, Part, Span, Structure
 from lawreport.received.layout import UNMATCHED_PREFIX, part_title
 from lawreport.text.numbering import parse_marker
@@ -108,7 +108,8 @@ class PartSplitter:
         stop = title.find("。")
         if 0 <= stop < len(title) - 1:
             head, runin_body = title[: stop + 1], title[stop + 1 :]
-        spec = match_part(head, self.structure, self.year, taken)
+        spec = match_part(head, self.structure, self.year, taken) or first_part_by_wording(
+            head, self.structure, position, taken)
         if spec is None:
             key = f"{UNMATCHED_PREFIX}{position}"
             self.note(f"一级标题“{head}”无法对应结构中的任何部分（或对应的部分已出现过），已原样保留", line.span)

@@ -19,6 +19,11 @@ from lawreport.model import Report, Structure
 from lawreport.sources.textfile import read_source
 from lawreport.sources.workspace import Workspace
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawreport.importing.lines import Received
+    from lawreport.received import ReceivedReport
+
 RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
 
 
@@ -134,7 +139,6 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
     A report whose year cannot be found is still a document (every rule that does not need the
     year runs on it); the missing year is its error, reported as S000 whatever the selection.
     """
-    from lawreport.errors import SourceError
     from lawreport.importing import read_file
     from lawreport.received import find_report
 
@@ -143,6 +147,13 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
         found = find_report(received, structure, year)
     except LawreportError as exc:
         return Loaded(None, [exc], path, set())
+    return received_document(path, received, found)
+
+
+def received_document(path: Path, received: Received, found: ReceivedReport) -> Loaded:
+    """The document of a received file already read (``received``) and understood (``found``)."""
+    from lawreport.errors import SourceError
+
     errors: list[LawreportError] = []
     if found.year is None:
         spans = found.report.meta.spans

@@ -35,7 +35,7 @@ def is_excerpt(report: Report) -> bool:
 def page_value(meta: Metadata, label: str, line_text: Callable[[Span], str | None]) -> tuple[Span, str] | None:
     """Where the page gives ``label`` (成文日期, 发布日期, 文号, 发布机构, 索引号) and its value, read
     again from the furniture line (``line_text`` returns a line's text)."""
-    from lawreport.received.furniture import LABELS, cell_pairs, labels_in
+    from lawreport.received.furniture import cell_pairs, labels_in, meanings
 
     span = meta.spans.get(PAGE + label)
     if span is None:
@@ -44,7 +44,7 @@ def page_value(meta: Metadata, label: str, line_text: Callable[[Span], str | Non
     if text is None:
         return None
     pairs = cell_pairs(text.strip().split("\t")) if "\t" in text else labels_in(text)
-    for name, value in pairs:
-        if LABELS.get(name) == label and value:
+    for (_, value), key in zip(pairs, meanings([name for name, _ in pairs]), strict=True):
+        if key == label and value:
             return span, value.split("  ")[0].strip()
     return span, text.strip()

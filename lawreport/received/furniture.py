@@ -4,7 +4,8 @@ A report copied from a site arrives with the page around it: the site's header (
 2019年12月3日星期二", "今天是：…"), accessibility and script switches (无障碍 / 简体 / 繁体),
 breadcrumbs (首页 > 政务公开 > …), the 政府信息公开 block (索引号／主题分类／发布机构／成文日期
 ／文号／有效性, as label lines, bullets or table rows), the article line ("发布时间：… 来源：…
-浏览次数：…"), a news site's lead ("××网 3月29日电 据……"), the font switch (【字体：大 中 小】),
+浏览次数：…", "浏览：… 时间：…"), the site's column or channel name on a line of its own
+("省部要闻", "工作动态"), a news site's lead ("××网 3月29日电 据……"), the font switch (【字体：大 中 小】),
 a note that text was left out ("开头部分已省略650字") and, at the end, print and share links. None
 of it is report text. What the block says (成文日期, 发布日期, 文号, 发布机构, 索引号) is kept as
 page metadata; the report year is never taken from it.
@@ -29,9 +30,28 @@ LABELS = {
     "公开方式": "", "公开范围": "", "公开形式": "", "公开时限": "", "关键词": "", "主题词": "",
     "来源": "", "信息来源": "", "文章来源": "", "作者": "", "编辑": "", "责任编辑": "",
     "浏览次数": "", "浏览量": "", "阅读次数": "", "点击数": "", "访问量": "", "字体": "", "字号": "",
+    "浏览": "", "点击": "", "点击量": "", "阅读": "", "阅读量": "", "服务对象": "",
     "字体大小": "", "栏目": "", "标题": "", "名称": "", "内容概述": "", "分享到": "",
 }
 """Label → the page metadata it names ("" for labels whose value is not kept)."""
+
+_ARTICLE_INFO = frozenset({"来源", "信息来源", "文章来源", "作者", "编辑", "责任编辑", "浏览", "浏览次数", "浏览量",
+                           "点击", "点击数", "点击量", "阅读", "阅读次数", "阅读量", "访问量", "字体", "字号"})
+"""Labels of a page's article line (source, author, view count): they never stand in a report."""
+_BARE_DATE = ("时间", "日期")
+
+
+def meanings(labels: list[str]) -> list[str]:
+    """The page metadata each label of one furniture line names (see ``LABELS``).
+
+    A bare 时间/日期 names nothing on its own, but on an article line (“日期：2023年5月11日 作者：…
+    来源：… 点击：”) it is the date the page was published, as 发布时间 would be. A 成文日期 on the same
+    line keeps its own meaning, and a line that already gives a 发布日期 keeps that one.
+    """
+    keys = [LABELS.get(label, "") for label in labels]
+    if "发布日期" in keys or not any(label in _ARTICLE_INFO for label in labels):
+        return keys
+    return ["发布日期" if label in _BARE_DATE else key for label, key in zip(labels, keys, strict=True)]
 
 _SPACED_LABEL = r"\s*".join  # 索 引 号 (a table cell spaces the characters out)
 _LABEL = re.compile(
@@ -56,6 +76,12 @@ _STANDALONE = re.compile(
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
 )
+_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|动态|新闻|资讯|通知公告|公示公告|政务公开|信息公开)$")
+"""A site's column or channel name standing alone above the report (“省部要闻”, “工作动态”)."""
+_TOPIC_CHANNEL = re.compile(r"^(?:法治政府建设|法治建设|依法行政)(?:专栏|专题|栏目)?$")
+"""A topic column (“法治政府建设”): also the middle line of a title broken over three lines."""
+_TITLE_GOES_ON = re.compile(r"^[^，,。；;：:法]{0,20}报告$|^(?:年度|工作|情况|的)[^，,。；;：:]{0,20}$")
+"""The rest of a title after its “法治政府建设” line (“情况报告”, “工作报告”), not a title of its own."""
 MAX_FURNITURE_LINE = 160
 NEWS_LEAD = re.compile(r"^\S{1,12}(?:网|社|报|台|客户端)\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 """A news site's lead (“××网 3月29日电 据……消息”): the page reposts the report, its dates are the repost's."""
@@ -148,6 +174,42 @@ def is_standalone(text: str) -> bool:
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and _DATE_ANY.search(plain) is not None
 
 
+def _is_channel(lines: list[Line], index: int) -> bool:
+    """A column name on its own line, not a line of a title broken over two or three lines.
+
+    “法治政府建设” alone may be the middle line of a title (“××局2023年度” / “法治政府建设” /
+    “情况报告”); it is a column only when the line above does not lead into it (…年度, 关于) and
+    the line below does not go on with the title.
+    """
+    plain = _plain(lines[index].text)
+    if _CHANNEL.match(plain):
+        return True
+    if not _TOPIC_CHANNEL.match(plain):
+        return False
+    above = _plain(lines[index - 1].text) if index > 0 else ""
+    below = _plain(lines[index + 1].text) if index + 1 < len(lines) else ""
+    return not above.endswith(("年", "年度", "关于", "的")) and _TITLE_GOES_ON.match(below) is None
+
+
+def _bare_label(text: str) -> str | None:
+    """The label of a bulleted line that is a 政府信息公开 label alone (“• 体裁分类”, “• 文号”).
+
+    The page lists its labels and values as bullets, one a line, and leaves a value out when
+    it has none, so the label stands without a colon and without a value.
+    """
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    if not stripped or stripped[0] not in "•·●▪◆■":
+        return None
+    label = re.sub(r"\s+", "", stripped.strip(_BULLET).rstrip("：:"))
+    return label if label in LABELS else None
+
+
+def _bulleted_value(text: str) -> bool:
+    """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”)."""
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    return bool(stripped) and stripped[0] in "•·●▪◆■" and len(stripped) <= 30 and "。" not in stripped
+
+
 def _value_line(text: str) -> bool:
     """A value standing on its own line under its label (“索引号：” / “6107280000/2024-001005”)."""
     plain = _plain(text)
@@ -156,8 +218,7 @@ def _value_line(text: str) -> bool:
 
 
 def _keep(meta: dict[str, str], pairs: list[tuple[str, str]], where: dict[str, Span], line: Line) -> None:
-    for label, value in pairs:
-        key = LABELS.get(label, "")
+    for (_, value), key in zip(pairs, meanings([label for label, _ in pairs]), strict=True):
         if key and value and key not in meta:
             meta[key] = value.split("  ")[0].strip()
             where[key] = line.span
@@ -194,6 +255,11 @@ def find(lines: list[Line]) -> Furniture:
                 place = line._replace(span=row_spans[number]) if number < len(row_spans) else line
                 _keep(meta, cell_pairs(row), where, place)
             continue
+        bare = _bare_label(line.text)
+        if bare is not None:
+            found.add(index)
+            pending = bare
+            continue
         pairs = _label_line(line.text)
         if pairs:
             found.add(index)
@@ -201,14 +267,14 @@ def find(lines: list[Line]) -> Furniture:
             pending = pairs[-1][0] if not pairs[-1][1] else None
             continue
         value = _plain(line.text)
-        if (pending is not None and _value_line(line.text)) or _INDEX_VALUE.match(value) or (
+        if (pending is not None and (_value_line(line.text) or _bulleted_value(line.text))) or _INDEX_VALUE.match(value) or (
                 _DATE_VALUE.match(value) and not re.search("[年月日]", value)):
             found.add(index)
             _keep(meta, [(pending or ("索引号" if _INDEX_VALUE.match(value) else ""), value)], where, line)
             pending = None
             continue
         pending = None
-        if is_standalone(line.text):
+        if is_standalone(line.text) or _is_channel(lines, index):
             found.add(index)
             continue
         if is_sentence(line):

@@ -43,19 +43,20 @@ def test_a_file_that_trips_a_bug_gets_a_row_naming_the_crash_log_and_exit_3(
     without the bug; the file's row and the terminal name the crash log, which holds the traceback."""
     import json
 
-    import lawreport.audit.run
     from lawreport.audit.jsonout import file_data
 
     if jobs == "2" and sys.platform != "linux":
         pytest.skip("the patched stage reaches forked workers only")
-    real = lawreport.audit.run.audit_file
+    import lawreport.audit.perfile
 
-    def bug_on_justice(path, settings):
+    real = lawreport.audit.perfile._row
+
+    def bug_on_justice(path, received, settings):  # a bug inside the per-file stage, past its own error handling
         if path.endswith("司法局.txt"):
             raise RuntimeError("a bug in the audit")
-        return real(path, settings)
+        return real(path, received, settings)
 
-    monkeypatch.setattr(lawreport.audit.run, "audit_file", bug_on_justice)
+    monkeypatch.setattr(lawreport.audit.perfile, "_row", bug_on_justice)
     monkeypatch.setenv("LAWREPORT_JOBS", jobs)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     out = tmp_path / "out"

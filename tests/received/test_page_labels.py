@@ -1,0 +1,100 @@
+"""Page furniture the reader must set aside: a site's column name above the report, the article
+line with bare labels (浏览：/日期：/点击：), and the 政府信息公开 labels listed as bullets without
+values. The fixtures are in tests/received/fixtures; every sentence in them is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lawreport.commands.lint import lint
+from lawreport.received import read_received, read_received_text
+from lawreport.sources.structure import load_structure
+
+STRUCTURE = load_structure(None)
+FIXTURES = Path(__file__).parent / "fixtures"
+PATH = Path("收到.txt")
+
+
+def _read(name: str):
+    return read_received(FIXTURES / name, STRUCTURE)
+
+
+def _codes(name: str) -> set[tuple[int, str]]:
+    result = CliRunner().invoke(lint, [str(FIXTURES / name), "--format", "json", "--select", "ALL"])
+    return {(item["line"], item["code"]) for item in json.loads(result.output)}
+
+
+def test_a_column_label_above_the_report_is_furniture_not_the_title():
+    found = _read("column-label.txt")
+    assert [span.line for span in found.furniture] == [1]
+    assert found.title is None and found.year == 2023
+    codes = {code for _, code in _codes("column-label.txt")}
+    assert "M001" not in codes and "M002" not in codes
+
+
+@pytest.mark.parametrize("line", ["省部要闻", "工作动态", "部门动态", "通知公告", "政务公开", "法治政府建设", "法治建设专栏"])
+def test_column_names_are_furniture(line):
+    found = read_received_text(f"{line}\n白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n正文。",
+                               PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1]
+    assert found.title == "白河镇2023年法治政府建设年度报告"
+
+
+def test_the_lines_of_a_title_are_not_column_names():
+    two = _read("two-line-title.txt")
+    assert two.title == "示例县某某局2023年度法治政府建设工作报告" and two.issuer == "示例县某某局"
+    assert two.title_lines == ("示例县某某局", "2023年度法治政府建设工作报告")
+    three = _read("channel-in-title.txt")
+    assert three.title == "示例县某某局2023年度法治政府建设情况报告"
+    assert [span.line for span in three.furniture] == [1]
+
+
+def test_a_bare_view_count_label_makes_an_article_line():
+    found = _read("article-line-views.txt")
+    assert [span.line for span in found.furniture] == [2]
+    assert str(found.report.meta.published) == "2024-03-20"
+    codes = _codes("article-line-views.txt")
+    assert not {code for line, code in codes if line == 2} & {"M002", "N007", "P010"}
+
+
+def test_a_bare_date_on_an_article_line_is_the_publication_date():
+    found = _read("article-line-date.txt")
+    assert found.page_meta["发布日期"] == "2024年04月15日"
+    assert str(found.report.meta.published) == "2024-04-15"
+    assert found.report.meta.spans["published"].line == 3
+    assert (3, "M005") in _codes("article-line-date.txt")  # published after 4月1日
+
+
+@pytest.mark.parametrize("line", [
+    "日期：2024年4月15日",  # a date label alone says nothing about publication
+    "成文日期：2024年4月15日 来源：示例乡",  # the 成文日期 keeps its meaning on an article line
+])
+def test_other_dates_are_not_the_publication_date(line):
+    found = read_received_text(f"白河镇2023年法治政府建设年度报告\n{line}\n2023年，白河镇依法行政。\n一、主要举措和成效\n正文。",
+                               PATH, STRUCTURE)
+    assert found.report.meta.published is None and "发布日期" not in found.page_meta
+
+
+def test_an_article_line_in_the_body_is_report_text():
+    text = ("白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n"
+            "日期：2024年4月15日 来源：白河镇\n正文。")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.furniture == () and found.report.meta.published is None
+
+
+def test_bulleted_labels_without_values_are_furniture():
+    found = _read("bulleted-labels.txt")
+    assert found.title == "示例县人民政府关于2023年法治政府建设情况的报告"
+    assert found.issuer == "示例县人民政府" and found.issuer_type == "government"
+    assert [span.line for span in found.furniture] == [1, 2, 3, 4, 5, 6, 7, 8, 12]
+    assert found.page_meta["索引号"] == "sl12/2024-00007"
+
+
+def test_a_bulleted_list_in_the_report_is_not_a_label_block():
+    text = ("白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n• 文号\n• 法治宣传\n正文。")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.furniture == ()
