@@ -63,7 +63,7 @@ class Deadline(NamedTuple):
     status: str
     """``on-time``, ``late`` or ``unknown`` (no date anywhere)."""
     limit: str
-    """The 报送 deadline that applies (ISO date), by issuer type."""
+    """The 报送 deadline that applies (ISO date), by issuer type and year; "" before 2015 (none set)."""
     date: str
     """成文日期 used (ISO), or ""."""
     date_source: str

@@ -80,6 +80,18 @@ def test_page_signing_date_used_when_the_report_has_none():
     assert check_deadline(2024, "government", None, None, None).status == "unknown"
 
 
+def test_deadlines_are_those_of_the_report_year():
+    """The same rules as lint's M005: before the 2019 规定 the first quarter, with no date to publish by."""
+    late_2017 = check_deadline(2017, "department", dt.date(2018, 3, 20), None, dt.date(2018, 6, 1))
+    assert (late_2017.status, late_2017.limit) == ("on-time", "2018-03-31")
+    assert check_deadline(2017, "government", dt.date(2018, 4, 2), None, None).problems == (
+        "成文日期 2018-04-02 晚于第一季度报送期限 2018-03-31",)
+    assert check_deadline(2020, "department", dt.date(2021, 3, 20), None, dt.date(2021, 4, 2)).problems == (
+        "成文日期 2021-03-20 晚于部门报送期限 2021-03-01", "发布日期 2021-04-02 晚于公开期限 2021-04-01")
+    early = check_deadline(2012, "government", dt.date(2013, 9, 1), None, None)
+    assert (early.status, early.limit, early.problems) == ("on-time", "", ())
+
+
 def test_lint_counts_per_group_and_top_findings(row_of):
     from lawreport.audit.table import top_findings
 

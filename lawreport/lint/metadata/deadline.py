@@ -13,24 +13,10 @@ Y+1 年 4 月 1 日。成文日期也不应早于报告年度。
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
-
-SUPERVISION_RULES = 2019
-"""The first report year under the 2019 督察工作规定 (3月1日 / 4月1日, publication by 4月1日)."""
-OUTLINE_2015 = 2015
-"""The first report year under the 2015 纲要 (a report in the first quarter, no publication date)."""
-
-
-def _limit(year: int, department: bool) -> tuple[dt.date, str] | None:
-    """The latest 成文日期 for a report of ``year`` and who it binds, or None if no rule set one."""
-    if year >= SUPERVISION_RULES:
-        return (dt.date(year + 1, 3, 1), "部门") if department else (dt.date(year + 1, 4, 1), "政府")
-    if year >= OUTLINE_2015:
-        return dt.date(year + 1, 3, 31), "第一季度"
-    return None
+from lawreport.text.deadlines import publication_limit, report_limit
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -40,14 +26,15 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     if not year:
         return  # a received report whose year could not be found (S000 says so)
     if meta.date is not None:
-        rule = _limit(year, meta.issuer_type == "department")
-        if rule is not None and meta.date > rule[0]:
-            limit, who = rule
-            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{who}报送期限"
+        rule = report_limit(year, meta.issuer_type == "department")
+        if rule is not None and meta.date > rule.date:
+            limit = rule.date
+            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{rule.who}报送期限"
                                              f"{limit.year}年{limit.month}月{limit.day}日")
         elif meta.date.year <= year:
             yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}早于报告年度结束，请核对（应在{year + 1}年）")
-    if year >= SUPERVISION_RULES and meta.published is not None and meta.published > dt.date(year + 1, 4, 1):
+    published = publication_limit(year)
+    if published is not None and meta.published is not None and meta.published > published:
         yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限{year + 1}年4月1日")
 
 
