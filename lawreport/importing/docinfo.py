@@ -7,6 +7,7 @@ import re
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
+from lawreport.text.docnumber import DOC_NUMBER_LINE
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -19,7 +20,7 @@ _MASTHEAD = (
     re.compile(r"^(?:绝密|机密|秘密)(?:\s*★.*)?$"),  # 密级和保密期限
     re.compile(r"^(?:特急|加急|特提|平急)$"),  # 紧急程度
     re.compile(r"^\S.{0,38}文件$"),  # 发文机关标志
-    re.compile(r"^[^\s，。：:]{1,16}[〔\[【（(［]\d{4}[〕\]】）)］]\s*\d{1,4}\s*号$"),  # 发文字号
+    DOC_NUMBER_LINE,  # 发文字号
     re.compile(r"^签发人[：:].{1,20}$"),
 )
 _STRONG_MASTHEAD = _MASTHEAD[3:5]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from lawreport.importing.lines import Line
 from lawreport.model import Span
+from lawreport.text.docnumber import is_doc_number
 
 LABELS = {
     "索引号": "索引号", "主题分类": "", "内容分类": "", "体裁分类": "", "组配分类": "", "服务对象分类": "",
@@ -214,7 +215,7 @@ def _value_line(text: str) -> bool:
     """A value standing on its own line under its label (“索引号：” / “6107280000/2024-001005”)."""
     plain = _plain(text)
     return bool(_INDEX_VALUE.match(plain) or _DATE_VALUE.match(plain)
-                or re.match(r"^[^\s，。：:]{1,16}[〔\[【（(［]\d{4}[〕\]】）)］]\s*\d{1,4}\s*号$", plain))
+                or is_doc_number(plain))
 
 
 def _keep(meta: dict[str, str], pairs: list[tuple[str, str]], where: dict[str, Span], line: Line) -> None:

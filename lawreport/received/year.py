@@ -1,7 +1,8 @@
 """The report year of a received report, and where it was found.
 
 In this order: the year given by the user (``--year``), the title, the part titles (a
-“下一年度” part counts one year back), the preamble (“2023年，…”, “现将2023年…报告如下”), then
+“下一年度” part counts one year back), the preamble (“2023年，…”, “根据……，2023年，…”,
+“现将2023年…报告如下”; never a year inside a cited document's 《》), then
 the metadata (the 成文日期, or the page's 成文日期/发布日期: a report is written early in the
 following year). Never from an 索引号, a page date or “今天是”: the furniture is set aside before.
 """
@@ -19,6 +20,10 @@ _PREAMBLE_START = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|全年|是|
 _PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
                                 r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告")
 """“现将2023年……报告如下”, or the report naming itself (“关于2023年度法治政府建设情况的报告”)."""
+_CLAUSE_YEAR = re.compile(r"[，。；]\s*((?:19|20)\d{2})\s*年度?(?:以来|，)")
+"""A clause of the first paragraph that opens with the year (“根据……部署，2023年，我街道……”)."""
+_CITED = re.compile(r"《[^《》]*》")
+"""A cited document's name: the years in it (“纲要（2023—2027年）”) are not the report's."""
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 LATE_MONTH = 7
 """A 成文日期 from July on belongs to a report on that same year (a mid-year or year-end summary)."""
@@ -41,11 +46,16 @@ def from_parts(report: Report) -> int | None:
 
 
 def from_preamble(report: Report) -> int | None:
-    """The year the preamble opens with (“2023年，…”) or announces (“现将2023年…报告如下”)."""
+    """The year the preamble opens with (“2023年，…”), or one of the first paragraph's clauses
+    opens with (“根据……，2023年，…”), or it announces (“现将2023年…报告如下”)."""
     texts = ["".join(run.text for run in paragraph.runs) for paragraph in report.meta.preamble]
     for text in texts[:2]:
         if _PREAMBLE_START.match(text):
             return int(text[:4])
+    for text in texts[:1]:
+        clause = _CLAUSE_YEAR.search(_CITED.sub(lambda m: "《" + "·" * (len(m[0]) - 2) + "》", text))
+        if clause:
+            return int(clause[1])
     for text in texts:
         match = _PREAMBLE_ANNOUNCE.search(text)
         if match:

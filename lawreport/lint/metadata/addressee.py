@@ -13,15 +13,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
 from lawreport.model import Span
 from lawreport.received.facts import is_excerpt, is_web_copy
+from lawreport.text.docnumber import is_doc_number
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
-"""A line that is only a 发文字号 (the 版头 of the document as issued)."""
 _RECORD = ("抄送：", "抄报：", "抄送:", "抄报:")
 """How the 版记 lines of the document as issued begin."""
 
@@ -32,7 +30,7 @@ def submitted_form(doc: Document) -> bool:
     for lines in doc.lines.values():
         for raw in lines:
             text = raw.strip()
-            if _DOC_NUMBER.fullmatch(text) or text.startswith(_RECORD):
+            if is_doc_number(text) or text.startswith(_RECORD):  # the 版头 or 版记 of the document as issued
                 return True
     return False
 

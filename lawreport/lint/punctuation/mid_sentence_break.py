@@ -3,7 +3,7 @@
 作用：检查收到的 .txt 报告中，正文的一行以汉字结尾、没有任何句末或句中标点，而下一行既不是
 空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
 分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题、主送机关、落款和成文
-日期所在的行，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
+日期所在的行，单独一行的发文字号，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
 网页复制的文字常在段与段之间空一行，句子也可能在空行处断开（“切实提高广 ⏎⏎ 大干部……”）。
 空行前的一行只在明显断开时报告：它是正文段落的末行（段首标题后的正文也算），至少 20 字、行内有
 “，。；”，以汉字结尾；空行后是以汉字开头的正文段落；并且这一行至少 60 字（标题、图表说明不会这么长），
@@ -23,6 +23,7 @@ from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map, sections, units
 from lawreport.model import Span
 from lawreport.received.facts import furniture_lines
+from lawreport.text.docnumber import is_doc_number
 
 _ITEM = re.compile(r"^\d{1,2}[.．]")
 
@@ -102,7 +103,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             attachments = bool(ATTACHMENT.match(stripped) or _ITEM.match(stripped))
         else:
             attachments = stripped.startswith("附") and bool(ATTACHMENT.match(stripped))  # ATTACHMENT starts so
-        if not text or not is_han(text[-1]):
+        if not text or not is_han(text[-1]) or is_doc_number(text):  # a 发文字号 stands alone, without punctuation
             continue
         following = lines[number].strip()
         if not following:  # a blank line: the line must end a body paragraph (a run-in heading's too)

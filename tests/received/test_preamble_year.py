@@ -1,0 +1,32 @@
+"""The report year of an excerpt without a title, from its first paragraph: a clause that opens
+with the year counts, a year inside a cited document's 《》 does not. Every sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawreport.received import read_received_text
+from lawreport.sources.structure import load_structure
+
+STRUCTURE = load_structure(None)
+
+
+def _year(first_paragraph: str) -> tuple[int | None, str | None]:
+    text = f"{first_paragraph}\n一、推进法治建设的主要举措\n全年开展法治宣传12场。\n"
+    found = read_received_text(text, Path("收到.txt"), STRUCTURE)
+    return found.year, found.year_source
+
+
+def test_a_clause_opening_with_the_year_gives_it():
+    assert _year("根据《示例法治建设规划（2021—2025年）》和区委的部署，2022年，样例街道坚持依法行政，"
+                 "全年办结行政复议案件3件。") == (2022, "preamble")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "根据《示例法治建设规划（2021—2025年）》和区委的部署，样例街道坚持依法行政。",  # only the cited document's years
+    "样例街道坚持依法行政，自2018年起每年开展一次执法案卷评查。",  # a year inside a clause, not opening it
+])
+def test_no_year_from_a_cited_document_or_a_clause_middle(paragraph):
+    assert _year(paragraph) == (None, None)
