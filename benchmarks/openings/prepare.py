@@ -78,6 +78,8 @@ def prepare(text: str, marks: dict[int, list[str]]) -> str:
     lines = [restore_line(line) for line in text.rstrip("\n").split("\n")]
     while lines and not lines[-1].strip():
         lines.pop()
+    if not lines:
+        return ""
     body = lines[-1]
     if not re.search(r"[。！？；：”）》]\s*$", body):
         cut = max(body.rfind(c) for c in "。！？")
@@ -87,6 +89,8 @@ def prepare(text: str, marks: dict[int, list[str]]) -> str:
         else:
             lines.pop()
     for number, codes in marks.items():
+        if number > len(lines):
+            raise ValueError(f"a mark on line {number}, past the prepared text's {len(lines)} lines")
         lines[number - 1] += "<!-- expect: " + ", ".join(codes) + " -->"
     return "\n".join(lines) + "\n"
 

@@ -99,8 +99,8 @@ def _audit(path: str, settings: Settings) -> Done:
 
         try:
             annotate_docx(Path(path), row.findings, Path(target))
-        except (LawreportError, OSError):  # the row stands without its copy (its column stays empty)
-            pass
+        except Exception:  # the copy is python-docx's work, stricter than the reader (a part missing):
+            pass  # the row stands without its copy, and its column stays empty
         else:
             row = row._replace(annotated=target)
     found = tuple(chunks(received.report))

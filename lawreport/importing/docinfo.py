@@ -106,8 +106,8 @@ def issuer_in_title(title: str) -> str | None:
     if match is None:
         return None
     head = title[: match.start()].strip()
+    head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
     head = re.sub(r"关于$", "", head).strip()
-    head = _HEADLINE_VERB.sub("", head).strip()
     return head or None
 
 
@@ -132,8 +132,8 @@ def is_signature_line(line: Line) -> bool:
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
 """A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
 _NOT_A_GOVERNMENT = re.compile(
-    r"[局厅委办部院署所站队]|中心|公司"  # an office or body of the place, not its government
-    r"|(?:开发|高新|园|示范|景|社|小|片|保税|试验|合作|工业|矿|林)区$")  # areas run by a 管委会 or with no government
+    r"[局厅委办]|中心|公司"  # an office or body of the place (not 部, 院…: 南部县 and 东院镇 are places)
+    r"|(?:开发|高新|园|示范|景|社|小|片|保税|试验|合作|工业|矿|林|自贸|度假|军分)区$")  # run by a 管委会, or no government
 
 
 def issuer_type_of(issuer: str) -> str:

@@ -20,8 +20,9 @@ _PREAMBLE_START = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|全年|是|
 _PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
                                 r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告")
 """“现将2023年……报告如下”, or the report naming itself (“关于2023年度法治政府建设情况的报告”)."""
-_CLAUSE_YEAR = re.compile(r"[，。；]\s*((?:19|20)\d{2})\s*年度?(?:以来|，)")
-"""A clause of the first paragraph that opens with the year (“根据……部署，2023年，我街道……”)."""
+_CLAUSE_YEAR = re.compile(r"[，。；]\s*((?:19|20)\d{2})\s*年度?，")
+"""A clause of the first paragraph that opens with the year (“根据……部署，2023年，我街道……”);
+not “，2018年以来，”, which looks back over several years."""
 _CITED = re.compile(r"《[^《》]*》")
 """A cited document's name: the years in it (“纲要（2023—2027年）”) are not the report's."""
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -46,20 +47,20 @@ def from_parts(report: Report) -> int | None:
 
 
 def from_preamble(report: Report) -> int | None:
-    """The year the preamble opens with (“2023年，…”), or one of the first paragraph's clauses
-    opens with (“根据……，2023年，…”), or it announces (“现将2023年…报告如下”)."""
+    """The year the preamble opens with (“2023年，…”), announces (“现将2023年…报告如下”), or
+    one of the first paragraph's clauses opens with (“根据……，2023年，…”), in this order."""
     texts = ["".join(run.text for run in paragraph.runs) for paragraph in report.meta.preamble]
     for text in texts[:2]:
         if _PREAMBLE_START.match(text):
             return int(text[:4])
-    for text in texts[:1]:
-        clause = _CLAUSE_YEAR.search(_CITED.sub(lambda m: "《" + "·" * (len(m[0]) - 2) + "》", text))
-        if clause:
-            return int(clause[1])
     for text in texts:
         match = _PREAMBLE_ANNOUNCE.search(text)
         if match:
             return int(match[1] or match[2])
+    for text in texts[:1]:
+        clause = _CLAUSE_YEAR.search(_CITED.sub(lambda m: "《" + "·" * (len(m[0]) - 2) + "》", text))
+        if clause:
+            return int(clause[1])
     return None
 
 

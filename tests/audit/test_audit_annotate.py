@@ -82,3 +82,22 @@ def test_annotating_into_the_received_folder_is_refused(fixture_corpus, capsys):
     assert main(["audit", str(fixture_corpus["current"]), "--annotate", "-o", str(inside)]) == 2
     assert "下次审查会把副本当作收到的报告" in capsys.readouterr().err
     assert not inside.exists()
+
+
+def test_a_word_file_python_docx_cannot_open_keeps_its_row_without_a_copy(fixture_corpus, tmp_path):
+    """python-docx, which writes the annotated copy, is stricter than the reader (here: no
+    styles part): the report is still audited, only its copy is missing, and the run succeeds."""
+    import json
+    import zipfile
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = fixture_corpus["current"] / "农业农村局.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(folder / source.name, "w") as stripped:
+        for item in original.infolist():
+            if item.filename != "word/styles.xml":
+                stripped.writestr(item, original.read(item.filename))
+    out = tmp_path / "out"
+    assert main(["audit", str(folder), "--annotate", "--format", "json", "-o", str(out)]) == 0
+    [row] = json.loads((out / "audit.json").read_text("utf-8"))["files"]
+    assert row["readable"] and row["unit"] and row["year"] and not row["annotated"]

@@ -29,6 +29,8 @@ def test_import_types_a_bare_place_name_as_its_government(workspace, cli):
     ("示例自治州", "government"), ("示例省", "government"),
     ("示例县司法局", "department"), ("示例市教育局直属区", "department"), ("示例经济开发区", "department"),
     ("示例高新区", "department"), ("示例街道", "department"), ("示例县委", "department"), ("示例部", "department"),
+    ("南部县", "government"), ("东院镇", "government"),  # 部, 院 inside a place's own name
+    ("示例自贸区", "department"), ("示例旅游度假区", "department"), ("示例军分区", "department"),
 ])
 def test_place_names_and_offices(issuer, kind):
     assert issuer_type_of(issuer) == kind
@@ -41,6 +43,7 @@ def test_a_news_headline_verb_is_not_part_of_the_issuer(workspace, cli):
     assert 'issuer: "示例部"' in meta
     assert issuer_in_title("示例市人民政府关于2023年度法治政府建设情况的报告") == "示例市人民政府"
     assert issuer_in_title("示例局正式公布2023年法治政府建设年度报告") == "示例局"
+    assert issuer_in_title("示例县人民政府关于公布2023年度法治政府建设情况的报告") == "示例县人民政府"
 
 
 def test_a_first_part_on_the_year_s_work_is_the_measures():

@@ -24,7 +24,13 @@ def test_a_clause_opening_with_the_year_gives_it():
                  "全年办结行政复议案件3件。") == (2022, "preamble")
 
 
+def test_the_year_the_preamble_announces_comes_before_a_clause_s_year():
+    assert _year("样例局坚持依法行政，2018年以来，持续深化法治政府建设。现将2023年度法治政府建设情况报告如下：") == (
+        2023, "preamble")
+
+
 @pytest.mark.parametrize("paragraph", [
+    "样例局坚持依法行政，2018年以来，持续深化法治政府建设。",  # “since 2018”: several years, not the report's
     "根据《示例法治建设规划（2021—2025年）》和区委的部署，样例街道坚持依法行政。",  # only the cited document's years
     "样例街道坚持依法行政，自2018年起每年开展一次执法案卷评查。",  # a year inside a clause, not opening it
 ])

@@ -7,7 +7,7 @@
 网页复制的文字常在段与段之间空一行，句子也可能在空行处断开（“切实提高广 ⏎⏎ 大干部……”）。
 空行前的一行只在明显断开时报告：它是正文段落的末行（段首标题后的正文也算），至少 20 字、行内有
 “，。；”，以汉字结尾；空行后是以汉字开头的正文段落；并且这一行至少 60 字（标题、图表说明不会这么长），
-或下一段以不能开始句子的字开头（“的”“了”“性”“化”等，或“工作，”）。
+或下一段以不能开始句子的字开头（“的”“们”“者”，或“化，”“工作，”这样的词尾；“着力”“化解”“地方”“了解”“得益于”可以开始一段）。
 原因：GB/T 9704-2012 7.3.3 正文每段首行缩进两字、回行顶格，段落内不应有硬回车；断开的句子在
 生成的 DOCX 中会变成两段（domain.md §6 第 32 条）。
 修复：不自动修复（请确认后把两行接起来）。
@@ -43,9 +43,10 @@ def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
     return title_end, fixed
 
 
-_CONTINUING = re.compile(r"^(?:[的地得了着们性化者等]|工作[，。、；])")
-"""How a paragraph that continues the sentence above it starts: with a character that ends a word
-or a phrase (“的法律素质”), or with the noun that ends a phrase (“工作，切实……”)."""
+_CONTINUING = re.compile(r"^(?:的(?!确)|们|者|[性化等][，。、；]|工作[，。、；])")
+"""How a paragraph that continues the sentence above it starts: with a character no sentence
+starts with (“的法律素质”, “们的……”), or with the end of a phrase (“化，推动……”, “工作，切实……”).
+Not 着、地、得、了、化 followed by more: 着力、地方、得益于、了解、化解 start paragraphs."""
 MIN_BROKEN = 20
 """Characters a line needs before a blank line to be taken as broken: a heading written without
 its number, a caption or a list item ends without punctuation too, and is short."""

@@ -37,7 +37,7 @@ the sentence counts up to: 截止目前 → 截至目前; a deadline is never �
 may be a deadline (申报截止今年6月底)."""
 _CLAUSE_START = frozenset({"截止今年", "截止到今年"})
 """Wrong forms reported only at the start of a clause (after nothing or a punctuation mark)."""
-_CLAUSE_MARKS = "，。；：、！？（“"
+_CLAUSE_MARKS = "，。；：、！？“"
 _AFTER_OK = {"法法治": "宪普"}
 """A wrong form that is right after one of these characters: 宪法法治宣传, 普法法治."""
 
