@@ -98,3 +98,18 @@ def test_a_bulleted_list_in_the_report_is_not_a_label_block():
     text = ("白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n• 文号\n• 法治宣传\n正文。")
     found = read_received_text(text, PATH, STRUCTURE)
     assert found.furniture == ()
+
+
+def test_labels_in_brackets_are_the_page_s_information_block():
+    found = _read("bracketed-labels.txt")
+    assert found.title == "样例市示例委员会关于2023年法治政府建设情况的报告"
+    assert found.page_meta["发布机构"] == "市示例委" and found.page_meta["成文日期"] == "2024-01-15"
+    assert found.page_meta["发布日期"] == "2024-01-22" and found.page_meta["索引号"] == "11500000MB0000001X/2024-00012"
+    codes = _codes("bracketed-labels.txt")
+    assert not any(line <= 8 for line, _ in codes), codes  # nothing of the block is checked as report text
+
+
+def test_a_published_on_label_gives_the_publication_date():
+    found = _read("published-on-label.txt")
+    assert found.page_meta["发布日期"] == "2024-03-19"
+    assert not any(line == 3 for line, _ in _codes("published-on-label.txt"))
