@@ -114,8 +114,9 @@ def test_lint_to_a_file_shows_its_progress_on_a_terminal(tmp_path, monkeypatch):
     assert shown.getvalue() == ""
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="the patched reader reaches forked workers only")
-def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_linted(tmp_path, monkeypatch):
+def _with_fault_on_the_fifth(tmp_path, monkeypatch, fault, jobs):
+    """The JSON lint of the twelve files in one process, and with ``fault(path)`` called instead of
+    reading 报告05.txt on ``jobs`` processes: (the run without the fault, the run with it)."""
     from lawreport.lint import targets
 
     monkeypatch.chdir(tmp_path)
@@ -124,14 +125,20 @@ def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_linted(tmp
     alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
     real = targets.load_received
 
-    def dies_on_the_fifth(path, *args):
-        if path.name == "报告05.txt":
-            os._exit(9)  # as a file that crashes the reader would
-        return real(path, *args)
+    def faulty(path, *args):
+        return fault(path) if path.name == "报告05.txt" else real(path, *args)
 
-    monkeypatch.setattr(targets, "load_received", dies_on_the_fifth)
-    monkeypatch.setenv("LAWREPORT_JOBS", "2")
-    result = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    monkeypatch.setattr(targets, "load_received", faulty)
+    monkeypatch.setenv("LAWREPORT_JOBS", jobs)
+    return alone, CliRunner().invoke(lint, [*paths, "--format", "json"])
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the patched reader reaches forked workers only")
+def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_linted(tmp_path, monkeypatch):
+    def dies(path):
+        os._exit(9)  # as a file that crashes the reader would
+
+    alone, result = _with_fault_on_the_fifth(tmp_path, monkeypatch, dies, "2")
     assert result.exit_code == 1
     found = json.loads(result.output)
     expected = [d for d in json.loads(alone.output) if not d["path"].endswith("报告05.txt")]
@@ -144,25 +151,14 @@ def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_linted(tmp
 def test_a_file_that_trips_a_bug_is_one_error_and_the_others_are_linted(tmp_path, monkeypatch, jobs):
     """In workers as in one process: the file gets one S000 error naming the crash log, which
     holds the traceback; every other file's findings are printed, in order; exit 3."""
-    from lawreport.lint import targets
-
     if jobs == "2" and sys.platform != "linux":
         pytest.skip("the patched reader reaches forked workers only")
-    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    paths = _files(tmp_path)
-    monkeypatch.setenv("LAWREPORT_JOBS", "1")
-    alone = CliRunner().invoke(lint, [*paths, "--format", "json"])
-    real = targets.load_received
 
-    def bug_on_the_fifth(path, *args):
-        if path.name == "报告05.txt":
-            raise RuntimeError("a bug in the reader")
-        return real(path, *args)
+    def bug_on_the_fifth(path):
+        raise RuntimeError("a bug in the reader")
 
-    monkeypatch.setattr(targets, "load_received", bug_on_the_fifth)
-    monkeypatch.setenv("LAWREPORT_JOBS", jobs)
-    result = CliRunner().invoke(lint, [*paths, "--format", "json"])
+    alone, result = _with_fault_on_the_fifth(tmp_path, monkeypatch, bug_on_the_fifth, jobs)
     assert result.exit_code == 3
     found = json.loads(result.stdout)
     expected = [d for d in json.loads(alone.stdout) if not d["path"].endswith("报告05.txt")]
