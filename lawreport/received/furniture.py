@@ -54,15 +54,17 @@ def meanings(labels: list[str]) -> list[str]:
         return keys
     return ["发布日期" if label in _BARE_DATE else key for label, key in zip(labels, keys, strict=True)]
 
+_BULLETS = "•·●▪◆■"
+"""The bullets a page lists its 政府信息公开 labels and values with."""
 _SPACED_LABEL = r"\s*".join  # 索 引 号 (a table cell spaces the characters out)
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s|｜•·●▪◆■]))(?:[\[【]\s*)?("
+    r"(?:^|(?<=[\s|｜" + _BULLETS + r"]))(?:[\[【]\s*)?("
     + "|".join(_SPACED_LABEL(label) for label in sorted(LABELS, key=len, reverse=True))
     + r")(?:\s*[：:|｜]|\s*[\]】])"
 )
 """A label and what ends it: a colon or a bar (“索引号：”, “来源 | ”), or a bracket around it
 (“[ 索引号 ] 11500000…/2021-00088”, “【发布机构】”)."""
-_BULLET = "•·●▪◆■-*|｜ \t"
+_BULLET = _BULLETS + "-*|｜ \t"
 _INDEX_VALUE = re.compile(r"^[0-9A-Za-z\-]{6,20}\s*/\s*\d{4}\s*[-－]\s*\d{1,10}$")
 _DATE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -201,7 +203,7 @@ def _bare_label(text: str) -> str | None:
     it has none, so the label stands without a colon and without a value.
     """
     stripped = unicodedata.normalize("NFKC", text).strip()
-    if not stripped or stripped[0] not in "•·●▪◆■":
+    if not stripped or stripped[0] not in _BULLETS:
         return None
     label = re.sub(r"\s+", "", stripped.strip(_BULLET).rstrip("：:"))
     return label if label in LABELS else None
@@ -210,7 +212,7 @@ def _bare_label(text: str) -> str | None:
 def _bulleted_value(text: str) -> bool:
     """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”)."""
     stripped = unicodedata.normalize("NFKC", text).strip()
-    return bool(stripped) and stripped[0] in "•·●▪◆■" and len(stripped) <= 30 and "。" not in stripped
+    return bool(stripped) and stripped[0] in _BULLETS and len(stripped) <= 30 and "。" not in stripped
 
 
 def _value_line(text: str) -> bool:

@@ -35,7 +35,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}早于报告年度结束，请核对（应在{year + 1}年）")
     published = publication_limit(year)
     if published is not None and meta.published is not None and meta.published > published:
-        yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限{year + 1}年4月1日")
+        yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限"
+                                               f"{published.year}年{published.month}月{published.day}日")
 
 
 RULE = Rule(

@@ -31,10 +31,11 @@ WORDS: dict[str, str] = {
     **{f"依法治{level}委员会议": f"依法治{level}委员会会议" for level in "国省市州县区旗"},
     **{f"截止{when}": f"截至{when.removeprefix('到')}" for when in ("目前", "到目前", "今年", "到今年")},
 }
-"""Wrong → right. 委员会议 only after the committee's name: 全体委员会议 is a correct word. 截止 (to end,
-a deadline: 截止日期、截止时间 are right) for 截至 (up to a time) only before a point in time that
-the sentence counts up to: 截止目前 → 截至目前; a deadline is never 目前. 截止今年 only opening a clause (截止今年6月，共…): after a subject it
-may be a deadline (申报截止今年6月底)."""
+"""Wrong → right. 委员会议 only after the committee's name: 全体委员会议 is a correct word.
+
+截止 (to end; 截止日期、截止时间 are right) for 截至 (up to a time) only before a point in time the
+sentence counts up to: 截止目前 → 截至目前 (a deadline is never 目前). 截止今年 only opening a clause
+(截止今年6月，共…): after a subject it may be a deadline (申报截止今年6月底)."""
 _CLAUSE_START = frozenset({"截止今年", "截止到今年"})
 """Wrong forms reported only at the start of a clause (after nothing or a punctuation mark)."""
 _CLAUSE_MARKS = "，。；：、！？“"
