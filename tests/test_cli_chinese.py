@@ -23,7 +23,8 @@ ENGLISH_FRAME = re.compile(
     r"Usage|Options|Commands|Error|Try '|for help|Missing|Invalid value|No such|Did you mean|Possible options"
     r"|default:|Show this message|Show the version|required|env var|Positional arguments|Aborted|unexpected"
     r"|is not one of|is not a valid|is not in the range|does not exist|is a directory|is a file|requires an"
-    r"|does not take|\[OPTIONS\]|COMMAND \[ARGS\]|-[a-z-]+ (TEXT|INTEGER|FLOAT|BOOLEAN|DIRECTORY|PATH|FILE|RANGE)\b")
+    r"|does not take|\[OPTIONS\]|COMMAND \[ARGS\]|-[a-z-]+ (TEXT|INTEGER|FLOAT|BOOLEAN|DIRECTORY|PATH|FILE|RANGE)\b"
+    r"|<=x|x>=|x<=")
 """What click writes in English around lawreport's own text."""
 
 
@@ -70,8 +71,10 @@ def test_a_wrong_option_is_explained_in_chinese(name: str) -> None:
     (("import", "--acept-changes"), "错误：没有选项 '--acept-changes'。是不是要用 '--accept-changes'？"),
     (("buidl", "2023"), "错误：没有命令 'buidl'。是不是要用 'build'？"),
     (("help", "lnt"), "错误：没有命令 'lnt'。是不是要用 'lint'？"),
-    (("import",), "错误：缺少参数 'FILE'。"),
-    (("rule",), "错误：缺少参数 'CODE'。"),
+    (("import",), "错误：缺少参数 '文件'。"),
+    (("rule",), "错误：缺少参数 '规则'。"),
+    (("diff",), "错误：缺少参数 '旧报告'。"),
+    (("audit",), "错误：缺少参数 '文件夹...'。"),
     (("lint", "--format", "xml"), "错误：选项 '--format' 的值 'xml' 无效：应为以下之一：text、json、github、sarif。"),
     (("lint", "--format"), "错误：选项 '--format' 需要一个值。"),
     (("build", "--all=yes"), "错误：选项 '--all' 不带值。"),
@@ -87,6 +90,30 @@ def test_usage_errors_in_chinese(args: tuple[str, ...], expected: str) -> None:
     assert expected in result.stderr, result.stderr
     assert _english(result.stderr) == [], result.stderr
     assert "Traceback" not in result.output
+
+
+ENGLISH_PLACEHOLDER = re.compile(r"\b[A-Z]{2,}\b")
+"""A placeholder in click's manner (YEAR, FILE, OUTDIR): lawreport names arguments and values in Chinese."""
+SPELLED_IN_LATIN = {"DOCX", "HTML", "PDF", "CSV"}
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_arguments_and_option_values_are_named_in_chinese(name: str) -> None:
+    """The usage line and every option's value placeholder (as the help page shows them), in
+    Chinese: the office staff reading `用法：lawreport build [选项] 年份...` read no programmer's
+    English; docs/commands.md shows the same words."""
+    from lawreport.commands.frame import metavar
+
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None
+    ctx = command.context_class(command, info_name=name, parent=click.Context(cli, info_name="lawreport"))
+    shown = [param.make_metavar(ctx) if isinstance(param, click.Argument) else metavar(param, ctx)
+             for param in command.get_params(ctx)
+             if isinstance(param, click.Argument) or not (param.is_flag or param.count or param.hidden)]
+    latin = [word for text in shown for word in ENGLISH_PLACEHOLDER.findall(text) if word not in SPELLED_IN_LATIN]
+    assert latin == [], f"lawreport {name}: name these in Chinese (metavar=…): {shown}"
+    usage = _run(name, "-h").stdout.splitlines()[0]
+    assert [w for w in ENGLISH_PLACEHOLDER.findall(usage) if w not in SPELLED_IN_LATIN] == [], usage
 
 
 def test_a_directory_for_a_file_option(tmp_path: Path) -> None:

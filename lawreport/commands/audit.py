@@ -12,23 +12,23 @@ ANNOTATED = "批注"
 
 
 @click.command("audit", cls=ChineseCommand)
-@click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DIR...")
-@click.option("--year", type=click.IntRange(1990, 2100), metavar="YEAR",
+@click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="文件夹...")
+@click.option("--year", type=click.IntRange(1990, 2100), metavar="年份",
               help="报告年度（不写时按各报告标题中的年份）。")
-@click.option("--previous", type=click.Path(path_type=Path), metavar="DIR",
+@click.option("--previous", type=click.Path(path_type=Path), metavar="文件夹",
               help="上一年度报告所在的文件夹：与同一单位上年报告比较相似度，并查上年安排是否落实。")
-@click.option("--roster", type=click.Path(dir_okay=False, path_type=Path), metavar="units.csv",
+@click.option("--roster", type=click.Path(dir_okay=False, path_type=Path), metavar="名单.csv",
               help="应报送单位名单（CSV，第一列为单位名称；UTF-8 或 GBK）：列出未报送的单位。")
-@click.option("--format", "formats", default="xlsx,csv,json,html", show_default=True, metavar="FORMATS",
+@click.option("--format", "formats", default="xlsx,csv,json,html", show_default=True, metavar="格式",
               help="输出格式，逗号分隔：xlsx、csv、json、html。")
 @click.option("--annotate", is_flag=True,
-              help="把每个有问题的 Word 报告另存一份到 OUTDIR/批注/，每条问题作为批注标在原文处（原文件不变）。")
+              help="把每个有问题的 Word 报告另存一份到结果文件夹的 批注/ 下，每条问题作为批注标在原文处（原文件不变）。")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("audit"),
-              show_default=True, metavar="OUTDIR", help="结果写入的文件夹。")
+              show_default=True, metavar="文件夹", help="结果写入的文件夹。")
 @click.pass_context
 def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previous: Path | None,
           roster: Path | None, formats: str, annotate: bool, output: Path) -> None:
-    """审查收到的报告：DIR 下（含子文件夹）的每个 .docx/.txt/.md 报告一行。
+    """审查收到的报告：文件夹中（含子文件夹）的每个 .docx/.txt/.md 报告一行。
 
     列出单位、类型、标题、年度，四个部分是否齐全、顺序，落款和成文日期是否按期，各规则组的错误和警告，
     与其他单位同年度报告的雷同段落；加 --previous 时与同一单位上年报告比较，加 --roster 时列出未报送的单位。

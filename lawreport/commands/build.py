@@ -10,9 +10,9 @@ from lawreport.commands.frame import ChineseCommand
 
 
 @click.command(cls=ChineseCommand)
-@click.argument("years", nargs=-1, metavar="YEAR...")
+@click.argument("years", nargs=-1, metavar="年份...")
 @click.option("--all", "all_years", is_flag=True, help="生成 sections/ 下的所有年份。")
-@click.option("--format", "formats", metavar="FORMATS", default=None,
+@click.option("--format", "formats", metavar="格式", default=None,
               help="输出格式，逗号分隔：docx、html、pdf（默认 docx,html，可在 lawreport.yaml 的 build.formats 中设置）。")
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="输出目录（默认 build/<年份>/）；不能位于 sections/ 内。")

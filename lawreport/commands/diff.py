@@ -26,9 +26,9 @@ def _use_color(choice: str, output: Path | None) -> bool:
 
 
 @click.command(cls=ChineseCommand)
-@click.argument("old", metavar="OLD")
-@click.argument("new", metavar="[NEW]", required=False)
-@click.option("--rev", metavar="REV", help="从 git 修订版本 REV 读取 OLD 年份（如 HEAD~3）；省略 NEW 时与工作区中的同一年比较。")
+@click.argument("old", metavar="旧报告")
+@click.argument("new", metavar="[新报告]", required=False)
+@click.option("--rev", metavar="修订版本", help="从 git 的这个修订版本（如 HEAD~3）读取旧报告的年份；省略新报告时与工作区中的同一年比较。")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text", show_default=True,
               help="输出格式：终端文本、JSON、HTML 修订稿或 Word 修订稿（docx，须用 -o）。")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -47,7 +47,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
          min_copy: int, threshold: float, followed_threshold: float, color: str, full: bool) -> None:
     """按部分和标题比较两份报告，找出沿用上年的原文和未见落实的上年安排。
 
-    OLD 和 NEW 写年份（如 2022 2023）、年份@git修订版本（如 2023@HEAD~1），
+    旧报告和新报告写年份（如 2022 2023）、年份@git修订版本（如 2023@HEAD~1），
     或收到的报告文件（.docx、.txt、.md）。
 
     \b
@@ -77,7 +77,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
 
 
 @click.command(cls=ChineseCommand)
-@click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
+@click.argument("file", type=click.Path(path_type=Path), metavar="文件")
 @click.pass_context
 def textconv(ctx: click.Context, file: Path) -> None:
     """输出报告文件（.docx、.txt、.md）的规范文本：每段一行，标题带序号。

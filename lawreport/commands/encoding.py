@@ -48,12 +48,12 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
 
 
 @click.command("fix-encoding", cls=ChineseCommand)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
 @click.pass_context
 def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     """把 GBK/GB18030、UTF-16 或带 BOM 的源文件转换为 UTF-8（原文件保留为 .bak）。
 
-    PATH 可以是文件或目录（目录中的 .md/.yaml/.txt 文件都会检查）。
+    路径可以是文件或目录（目录中的 .md/.yaml/.txt 文件都会检查）。
     """
     problems = 0
     for path in _files(paths):

@@ -73,6 +73,13 @@ def metavar(param: click.Parameter, ctx: click.Context) -> str:
     return word + ("..." if param.nargs != 1 else "")
 
 
+def bounds(kind: click.IntRange | click.FloatRange) -> str:
+    """A number range in words: ``不小于 1990、不大于 2100`` (click writes ``1990<=x<=2100``)."""
+    low = "" if kind.min is None else f"{'大于' if kind.min_open else '不小于'} {kind.min}"
+    high = "" if kind.max is None else f"{'小于' if kind.max_open else '不大于'} {kind.max}"
+    return "、".join(part for part in (low, high) if part)
+
+
 def option_help(param: click.Option, ctx: click.Context) -> str:
     """The right column of an option's help row: its help, then default, range, required."""
     extra = param.get_help_extra(ctx)
@@ -81,8 +88,8 @@ def option_help(param: click.Option, ctx: click.Context) -> str:
         notes.append("环境变量：" + "、".join(extra["envvars"]))
     if "default" in extra:
         notes.append(f"默认：{extra['default']}")
-    if "range" in extra:
-        notes.append(f"范围：{extra['range']}")
+    if isinstance(param.type, (click.IntRange, click.FloatRange)) and "range" in extra:
+        notes.append(f"范围：{bounds(param.type)}")
     if "required" in extra:
         notes.append("必填")
     text = param.help or ""

@@ -11,19 +11,19 @@ from lawreport.errors import ExitCode
 
 
 @click.command("import", cls=ChineseCommand)
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--year", type=click.IntRange(1990, 2100), default=None, metavar="YEAR",
-              help="报告年度（写入 sections/YEAR/）；不写时取标题中的年份。")
-@click.option("--force", is_flag=True, help="sections/YEAR/ 已存在时用导入结果替换它（写好新目录后才删除旧目录）。")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False), metavar="文件")
+@click.option("--year", type=click.IntRange(1990, 2100), default=None, metavar="年份",
+              help="报告年度（写入 sections/<年份>/）；不写时取标题中的年份。")
+@click.option("--force", is_flag=True, help="sections/<年份>/ 已存在时用导入结果替换它（写好新目录后才删除旧目录）。")
 @click.option("--accept-changes", is_flag=True,
               help="Word 文档含修订痕迹时，按“接受所有修订”导入（保留插入，去掉删除）；默认拒绝导入。")
 @click.pass_context
 def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accept_changes: bool) -> None:
-    """把现有的 .docx（Word/WPS）、.txt 或 .md 报告导入为 sections/YEAR/ 下的源文件。
+    """把现有的 .docx（Word/WPS）、.txt 或 .md 报告导入为 sections/<年份>/ 下的源文件。
 
     识别标题、主送机关、开头语、各部分、各级标题（一、（一）1.（1）及 Word 自动编号）、
     段首标题、表格、落款和成文日期。无法准确对应的内容照原样保留，并逐条列出提示（行号或段号）。
-    已有的 sections/YEAR/ 不会被覆盖，除非加 --force。详见 docs/import.md。
+    已有的 sections/<年份>/ 不会被覆盖，除非加 --force。详见 docs/import.md。
     """
     from lawreport.importing import read_received
     from lawreport.importing.install import install, recover

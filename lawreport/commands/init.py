@@ -51,7 +51,7 @@ def _report_yaml(year: int) -> str:
 
 
 @click.command(cls=ChineseCommand)
-@click.argument("directory", type=click.Path(path_type=Path, file_okay=False), default=".")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False), default=".", metavar="[目录]")
 @click.option("--year", type=int, default=None, metavar="年份", help="第一个报告年份（默认：去年）。")
 @click.option("--issuer", default="", metavar="名称", help="发文机关名称，例如 某县司法局。")
 @click.option("--issuer-type", type=click.Choice(["department", "government", "party-government"]),

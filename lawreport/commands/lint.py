@@ -13,7 +13,7 @@ FORMATS = ("text", "json", "github", "sarif")
 
 
 @click.command("lint", cls=ChineseCommand)
-@click.argument("targets", nargs=-1)
+@click.argument("targets", nargs=-1, metavar="[目标]...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="输出格式：text（带原文和 ^ 标记）、json、github（GitHub Actions 注释）、sarif（2.1.0）。")
 @click.option("--strict", is_flag=True, help="有警告时也以退出码 1 结束。")
@@ -25,15 +25,15 @@ FORMATS = ("text", "json", "github", "sarif")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="把结果写入文件而不是标准输出。")
 @click.option("--year", type=click.IntRange(1949, 2100), metavar="年份",
               help="收到的报告的年度（标题、部分标题和开头语中都找不到年份时使用），如 2023。")
-@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
-              help="把收到的 .docx 报告另存为 OUT.docx，每条问题作为 Word 批注标在原文处（原文件不改）。")
+@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), metavar="批注本.docx",
+              help="把收到的 .docx 报告另存为 批注本.docx（名称自定），每条问题作为 Word 批注标在原文处（原文件不改）。")
 @click.pass_context
 def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, fix: bool,
          select: str | None, ignore: str | None, built: bool, output: Path | None, year: int | None,
          annotate: Path | None) -> None:
     """检查报告的结构、层级序号、标点、数字、术语和元数据。
 
-    TARGETS 可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
+    目标可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
     不写时检查工作区的全部年份。加 --built 时检查生成的 DOCX（目标为年份或 .docx）。退出码：0 无问题（或只有警告），1 发现问题（--strict 时含警告），
     2 无法运行。
     """
@@ -72,10 +72,10 @@ def rules(fmt: str) -> None:
 
 
 @click.command("rule", cls=ChineseCommand)
-@click.argument("code")
+@click.argument("code", metavar="规则")
 @click.pass_context
 def rule(ctx: click.Context, code: str) -> None:
-    """显示一条规则的说明、选项和示例。CODE 为代码（如 P001）或名称（如 ascii-punct-in-cjk）。"""
+    """显示一条规则的说明、选项和示例。规则写代码（如 P001）或名称（如 ascii-punct-in-cjk）。"""
     from lawreport.lint.docs import rule_text
     from lawreport.lint.registry import find_rule
 

@@ -12,7 +12,7 @@ import os
 import click
 
 from lawreport.cjk import has_han
-from lawreport.commands.frame import ExtraArguments, InvalidValue, UnknownCommand, metavar
+from lawreport.commands.frame import ExtraArguments, InvalidValue, UnknownCommand, bounds, metavar
 
 
 def _quoted(names: list[str]) -> str:
@@ -57,9 +57,7 @@ def _expected(param: click.Parameter, ctx: click.Context | None, value: str | No
         return "应为以下之一：" + "、".join(str(choice) for choice in kind.choices)
     if isinstance(kind, (click.IntRange, click.FloatRange)):
         number = "整数" if isinstance(kind, click.IntRange) else "数"
-        low = "" if kind.min is None else f"{'大于' if kind.min_open else '不小于'} {kind.min}"
-        high = "" if kind.max is None else f"{'小于' if kind.max_open else '不大于'} {kind.max}"
-        return f"应为{'、'.join(part for part in (low, high) if part)} 的{number}"
+        return f"应为{bounds(kind)} 的{number}"
     if kind is click.INT:
         return "应为整数"
     if kind is click.FLOAT:
