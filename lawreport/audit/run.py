@@ -165,6 +165,34 @@ def annotation_targets(paths: Sequence[Path], folders: Sequence[Path], into: Pat
     return targets
 
 
+def _where(path: Path) -> str:
+    """The file ``path`` names once links are followed (a link loop: the path as written)."""
+    try:
+        return os.path.normcase(path.resolve())
+    except (OSError, RuntimeError):
+        return os.path.normcase(os.path.abspath(path))
+
+
+def check_targets(targets: dict[str, str]) -> None:
+    """Refuse copies that would replace a received file or each other (before anything is written).
+
+    A received file given by itself, or a folder inside the copies' folder (directly or through
+    a link), would have its copy written over it; two files of the same name given from two
+    folders would share one copy.
+    """
+    received = {_where(Path(source)): source for source in targets}
+    taken: dict[str, str] = {}
+    for source, target in targets.items():
+        where = _where(Path(target))
+        if where in received:
+            raise UsageError(f"{source} 的批注副本会写到 {target}，那正是收到的报告 {received[where]}，会覆盖原文件",
+                             hint="请用 -o 指定收到的报告所在文件夹以外的位置")
+        other = taken.setdefault(where, source)
+        if other != source:
+            raise UsageError(f"{other} 和 {source} 的批注副本会写到同一个文件 {target}，后一份会覆盖前一份",
+                             hint="请把其中一个文件改名，或分两次审查（用不同的 -o）")
+
+
 def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year: int | None = None,
               previous: Path | None = None, roster: Sequence[str] | None = None,
               annotate: Path | None = None) -> AuditResult:
@@ -185,6 +213,7 @@ def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year:
                 raise UsageError(f"批注副本的文件夹 {annotate} 在收到的报告的文件夹 {folder} 之中，下次审查会把副本当作收到的报告",
                                  hint="请用 -o 指定收到的报告的文件夹以外的位置")
         targets = annotation_targets(found, folders, annotate)
+        check_targets(targets)
     settings = Settings(structure, year, {}, targets)
     internal: list[tuple[str, str]] = []
     if previous is not None:

@@ -101,3 +101,42 @@ def test_a_word_file_python_docx_cannot_open_keeps_its_row_without_a_copy(fixtur
     assert main(["audit", str(folder), "--annotate", "--format", "json", "-o", str(out)]) == 0
     [row] = json.loads((out / "audit.json").read_text("utf-8"))["files"]
     assert row["readable"] and row["unit"] and row["year"] and not row["annotated"]
+
+
+def _findings_docx(fixture_corpus, place: Path) -> str:
+    """A received Word file with findings (so that --annotate writes its copy), copied to ``place``."""
+    place.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(fixture_corpus["current"] / "财政局.docx", place)
+    return hashlib.sha256(place.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("given", ["file", "subfolder", "linked-folder"])
+def test_a_copy_never_replaces_the_received_file(fixture_corpus, tmp_path, capsys, given):
+    """The received file given by itself, or a folder inside 批注/ (directly or through a link):
+    its copy would land on the file itself. Refused before anything is written."""
+    out = tmp_path / "out"
+    if given == "linked-folder":
+        received = tmp_path / "received" / "current" / "财政局.docx"
+        (out / "批注").mkdir(parents=True)
+        (out / "批注" / "current").symlink_to(received.parent, target_is_directory=True)
+    else:
+        received = out / "批注" / ("财政局.docx" if given == "file" else "current/财政局.docx")
+    before = _findings_docx(fixture_corpus, received)
+    argument = received if given == "file" else received.parent
+    assert main(["audit", str(argument), "--annotate", "--format", "json", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "财政局.docx" in err and "覆盖" in err and "-o" in err, err
+    assert hashlib.sha256(received.read_bytes()).hexdigest() == before
+    assert not (out / "audit.json").exists()
+
+
+def test_two_received_files_whose_copies_would_collide_are_refused(fixture_corpus, tmp_path, capsys):
+    """Two files of the same name given from two folders: one copy would silently replace the other."""
+    first, second = tmp_path / "甲" / "财政局.docx", tmp_path / "乙" / "财政局.docx"
+    _findings_docx(fixture_corpus, first)
+    _findings_docx(fixture_corpus, second)
+    out = tmp_path / "out"
+    assert main(["audit", str(first), str(second), "--annotate", "--format", "json", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert str(first) in err and str(second) in err and "同一个" in err, err
+    assert not out.exists()
