@@ -26,19 +26,29 @@ def _decode(data: bytes, path: Path) -> str:
 
 def read_roster(path: Path) -> list[str]:
     """Unit names from the first column of ``path`` (UTF-8 with or without BOM, or GBK); a header row is skipped."""
+    from lawreport.files.reading import read_limited
+
     try:
-        if path.stat().st_size > MAX_ROSTER_BYTES:
-            raise UsageError(f"{path}：名单文件过大", hint="名单应为每行一个单位名称的 CSV 文件")
-        data = path.read_bytes()
+        data = read_limited(path, MAX_ROSTER_BYTES)
     except OSError as exc:
         raise UsageError(f"无法读取名单 {path}：{exc.strerror}") from None
+    if len(data) > MAX_ROSTER_BYTES:
+        raise UsageError(f"{path}：名单文件过大", hint="名单应为每行一个单位名称的 CSV 文件")
     names: list[str] = []
-    for row in csv.reader(io.StringIO(_decode(data, path))):
-        cell = next((c.strip() for c in row if c.strip()), "")
-        if not cell or (not names and cell.lower() in HEADERS):
-            continue
-        if cell not in names:
-            names.append(cell)
+    reader = csv.reader(io.StringIO(_decode(data, path)))
+    row_start = 1
+    try:
+        for row in reader:
+            cell = next((c.strip() for c in row if c.strip()), "")
+            row_start = reader.line_num + 1
+            if not cell or (not names and cell.lower() in HEADERS):
+                continue
+            if cell not in names:
+                names.append(cell)
+    except csv.Error:
+        raise UsageError(f"名单从这一行起无法按 CSV 读取（一格超过 {csv.field_size_limit()} 个字符：多半是引号没有配对，"
+                         "或这不是名单文件）", path, row_start,
+                         hint="名单应为每行一个单位名称的 CSV 文件；请在 Excel 或 WPS 中检查这一行的引号") from None
     if not names:
         raise UsageError(f"{path}：名单中没有单位名称", hint="第一列每行写一个单位名称")
     return names

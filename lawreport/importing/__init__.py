@@ -30,17 +30,21 @@ __all__ = ["Imported", "Note", "read_received", "read_report", "write_sources"]
 
 
 def _read_bytes(path: Path) -> bytes:
+    from lawreport.files.reading import NotRegularFile, read_limited
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SourceError(f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_FILE_BYTES // (1024 * 1024)} MB）", path)
-        return path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise SourceError("文件不存在", path) from None
     except IsADirectoryError:
         raise SourceError("这是一个目录，不是文件", path) from None
+    except NotRegularFile as exc:
+        raise SourceError(exc.strerror, path, hint="请给出 .docx、.txt 或 .md 报告文件。") from None
     except OSError as exc:
         raise SourceError(f"无法读取文件：{exc.strerror}", path) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SourceError(f"文件过大（超过上限 {MAX_FILE_BYTES // (1024 * 1024)} MB）", path)
+    return data
 
 
 def read_file(path: Path, accept_changes: bool = False) -> Received:

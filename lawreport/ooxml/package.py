@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from lawreport.files.reading import NotRegularFile, read_limited
 from lawreport.ooxml import xml
 from lawreport.ooxml.limits import (
     IMPORT,
@@ -224,12 +225,13 @@ def read_package(path: Path, purpose: Purpose = IMPORT, max_bytes: int = 64 * 10
         size = path.stat().st_size
         if size > max_bytes:
             raise refuse(f"文件过大（{mb(size)}，上限 {mb(max_bytes)}）")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_limited(path, max_bytes)
     except FileNotFoundError:
         raise refuse("文件不存在") from None
     except IsADirectoryError:
         raise refuse("这是一个目录，不是文件") from None
+    except NotRegularFile as exc:
+        raise refuse(exc.strerror) from None
     except OSError as exc:
         raise refuse(f"无法读取文件：{exc.strerror or exc}") from None
     return open_package(data, path, purpose)

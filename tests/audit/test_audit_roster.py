@@ -29,3 +29,16 @@ def test_empty_or_undecodable_roster_is_refused(tmp_path):
 def test_missing_units_match_issuer_title_or_file_name(audited):
     rows = [r for r in audited.files if r.readable] + [unreadable_row("/in/青岚县档案馆.docx", "损坏")]
     assert missing_units(["青岚县司法局", "青岚县档案馆", "青岚县气象局"], rows) == ("青岚县气象局",)
+
+
+@pytest.mark.parametrize("text", ["单位\n青岚县司法局\n\"青岚县林业局\n" + "青岚县某局\n" * 30_000,
+                                  "单位\n青岚县司法局\n" + "局" * 200_000 + "\n"])
+def test_a_cell_too_long_for_csv_names_the_row_it_starts_on(tmp_path, text):
+    """An unpaired quote (the rest of the file becomes one cell) or a huge cell: csv's field
+    limit, reported at the line where that row starts, not an internal error."""
+    path = tmp_path / "units.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError) as info:
+        read_roster(path)
+    assert info.value.line == 3 and info.value.path == path
+    assert "引号" in info.value.render()
