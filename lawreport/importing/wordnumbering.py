@@ -25,12 +25,18 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 MAX_START = 32767
 """Word's largest list start value; larger values are corrupt and are clamped."""
+MAX_LABEL = 40
+"""Characters of a label (and of its level text) kept: report numbering is a few characters
+(``%1.%2.%3.%4.`` with large numbers is twenty). A longer one is corrupt or hostile (a level text
+of thousands of ``%1``, letters counted past 32767): cut here, so that a small file's labels
+cannot grow into gigabytes of text."""
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def _roman(number: int) -> str:
-    out = ""
+    out = "M" * min(number // 1000, MAX_LABEL)
+    number %= 1000
     for value, letters in _ROMAN:
         while number >= value:
             out += letters
@@ -40,7 +46,7 @@ def _roman(number: int) -> str:
 
 def _letters(number: int) -> str:
     letter = chr(ord("A") + (number - 1) % 26)
-    return letter * ((number - 1) // 26 + 1)
+    return letter * min((number - 1) // 26 + 1, MAX_LABEL)
 
 
 def _chinese(number: int) -> str:
@@ -118,7 +124,7 @@ def _level(lvl: etree._Element) -> _Level:
     style = lvl.find(w("pStyle"))
     first = int_attr(start.get(w("val"), "1"), 0, MAX_START) if start is not None else 1
     first = 1 if first is None else first
-    return _Level(first, _fmt(lvl), text.get(w("val"), "") if text is not None else "",
+    return _Level(first, _fmt(lvl), text.get(w("val"), "")[:MAX_LABEL] if text is not None else "",
                   style.get(w("val")) if style is not None else None, lvl.find(w("isLgl")) is not None)
 
 
@@ -202,4 +208,4 @@ class Numbering:
             number = current.counters.get(index, shown.start)
             return format_number(number, "decimal" if level.legal else shown.fmt)
 
-        return re.sub(r"%([1-9])", value, level.text)
+        return re.sub(r"%([1-9])", value, level.text)[:MAX_LABEL]

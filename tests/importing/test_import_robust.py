@@ -156,3 +156,27 @@ def test_main_type_by_default_extension_and_absolute_targets(tmp_path):
     path.write_bytes(_rewritten(data, {"[Content_Types].xml": (MAIN, "application/xml")}))
     with pytest.raises(SourceError, match="不是 Word 文档"):
         read_report(path, STRUCTURE)
+
+
+@pytest.mark.parametrize(("fmt", "start", "text"), [("decimal", "1", "%1" * 50_000), ("lowerLetter", "32767", "%1"),
+                                                    ("upperRoman", "32767", "%1%1%1%1%1%1%1%1%1")])
+def test_a_label_is_at_most_a_few_dozen_characters(fmt, start, text):
+    """A level text of thousands of %1, or counters shown as thousands of letters or Ms:
+    the label is cut (catalogue row I22 is the whole file)."""
+    from lxml import etree
+
+    from lawreport.importing.wordnumbering import MAX_LABEL, Numbering
+
+    root = etree.fromstring(
+        f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+        f'<w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    numbering = Numbering(root)
+    labels = [numbering.label("1", 0) for _ in range(3)]
+    assert all(0 < len(label) <= MAX_LABEL for label in labels), labels
+
+
+def test_ordinary_labels_are_whole():
+    from lawreport.importing.wordnumbering import format_number
+
+    assert format_number(3999, "upperRoman") == "MMMCMXCIX" and format_number(28, "lowerLetter") == "bb"

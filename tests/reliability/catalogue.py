@@ -545,6 +545,8 @@ CASES: tuple[Case, ...] = (
          creates="2021", stdout=("altChunk", "网页"), written_absent=("CHUNK-TEXT",)),
     Case("I21", "body-level mc:AlternateContent: read through its Fallback", {"received/报告.docx": hi.alternate}, 0,
          args=_import(), creates="2021", written_absent=("CHOICE-ONLY",)),
+    Case("I22", "list numbering whose labels would be gigabytes (level text of 50,000 %1, huge counters)",
+         {"received/报告.docx": hi.numbering_bomb}, 0, args=_import(), creates="2021", max_seconds=5),
     # ---- U: a workspace's HTML template is untrusted ------------------------------------------
     Case("U1", "template reaches os through cycler", {TPL: "{{ cycler.__init__.__globals__.os.popen('id').read() }}\n"}, 2,
          ("HTML 模板",), TPL + ":1", quiet=("uid=",)),

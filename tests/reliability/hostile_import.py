@@ -88,3 +88,31 @@ def with_chunk(root: Path) -> bytes:
     with zipfile.ZipFile(out, "a") as archive:
         archive.writestr("word/chunk.htm", "<html><body><p>CHUNK-TEXT</p></body></html>")
     return out.getvalue()
+
+
+_NUMBERED = b'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>NUMBERED</w:t></w:r></w:p>'
+
+
+def numbering_bomb(root: Path) -> bytes:
+    """A list level whose text repeats ``%1`` 50,000 times, in letters counted from Word's
+    largest start (32767 → 1,261 letters each), on 2,000 paragraphs: a 4 KB file whose labels
+    would be gigabytes of text."""
+    numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                 '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="32767"/>'
+                 f'<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="{"%1" * 50_000}"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>').encode()
+    data = _edit_member("word/document.xml", b"<w:sectPr", _NUMBERED * 2000 + b"<w:sectPr")(root)
+    data = _edit_member_bytes(data, "word/_rels/document.xml.rels", b"</Relationships>",
+                              b'<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/'
+                              b'2006/relationships/numbering" Target="numbering.xml"/></Relationships>')
+    data = _edit_member_bytes(data, "[Content_Types].xml", b"</Types>",
+                              b'<Override PartName="/word/numbering.xml" ContentType="application/'
+                              b'vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>')
+    import io
+    import zipfile
+
+    out = io.BytesIO(data)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/numbering.xml", numbering)
+    return out.getvalue()
