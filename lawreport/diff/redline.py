@@ -15,6 +15,7 @@ from pathlib import Path
 from lawreport.diff.result import DELETE, INSERT, ReportDiff
 from lawreport.diff.revisions import Item, Run, items
 from lawreport.model import Report
+from lawreport.render.context import clean_text
 
 AUTHOR = "lawreport"
 UNDATED = "2000-01-01T00:00:00Z"
@@ -46,6 +47,7 @@ class _Writer:
         return ""
 
     def run(self, op: str, text: str, props: str = "") -> str:
+        text = clean_text(text)  # a received file's control characters, left out as the build leaves them out
         if not text:
             return ""
         tag = "w:delText" if op == DELETE else "w:t"

@@ -74,3 +74,24 @@ def test_a_word_redline_of_two_received_files(cli, tmp_path):
     for accept, name in ((True, "water-2031.txt"), (False, "water-2030.txt")):
         expected = _built(read_received_report(RECEIVED / name, structure))
         assert _text(read(redline, accept)) == _text(read(expected))
+
+
+def test_a_word_redline_of_received_text_with_control_characters(cli, tmp_path):
+    """Control characters a received text file may hold (pasted from Word or a terminal: \\x01,
+    \\x07, ESC, U+FFFE, a vertical tab for Shift+Enter) cannot be written into Word's XML: they are
+    left out as the build leaves them out (the vertical tab is a line break), not an internal error."""
+    from revisionkit import read
+    from test_diff_redline import _built, _text
+
+    from lawreport.diff.received import read_received_report
+    from lawreport.sources.structure import load_structure
+
+    shutil.copy(RECEIVED / "water-2030.txt", tmp_path / "old.txt")
+    text = (RECEIVED / "water-2031.txt").read_text("utf-8")
+    text = text.replace("全年召开专题会议5次", "全年召开\x01专题\x07会议\x1b[31m5次\ufffe\x0b另起一行", 1)
+    (tmp_path / "new.txt").write_text(text, "utf-8")
+    result = cli("diff", "old.txt", "new.txt", "--format", "docx", "-o", "修订稿.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    accepted = _text(read((tmp_path / "修订稿.docx").read_bytes(), True))
+    assert accepted == _text(read(_built(read_received_report(tmp_path / "new.txt", load_structure(None)))))
+    assert any("全年召开专题会议[31m5次\n另起一行" in line for line in accepted), accepted
