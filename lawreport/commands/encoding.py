@@ -1,11 +1,15 @@
 """``lawreport fix-encoding``: convert sources saved as GBK/GB18030 or UTF-16 to UTF-8.
 
-Never guesses silently: each converted file is named, the original is kept as ``.bak``,
-and a file that is neither valid UTF-8 nor valid GB18030 is left untouched.
+Never guesses silently: each converted file is named, the original is kept as ``.bak`` (both
+keep the file's permissions), and a file that is neither valid UTF-8 nor valid GB18030 is left
+untouched. So are a file in Big5 or Shift-JIS (their bytes nearly always decode as GBK, into
+garbage: the encoding is named, as import names it), a read-only file and a symbolic link (which
+may lead out of ``sections/``: converting it would put a copy of the file it leads to in its place).
 """
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import click
@@ -13,21 +17,44 @@ import click
 from lawreport.commands.frame import ChineseCommand
 from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import atomic_write
+from lawreport.importing.legacy import BIG5, NAMES, SHIFT_JIS, UTF16BE, UTF16LE, guess
 from lawreport.sources.names import JUNK
 from lawreport.sources.textfile import binary_kind, looks_like_gbk_mojibake
 
 _SUFFIXES = (".md", ".yaml", ".yml", ".txt")
 
 
+class NotConverted(Exception):
+    """Bytes in an encoding lawreport names but does not convert (Big5, Shift-JIS)."""
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of UTF-16 data without a BOM (NUL bytes beside ASCII characters), else None."""
+    guessed = guess(data) if b"\x00" in data else None
+    if guessed is None or guessed.encoding not in (UTF16LE, UTF16BE):
+        return None
+    return guessed.text, NAMES[guessed.encoding]
+
+
 def convert(data: bytes) -> tuple[str, str] | None:
-    """(text, encoding it was in) for bytes that need converting; None if already UTF-8."""
+    """(text, encoding it was in) for bytes that need converting; None if already UTF-8.
+
+    Raises UnicodeDecodeError for bytes that are neither UTF-8 nor GB18030, and
+    :class:`NotConverted` for Big5 and Shift-JIS.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "UTF-8 BOM"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "UTF-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
+        guessed = guess(data)
+        if guessed is not None and guessed.encoding in (BIG5, SHIFT_JIS):
+            raise NotConverted(NAMES[guessed.encoding]) from None
         return data.decode("gb18030"), "GBK/GB18030"
     if looks_like_gbk_mojibake(data, text):
         return data.decode("gb18030"), "GBK/GB18030（恰好也是合法的 UTF-8）"
@@ -42,6 +69,8 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
                                 if p.is_file() and p.suffix.lower() in _SUFFIXES and not JUNK.match(p.name)))
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise UsageError(f"{path} 不是普通文件或文件夹", hint="请给出要转换的文件或其所在的文件夹")
         else:
             raise UsageError(f"{path} 不存在")
     return found
@@ -63,7 +92,7 @@ def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
             click.echo(f"{display_path(path)}: 无法读取（{exc.strerror or exc}），未转换。", err=True)
             problems += 1
             continue
-        binary = binary_kind(data)
+        binary = binary_kind(data) if _utf16_without_bom(data) is None else None
         if binary is not None:
             click.echo(f"{display_path(path)}: 不是文本文件（{binary}），未转换。", err=True)
             problems += 1
@@ -74,15 +103,35 @@ def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
             click.echo(f"{path}: 既不是 UTF-8 也不是 GBK/GB18030，未转换；请在编辑器中确认编码。", err=True)
             problems += 1
             continue
+        except NotConverted as exc:
+            click.echo(f"{display_path(path)}: 看起来是 {exc} 编码，按 GBK 转换会得到乱码，未转换；"
+                       "请在记事本或 WPS 中打开，“另存为”时编码选择 UTF-8。", err=True)
+            problems += 1
+            continue
         if result is None:
             continue
         text, encoding = result
+        refusal = _refusal(path)
+        if refusal is not None:
+            click.echo(f"{display_path(path)}: {refusal}", err=True)
+            problems += 1
+            continue
         backup = path.with_name(path.name + ".bak")
         if backup.exists():
             click.echo(f"{path}: 已有备份 {backup.name}，为避免覆盖未转换；请先移走备份文件。", err=True)
             problems += 1
             continue
-        atomic_write(backup, data)
-        atomic_write(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"))
+        mode = stat.S_IMODE(path.stat().st_mode)
+        atomic_write(backup, data, mode)
+        atomic_write(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"), mode)
         click.echo(f"{path}: 已从 {encoding} 转换为 UTF-8（原文件：{backup.name}）")
     ctx.exit(1 if problems else 0)
+
+
+def _refusal(path: Path) -> str | None:
+    """Why ``path`` (which needs converting) is left as it is: a link or a read-only file; None to convert it."""
+    if path.is_symlink():
+        return "是符号链接，未转换（转换会用它所指文件的副本替换这个链接）；请转换它所指的文件，或用文件本身替换链接后再运行。"
+    if not path.stat().st_mode & stat.S_IWUSR:
+        return "是只读文件，未转换；如确要转换，请先取消只读属性后再运行。"
+    return None

@@ -130,6 +130,60 @@ def test_fix_encoding_leaves_binary_files_alone(cli, workspace: Path) -> None:
     assert not part.with_name("measures.md.bak").exists()
 
 
+_TRADITIONAL = "示例縣教育局2023年法治政府建設年度報告\n\n全年修訂制度4項，辦理行政復議案件3件。\n"
+_JAPANESE = "示例町教育委員会の2023年の年次報告\n\n法令に基づいて行政の手続きを進めました。\n"
+
+
+@pytest.mark.parametrize(("text", "encoding", "named"), [(_TRADITIONAL, "big5", "Big5"),
+                                                         (_JAPANESE, "shift_jis", "Shift-JIS")], ids=["big5", "sjis"])
+def test_fix_encoding_never_turns_big5_or_shift_jis_into_gbk_garbage(cli, workspace: Path, text: str, encoding: str,
+                                                                    named: str) -> None:
+    """Big5 and Shift-JIS bytes nearly always decode as GBK, into garbage: named and left alone,
+    as import names and refuses them."""
+    part = workspace / "sections/2023/other.md"
+    part.write_bytes(text.encode(encoding))
+    result = cli("fix-encoding", str(part), cwd=workspace)
+    assert result.exit_code == 1
+    assert named in result.stderr and "另存为" in result.stderr and "other.md" in result.stderr
+    assert part.read_bytes() == text.encode(encoding)
+    assert not part.with_name("other.md.bak").exists()
+
+
+def test_fix_encoding_converts_utf16_without_a_bom(cli, workspace: Path) -> None:
+    part = workspace / "sections/2023/measures.md"
+    original = part.read_text("utf-8")
+    part.write_bytes(original.encode("utf-16-le"))
+    result = cli("fix-encoding", str(part), cwd=workspace)
+    assert result.exit_code == 0, result.stderr
+    assert "UTF-16" in result.stdout
+    assert part.read_text("utf-8") == original
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and symlinks")
+def test_fix_encoding_keeps_the_mode_and_leaves_links_and_read_only_files(cli, workspace: Path) -> None:
+    """A private file stays private (its .bak too); a read-only file and a link (which may lead
+    out of sections/: the build refuses it) are named and left as they are."""
+    folder = workspace / "sections/2023"
+    gbk = "全年办理行政复议案件3件。\n".encode("gbk")
+    private = folder / "private.md"
+    private.write_bytes(gbk)
+    private.chmod(0o600)
+    locked = folder / "locked.md"
+    locked.write_bytes(gbk)
+    locked.chmod(0o444)
+    outside = workspace / "elsewhere.md"
+    outside.write_bytes(gbk)
+    (folder / "link.md").symlink_to(outside)
+    result = cli("fix-encoding", str(folder), cwd=workspace)
+    assert result.exit_code == 1
+    assert private.read_text("utf-8") == "全年办理行政复议案件3件。\n"
+    assert (private.stat().st_mode & 0o777, (folder / "private.md.bak").stat().st_mode & 0o777) == (0o600, 0o600)
+    assert "locked.md" in result.stderr and "只读" in result.stderr
+    assert locked.read_bytes() == gbk and not (folder / "locked.md.bak").exists()
+    assert "link.md" in result.stderr and "链接" in result.stderr
+    assert (folder / "link.md").is_symlink() and outside.read_bytes() == gbk and not (folder / "link.md.bak").exists()
+
+
 def test_imported_then_built_document_leaks_nothing(built_workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """I11 + I13 + G12: hidden text and the received file's metadata never reach our outputs."""
     import hostile
