@@ -90,6 +90,31 @@ def test_white_text_on_a_dark_background_is_seen(tmp_path):
     assert "表头文字" in _text(imported) and "白色文字" not in _notes(imported)
 
 
+@pytest.mark.parametrize(("rpr", "kind"), [
+    ('<w:color w:val="FEFEFE"/>', "白色文字"),
+    ('<w:color w:val="F4F4F4"/><w:shd w:val="clear" w:fill="FFFFFF"/>', "白色文字"),
+    ('<w:color w:val="FFFF00"/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>', "与底色相同"),
+    ('<w:color w:val="FFFF01"/><w:highlight w:val="yellow"/>', "与底色相同"),
+    ('<w:color w:val="000000"/><w:shd w:val="solid" w:color="000000" w:fill="FFFFFF"/>', "与底色相同"),
+], ids=["near-white", "near-white-on-white-fill", "yellow-on-yellow", "yellow-on-highlight", "black-on-solid-black"])
+def test_text_in_the_colour_of_its_background_is_reported_not_imported(tmp_path, rpr, kind):
+    """Not only pure white on white: any text colour a reader cannot tell from its background
+    (FEFEFE on the page, yellow on a yellow fill or highlight, black on solid black shading)."""
+    secret = f'<w:r><w:rPr>{rpr}</w:rPr><w:t>SECRET-TEXT</w:t></w:r>'
+    imported = _docx(tmp_path, MEASURES + para(run("公开的句子。"), secret))
+    assert kind in _notes(imported) and "SECRET-TEXT" not in _text(imported), _notes(imported)
+    assert "公开的句子" in _text(imported)
+
+
+@pytest.mark.parametrize("rpr", ['<w:color w:val="D9D9D9"/>', '<w:color w:val="FFFF00"/><w:highlight w:val="black"/>',
+                                 '<w:color w:val="FFFFFF"/><w:shd w:val="solid" w:color="000000" w:fill="FFFFFF"/>',
+                                 '<w:color w:val="auto"/><w:shd w:val="clear" w:fill="000000"/>'])
+def test_light_grey_and_contrasting_colours_are_seen(tmp_path, rpr):
+    shown = f'<w:r><w:rPr>{rpr}</w:rPr><w:t>可见文字</w:t></w:r>'
+    imported = _docx(tmp_path, MEASURES + para(shown))
+    assert "可见文字" in _text(imported) and "看不见" not in _notes(imported), _notes(imported)
+
+
 def test_content_control_placeholder_is_reported(tmp_path):
     placeholder = ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入文字。</w:t>'
                    '</w:r></w:sdtContent></w:sdt>')
