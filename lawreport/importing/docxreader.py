@@ -248,6 +248,11 @@ class _Walker(ParagraphText):
         for number, kind in counts.chunks:
             note(f"这里嵌入了另一份{kind}（Word 的 altChunk，打开时才并入正文），其内容未导入；请在 Word 中打开并“另存为”"
                  ".docx（Word 会把它转为正文）后重新导入", Span(self.received.path, number, 1))
+        for name, numbers in sorted(counts.linked_fields.items()):
+            shown = sorted(numbers)
+            where = "、".join(str(n) for n in shown[:20]) + ("等" if len(shown) > 20 else "")
+            note(f"含域 {name}（在第 {where} 段），显示的是它上次更新时从另一个文件（可能在别的电脑或网络共享上）取来的内容，"
+                 "已按显示的文字导入；请核对这些文字可以公开", Span(self.received.path, shown[0], 1))
         counts.comments.discard("")
         if counts.comments:
             note(f"文档含 {len(counts.comments)} 条批注，批注未导入")

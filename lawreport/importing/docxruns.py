@@ -65,6 +65,33 @@ class Counts:
     bullets: int = 0
     merged_cells: int = 0
     multi_paragraph_cells: int = 0
+    linked_fields: dict[str, set[int]] = field(default_factory=dict)
+    """Fields whose shown text comes from another file (INCLUDETEXT, LINK, DDE…): name → paragraph numbers."""
+
+
+LINKED_FIELDS = frozenset(("INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO"))
+"""Fields that show text taken from another file (a share, another computer) when last updated."""
+
+
+def field_names(p: etree._Element) -> list[str]:
+    """The name (first word, upper case) of every field instruction in paragraph ``p``: simple
+    fields' ``w:instr``, and complex fields' ``w:instrText`` pieces between begin and separate."""
+    names: list[str] = []
+    pieces: list[str] | None = None
+    for node in p.iter(w("fldSimple"), w("fldChar"), w("instrText")):
+        if node.tag == w("fldSimple"):
+            names.append(node.get(w("instr"), ""))
+        elif node.tag == w("instrText"):
+            if pieces is not None:
+                pieces.append(node.text or "")
+        elif node.get(w("fldCharType")) == "begin":
+            pieces = []
+        elif pieces is not None:
+            names.append("".join(pieces))
+            pieces = None
+    if pieces is not None:
+        names.append("".join(pieces))
+    return [instruction.split()[0].upper() for instruction in names if instruction.split()]
 
 
 def is_placeholder(sdt: etree._Element) -> bool:
@@ -158,6 +185,9 @@ class ParagraphText:
         context = Context(style_rpr, shaded(overlay(style_ppr, flatten(ppr))), placeholder)
         out: list[tuple[str, bool]] = []
         self._collect(p, out, context)
+        for name in field_names(p):
+            if name in LINKED_FIELDS:
+                self.counts.linked_fields.setdefault(name, set()).add(self.number)
         bold: list[tuple[int, int]] = []
         at = 0
         for piece, is_bold in out:

@@ -186,3 +186,32 @@ def _add_rel(data: bytes, rel: str, content_type: str) -> bytes:
     return out.getvalue()
 
 
+
+
+def _field(instr: str, shown: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t>{shown}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+@pytest.mark.parametrize(("field", "name"), [
+    (_field('INCLUDETEXT "\\\\\\\\server\\\\share\\\\内部.docx"', "从另一个文件取来的文字"), "INCLUDETEXT"),
+    (_field('includetext "file:///C:/机密.docx" \\\\* MERGEFORMAT', "从另一个文件取来的文字"), "INCLUDETEXT"),
+    ('<w:fldSimple w:instr=" LINK Excel.Sheet.12 &quot;D:\\\\\\\\统计.xlsx&quot; 表1 "><w:r><w:t>从另一个文件取来的文字</w:t>'
+     '</w:r></w:fldSimple>', "LINK"),
+    (_field('DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"', "从另一个文件取来的文字"), "DDEAUTO"),
+], ids=["includetext", "lowercase-file-url", "fldsimple-link", "ddeauto"])
+def test_text_a_field_takes_from_another_file_is_named(tmp_path, field, name):
+    """Word shows the result of INCLUDETEXT / LINK / DDE as it was when the field was last
+    updated, from a file on another computer or a share: imported as shown, but said so, with
+    the paragraph, so that nobody publishes a file's contents without knowing where they came from."""
+    imported = _docx(tmp_path, MEASURES + para(run("公开的句子。"), field))
+    notes = _notes(imported)
+    assert f"域 {name}（在第 7 段）" in notes and "另一个文件" in notes, notes
+    assert "从另一个文件取来的文字" in _text(imported)
+
+
+def test_ordinary_fields_are_not_named(tmp_path):
+    imported = _docx(tmp_path, MEASURES + para(run("见第"), _field("PAGEREF _Toc1 \\\\h", "3"), run("页。")))
+    assert "域" not in _notes(imported)
