@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any, BinaryIO
 
-from lawreport.audit.records import AuditResult
-from lawreport.audit.table import Sheet, Tally, summary, tally, where
+from lawreport.audit.records import AuditResult, Place
+from lawreport.audit.table import Sheet, Tally, shown, summary, tally, where
 
 SHOWN = ("单位", "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
          "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "标题", "文件")
@@ -50,6 +50,11 @@ def _rows(sheet: Sheet, columns: list[tuple[str, bool]]) -> Iterator[dict[str, A
         yield {"readable": values[index["能否读取"]] == "是", "cells": cells}
 
 
+def _place(place: Place) -> dict[str, Any]:
+    return {"unit": shown(place.unit), "file": shown(place.file), "date": place.date,
+            "where": shown((place.part + " " if place.part else "") + where(place.line, place.unit_of_line))}
+
+
 def _cards(result: AuditResult, counts: Tally) -> list[tuple[str, int, bool]]:
     cards = [("收到的文件", counts.files, False), ("无法读取", counts.unreadable, True),
              ("逾期", counts.late, True), ("缺少部分", counts.missing_parts, True),
@@ -73,16 +78,12 @@ def html_pieces(result: AuditResult, heading: str = "法治政府建设年度报
     columns = _columns(sheet)
     counts = tally(result.files)
     groups = counts.groups
-    shared = [{"first": {"unit": p.first.unit, "file": p.first.file, "date": p.first.date,
-                         "where": (p.first.part + " " if p.first.part else "") + where(p.first.line, p.first.unit_of_line)},
-               "second": {"unit": p.second.unit, "file": p.second.file, "date": p.second.date,
-                          "where": (p.second.part + " " if p.second.part else "")
-                          + where(p.second.line, p.second.unit_of_line)},
-               "chars": p.chars, "text": p.text} for p in result.shared]
+    shared = [{"first": _place(p.first), "second": _place(p.second), "chars": p.chars, "text": shown(p.text)}
+              for p in result.shared]
     return template.generate(
         heading=heading, cards=_cards(result, counts), groups=groups,
         group_max=max([e + w for _, _, e, w in groups] + [1]), columns=columns, rows=_rows(sheet, columns),
-        shared=shared, roster=result.roster, missing=list(result.missing_units),
+        shared=shared, roster=result.roster, missing=[shown(name) for name in result.missing_units],
         script=Markup(script), script_hash=f"sha256-{digest}",
     )
 

@@ -2,6 +2,11 @@
 
 The rows of the summary and the findings are made one at a time from the stored rows each
 time a sheet is read, so that writing ten thousand rows holds one of them.
+
+Every text cell is shown as :func:`shown` makes it: text taken from a received report may hold
+bidirectional-text controls (a unit name written “青岚县\u202e局法司\u202c” shows as 青岚县司法局),
+terminal escapes and control characters; they are removed, line breaks kept, so that a table
+shows the text in its real order (and a formula behind such a control is defused like any other).
 """
 
 from __future__ import annotations
@@ -22,14 +27,23 @@ TOP_FINDINGS = 3
 Cell = str | int | float | None
 
 
-class Rows(Iterable[tuple[Cell, ...]]):
-    """Rows made afresh each time they are iterated."""
+def shown(value: Cell) -> Cell:
+    """``value`` as a table shows it: text without escapes, control or bidi characters (line breaks kept)."""
+    if not isinstance(value, str) or value.isprintable():
+        return value
+    from lawreport.diff.textconv import printable
 
-    def __init__(self, make: Callable[[], Iterator[tuple[Cell, ...]]]) -> None:
+    return "\n".join(printable(line) for line in value.split("\n"))
+
+
+class Rows(Iterable[tuple[Cell, ...]]):
+    """Rows made afresh each time they are iterated, every cell :func:`shown`."""
+
+    def __init__(self, make: Callable[[], Iterable[tuple[Cell, ...]]]) -> None:
         self._make = make
 
     def __iter__(self) -> Iterator[tuple[Cell, ...]]:
-        return self._make()
+        return (tuple(shown(value) for value in row) for row in self._make())
 
 
 class Sheet(NamedTuple):
@@ -126,15 +140,14 @@ def _place(place: Place) -> tuple[Cell, ...]:
 
 def shared(result: AuditResult) -> Sheet:
     """One row per passage two units share."""
-    rows: list[tuple[Cell, ...]] = [(p.year, *_place(p.first), *_place(p.second), p.chars, p.text)
-                                    for p in result.shared]
+    rows = Rows(lambda: [(p.year, *_place(p.first), *_place(p.second), p.chars, p.text) for p in result.shared])
     return Sheet("雷同段落", ("年度", "单位甲", "文件甲", "位置甲", "成文日期甲", "单位乙", "文件乙", "位置乙", "成文日期乙",
                           "相同字数", "相同文字"), rows, frozenset({0, 9}))
 
 
 def missing(result: AuditResult) -> Sheet:
     """Roster units without a report."""
-    return Sheet("未报送", ("单位",), [(name,) for name in result.missing_units])
+    return Sheet("未报送", ("单位",), Rows(lambda: [(name,) for name in result.missing_units]))
 
 
 def sheets(result: AuditResult) -> list[Sheet]:

@@ -143,3 +143,28 @@ def test_year_option_sets_the_report_year(fixture_corpus, tmp_path):
     row = json.loads((out / "audit.json").read_text(encoding="utf-8"))["files"][0]
     assert row["year"] == 2023 and row["deadline"]["limit"] == "2024-03-01"
     assert row["deadline"]["status"] == "late"  # signed 2025-02-20, a year after a 2023 report was due
+
+
+def test_bidi_and_control_characters_never_reach_the_spreadsheets_or_the_dashboard(audited):
+    """A unit name written with U+202E (RLO) shows in a viewer as another unit's name
+    (“青岚县\u202e局法司\u202c” looks like 青岚县司法局); BEL and terminal escapes are noise. The tables
+    show the text in its real order without them, and a formula hidden behind a bidi control is
+    still defused once the control is gone."""
+    from openpyxl import load_workbook
+
+    first = next(iter(audited.files))
+    row = first._replace(path="外地\x1b[31m.docx", unit="青岚县\u202e局法司\u202c", title="\u2066=1+1\u2069标题\x07")
+    passage = audited.shared[0]
+    passage = passage._replace(first=passage.first._replace(unit="青岚县\u202e局法司\u202c"))
+    result = audited._replace(files=(*audited.files, row), shared=(passage, *audited.shared[1:]),
+                              missing_units=("青岚县\u202e局法司\u202c",))
+    rows = list(csv.reader(io.StringIO(render_csv(summary(result))[3:].decode("utf-8"))))
+    assert rows[-1][:2] == ["外地.docx", "青岚县局法司"] and rows[-1][3] == "'=1+1标题"
+    page = load_workbook(io.BytesIO(render_xlsx(sheets(result))))["汇总"]
+    assert page.cell(page.max_row, 2).value == "青岚县局法司"
+    html = render_html(result).decode("utf-8")
+    assert "青岚县局法司" in html and not re.search("[\u202a-\u202e\u2066-\u2069\x07\x1b]", html)
+    for sheet in sheets(result):
+        for values in sheet.rows:
+            assert not any(isinstance(v, str) and re.search("[\u202a-\u202e\u2066-\u2069\x00-\x09\x0b-\x1f]", v)
+                           for v in values), values
