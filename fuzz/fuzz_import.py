@@ -1,4 +1,4 @@
-"""atheris fuzz target: arbitrary bytes as a received .docx (or .txt) → lawreport.importing.read_report.
+"""atheris fuzz target: arbitrary bytes as a received .docx (or .txt) → lawreport.received.read_dated.
 
 Run (Linux, ``pip install atheris``), e.g. for 60 seconds:
 

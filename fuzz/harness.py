@@ -11,7 +11,8 @@ from pathlib import Path
 from lawreport.building.checks import validate_for_build
 from lawreport.building.year import render_docx, render_html
 from lawreport.errors import LawreportError
-from lawreport.importing import read_report, write_sources
+from lawreport.importing import write_sources
+from lawreport.received import read_dated
 from lawreport.render.context import build_view
 from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report
@@ -52,7 +53,7 @@ def run_import_input(folder: Path, data: bytes) -> None:
     path = folder / f"received{suffix}"
     path.write_bytes(data)
     try:
-        report = read_report(path, load_structure(), 2023)
+        report = read_dated(path, load_structure(), 2023).report
         write_sources(report, folder / "written")
     except LawreportError as exc:
         exc.render()

@@ -17,7 +17,7 @@ import click
 
 from lawreport import __version__
 from lawreport.commands.frame import ChineseCommand, ChineseGroup, UnknownCommand
-from lawreport.errors import ExitCode
+from lawreport.errors import ExitCode, UsageError
 from lawreport.running.guard import guarded
 
 # name → (module, attribute, one-line help shown by `lawreport --help`)
@@ -98,8 +98,13 @@ def help_command(ctx: click.Context, command: str | None) -> None:
 
 def _run(group: click.Group, argv: list[str] | None, prog_name: str | None) -> object:
     # Without standalone mode click returns ctx.exit(n)'s n (and a command's return value), and
-    # raises its usage errors for lawreport.guard to render in Chinese.
-    return click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
+    # raises its usage errors: rendered here in Chinese, they reach the guard as lawreport's own.
+    try:
+        return click.Group.main(group, args=argv, prog_name=prog_name or "lawreport", standalone_mode=False)
+    except click.UsageError as exc:
+        from lawreport.commands.usage import render
+
+        raise UsageError(render(exc)) from None
 
 
 def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | None) -> int:

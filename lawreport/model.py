@@ -157,6 +157,12 @@ class PartSpec(NamedTuple):
         """The part title for a report of ``year``."""
         return self.title.format(year=year, next_year=year + 1)
 
+    def title_in(self, year: int) -> str:
+        """The part title for a report of ``year``, or without a year when it is unknown (0)."""
+        if year:
+            return self.title_for(year)
+        return self.title.replace("{year}年度", "").replace("{next_year}年度", "下一年度").replace("{year}", "")
+
     def expected_year(self, year: int) -> int | None:
         """The year this part's title must mention, or None."""
         return {"report": year, "next": year + 1}.get(self.year)

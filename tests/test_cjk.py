@@ -53,3 +53,18 @@ def test_em_width_counts_chinese_font_characters_one_em_and_latin_half():
     assert em_width("某某区人民政府") == 7
     assert em_width("2023年12月1日") == 4 * 0.5 + 1 + 2 * 0.5 + 1 + 0.5 + 1
     assert em_width("“—…”") == 4
+
+
+def test_no_module_spells_out_its_own_range_of_chinese_characters():
+    """One definition (issue 16): patterns take ``HAN_CLASS`` / ``CJK_CLASS``, code calls ``is_han``;
+    a hand-written ``[\\u4e00-\\u9fff]`` misses 〇, Extension A and the names written with
+    Extension B characters."""
+    import re
+    from pathlib import Path
+
+    spelled = re.compile(r"\\u4e00|\\u9fff|\\u4E00|\\u9FFF|0x4[Ee]00|一-龥|\u4e00-\u9fff")
+    package = Path(__file__).resolve().parents[1] / "lawreport"
+    found = [f"{path.relative_to(package)}:{number}"
+             for path in sorted(package.rglob("*.py")) if path.name != "cjk.py"
+             for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if spelled.search(line)]
+    assert found == [], f"use lawreport.cjk (HAN_CLASS, is_han) instead: {found}"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from lawreport.building import state
 from lawreport.building.checks import unused_file_note, validate_for_build
 from lawreport.building.outputs import OutputSet, file_stem, output_dir
-from lawreport.errors import LawreportError, UsageError, display_path
+from lawreport.errors import LawreportError, display_path
 from lawreport.files import lock
 from lawreport.files.atomic import sweep_temporaries
 from lawreport.lint.gate import before_build
@@ -24,8 +24,6 @@ from lawreport.render.templates import find_template
 from lawreport.sources.loader import load_report, unused_files
 from lawreport.sources.structure import load_structure
 from lawreport.sources.workspace import Workspace
-
-_PDF_TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start creates its profile)
 
 
 class BuildResult(NamedTuple):
@@ -90,6 +88,7 @@ def _build_locked(
         rendered["html"] = render_html(view, templates["html"])
     if "pdf" in formats:
         from lawreport.render import fonts
+        from lawreport.render.pdf import convert_pdf, read_pdf
 
         rendered["pdf"] = read_pdf(convert_pdf(rendered["docx"], stem))
         notes += fonts.pdf_font_notes(fonts.machine_fonts())
@@ -99,18 +98,6 @@ def _build_locked(
         written = outputs.commit()
     state.write_state(folder, previous, digest, {fmt: rendered[fmt] for fmt in formats}, lint_record)
     return BuildResult(report.year, tuple(written), (), notes)
-
-
-def read_pdf(pdf: Path) -> bytes:
-    """The converted PDF's bytes; its temporary folder is removed."""
-    import shutil
-
-    try:
-        return pdf.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"无法读取 LibreOffice 生成的 PDF：{exc.strerror or exc}") from None
-    finally:
-        shutil.rmtree(pdf.parent, ignore_errors=True)
 
 
 def prepare_templates(workspace: Workspace, formats: tuple[str, ...]) -> None:
@@ -157,42 +144,3 @@ def render_html(view: ReportView, template: Path) -> bytes:
     from lawreport.render import html
 
     return html.render(view, template).encode("utf-8")
-
-
-def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
-    """Convert through LibreOffice headless; returns the PDF in a temporary folder."""
-    import shutil  # here: only a PDF needs them, and they are slow to import at every start
-    import subprocess
-    import tempfile
-
-    from lawreport.render import fonts
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise UsageError(
-            "生成 PDF 需要 LibreOffice，但没有找到 soffice 命令",
-            hint="请安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer），或只生成 docx,html。",
-        )
-    work = Path(tempfile.mkdtemp(prefix="lawreport-pdf-"))
-    source = work / f"{stem}.docx"
-    source.write_bytes(docx_bytes)
-    profile = work / "profile"
-    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(work), str(source)]
-    hint = "之前生成的文件保持不变；可以先用 --format docx,html 生成，并确认 LibreOffice 能正常启动（soffice --version）。"
-    try:
-        done = subprocess.run(command, capture_output=True, timeout=_PDF_TIMEOUT,
-                              env=fonts.libreoffice_env(work, fonts.machine_fonts()))
-    except subprocess.TimeoutExpired:
-        shutil.rmtree(work, ignore_errors=True)
-        raise UsageError(f"LibreOffice（{soffice}）转换 PDF 超过 {_PDF_TIMEOUT} 秒仍未完成，已中止", hint=hint) from None
-    except OSError as exc:
-        shutil.rmtree(work, ignore_errors=True)
-        raise UsageError(f"无法运行 LibreOffice（{soffice}）：{exc.strerror or exc}", hint=hint) from None
-    pdf = work / f"{stem}.pdf"
-    if done.returncode != 0 or not pdf.is_file():
-        shutil.rmtree(work, ignore_errors=True)
-        said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
-        detail = f"：{said[-1][:200]}" if said else ""
-        raise UsageError(f"LibreOffice（{soffice}）没有生成 PDF（退出码 {done.returncode}）{detail}", hint=hint)
-    return pdf

@@ -25,8 +25,8 @@ def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accep
     段首标题、表格、落款和成文日期。无法准确对应的内容照原样保留，并逐条列出提示（行号或段号）。
     已有的 sections/<年份>/ 不会被覆盖，除非加 --force。详见 docs/import.md。
     """
-    from lawreport.importing import read_received
     from lawreport.importing.install import install, recover
+    from lawreport.received import read_dated
     from lawreport.sources.structure import load_structure
     from lawreport.sources.workspace import load_workspace
 
@@ -39,7 +39,7 @@ def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accep
         raise UsageError(f"{workspace.sections / str(year)} 已存在，未做任何修改",
                          hint="如确要用导入结果替换它，请加 --force（原目录在新目录写好后才会删除）。")
     structure = load_structure(workspace.structure_path)
-    imported = read_received(file, structure, year, accept_changes=accept_changes)
+    imported = read_dated(file, structure, year, accept_changes=accept_changes)
     report = imported.report
     result = install(workspace, report.year, report, force=force, title_lines=imported.title_lines)
     parts = "、".join(part.key for part in report.parts) or "无"

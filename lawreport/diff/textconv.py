@@ -67,9 +67,9 @@ def textconv_lines(path: Path, structure: Structure, warn: Callable[[str], None]
     if not path.is_file():
         raise SourceError("文件不存在" if not path.exists() else "这不是一个文件", path)
     try:
-        from lawreport.importing import read_report
+        from lawreport.received import read_dated
 
-        return [printable(line) for line in canonical_lines(read_report(path, structure))]
+        return [printable(line) for line in canonical_lines(read_dated(path, structure).report)]
     except ImportError:
         pass
     except LawreportError as exc:

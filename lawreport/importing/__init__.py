@@ -1,11 +1,14 @@
-"""Importing received reports (``.docx`` Word/WPS, ``.txt``, ``.md``) into the report model.
+"""Received files (``.docx`` Word/WPS, ``.txt``, ``.md``) → lines → the report model, and back to sources.
 
-Public API, shared by ``lawreport import`` and by ``lint`` on received files:
-
-- :func:`read_report` — a received file → :class:`~lawreport.model.Report` whose spans point
-  into that file (``line:col`` for text, paragraph number for Word documents);
-- :func:`read_received` — the same, with the notes on what could not be mapped exactly;
+- :func:`read_file` — a received file → its lines (:mod:`.lines`), positions pointing into that
+  file (``line:col`` for text, paragraph number for Word documents);
+- :func:`~lawreport.importing.recognise.recognise` — lines → :class:`~lawreport.model.Report`
+  (title, parts, headings, 落款), with notes on what could not be mapped exactly;
 - :func:`write_sources` — a report → ``report.yaml`` + ``<key>.md`` in the source format.
+
+The received-report reader (:mod:`lawreport.received`) is built on these: it sets a web copy's
+page furniture aside and finds the title and the year before recognising; lint, diff, audit
+and ``lawreport import`` read received files through it.
 
 Reading a ``.txt`` or ``.md`` file never imports the DOCX stack: the Word reader (lxml) is
 imported only for Word files.
@@ -16,9 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lawreport.errors import SourceError
-from lawreport.importing.lines import Note, Received
-from lawreport.importing.recognise import Imported
-from lawreport.model import Report, Structure
+from lawreport.importing.lines import Received
+from lawreport.model import Report
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".wps", ".wpt", ".dot")
@@ -26,7 +28,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-__all__ = ["Imported", "Note", "read_received", "read_report", "write_sources"]
+__all__ = ["read_file", "write_sources"]
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -61,32 +63,6 @@ def read_file(path: Path, accept_changes: bool = False) -> Received:
     from lawreport.importing.textreader import read_text
 
     return read_text(path, data)
-
-
-def read_received(
-    path: Path, structure: Structure, year: int | None = None, accept_changes: bool = False
-) -> Imported:
-    """Read and recognise a received report; return it with the notes import has for the user.
-
-    The report is found by the received-report reader (lawreport.received), as ``lint`` finds
-    it: page furniture set aside, the title wherever it stands, the year from the title, the
-    part titles, the preamble or the dates. A report without a year cannot be imported.
-    """
-    from lawreport.received import find_report
-
-    found = find_report(read_file(path, accept_changes), structure, year)
-    if found.year is None:
-        raise SourceError("无法识别报告年度（标题、部分标题、开头语和成文日期中都没有年份）", path,
-                          hint="导入时可以用 --year 指定，例如 lawreport import 报告.docx --year 2023")
-    return Imported(found.report, found.notes, found.title_lines)
-
-
-def read_report(path: Path, structure: Structure, year: int | None = None) -> Report:
-    """A received report (``.txt``, ``.md`` or ``.docx``) as a Report; the year defaults to the title's.
-
-    Raises :class:`~lawreport.errors.SourceError` for files that cannot be read (exit 1).
-    """
-    return read_received(path, structure, year).report
 
 
 def write_sources(report: Report, folder: Path, title_lines: tuple[str, ...] = ()) -> list[str]:

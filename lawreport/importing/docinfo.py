@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
@@ -129,7 +130,7 @@ def is_signature_line(line: Line) -> bool:
     )
 
 
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
+_PLACE = re.compile(rf"^[{HAN_CLASS}]{{1,20}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
 """A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
 _NOT_A_GOVERNMENT = re.compile(
     r"[局厅委办]|中心|公司"  # an office or body of the place (not 部, 院…: 南部县 and 东院镇 are places)

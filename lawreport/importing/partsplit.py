@@ -9,8 +9,10 @@ from lawreport.importing.lines import Line, Received
 from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import first_part_by_wording, is_part_title, match_part
 from lawreport.model import Paragraph, Part, Span, Structure
-from lawreport.received.layout import UNMATCHED_PREFIX, part_title
 from lawreport.text.numbering import parse_marker
+
+UNMATCHED_PREFIX = "unmatched-"
+"""The key of a part the importer could not match to the structure (``unmatched-1`` …)."""
 
 _PREAMBLE_END = ("如下：", "如下:", "如下。")
 
@@ -136,7 +138,7 @@ class PartSplitter:
     def check_required(self, parts: list[Part]) -> None:
         """A note naming the required parts that ``parts`` lack."""
         present = {part.key for part in parts}
-        missing = [part_title(spec, self.year or 0) for spec in self.structure.parts
+        missing = [spec.title_in(self.year or 0) for spec in self.structure.parts
                    if spec.required and spec.key not in present]
         if missing:
             self.note("未找到必需的部分：" + "；".join(missing))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
     from lawreport.received.furniture import Furniture
 
-__all__ = ["UNKNOWN_YEAR", "ReceivedReport", "find_report", "read_received", "read_received_text"]
+__all__ = ["UNKNOWN_YEAR", "ReceivedReport", "find_report", "read_dated", "read_received", "read_received_text"]
 
 UNKNOWN_YEAR = 0
 """``report.year`` of a report whose year could not be found (``ReceivedReport.year`` is None)."""
@@ -71,6 +71,20 @@ def read_received(path: Path, structure: Structure, year: int | None = None,
     from lawreport.importing import read_file
 
     return find_report(read_file(path, accept_changes), structure, year)
+
+
+def read_dated(path: Path, structure: Structure, year: int | None = None,
+               accept_changes: bool = False) -> ReceivedReport:
+    """:func:`read_received` for a use that needs the report's year (``lawreport import``, a
+    previous year's report in diff): a report whose year cannot be found is a SourceError
+    saying how to give it."""
+    from lawreport.errors import SourceError
+
+    found = read_received(path, structure, year, accept_changes)
+    if found.year is None:
+        raise SourceError("无法识别报告年度（标题、部分标题、开头语和成文日期中都没有年份）", path,
+                          hint="导入时可以用 --year 指定，例如 lawreport import 报告.docx --year 2023")
+    return found
 
 
 def read_received_text(text: str, path: Path, structure: Structure, year: int | None = None) -> ReceivedReport:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.model import Span
 from lawreport.text.docnumber import is_doc_number
@@ -81,7 +82,7 @@ _STANDALONE = re.compile(
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
 )
-_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|动态|新闻|资讯|通知公告|公示公告|政务公开|信息公开)$")
+_CHANNEL = re.compile(rf"^[{HAN_CLASS}]{{0,4}}(?:要闻|动态|新闻|资讯|通知公告|公示公告|政务公开|信息公开)$")
 """A site's column or channel name standing alone above the report (“省部要闻”, “工作动态”)."""
 _TOPIC_CHANNEL = re.compile(r"^(?:法治政府建设|法治建设|依法行政)(?:专栏|专题|栏目)?$")
 """A topic column (“法治政府建设”): also the middle line of a title broken over three lines."""

@@ -8,22 +8,15 @@ About a quarter of real reports use their own themes as 一、 headings (“一�
 
 from __future__ import annotations
 
-from lawreport.model import Part, PartSpec, Report
+from lawreport.importing.partsplit import UNMATCHED_PREFIX
+from lawreport.model import Part, Report
 
 STATUTORY = "statutory"
 THEMATIC = "thematic"
 EXCERPT = "excerpt"
-UNMATCHED_PREFIX = "unmatched-"
 MIN_THEMES = 2
 THEMES_STAND_FOR = "measures"
 """The statutory part a thematic report's themes stand for."""
-
-
-def part_title(spec: PartSpec, year: int) -> str:
-    """``spec``'s title for ``year``, or without the year when the year is unknown (0)."""
-    if year:
-        return spec.title_for(year)
-    return spec.title.replace("{year}年度", "").replace("{next_year}年度", "下一年度").replace("{year}", "")
 
 
 def _number(part: Part) -> int | None:

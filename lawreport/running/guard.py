@@ -2,7 +2,7 @@
 
 The one place that maps outcomes to exit statuses, for the command line (lawreport.cli) and
 for worker processes: an error in the user's files is a Chinese message and exit 1 or 2, a
-wrong option or argument (click's usage errors, rendered in Chinese) is exit 2, Ctrl-C is
+wrong option or argument (click's usage errors, which lawreport.cli renders in Chinese) is exit 2, Ctrl-C is
 130, a closed pipe is 0, and anything else is a bug: a short message, the details in a crash
 log, exit 3.
 """
@@ -62,11 +62,6 @@ def guarded(action: Callable[[], int]) -> int:
     except LawreportError as exc:
         echo_err(exc.render())
         return int(exc.exit_code)
-    except click.UsageError as exc:
-        from lawreport.commands.usage import render
-
-        echo_err(render(exc))
-        return ExitCode.REFUSED
     except click.ClickException as exc:
         echo_err(f"错误：{exc.format_message()}")
         return ExitCode.REFUSED

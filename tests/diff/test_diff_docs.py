@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import click
 import pytest
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "diff.md"
@@ -26,7 +27,12 @@ def test_arguments_and_json_schema_version_are_documented():
     from lawreport.diff import SCHEMA_VERSION
 
     text = DOCS.read_text("utf-8")
-    assert "`OLD`" in text and "`NEW`" in text and "`FILE`" in text
+    from lawreport.commands.diff import diff, textconv
+
+    for command in (diff, textconv):  # each argument under the name its usage line shows
+        for param in command.params:
+            if isinstance(param, click.Argument):
+                assert f"`{param.metavar.strip('[]')}`" in text, param.metavar
     assert f"`schema_version` 当前为 **{SCHEMA_VERSION}**" in text
     assert "*.docx diff=lawreport" in text and 'git config diff.lawreport.textconv "lawreport textconv"' in text
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from lawreport.model import Report, Structure
 from lawreport.sources.structure import load_structure
 
 STRUCTURE = load_structure()
@@ -77,3 +78,10 @@ def round_trip(report, tmp_path, year: int | None = None):
     root = tmp_path / "rt"
     write_sources(report, root / "sections" / str(year or report.year))
     return load_report(Workspace(root), year or report.year)
+
+
+def read_report(path: Path, structure: Structure = STRUCTURE, year: int | None = None) -> Report:
+    """The report ``lawreport import`` reads from a received file (its year must be found)."""
+    from lawreport.received import read_dated
+
+    return read_dated(path, structure, year).report

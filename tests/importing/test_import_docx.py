@@ -18,10 +18,10 @@ from docx_fixtures import (
     word_outline,
     wps_like,
 )
-from helpers import STRUCTURE
+from helpers import STRUCTURE, read_report
 
 from lawreport.errors import SourceError
-from lawreport.importing import read_received, read_report
+from lawreport.received import read_dated as read_received
 
 
 def _file(tmp_path, data: bytes, name: str = "report.docx"):
@@ -163,9 +163,9 @@ def test_docx_reader_is_not_needed_for_text(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("示例县水务局2023年法治政府建设年度报告\n一、主要举措和成效\n做了工作。\n", encoding="utf-8")
     code = (
-        "import sys; from pathlib import Path; from lawreport.importing import read_report;"
+        "import sys; from pathlib import Path; from lawreport.received import read_dated;"
         "from lawreport.sources.structure import load_structure;"
-        f"read_report(Path({str(path)!r}), load_structure());"
+        f"read_dated(Path({str(path)!r}), load_structure());"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml')];"
         "assert not bad, bad"
     )

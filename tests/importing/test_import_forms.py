@@ -8,11 +8,12 @@ import sys
 
 import pytest
 from docx_fixtures import make_docx, para, run, simple_body
-from helpers import STRUCTURE, report_text, round_trip, sample_text
+from helpers import STRUCTURE, read_report, report_text, round_trip, sample_text
 
-from lawreport.importing import read_received, read_report, write_sources
+from lawreport.importing import write_sources
 from lawreport.importing.markdown_out import heading
 from lawreport.model import Paragraph, Table
+from lawreport.received import read_dated as read_received
 
 BOLD = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>'
 LINK = ('<w:hyperlink r:id="rId7" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
@@ -146,8 +147,8 @@ def test_heading_with_two_markers_round_trips(tmp_path):
 def test_text_reading_still_never_loads_the_docx_stack(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(sample_text().replace("全年修订内部制度4项，清理规范性文件2件。\n", TABLE_TEXT), encoding="utf-8")
-    code = ("import sys; from pathlib import Path; from lawreport.importing import read_report;"
+    code = ("import sys; from pathlib import Path; from lawreport.received import read_dated;"
             "from lawreport.sources.structure import load_structure;"
-            f"read_report(Path({str(path)!r}), load_structure());"
+            f"read_dated(Path({str(path)!r}), load_structure());"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml')]; assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)

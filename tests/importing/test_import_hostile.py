@@ -10,10 +10,9 @@ import zipfile
 
 import pytest
 from docx_fixtures import MACRO, STRICT_REL, document, make_docx, simple_body
-from helpers import STRUCTURE
+from helpers import STRUCTURE, read_report
 
 from lawreport.errors import SourceError
-from lawreport.importing import read_report
 from lawreport.ooxml.limits import MAX_MEMBERS
 
 
@@ -172,10 +171,10 @@ def test_zip_bomb_refused_with_bounded_memory(tmp_path):
         from pathlib import Path
         resource.setrlimit(resource.RLIMIT_AS, (1024 * 1024 * 1024, 1024 * 1024 * 1024))
         from lawreport.errors import SourceError
-        from lawreport.importing import read_report
+        from lawreport.received import read_dated
         from lawreport.sources.structure import load_structure
         try:
-            read_report(Path({str(bomb)!r}), load_structure())
+            read_dated(Path({str(bomb)!r}), load_structure())
         except SourceError as exc:
             print(exc.render())
             sys.exit(1)

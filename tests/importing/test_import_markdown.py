@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from helpers import SAMPLE_LINES, STRUCTURE, report_text, round_trip
 
-from lawreport.importing import read_received
 from lawreport.model import Paragraph
+from lawreport.received import read_dated as read_received
 
 # What ``pandoc -t gfm`` writes for a Word report: paragraphs separated by blank lines, long
 # lines wrapped at a space (here the space after "（1）" and between Latin words), a pipe table.

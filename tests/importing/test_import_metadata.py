@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.importing import read_received
 from lawreport.importing.docinfo import issuer_in_title, issuer_type_of
 from lawreport.importing.partmatch import first_part_by_wording
+from lawreport.received import read_dated as read_received
 from lawreport.sources.structure import load_structure
 
 STRUCTURE = load_structure(None)

@@ -14,7 +14,7 @@ from helpers import STRUCTURE, report_text, round_trip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawreport.importing import read_received
+from lawreport.received import read_dated as read_received
 from lawreport.text.numbering import label
 
 YEAR = 2023

@@ -15,12 +15,12 @@ from xml.sax.saxutils import quoteattr
 
 import pytest
 from docx_fixtures import NUMBERING, STYLES, W_NS, make_docx, para, run, simple_body
-from helpers import STRUCTURE
+from helpers import STRUCTURE, read_report
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lawreport.errors import SourceError
-from lawreport.importing import read_report, write_sources
+from lawreport.importing import write_sources
 
 REGRESSIONS = Path(__file__).resolve().parents[1] / "reliability" / "regressions"
 values = st.one_of(st.integers(-(10**12), 10**12).map(str), st.text(max_size=12),

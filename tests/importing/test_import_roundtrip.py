@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 from docx_fixtures import word_numbered, wps_like
-from helpers import REFERENCE, STRUCTURE, needs_reference, report_text, round_trip, sample_text
+from helpers import REFERENCE, STRUCTURE, needs_reference, read_report, report_text, round_trip, sample_text
 
-from lawreport.importing import read_received, read_report
 from lawreport.model import Paragraph
+from lawreport.received import read_dated as read_received
 
 
 @needs_reference

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import REFERENCE, SAMPLE_LINES, STRUCTURE, needs_reference, sample_text
+from helpers import REFERENCE, SAMPLE_LINES, STRUCTURE, needs_reference, read_report, sample_text
 
 from lawreport.errors import SourceError
-from lawreport.importing import read_received, read_report
+from lawreport.received import read_dated as read_received
 
 
 def _write(tmp_path, data: bytes, name: str = "report.txt"):

@@ -8,7 +8,7 @@ from docx_fixtures import STYLES, frame, make_docx, para, run
 from helpers import STRUCTURE, sample_text
 
 from lawreport.errors import SourceError
-from lawreport.importing import read_received
+from lawreport.received import read_dated as read_received
 
 MEASURES = para("一、2023年度推进法治政府建设的主要举措和成效") + para("全年修订内部制度4项。")
 TRADITIONAL = ("示例縣水務局2023年法治政府建設年度報告\n縣政府：\n一、2023年度推進法治政府建設的主要舉措和成效\n"

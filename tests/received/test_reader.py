@@ -137,8 +137,8 @@ def test_page_publication_date_is_the_published_date_unless_reposted():
 
 
 def test_import_puts_the_themes_of_a_thematic_report_into_measures(tmp_path):
-    from lawreport.importing import read_received as import_received
     from lawreport.importing import write_sources
+    from lawreport.received import read_dated as import_received
 
     path = tmp_path / "thematic.txt"
     path.write_text("白河镇2023年法治政府建设情况报告\n一、坚持党的领导，凝聚法治共识\n正文一。\n二、深化执法改革，规范执法行为\n"
@@ -153,7 +153,7 @@ def test_import_puts_the_themes_of_a_thematic_report_into_measures(tmp_path):
 
 def test_import_refuses_a_report_without_a_year(tmp_path):
     from lawreport.errors import SourceError
-    from lawreport.importing import read_received as import_received
+    from lawreport.received import read_dated as import_received
 
     path = tmp_path / "noyear.txt"
     path.write_text("白河镇法治政府建设情况报告\n一、主要举措和成效\n正文。\n", encoding="utf-8")

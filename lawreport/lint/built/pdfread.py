@@ -80,7 +80,7 @@ def libreoffice_available() -> bool:
 
 def print_docx(path: Path) -> list[PrintedPage]:
     """Lay out the DOCX at ``path`` with LibreOffice (as ``build --format pdf`` does) and read the pages."""
-    from lawreport.building.year import convert_pdf
+    from lawreport.render.pdf import convert_pdf
 
     try:
         data = path.read_bytes()

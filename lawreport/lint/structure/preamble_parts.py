@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.model import PartSpec
-from lawreport.received.layout import part_title
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？：:]?")
 _ANNOUNCES = ("如下", "包括", "分为")
@@ -68,7 +67,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             for key, offset in found.items():
                 if report.part(key) is None:
                     spec = report.structure.spec(key)
-                    title = part_title(spec, report.year) if spec else key
+                    title = spec.title_in(report.year) if spec else key
                     yield Finding(paragraph.span_at(offset),
                                   f"开头说明要报告这一项，但报告中没有“{title}”部分：请补写该部分，或修改开头的说明")
 

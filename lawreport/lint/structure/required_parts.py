@@ -19,7 +19,7 @@ from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Span
-from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, part_title
+from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR
 from lawreport.text.numbering import to_chinese
 
 
@@ -41,7 +41,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             continue
         if thematic and spec.key == THEMES_STAND_FOR:
             continue  # the themes are the measures: S008 says it once
-        title = f"{to_chinese(index)}、{part_title(spec, report.year)}"
+        title = f"{to_chinese(index)}、{spec.title_in(report.year)}"
         if doc.kind == "sources":
             path = report.directory / f"{spec.key}.md"
             yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.search import holding
 
 _ANYWHERE = re.compile(r"20[Xx×]{2}|[×Ｘ]{2,}|(?<![A-Za-z])XX(?![A-Za-z])|【(?:请|填|此处|待)[^】]{0,10}】|【\s*】"
-                       r"|(?<![A-Za-z0-9])xx(?=[\u4e00-\u9fff])")
+                       rf"|(?<![A-Za-z0-9])xx(?=[{HAN_CLASS}])")
 """The placeholders; a lower-case “xx” only right before a Chinese character (“xx区教育局”), where it
 cannot be a word or part of an address."""
 _TITLES = re.compile(r"上一年度|下一年度")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
-from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR, part_title
+from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -28,7 +28,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     found = layout.themes(doc)
     first, last = found[0], found[-1]
     spec = report.structure.spec(THEMES_STAND_FOR)
-    measures = part_title(spec, report.year) if spec is not None else "主要举措和成效"
+    measures = spec.title_in(report.year) if spec is not None else "主要举措和成效"
     shown = f"“{first.marker or ''}{first.title}”" + (f"至“{last.marker or ''}{last.title}”" if last is not first else "")
     yield Finding(first.title_span,
                   f"这份报告以自拟主题作一级标题（{shown}，共 {len(found)} 个），没有“{measures}”部分："
