@@ -4,11 +4,14 @@ Never guesses silently: each converted file is named, the original is kept as ``
 keep the file's permissions), and a file that is neither valid UTF-8 nor valid GB18030 is left
 untouched. So are a file in Big5 or Shift-JIS (their bytes nearly always decode as GBK, into
 garbage: the encoding is named, as import names it), a read-only file and a symbolic link (which
-may lead out of ``sections/``: converting it would put a copy of the file it leads to in its place).
+may lead out of ``sections/``: converting it would put a copy of the file it leads to in its place),
+and a file saved again while it was being converted. A folder is searched without its hidden
+folders (.git), Python's caches and virtual environments.
 """
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -61,12 +64,27 @@ def convert(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _skipped(folder: Path) -> bool:
+    """A folder no source is in: hidden (.git), Python's caches and virtual environments."""
+    return folder.name.startswith(".") or folder.name in ("__pycache__", "node_modules") \
+        or (folder / "pyvenv.cfg").is_file()
+
+
+def _in_folder(folder: Path) -> list[Path]:
+    """The .md/.yaml/.txt files under ``folder``, the folders of :func:`_skipped` left out."""
+    found = []
+    for top, folders, names in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not _skipped(Path(top, name)))
+        found.extend(Path(top, name) for name in sorted(names)
+                     if Path(name).suffix.lower() in _SUFFIXES and not JUNK.match(name) and Path(top, name).is_file())
+    return found
+
+
 def _files(paths: tuple[Path, ...]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in _SUFFIXES and not JUNK.match(p.name)))
+            found.extend(_in_folder(path))
         elif path.is_file():
             found.append(path)
         elif path.exists():
@@ -87,6 +105,7 @@ def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     problems = 0
     for path in _files(paths):
         try:
+            read_at = _version(path)
             data = path.read_bytes()
         except OSError as exc:
             click.echo(f"{display_path(path)}: 无法读取（{exc.strerror or exc}），未转换。", err=True)
@@ -121,11 +140,21 @@ def fix_encoding(ctx: click.Context, paths: tuple[Path, ...]) -> None:
             click.echo(f"{path}: 已有备份 {backup.name}，为避免覆盖未转换；请先移走备份文件。", err=True)
             problems += 1
             continue
+        if _version(path) != read_at:
+            click.echo(f"{display_path(path)}: 转换时文件被改动了，未转换；请保存后再运行一次。", err=True)
+            problems += 1
+            continue
         mode = stat.S_IMODE(path.stat().st_mode)
         atomic_write(backup, data, mode)
         atomic_write(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"), mode)
         click.echo(f"{path}: 已从 {encoding} 转换为 UTF-8（原文件：{backup.name}）")
     ctx.exit(1 if problems else 0)
+
+
+def _version(path: Path) -> tuple[int, int]:
+    """What changes when someone saves the file: its modification time and size."""
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
 
 
 def _refusal(path: Path) -> str | None:

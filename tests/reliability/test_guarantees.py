@@ -130,6 +130,45 @@ def test_fix_encoding_leaves_binary_files_alone(cli, workspace: Path) -> None:
     assert not part.with_name("measures.md.bak").exists()
 
 
+def test_fix_encoding_of_a_whole_workspace_leaves_hidden_folders_and_environments_alone(cli, workspace: Path) -> None:
+    """``lawreport fix-encoding .`` converts the sources, not what git or Python keep beside them."""
+    gbk = "全年办理行政复议案件3件。\n".encode("gbk")
+    source = workspace / "sections/2023/extra.md"
+    source.write_bytes(gbk)
+    kept = [workspace / ".git/description.txt", workspace / "env/lib/notes.txt", workspace / "__pycache__/x.txt"]
+    (workspace / "env").mkdir()
+    (workspace / "env/pyvenv.cfg").write_text("home = /usr/bin\n", "utf-8")
+    for path in kept:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(gbk)
+    result = cli("fix-encoding", ".", cwd=workspace)
+    assert result.exit_code == 0, result.stderr
+    assert source.read_text("utf-8") == "全年办理行政复议案件3件。\n"
+    assert [path.read_bytes() for path in kept] == [gbk] * len(kept)
+    assert not any(path.with_name(path.name + ".bak").exists() for path in kept)
+
+
+def test_fix_encoding_leaves_a_file_saved_while_it_was_converted(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit saved between the read and the replacement is not lost: the file is left as saved."""
+    from lawreport.commands import encoding
+
+    part = workspace / "sections/2023/extra.md"
+    part.write_bytes("全年办理行政复议案件3件。\n".encode("gbk"))
+    convert = encoding.convert
+
+    def saved_meanwhile(data: bytes) -> tuple[str, str] | None:
+        part.write_bytes("改好的内容，又多写了几个字。\n".encode("gbk"))  # the office saves again, meanwhile
+        return convert(data)
+
+    monkeypatch.setattr(encoding, "convert", saved_meanwhile)
+    monkeypatch.chdir(workspace)
+    result = CliRunner().invoke(group, ["fix-encoding", str(part)])
+    assert result.exit_code == 1
+    assert "被改动" in result.stderr
+    assert part.read_bytes() == "改好的内容，又多写了几个字。\n".encode("gbk")
+    assert not part.with_name("extra.md.bak").exists()
+
+
 _TRADITIONAL = "示例縣教育局2023年法治政府建設年度報告\n\n全年修訂制度4項，辦理行政復議案件3件。\n"
 _JAPANESE = "示例町教育委員会の2023年の年次報告\n\n法令に基づいて行政の手続きを進めました。\n"
 
