@@ -3,7 +3,7 @@
 A report's reader sees neither hidden text (``w:vanish``, set on the run, its character or
 paragraph style, or the document defaults), nor text in (nearly) the colour of its background —
 white or FEFEFE on the page, yellow on a yellow fill or highlight, black on solid black
-shading —, nor text below 2 pt, nor the grey prompt of an unfilled content control
+shading —, nor text below 2 pt or squeezed below a fifth of its width (``w:w``), nor the grey prompt of an unfilled content control
 ("单击或点击此处输入文字", ``w:showingPlcHdr``). None of it is imported, and each kind is counted,
 by paragraph, for a note. Colours are compared by their contrast ratio (WCAG's relative
 luminance): light grey on white (D9D9D9, 1.4:1) is faint but seen; below ``MIN_CONTRAST`` it is not.
@@ -23,6 +23,8 @@ MIN_CONTRAST = 1.2
 """Contrast ratio below which text cannot be told from its background (F2F2F2 on white is 1.12)."""
 MIN_VISIBLE_HALF_POINTS = 4
 """``w:sz`` counts half-points: text below 2 pt cannot be read on a printed or displayed page."""
+MIN_VISIBLE_SCALE = 20
+"""``w:w``, the character width in percent (1–600): below a fifth, characters run into a line."""
 _WHITE_VALUES = frozenset(("ffffff", "white"))
 _WHITE_THEME = frozenset(("background1", "light1"))
 _PLAIN_FILL = frozenset(("", "auto", "ffffff", "white", "none"))
@@ -36,11 +38,11 @@ _MESSAGES = {
     HIDDEN: ("含隐藏文字", "隐藏文字未导入；如需公开，请在 Word/WPS 中取消隐藏后重新导入"),
     WHITE: ("含白色文字（白底上看不见）", "未导入；如需公开，请在 Word/WPS 中把字体颜色改为黑色后重新导入"),
     BACKGROUND: ("含与底色相同颜色的文字（看不见）", "未导入；如需公开，请在 Word/WPS 中修改字体颜色或底纹后重新导入"),
-    TINY: ("含极小字号（小于 2 磅，看不清）的文字", "未导入；如需公开，请在 Word/WPS 中改为正常字号后重新导入"),
+    TINY: ("含极小字号（小于 2 磅）或极窄（缩放不到 20%）的文字，看不清", "未导入；如需公开，请在 Word/WPS 中改为正常字号和 100% 缩放后重新导入"),
     PLACEHOLDER: ("含内容控件中未填写的占位提示文字（如“单击或点击此处输入文字”）", "未导入；请在 Word/WPS 中填写或删除这些控件"),
 }
 
-_KINDS = {HIDDEN: "隐藏文字", WHITE: "白色文字", BACKGROUND: "与底色同色的文字", TINY: "极小字号的文字",
+_KINDS = {HIDDEN: "隐藏文字", WHITE: "白色文字", BACKGROUND: "与底色同色的文字", TINY: "极小或极窄的文字",
           PLACEHOLDER: "内容控件的占位提示"}
 
 
@@ -93,7 +95,8 @@ def unseen(rpr: Props, paragraph_shaded: bool, placeholder: bool) -> str | None:
     if is_on(rpr, "vanish") or is_on(rpr, "specVanish"):
         return HIDDEN
     size = int_attr(rpr.get("sz/val"), 0, 10**4)
-    if size is not None and size < MIN_VISIBLE_HALF_POINTS:
+    scale = int_attr(rpr.get("w/val"), 1, 600)
+    if (size is not None and size < MIN_VISIBLE_HALF_POINTS) or (scale is not None and scale < MIN_VISIBLE_SCALE):
         return TINY
     colour, background = _text_colour(rpr), _background(rpr, paragraph_shaded)
     if colour is not None and background is not None and _contrast(colour, background) < MIN_CONTRAST:

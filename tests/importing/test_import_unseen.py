@@ -76,6 +76,7 @@ def _docx(tmp_path, body: str, **kwargs) -> object:
     ('<w:color w:val="FFFFFF"/>', "白色文字"),
     ('<w:color w:val="000000" w:themeColor="background1"/>', "白色文字"),
     ('<w:sz w:val="2"/>', "极小字号"),
+    ('<w:w w:val="1"/>', "极窄"),
 ])
 def test_white_and_tiny_text_is_reported_not_imported(tmp_path, rpr, kind):
     secret = f'<w:r><w:rPr>{rpr}</w:rPr><w:t>SECRET-TEXT</w:t></w:r>'
