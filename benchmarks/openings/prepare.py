@@ -1,9 +1,12 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Three sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Four sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
-is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it)
-and ``heldout2`` (17 more, measured once on the code of the end of that day). SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
+is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
+``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
+(29 more: 5 provinces, 4 city and 3 county governments, 11 departments, 6 towns and streets,
+2016–2024; marked blind, the marks committed, then measured once with no change to lawreport's
+code). SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
 marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 
