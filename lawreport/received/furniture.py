@@ -2,9 +2,9 @@
 
 A report copied from a site arrives with the page around it: the site's header ("××区人民政府
 2019年12月3日星期二", "今天是：…"), accessibility and script switches (无障碍 / 简体 / 繁体),
-breadcrumbs (首页 > 政务公开 > …), the 政府信息公开 block (索引号／主题分类／发布机构／成文日期
-／文号／有效性, as label lines, bullets or table rows), the article line ("发布时间：… 来源：…
-浏览次数：…", "浏览：… 时间：…"), the site's column or channel name on a line of its own
+breadcrumbs (首页 > 政务公开 > …) and navigation bars (>> 政务公开 | >> 执法公示 |), the 政府信息公开
+block (索引号／主题分类／发布机构／成文日期／文号／有效性, as label lines, bullets or table rows), the
+article line ("发布时间：… 来源：… 浏览次数：…", "浏览：… 时间：…", "2024-03-29 17:13 来源：… 打印"), the site's column or channel name on a line of its own
 ("省部要闻", "工作动态"), a news site's lead ("××网 3月29日电 据……"), the font switch (【字体：大 中 小】),
 a note that text was left out ("开头部分已省略650字") and, at the end, print and share links. None
 of it is report text. What the block says (成文日期, 发布日期, 文号, 发布机构, 索引号) is kept as
@@ -30,14 +30,14 @@ LABELS = {
     "发布时间": "发布日期", "发表日期": "发布日期", "发表时间": "发布日期", "更新时间": "", "时间": "", "日期": "",
     "文号": "文号", "发文字号": "文号", "效力状态": "", "有效性": "", "有效性/截止日期": "", "是否有效": "",
     "公开方式": "", "公开范围": "", "公开形式": "", "公开时限": "", "关键词": "", "主题词": "",
-    "来源": "", "信息来源": "", "文章来源": "", "作者": "", "编辑": "", "责任编辑": "",
+    "来源": "", "信息来源": "", "文章来源": "", "稿件来源": "", "作者": "", "编辑": "", "责任编辑": "",
     "浏览次数": "", "浏览量": "", "阅读次数": "", "点击数": "", "访问量": "", "字体": "", "字号": "",
     "浏览": "", "点击": "", "点击量": "", "阅读": "", "阅读量": "", "服务对象": "",
     "字体大小": "", "栏目": "", "标题": "", "名称": "", "内容概述": "", "分享到": "",
 }
 """Label → the page metadata it names ("" for labels whose value is not kept)."""
 
-_ARTICLE_INFO = frozenset({"来源", "信息来源", "文章来源", "作者", "编辑", "责任编辑", "浏览", "浏览次数", "浏览量",
+_ARTICLE_INFO = frozenset({"来源", "信息来源", "文章来源", "稿件来源", "作者", "编辑", "责任编辑", "浏览", "浏览次数", "浏览量",
                            "点击", "点击数", "点击量", "阅读", "阅读次数", "阅读量", "访问量", "字体", "字号"})
 """Labels of a page's article line (source, author, view count): they never stand in a report."""
 _BARE_DATE = ("时间", "日期")
@@ -71,6 +71,11 @@ _DATE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _DATE_ANY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»|→|/)\s*")
+_NAV_MARK = re.compile(r">>|＞＞|»")
+_CLAUSE = re.compile("[。，；,;]")
+"""What opens each item of a site's navigation bar (“>> 阳光执法 | >> 行政执法公开 |”)."""
+_DATED_ARTICLE_LINE = re.compile(r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
+"""The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”)."""
 _SWITCHES = ("无障碍", "简体", "繁体", "關懷版", "关怀版", "长者模式", "适老化", "返回首页", "返回顶部", "打印本页",
              "关闭窗口", "打印整页", "打印内容", "【打印】", "【关闭】", "扫码使用手机浏览本页内容", "扫码使用手机浏览",
              "扫一扫在手机打开当前页", "扫一扫在手机打开",
@@ -124,7 +129,7 @@ def labels_in(text: str) -> list[tuple[str, str]]:
     for number, match in enumerate(matches):
         end = matches[number + 1].start() if number + 1 < len(matches) else len(plain)
         label = re.sub(r"\s+", "", match.group(1))
-        value = plain[match.end():end].strip(_BULLET + "：:")
+        value = re.split(r"\s*[|｜]\s*", plain[match.end():end].strip(_BULLET + "：:"))[0]
         pairs.append((label, value))
     return pairs
 
@@ -140,6 +145,12 @@ def _label_line(text: str) -> list[tuple[str, str]]:
     plain = unicodedata.normalize("NFKC", text).lstrip(_BULLET)
     if len(plain) > MAX_FURNITURE_LINE or "。" in plain:
         return []
+    dated = _DATED_ARTICLE_LINE.match(plain)
+    if dated is not None:  # the publication date, then the source and the switches
+        pairs = labels_in(plain[dated.end():])
+        if pairs and _LABEL.match(plain[dated.end():]) and any(label in _ARTICLE_INFO for label, _ in pairs):
+            return [("发布时间", dated.group(1)), *pairs]
+        return []
     pairs = labels_in(plain)
     if not pairs or _LABEL.match(plain) is None:
         return []
@@ -151,8 +162,16 @@ def _label_line(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _is_nav_bar(plain: str) -> bool:
+    """A navigation bar of two or more “>> 栏目 |” items, each a column's short name."""
+    first, *items = (item.strip(" |｜") for item in _NAV_MARK.split(plain))
+    return not first and len(items) >= 2 and all(0 < len(item) <= 20 and not _CLAUSE.search(item) for item in items)
+
+
 def _is_crumb(text: str) -> bool:
     plain = _plain(text)
+    if _is_nav_bar(plain):
+        return True
     parts = [part for part in _CRUMB_SEPARATORS.split(plain) if part]
     if len(plain) > 60 or len(parts) < 2 or not _CRUMB_SEPARATORS.search(plain):
         return False

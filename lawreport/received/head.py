@@ -79,7 +79,7 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
     """The lines that repeat the title right below it (a web copy's page heading and text heading).
 
     The title is the first group of short lines (up to three); a group just below it with the
-    same text is the repeat.
+    same text is the repeat, and so is a second whole title in other words right below a first.
     """
     kept = [index for index in range(min(len(lines), MAX_HEAD_LINES)) if index not in aside]
     for size in range(1, docinfo.MAX_TITLE_LINES + 1):
@@ -88,4 +88,12 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
             continue
         if _squeeze("".join(lines[i].text for i in first)) == _squeeze("".join(lines[i].text for i in second)):
             return frozenset(second)
+    if len(kept) >= 2 and all(_whole_title(lines[i]) for i in kept[:2]):
+        return frozenset(kept[1:2])  # the document's own wording of the page's title (“…情况报告” / “…工作报告”)
     return frozenset()
+
+
+def _whole_title(line: Line) -> bool:
+    """A line that is a report's title by itself: short, no sentence, ending in 报告, naming it."""
+    return (line.table is None and not is_sentence(line) and line.text.endswith("报告")
+            and _score(line.text) >= MIN_TITLE_SCORE)

@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from lawreport.importing import docinfo
 from lawreport.model import Report
 
-_PREAMBLE_START = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|全年|是|，|,|、|\s|我|全|在|，))")
+_PREAMBLE_START = re.compile(r"^(?:19|20)\d{2}\s*年度?(?![\d０-９月底初末至到—\-－~～前后内]|以前|以后)")
+"""A preamble that opens with the year: “2023年，…”, “2023年以来”, “2022年市交通运输局在……” (the
+subject right after the year); not a date (“2023年3月”), a span (“2022年至2023年”) or a time
+of the year (“2022年底”)."""
 _PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
                                 r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告")
 """“现将2023年……报告如下”, or the report naming itself (“关于2023年度法治政府建设情况的报告”)."""

@@ -113,3 +113,53 @@ def test_a_published_on_label_gives_the_publication_date():
     found = _read("published-on-label.txt")
     assert found.page_meta["发布日期"] == "2024-03-19"
     assert not any(line == 3 for line, _ in _codes("published-on-label.txt"))
+
+
+_BODY = "一、主要举措和成效\n（一）完善制度。修订行政执法公示办法1项。\n"
+
+
+@pytest.mark.parametrize(("article", "published"), [
+    ("稿件来源：青岚县人民政府办公室 作者： 发布时间： 2024-04-02 | 打印 |", "2024-04-02"),
+    ("2024-03-18 09:54 来源： 【字体：   打印", "2024-03-18"),
+    ("2024-03-29 17:13:17 来源： 青岚县司法局 打印", "2024-03-29"),
+], ids=["稿件来源", "date-first-font-switch", "date-first-print"])
+def test_article_lines_with_a_source_label_or_opening_with_the_date_are_furniture(article, published):
+    """An article line may name its source 稿件来源, or open with the date before 来源 and the switches
+    (打印, an unclosed 【字体); the date is the page's publication date, never report text."""
+    text = f"青岚县2023年法治政府建设年度报告\n{article}\n2023年，青岚县坚持依法行政。\n{_BODY}"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [2]
+    assert str(found.report.meta.published) == published
+    assert found.title == "青岚县2023年法治政府建设年度报告"
+
+
+def test_a_navigation_bar_of_columns_is_furniture_not_the_title():
+    text = f">> 政务公开 | >> 执法公示 | >> 法治政府建设年度报告和工作要点 |\n2023年，县水务局依法行政。\n{_BODY}"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1]
+    assert found.title is None and found.year == 2023
+
+
+@pytest.mark.parametrize("opening", ["2023年县水务局在县委、县政府的领导下，依法行政。", "2023年全县各部门依法行政。"])
+def test_the_year_a_preamble_opens_with_before_its_subject(opening):
+    """“2023年县水务局在……”: the year, then the subject, with no comma between."""
+    found = read_received_text(f"通知公告\n{opening}\n{_BODY}", PATH, STRUCTURE)
+    assert found.year == 2023 and found.year_source == "preamble"
+
+
+@pytest.mark.parametrize("opening", ["2023年3月，县水务局修订制度。", "2022年底，县水务局修订制度。", "2022年至2023年，县水务局修订制度。"])
+def test_a_date_or_a_span_at_the_start_is_not_the_year(opening):
+    found = read_received_text(f"通知公告\n{opening}\n{_BODY}", PATH, STRUCTURE)
+    assert found.year_source != "preamble"
+
+
+def test_a_title_in_other_words_below_the_title_is_not_report_text(tmp_path):
+    """The page's title, then the document's own: the second is set aside, not read as a sentence cut short."""
+    text = f"青岚街道2023年度法治政府建设情况报告\n青岚街道2023年法治政府建设工作报告\n2023年，青岚街道依法行政。\n{_BODY}"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.title == "青岚街道2023年度法治政府建设情况报告"
+    assert [paragraph.span.line for paragraph in found.report.meta.preamble] == [3]
+    path = tmp_path / "两个标题.txt"
+    path.write_text(text, "utf-8")
+    result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "P011,M001"])
+    assert json.loads(result.output) == []

@@ -1,7 +1,7 @@
 """汉字或中文标点之间夹有空格（P010 stray-space）。
 
 作用：查找夹在两个汉字（或汉字与全角标点）之间的半角空格、全角空格或不换行空格。引号和
-书名号内部（如口号“法治筑梦 共谱华章”）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
+书名号内部（如口号“法治筑梦 共谱华章”，口号中又用“”引了词语的也算）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
 空格（如“张  三”）不报；标题中单个的空格和联合行文的机关名称之间的空格（“中共示例县委 示例县人民政府关于……”，
 网页上常排成两个或更多空格“中共示例县委  示例县人民政府”，属于版式）以及两句口号之间有意留的
 单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六个字以上、长短相当）也不报。
@@ -25,10 +25,30 @@ from lawreport.model import Span
 from lawreport.text.numbering import parse_marker
 
 _SPACES = re.compile("[ \u3000\u00a0]+")
-_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’")
+_CLOSING = {"”": "“", "》": "《", "’": "‘"}
+_MARKS = re.compile("[“”《》‘’]")
 _ISSUER_END = re.compile(r"(?:委|政府|委员会|办公室|厅|局|部|院|署|办)$")
 """How the name of an issuing organ ends: a run of spaces after it in a title separates joint issuers."""
 _NAMES = {" ": "空格", "\u3000": "全角空格", "\u00a0": "不换行空格"}
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation or book title that closes, nested ones inside it: a slogan
+    that quotes a term with the same marks (“践行“两山”理念 守护绿水青山”) is one quotation. A
+    mark that never closes encloses nothing."""
+    spans = []
+    opened: list[tuple[str, int]] = []
+    for mark in _MARKS.finditer(text):
+        char = mark.group()
+        if char not in _CLOSING:
+            opened.append((char, mark.start()))
+            continue
+        for depth in range(len(opened) - 1, -1, -1):
+            if opened[depth][0] == _CLOSING[char]:
+                spans.append((opened[depth][1], mark.end()))
+                del opened[depth:]
+                break
+    return spans
 
 
 def gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -115,10 +135,10 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         if unit.kind == "cell":
             continue
         text = unit.text
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        inside = quoted(text)
         marker = parse_marker(text) if unit.kind == "paragraph" else None
         for start, end in gaps(text):
-            if any(a < start < b for a, b in quoted):
+            if any(a < start < b for a, b in inside):
                 continue
             if marker is not None and start == len(marker.text):
                 continue
@@ -138,7 +158,7 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。", "全面推进  依法治校。"),
-    good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "共有 35 名执法人员，使用 Word 软件。",
+    good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "以“践行“两山”理念 守护绿水青山”为主题。", "共有 35 名执法人员，使用 Word 软件。",
           "以“加强法治政府建设 打造人民满意政府”为主题开展活动，加强法治政府建设 打造人民满意政府。"),
     fixable=True,
 )
