@@ -402,6 +402,10 @@ CASES: tuple[Case, ...] = (
          args=LINT, max_seconds=3),
     Case("L7-closers", "P003: item-number closers over a deep stack of openers",
          {PART: H + "法" + "《" * 20_000 + "，1）" * 20_000 + "》" * 20_000 + "\n"}, 0, args=LINT, max_seconds=5),
+    Case("L8-quoted", "P010: a space after each of many quotations in one paragraph",
+         {PART: H + "“法治” " * 30_000 + "。\n"}, 0, args=LINT, max_seconds=5),
+    Case("L9-slogans", "P010: spaces between long runs of characters with no punctuation",
+         {PART: H + ("法治政府" * 10 + " ") * 12_000 + "。\n"}, 0, args=LINT, max_seconds=5),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),

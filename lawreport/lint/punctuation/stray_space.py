@@ -4,7 +4,7 @@
 书名号内部（如口号“法治筑梦 共谱华章”，口号中又用“”引了词语的也算）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
 空格（如“张  三”）不报；标题中单个的空格和联合行文的机关名称之间的空格（“中共示例县委 示例县人民政府关于……”，
 网页上常排成两个或更多空格“中共示例县委  示例县人民政府”，属于版式）以及两句口号之间有意留的
-单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六个字以上、长短相当）也不报。
+单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六到四十个字、长短相当）也不报。
 段首标题的句号与同一行正文之间的空格（“（二）规范执法。 一方面……”）也报：读入时标题和正文分开，
 正文开头的空格在原文行中查找。行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
 原因：中文正文字与字之间不留空格；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -33,22 +34,31 @@ _NAMES = {" ": "空格", "\u3000": "全角空格", "\u00a0": "不换行空格"}
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation or book title that closes, nested ones inside it: a slogan
-    that quotes a term with the same marks (“践行“两山”理念 守护绿水青山”) is one quotation. A
-    mark that never closes encloses nothing."""
+    """(start, end) of each stretch of ``text`` inside quotation marks or book-title marks that
+    close, in order and apart: a slogan that quotes a term with the same marks (“践行“两山”理念
+    守护绿水青山”) is one stretch. A mark that never closes encloses nothing. Each kind of mark
+    is paired on its own, so that this takes linear time whatever the marks."""
     spans = []
-    opened: list[tuple[str, int]] = []
+    opened: dict[str, list[int]] = {opening: [] for opening in _CLOSING.values()}
     for mark in _MARKS.finditer(text):
         char = mark.group()
-        if char not in _CLOSING:
-            opened.append((char, mark.start()))
-            continue
-        for depth in range(len(opened) - 1, -1, -1):
-            if opened[depth][0] == _CLOSING[char]:
-                spans.append((opened[depth][1], mark.end()))
-                del opened[depth:]
-                break
-    return spans
+        if char in opened:
+            opened[char].append(mark.start())
+        elif opened[_CLOSING[char]]:
+            spans.append((opened[_CLOSING[char]].pop(), mark.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _within(stretches: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` is strictly inside one of the ordered, disjoint ``stretches``."""
+    index = bisect.bisect_left(starts, position) - 1
+    return index >= 0 and position < stretches[index][1]
 
 
 def gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -69,20 +79,26 @@ def gaps(text: str) -> Iterator[tuple[int, int]]:
 
 _PHRASE_END = "，。；：、！？“”‘’《》（）"
 MIN_SLOGAN = 6
+MAX_SLOGAN = 40
+"""A slogan is short: a side longer than this up to the punctuation is a clause, not a slogan."""
 
 
 def _between_slogans(text: str, start: int, end: int) -> bool:
-    """A single space between two parallel slogans (“加强法治政府建设 打造人民满意政府”): at least
-    six characters on each side up to the punctuation, of about the same length, the space the
-    only gap."""
-    left = text[:start]
-    right = text[end:]
-    before = left[max((left.rfind(ch) for ch in _PHRASE_END), default=-1) + 1:]
+    """A single space between two parallel slogans (“加强法治政府建设 打造人民满意政府”): six to
+    forty characters on each side up to the punctuation, of about the same length, the space the
+    only gap. Only that far is looked at, whatever the length of the paragraph."""
+    left = text[max(0, start - MAX_SLOGAN - 1):start]
+    right = text[end:end + MAX_SLOGAN + 1]
+    stop = max((left.rfind(ch) for ch in _PHRASE_END), default=-1)
+    if stop < 0 and start > MAX_SLOGAN:
+        return False  # no punctuation within reach: longer than a slogan
+    before = left[stop + 1:]
     stops = [right.find(ch) for ch in _PHRASE_END if ch in right]
+    if not stops and len(text) - end > MAX_SLOGAN:
+        return False
     after = right[: min(stops)] if stops else right
-    return (len(before) >= MIN_SLOGAN and len(after) >= MIN_SLOGAN and abs(len(before) - len(after)) <= 2
-            and " " not in before + after
-            and "\u3000" not in before + after)
+    return (MIN_SLOGAN <= len(before) <= MAX_SLOGAN and MIN_SLOGAN <= len(after) <= MAX_SLOGAN
+            and abs(len(before) - len(after)) <= 2 and " " not in before + after and "\u3000" not in before + after)
 
 
 def describe(written: str) -> str:
@@ -136,9 +152,10 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             continue
         text = unit.text
         inside = quoted(text)
+        starts = [start for start, _ in inside]
         marker = parse_marker(text) if unit.kind == "paragraph" else None
         for start, end in gaps(text):
-            if any(a < start < b for a, b in inside):
+            if _within(inside, starts, start):
                 continue
             if marker is not None and start == len(marker.text):
                 continue
