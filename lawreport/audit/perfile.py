@@ -95,11 +95,10 @@ def _audit(path: str, settings: Settings) -> Done:
     row = _row(path, received, settings)
     target = settings.annotate.get(path)
     if target is not None and row.findings:
-        from lawreport.lint.annotate import Comment, annotate_docx
+        from lawreport.lint.annotate import annotate_docx
 
-        comments = [Comment(f.line, f.column, f.code, f.name, f.severity, f.message) for f in row.findings]
         try:
-            annotate_docx(Path(path), comments, Path(target))
+            annotate_docx(Path(path), row.findings, Path(target))
         except Exception:  # the copy is python-docx's work, stricter than the reader (a part missing):
             pass  # the row stands without its copy, and its column stays empty
         else:

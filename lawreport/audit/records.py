@@ -9,23 +9,17 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
+from lawreport.lint.annotate import Comment
+
 GROUPS: dict[str, str] = {
     "S": "结构", "H": "层级序号", "P": "标点", "N": "数字", "T": "术语和文本", "M": "元数据", "L": "检查指令",
 }
 """Rule groups by the first letter of a rule's code (see docs/rules.md)."""
 
 
-class FindingRow(NamedTuple):
-    """One lint finding in one file."""
-
-    line: int
-    """Line of a .txt/.md file, or paragraph number of a Word file (see ``FileAudit.unit_of_line``)."""
-    column: int
-    code: str
-    name: str
-    severity: str
-    """``error``, ``warning`` or ``info``."""
-    message: str
+FindingRow = Comment
+"""One lint finding in one file: the row the audit keeps, and the Word comment of its annotated copy
+(``line`` is a .txt/.md file's line or a Word file's paragraph number, see ``FileAudit.unit_of_line``)."""
 
 
 class GroupCount(NamedTuple):
