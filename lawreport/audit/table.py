@@ -31,7 +31,7 @@ def shown(value: Cell) -> Cell:
     """``value`` as a table shows it: text without escapes, control or bidi characters (line breaks kept)."""
     if not isinstance(value, str) or value.isprintable():
         return value
-    from lawreport.diff.textconv import printable
+    from lawreport.text.controls import printable
 
     return "\n".join(printable(line) for line in value.split("\n"))
 

@@ -27,6 +27,7 @@ from lawreport.diff.result import (
     UnitDiff,
 )
 from lawreport.diff.textout import percent, where
+from lawreport.text.controls import BIDI_CONTROLS
 
 TEMPLATE = "diff.html.j2"
 
@@ -70,7 +71,8 @@ def shade(segments: tuple[Segment, ...], ranges: list[tuple[int, int]]) -> list[
     return pieces
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff" + "".join(sorted(BIDI_CONTROLS)) + "]")
+"""Control characters (tab and line break kept) and bidi controls."""
 
 
 def _printable(value: object) -> object:

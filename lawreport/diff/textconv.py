@@ -12,31 +12,17 @@ can neither drive the terminal nor reorder what the reviewer reads.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from lawreport.diff.canonical import canonical_lines
 from lawreport.errors import LawreportError, SourceError
 from lawreport.model import Structure
+from lawreport.text.controls import printable
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0"
 MAX_TEXT_BYTES = 64 * 1024 * 1024
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
-"""CSI and OSC sequences (7- and 8-bit) and other escapes; each part is bounded, so matching is linear."""
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def printable(line: str) -> str:
-    """``line`` without escape sequences, control characters (a tab becomes a space) or bidi controls."""
-    line = _ESCAPES.sub("", line).replace("\t", " ")
-    if line.isprintable():
-        return line
-    return "".join(char for char in line if char not in _BIDI and unicodedata.category(char) not in ("Cc", "Cs"))
-
-
 def _plain_lines(path: Path) -> list[str]:
     with path.open("rb") as handle:
         head = handle.read(8)

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.search import printable
 from lawreport.lint.text import units
+from lawreport.text.controls import BIDI_CONTROLS
 
-_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_CONTROLS = BIDI_CONTROLS
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:

@@ -1,0 +1,26 @@
+"""Characters that change how text shows instead of showing: bidirectional controls, terminal
+escapes and control characters, and text with them removed.
+
+Text from received files may carry them: a unit name written “青岚县\u202e局法司\u202c” shows as
+青岚县司法局, an escape sequence recolours a terminal. Outputs a person reads as plain text (the
+canonical text of ``textconv``, the audit's tables, the HTML redline) leave them out; lint names
+them (T rules) so that the author can remove them from the source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""The marks (ALM, LRM, RLM), embeddings, overrides and isolates of Unicode's bidirectional algorithm."""
+ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+"""CSI and OSC sequences (7- and 8-bit) and other escapes; each part is bounded, so matching is linear."""
+
+
+def printable(line: str) -> str:
+    """``line`` without escape sequences, control characters (a tab becomes a space) or bidi controls."""
+    line = ESCAPES.sub("", line).replace("\t", " ")
+    if line.isprintable():
+        return line
+    return "".join(char for char in line if char not in BIDI_CONTROLS and unicodedata.category(char) not in ("Cc", "Cs"))
