@@ -2,7 +2,7 @@
 
 作用：检查收到的 .txt 报告中，正文的一行以汉字结尾、没有任何句末或句中标点，而下一行既不是
 空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
-分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题、主送机关、落款和成文
+分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题（段首标题所在行的正文照常检查）、主送机关、落款和成文
 日期所在的行，单独一行的发文字号，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
 网页复制的文字常在段与段之间空一行，句子也可能在空行处断开（“切实提高广 ⏎⏎ 大干部……”）。
 空行前的一行只在明显断开时报告：它是正文段落的末行（段首标题后的正文也算），至少 20 字、行内有
@@ -29,7 +29,8 @@ _ITEM = re.compile(r"^\d{1,2}[.．]")
 
 
 def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
-    """The last line of the title block, and the lines holding headings, addressee and 落款."""
+    """The last line of the title block, and the lines holding headings (not run-in ones, whose
+    line ends in their body text), addressee and 落款."""
     report = doc.report
     meta = report.meta
     title_end = 0
@@ -39,7 +40,8 @@ def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
     fixed = {span.line for key, span in meta.spans.items() if key in ("addressee", "signatory", "issuer", "date")}
     fixed |= furniture_lines(meta)  # web-page furniture the reader set aside
     fixed.update(part.title_span.line for part in report.parts)
-    fixed.update(section.heading.span.line for section in sections(doc))
+    # a run-in heading's line goes on with its body (“（一）加强领导。我局全面贯彻”): its end is the body's
+    fixed.update(section.heading.span.line for section in sections(doc) if not section.heading.runin)
     return title_end, fixed
 
 
@@ -130,7 +132,7 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     example_kind="txt",
-    bad=("（一）加强学习\n全年开展集中学法6次，局领导\n带头讲法治课2次。",),
-    good=("（一）加强学习\n全年开展集中学法6次，局领导带头讲法治课2次。",
+    bad=("（一）加强学习\n全年开展集中学法6次，局领导\n带头讲法治课2次。", "（一）加强学习。全年开展集中学法6次，局领导\n带头讲法治课2次。"),
+    good=("（一）加强学习\n全年开展集中学法6次，局领导带头讲法治课2次。", "（一）加强学习。全年开展集中学法6次。\n局领导带头讲法治课2次。",
           "（一）加强学习\n全年开展集中学法6次，\n局领导带头讲法治课2次。"),
 )
