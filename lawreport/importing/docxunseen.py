@@ -25,7 +25,6 @@ MIN_VISIBLE_HALF_POINTS = 4
 """``w:sz`` counts half-points: text below 2 pt cannot be read on a printed or displayed page."""
 MIN_VISIBLE_SCALE = 20
 """``w:w``, the character width in percent (1–600): below a fifth, characters run into a line."""
-_WHITE_VALUES = frozenset(("ffffff", "white"))
 _WHITE_THEME = frozenset(("background1", "light1"))
 _PLAIN_FILL = frozenset(("", "auto", "ffffff", "white", "none"))
 _HIGHLIGHTS = {"black": "000000", "blue": "0000ff", "cyan": "00ffff", "green": "00ff00", "magenta": "ff00ff",

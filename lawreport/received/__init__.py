@@ -75,9 +75,9 @@ def read_received(path: Path, structure: Structure, year: int | None = None,
 
 def read_dated(path: Path, structure: Structure, year: int | None = None,
                accept_changes: bool = False) -> ReceivedReport:
-    """:func:`read_received` for a use that needs the report's year (``lawreport import``, a
-    previous year's report in diff): a report whose year cannot be found is a SourceError
-    saying how to give it."""
+    """:func:`read_received` for a use that needs the report's year (``lawreport import``, the
+    canonical text of ``textconv``): a report whose year cannot be found is a SourceError saying
+    how to give it."""
     from lawreport.errors import SourceError
 
     found = read_received(path, structure, year, accept_changes)

@@ -67,14 +67,17 @@ _LABEL = re.compile(
 (“[ 索引号 ] 11500000…/2021-00088”, “【发布机构】”)."""
 _BULLET = _BULLETS + "-*|｜ \t"
 _INDEX_VALUE = re.compile(r"^[0-9A-Za-z\-]{6,20}\s*/\s*\d{4}\s*[-－]\s*\d{1,10}$")
-_DATE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+"""A page's date, with the time it may carry (“2024-03-29 17:13:17”, “2024年3月29日”)."""
+_DATE_VALUE = re.compile(f"^{_DATE_TIME}$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _DATE_ANY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»|→|/)\s*")
 _NAV_MARK = re.compile(r">>|＞＞|»")
-_CLAUSE = re.compile("[。，；,;]")
 """What opens each item of a site's navigation bar (“>> 阳光执法 | >> 行政执法公开 |”)."""
-_DATED_ARTICLE_LINE = re.compile(r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
+_CLAUSE = re.compile("[。，；,;]")
+"""Punctuation inside a sentence: a navigation item has none."""
+_DATED_ARTICLE_LINE = re.compile(f"^({_DATE_TIME})\\s+(?=\\S)")
 """The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”)."""
 _SWITCHES = ("无障碍", "简体", "繁体", "關懷版", "关怀版", "长者模式", "适老化", "返回首页", "返回顶部", "打印本页",
              "关闭窗口", "打印整页", "打印内容", "【打印】", "【关闭】", "扫码使用手机浏览本页内容", "扫码使用手机浏览",

@@ -65,8 +65,7 @@ def find_head(lines: list[Line], furniture: Furniture) -> Head:
     aside = {index for index in candidates if index < title[0]}
     for run in runs:
         joined = "".join(lines[i].text for i in run)
-        if run != best[2] and (_squeeze(joined) == text or (run[0] > title[-1] and _score(joined) >= MIN_TITLE_SCORE
-                                                            and joined.endswith("报告"))):
+        if run != best[2] and (_squeeze(joined) == text or (run[0] > title[-1] and _names_a_report(joined))):
             aside.update(run)  # the title again, or the document's own wording of the page's title
     return Head(title, frozenset(aside))
 
@@ -95,5 +94,9 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
 
 def _whole_title(line: Line) -> bool:
     """A line that is a report's title by itself: short, no sentence, ending in 报告, naming it."""
-    return (line.table is None and not is_sentence(line) and line.text.endswith("报告")
-            and _score(line.text) >= MIN_TITLE_SCORE)
+    return line.table is None and not is_sentence(line) and _names_a_report(line.text)
+
+
+def _names_a_report(text: str) -> bool:
+    """Text that is a report's title by its words (法治, 报告, a year …) and ends as one."""
+    return text.endswith("报告") and _score(text) >= MIN_TITLE_SCORE

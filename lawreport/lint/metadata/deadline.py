@@ -13,6 +13,7 @@ Y+1 年 4 月 1 日。成文日期也不应早于报告年度。
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
@@ -28,15 +29,16 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     if meta.date is not None:
         rule = report_limit(year, meta.issuer_type == "department")
         if rule is not None and meta.date > rule.date:
-            limit = rule.date
-            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{rule.who}报送期限"
-                                             f"{limit.year}年{limit.month}月{limit.day}日")
+            yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}晚于{rule.who}报送期限{_day(rule.date)}")
         elif meta.date.year <= year:
             yield Finding(meta.span("date"), f"成文日期{meta.date:%Y-%m-%d}早于报告年度结束，请核对（应在{year + 1}年）")
     published = publication_limit(year)
     if published is not None and meta.published is not None and meta.published > published:
-        yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限"
-                                               f"{published.year}年{published.month}月{published.day}日")
+        yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限{_day(published)}")
+
+
+def _day(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日"
 
 
 RULE = Rule(
