@@ -5,11 +5,12 @@
 空格（如“张  三”）不报；标题中单个的空格和联合行文的机关名称之间的空格（“中共示例县委 示例县人民政府关于……”，
 网页上常排成两个或更多空格“中共示例县委  示例县人民政府”，属于版式）以及两句口号之间有意留的
 单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六到四十个字、长短相当）也不报。
+正文中联合发文的机关名称之间的空格（“中共中央办公厅 国务院办公厅印发”）报告，应改为顿号。
 段首标题的句号与同一行正文之间的空格（“（二）规范执法。 一方面……”）也报：读入时标题和正文分开，
 正文开头的空格在原文行中查找。行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
-原因：中文正文字与字之间不留空格；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
+原因：中文正文字与字之间不留空格，并列的机关名称之间用顿号（GB/T 15834-2011 4.6）；缩进和对齐属于版式（GB/T 9704-2012 首行缩进两字），
 不应靠敲空格实现。多出的空格多是排版对齐或复制粘贴的残留。
-修复：安全。删除这些空格。
+修复：安全。删除这些空格；联合发文的机关名称之间换成顿号。
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _MARKS = re.compile("[“”《》‘’]")
 _ISSUER_END = re.compile(r"(?:委|政府|委员会|办公室|厅|局|部|院|署|办)$")
 """How the name of an issuing organ ends: a run of spaces after it in a title separates joint issuers."""
 _NAMES = {" ": "空格", "\u3000": "全角空格", "\u00a0": "不换行空格"}
+_JOINT_ISSUER = re.compile(r"[^\s，。；：、！？“”《》（）]{1,20}?(?:委|政府|委员会|办公室|厅|局|部|院|署|办)"
+                           r"(?=联合|印发|发布|出台|制定|关于)")
+"""The second of two organs issuing a document together, up to the verb: in running text the
+gap before it stands for the 、 of 中共中央办公厅、国务院办公厅印发."""
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
@@ -123,6 +128,11 @@ def _between_issuers(unit: TextUnit, text: str, start: int, end: int) -> bool:
     return unit.kind == "title" and (end - start == 1 or bool(_ISSUER_END.search(text[:start])))
 
 
+def _joint_issuers(text: str, start: int, end: int) -> bool:
+    """A gap in running text between the names of two organs that issue a document together."""
+    return bool(_ISSUER_END.search(text[:start])) and _JOINT_ISSUER.match(text, end) is not None
+
+
 def _after_runin(doc: Document) -> Iterator[Finding]:
     """Spaces between a run-in heading (“（二）规范执法。”) and its body on the same line: the reader
     splits them into two units and strips the body's leading spaces, so they are found in the line."""
@@ -162,6 +172,10 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             written = text[start:end]
             if _between_issuers(unit, text, start, end):
                 continue
+            if unit.kind != "title" and _joint_issuers(text, start, end):
+                yield Finding(unit.span_at(start), f"联合发文的机关名称之间不用{describe(written)}，应使用顿号“、”",
+                              unit.fix(start, written, "、"))
+                continue
             if len(written) == 1 and _between_slogans(text, start, end):
                 continue
             yield Finding(unit.span_at(start), message(written), unit.fix(start, written, ""))
@@ -174,7 +188,8 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     severity=Severity.WARNING,
-    bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。", "全面推进  依法治校。"),
+    bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。", "全面推进  依法治校。",
+         "根据中共中央办公厅 国务院办公厅印发的《法治政府建设与责任落实督察工作规定》。"),
     good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "以“践行“两山”理念 守护绿水青山”为主题。", "共有 35 名执法人员，使用 Word 软件。",
           "以“加强法治政府建设 打造人民满意政府”为主题开展活动，加强法治政府建设 打造人民满意政府。"),
     fixable=True,

@@ -96,23 +96,28 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+def correction(written: str) -> str | None:
+    """The known title that ``written`` (a title as cited, without 《》) misquotes, or None."""
+    cited = written.translate(_NORMAL) if _NOT_NORMAL.search(written) else written
+    if cited in known_titles():
+        return None
+    candidates = _near(_base(cited))
+    if not candidates:
+        return None
+    if _base(cited) == cited and any(_base(t) == cited for t in candidates):
+        return None  # cited without the period in brackets: acceptable shorthand
+    best = max(candidates, key=lambda t: _ratio(t, cited))
+    if _local(cited, best):
+        return None  # a local document of its own, not a misquoted national one
+    return best
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, "《"):
         for match in _BOOK.finditer(unit.text):
-            cited = match.group(1)
-            if _NOT_NORMAL.search(cited):
-                cited = cited.translate(_NORMAL)
-            if cited in known_titles():
-                continue
-            candidates = _near(_base(cited))
-            if not candidates:
-                continue
-            if _base(cited) == cited and any(_base(t) == cited for t in candidates):
-                continue  # cited without the period in brackets: acceptable shorthand
-            best = max(candidates, key=lambda t: _ratio(t, cited))
-            if _local(cited, best):
-                continue  # a local document of its own, not a misquoted national one
-            yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
+            best = correction(match.group(1))
+            if best is not None:
+                yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
 
 
 RULE = Rule(
