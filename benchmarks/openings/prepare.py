@@ -1,12 +1,12 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Four sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Five sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
 is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
 ``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
 (29 more: 5 provinces, 4 city and 3 county governments, 11 departments, 6 towns and streets,
 2016–2024; marked blind, the marks committed, then measured once with no change to lawreport's
-code). SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
+code) and ``heldout4`` (23 more, 2019–2024, marked and measured the same way). SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
 marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 
@@ -21,7 +21,9 @@ Each step is mechanical:
    as given, and P001 (half-width punctuation) is therefore not marked.
 2. **End each excerpt at a complete sentence.** The corpus cuts each page mid-sentence; an open
    quote or book-title mark at the cut is the cut's, not the report's. The last line is
-   shortened to its last 。！？, or dropped when it has none or only a heading would be left.
+   shortened to its last 。！？, or dropped when it has none or only a heading would be left
+   (一、 （一） （1） 1. 一是 …: a run-in item cut after its first sentence would read as a
+   heading standing alone).
 3. **Add the editor's marks** (marks.tsv: file number, line, rule codes), decided by reading
    each prepared text against the rule catalogue before lint was run on it; the few marks
    corrected on review are listed in docs/lint.md.
@@ -63,7 +65,7 @@ def restore_line(s: str) -> str:
     return "".join(out)
 
 
-HEADING = re.compile(r"\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、．]|[一二三四五六七八九十]是)")
+HEADING = re.compile(r"\s*(（[一二三四五六七八九十]+）|（\d+）|[一二三四五六七八九十]+、|\d+[.、．]|[一二三四五六七八九十]是)")
 
 
 def read_marks(path: Path) -> dict[str, dict[int, list[str]]]:

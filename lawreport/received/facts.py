@@ -35,7 +35,7 @@ def is_excerpt(report: Report) -> bool:
 def page_value(meta: Metadata, label: str, line_text: Callable[[Span], str | None]) -> tuple[Span, str] | None:
     """Where the page gives ``label`` (成文日期, 发布日期, 文号, 发布机构, 索引号) and its value, read
     again from the furniture line (``line_text`` returns a line's text)."""
-    from lawreport.received.furniture import cell_pairs, labels_in, meanings
+    from lawreport.received.labels import cell_pairs, labels_in, meanings
 
     span = meta.spans.get(PAGE + label)
     if span is None:

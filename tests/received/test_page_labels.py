@@ -163,3 +163,33 @@ def test_a_title_in_other_words_below_the_title_is_not_report_text(tmp_path):
     path.write_text(text, "utf-8")
     result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "P011,M001"])
     assert json.loads(result.output) == []
+
+
+def test_a_table_copied_as_text_rows_of_spaced_labels_is_furniture():
+    """The 政府信息公开 table copied as text: a row a line, the cells only spaces apart, the labels
+    spaced out (索 引 号) and without colons. None of it is the title, and its 索引号 gives no year."""
+    found = _read("table-row-labels.txt")
+    assert [span.line for span in found.furniture] == [1, 2, 3, 4]
+    assert found.title == "青岚省人民政府关于2023年度法治政府建设情况的报告" and found.year == 2023
+    assert found.page_meta["索引号"] == "10086-02-2024-00031" and found.page_meta["文号"] == "青政文〔2024〕12号"
+    assert found.page_meta["发布日期"] == "2024年03月20日"
+    codes = _codes("table-row-labels.txt")
+    assert not any(line <= 4 for line, _ in codes), codes
+
+
+def test_a_weak_label_row_alone_is_not_furniture():
+    """“标  题 ……” counts as a table row only inside the block: alone at the top it is the report's."""
+    found = read_received_text("标  题 白河镇2023年法治政府建设年度报告\n2023年，白河镇依法行政。\n一、主要举措和成效\n正文。",
+                               PATH, STRUCTURE)
+    assert found.furniture == ()
+
+
+def test_an_unknown_label_in_brackets_among_bulleted_labels_is_furniture():
+    """A page may garble a label (“[ 有性 ]” for 有效性, “[ 索号 ]” for 索引号): alone in brackets on a
+    bulleted line it is still a label, not the title."""
+    found = _read("garbled-bracket-label.txt")
+    assert [span.line for span in found.furniture] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert found.title == "示例区文化和旅游发展委员会关于2023年法治政府建设情况的报告"
+    assert found.page_meta["文号"] == "示文旅发〔2024〕3号"
+    codes = _codes("garbled-bracket-label.txt")
+    assert not any(line <= 9 for line, code in codes if code in {"M001", "P010", "P011"}), codes

@@ -1,7 +1,7 @@
-"""开头语的“现将……报告如下”写了两次，或以句号结尾（M008 preamble-closing）。
+"""开头语的“现将……报告如下”写了两次，或不以冒号结尾（M008 preamble-closing）。
 
-作用：检查收到的报告开头语中引出正文的“现将……报告如下”：写了两次时在第二次处报告；
-以“。”结尾时提示改为“：”。
+作用：检查收到的报告开头语中引出正文的“现将……报告如下”（也查“现报告如下”）：写了两次时在
+第二次处报告；以“。”结尾或后面没有标点时提示用“：”。
 原因：“现将……报告如下”是引出下文的过渡句，按公文惯例以冒号结尾（GB/T 15834-2011 4.5.3.1：
 冒号用于总起下文）；重复多是合并两稿时的残留。
 修复：不自动修复。
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 
-_CLOSING = re.compile(r"现将[^。：:；]{0,60}?(?:报告|汇报)如下([。：:；，]?)")
+_CLOSING = re.compile(r"现(?:将[^。：:；]{0,60}?)?(?:报告|汇报)如下([。：:；，]?)")
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -29,6 +29,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
                 yield Finding(paragraph.span_at(match.start()), "“现将……报告如下”写了两次，请删去一处")
             elif match.group(1) == "。":
                 yield Finding(paragraph.span_at(match.end() - 1), "“报告如下”引出下文，应以冒号“：”结尾，不用“。”")
+            elif not match.group(1):
+                yield Finding(paragraph.span_at(match.end() - 1), "“报告如下”引出下文，后面应加冒号“：”")
 
 
 RULE = Rule(
@@ -39,7 +41,7 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     example_kind="txt",
-    bad=("replace:报告如下：:报告如下。",
+    bad=("replace:报告如下：:报告如下。", "replace:报告如下：:报告如下", "replace:现将2023年度法治政府建设情况报告如下：:现报告如下。",
          "replace:现将2023年度法治政府建设情况报告如下：:现将有关情况报告如下：现将2023年度情况报告如下："),
     good=("（一）加强学习\n全年开展集中学法6次。",),
 )

@@ -1,7 +1,8 @@
 """常引文件的标题写错（T003 known-titles）。
 
 作用：报告几乎都会引用的几份文件，其书名号内的标题与规范标题接近但不一致时报告，例如年份
-写错、漏了“年”、标题残缺。连接号宽度和括号宽度由 P007、P001 检查，这里不重复报告。
+写错、漏了“年”、标题残缺。连接号宽度和括号宽度由 P007、P001 检查，丢失的连接号（“20212025年”）
+由 P008 检查，这里不重复报告。
 原因：文件名称须与发布的名称一致：《法治政府建设实施纲要（2021—2025年）》、
 《法治政府建设与责任落实督察工作规定》、《党政主要负责人履行推进法治建设第一责任人职责规定》、
 《法治中国建设规划（2020—2025年）》等。
@@ -35,6 +36,8 @@ _NORMAL = str.maketrans({"(": "（", ")": "）", "-": "—", "~": "—", "～": 
 _NOT_NORMAL = re.compile("[()\\-~～－– ]")
 """What ``_NORMAL`` changes (most citations hold none of it)."""
 _PERIOD = re.compile(r"[（\d]")
+_LOST_CONNECTOR = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
+"""Two years run together (“20212025年”): the connector lost, which P008 reports."""
 
 
 def _base(title: str) -> str:
@@ -99,6 +102,7 @@ def _ratio(a: str, b: str) -> float:
 def correction(written: str) -> str | None:
     """The known title that ``written`` (a title as cited, without 《》) misquotes, or None."""
     cited = written.translate(_NORMAL) if _NOT_NORMAL.search(written) else written
+    cited = _LOST_CONNECTOR.sub(r"\1—\2", cited)
     if cited in known_titles():
         return None
     candidates = _near(_base(cited))

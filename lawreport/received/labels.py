@@ -1,0 +1,177 @@
+"""The 政府信息公开 block's labels and the lines that give them, on a page a report was copied from.
+
+A page lists 索引号, 发布机构, 成文日期, 文号 … as label lines (“发布时间：2024-03-28 来源：××局”),
+labels in brackets (“[ 索引号 ] …”), bullets, one a line, a value under its label, table rows, and
+table rows copied as text with their cells a space apart (“发文字号 豫政文〔2024〕46号 发布时间 …”).
+These functions say whether a line is such a line and which values it gives; lawreport.received.furniture
+decides, line by line, where the page ends and the report begins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lawreport.cjk import HAN_CLASS
+from lawreport.importing.lines import Line
+from lawreport.model import Span
+from lawreport.text.docnumber import is_doc_number
+
+LABELS = {
+    "索引号": "索引号", "主题分类": "", "内容分类": "", "体裁分类": "", "组配分类": "", "服务对象分类": "",
+    "发布机构": "发布机构", "发布单位": "发布机构", "发文机构": "发布机构", "发文机关": "发布机构",
+    "制发机构": "发布机构", "发文单位": "发布机构", "所属机构": "发布机构", "责任部门": "",
+    "成文日期": "成文日期", "发文日期": "成文日期", "生成日期": "", "发布日期": "发布日期",
+    "发布时间": "发布日期", "发表日期": "发布日期", "发表时间": "发布日期", "公开日期": "发布日期", "公开时间": "发布日期", "更新时间": "", "时间": "", "日期": "",
+    "文号": "文号", "发文字号": "文号", "效力状态": "", "有效性": "", "失效时间": "", "生效时间": "", "有效性/截止日期": "", "是否有效": "",
+    "公开方式": "", "公开范围": "", "公开形式": "", "公开时限": "", "关键词": "", "主题词": "",
+    "来源": "", "信息来源": "", "文章来源": "", "稿件来源": "", "作者": "", "编辑": "", "责任编辑": "",
+    "浏览次数": "", "浏览量": "", "阅读次数": "", "点击数": "", "访问量": "", "字体": "", "字号": "",
+    "浏览": "", "点击": "", "点击量": "", "阅读": "", "阅读量": "", "服务对象": "",
+    "字体大小": "", "栏目": "", "标题": "", "名称": "", "内容概述": "", "分享到": "",
+}
+"""Label → the page metadata it names ("" for labels whose value is not kept)."""
+
+_ARTICLE_INFO = frozenset({"来源", "信息来源", "文章来源", "稿件来源", "作者", "编辑", "责任编辑", "浏览", "浏览次数", "浏览量",
+                           "点击", "点击数", "点击量", "阅读", "阅读次数", "阅读量", "访问量", "字体", "字号"})
+"""Labels of a page's article line (source, author, view count): they never stand in a report."""
+_BARE_DATE = ("时间", "日期")
+
+
+def meanings(labels: list[str]) -> list[str]:
+    """The page metadata each label of one furniture line names (see ``LABELS``).
+
+    A bare 时间/日期 names nothing on its own, but on an article line (“日期：2023年5月11日 作者：…
+    来源：… 点击：”) it is the date the page was published, as 发布时间 would be. A 成文日期 on the same
+    line keeps its own meaning, and a line that already gives a 发布日期 keeps that one.
+    """
+    keys = [LABELS.get(label, "") for label in labels]
+    if "发布日期" in keys or not any(label in _ARTICLE_INFO for label in labels):
+        return keys
+    return ["发布日期" if label in _BARE_DATE else key for label, key in zip(labels, keys, strict=True)]
+
+_BULLETS = "•·●▪◆■"
+"""The bullets a page lists its 政府信息公开 labels and values with."""
+_SPACED_LABEL = r"\s*".join  # 索 引 号 (a table cell spaces the characters out)
+LABEL = re.compile(
+    r"(?:^|(?<=[\s|｜" + _BULLETS + r"]))(?:[\[【]\s*)?("
+    + "|".join(_SPACED_LABEL(label) for label in sorted(LABELS, key=len, reverse=True))
+    + r")(?:\s*[：:|｜]|\s*[\]】])"
+)
+"""A label and what ends it: a colon or a bar (“索引号：”, “来源 | ”), or a bracket around it
+(“[ 索引号 ] 11500000…/2021-00088”, “【发布机构】”)."""
+_ROW_LABEL = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(_SPACED_LABEL(label) for label in sorted(LABELS, key=len, reverse=True)) + r")(?=\s|$)"
+)
+"""A label that only a space ends: a table of the 政府信息公开 block copied as text, a row a line,
+its cells apart (“索 引 号 10001-01-2024-00122 失效时间”, “发文字号 豫政文〔2024〕46号 发布时间 …”)."""
+_BRACKETED = re.compile(r"^[\[【]\s*([^\s\]】]{1,8})\s*[\]】]$")
+"""A label alone in brackets (“[ 有效性 ]”), which a page may also give garbled (“[ 有性 ]”)."""
+_BULLET = _BULLETS + "-*|｜ \t"
+INDEX_VALUE = re.compile(r"^[0-9A-Za-z\-]{6,20}\s*/\s*\d{4}\s*[-－]\s*\d{1,10}$")
+_DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+"""A page's date, with the time it may carry (“2024-03-29 17:13:17”, “2024年3月29日”)."""
+DATE_VALUE = re.compile(f"^{_DATE_TIME}$")
+DATE_ANY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_DATED_ARTICLE_LINE = re.compile(f"^({_DATE_TIME})\\s+(?=\\S)")
+"""The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”)."""
+MAX_FURNITURE_LINE = 160
+
+
+def unbulleted(text: str) -> str:
+    """The line in NFKC, without the bullets and spaces around it."""
+    return unicodedata.normalize("NFKC", text).strip(_BULLET)
+
+
+def labels_in(text: str) -> list[tuple[str, str]]:
+    """The ``(label, value)`` pairs of a furniture line such as “来源：××局 发布时间：2024-03-28”."""
+    plain = unicodedata.normalize("NFKC", text)
+    matches = list(LABEL.finditer(plain))
+    pairs = []
+    for number, match in enumerate(matches):
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(plain)
+        label = re.sub(r"\s+", "", match.group(1))
+        value = re.split(r"\s*[|｜]\s*", plain[match.end():end].strip(_BULLET + "：:"))[0]
+        pairs.append((label, value))
+    return pairs
+
+
+def cell_pairs(cells: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
+    """The ``(label, value)`` pairs of a table row of the 政府信息公开 block (label, value, label, value …)."""
+    return [(re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip("：:"), value.strip())
+            for label, value in zip(cells[::2], cells[1::2], strict=False)]
+
+
+def row_pairs(text: str) -> list[tuple[str, str]]:
+    """The ``(label, value)`` pairs of a copied table row whose cells only spaces part (else [])."""
+    matches = list(_ROW_LABEL.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return []
+    pairs = []
+    for number, match in enumerate(matches):
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
+        pairs.append((re.sub(r"\s+", "", match.group(1)), text[match.end():end].strip()))
+    return pairs
+
+
+def label_line(text: str) -> list[tuple[str, str]]:
+    """The pairs of ``text`` when the whole line is label: value furniture (else [])."""
+    plain = unicodedata.normalize("NFKC", text).lstrip(_BULLET)
+    if len(plain) > MAX_FURNITURE_LINE or "。" in plain:
+        return []
+    dated = _DATED_ARTICLE_LINE.match(plain)
+    if dated is not None:  # the publication date, then the source and the switches
+        pairs = labels_in(plain[dated.end():])
+        if pairs and LABEL.match(plain[dated.end():]) and any(label in _ARTICLE_INFO for label, _ in pairs):
+            return [("发布时间", dated.group(1)), *pairs]
+        return []
+    pairs = labels_in(plain)
+    if not pairs or LABEL.match(plain) is None:
+        pairs = row_pairs(plain)
+        if len(pairs) < 2 and not (pairs and pairs[0][1] and LABELS[pairs[0][0]]):
+            return []  # one label a space ends names a document field only with a value (“标  题 ……” is weak)
+    if len(pairs) == 1 and pairs[0][0] in ("时间", "日期", "标题", "名称", "来源", "作者", "栏目") and pairs[0][1]:
+        value = pairs[0][1]
+        # a single weak label: furniture only with a furniture-like value (a date, a short name)
+        if not (DATE_ANY.search(value) or len(value) <= 30):
+            return []
+    return pairs
+
+
+def bare_label(text: str) -> str | None:
+    """The label of a bulleted line that is a 政府信息公开 label alone (“• 体裁分类”, “• 文号”).
+
+    The page lists its labels and values as bullets, one a line, and leaves a value out when
+    it has none, so the label stands without a colon and without a value. A label alone in
+    brackets (“• [ 有效性 ]”) is one even when the page garbled it (“• [ 有性 ]”): its value is not kept.
+    """
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    if not stripped or stripped[0] not in _BULLETS:
+        return None
+    label = re.sub(r"\s+", "", stripped.strip(_BULLET).rstrip("：:"))
+    if label in LABELS:
+        return label
+    bracketed = _BRACKETED.match(stripped.strip(_BULLET))
+    if bracketed is None or not re.fullmatch(f"[{HAN_CLASS}/]+", bracketed.group(1)):
+        return None
+    return bracketed.group(1) if bracketed.group(1) in LABELS else ""  # "": a label the page garbled
+
+
+def bulleted_value(text: str) -> bool:
+    """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”)."""
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    return bool(stripped) and stripped[0] in _BULLETS and len(stripped) <= 30 and "。" not in stripped
+
+
+def value_line(text: str) -> bool:
+    """A value standing on its own line under its label (“索引号：” / “6107280000/2024-001005”)."""
+    plain = unbulleted(text)
+    return bool(INDEX_VALUE.match(plain) or DATE_VALUE.match(plain)
+                or is_doc_number(plain))
+
+
+def keep(meta: dict[str, str], pairs: list[tuple[str, str]], where: dict[str, Span], line: Line) -> None:
+    for (_, value), key in zip(pairs, meanings([label for label, _ in pairs]), strict=True):
+        if key and value and key not in meta:
+            meta[key] = value.split("  ")[0].strip()
+            where[key] = line.span
