@@ -98,6 +98,13 @@ def read_received_text(text: str, path: Path, structure: Structure, year: int | 
     return find_report(received, structure, year)
 
 
+def _office_title(title: str | None) -> str | None:
+    """The office a page's title names when the page gives only that (“××市人力资源和社会保障局”)."""
+    from lawreport.importing.docinfo import office_name
+
+    return office_name(title) if title else None
+
+
 def _issuer_type(issuer: str | None) -> str | None:
     if not issuer:
         return None
@@ -144,7 +151,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     if spans:
         report = _with_page(report, spans, found)
         meta = report.meta
-    issuer = meta.issuer or found.meta.get("发布机构") or None
+    issuer = meta.issuer or found.meta.get("发布机构") or _office_title(meta.title)
     signature = meta.signatory if "signatory" in meta.spans else None
     return ReceivedReport(
         path=received.path,
