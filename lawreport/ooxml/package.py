@@ -93,7 +93,12 @@ class Package:
 
     def xml(self, name: str, limit: int = MAX_PART_BYTES) -> etree._Element:
         """A member parsed with the one hardened parser."""
-        return xml.parse(self.read(name, limit), name, self.refuse.path, self.refuse.purpose.error)
+        return self.parse(self.read(name, limit), name)
+
+    def parse(self, data: bytes, name: str) -> etree._Element:
+        """The bytes ``data`` of the member ``name`` (already read with :meth:`read`) parsed with the
+        one hardened parser; errors name this package's file."""
+        return xml.parse(data, name, self.refuse.path, self.refuse.purpose.error)
 
     def find(self, name: str) -> str | None:
         """The member called ``name``, compared without case as Word does; None when absent."""
