@@ -79,15 +79,17 @@ def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, stri
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
     """Before starting the workers, prepare what every year's build shares: the YAML and Markdown
-    parsers, the lint rules, the Word template and the compiled page template. Forked workers
-    inherit them instead of each preparing them again."""
+    parsers, the lint rules, the Word template, the compiled page template and the fingerprint
+    of lawreport's code. Forked workers inherit them instead of each preparing them again."""
     import lawreport.lint.runner  # noqa: F401  (the ~70 rule modules the lint check of each year runs)
     from lawreport.building.year import prepare_templates
+    from lawreport.files.digests import code_fingerprint
     from lawreport.sources import markdown, yamlsafe
 
     yamlsafe.prepare()
     markdown.block_tokens("")
     prepare_templates(workspace, formats)
+    code_fingerprint()
 
 
 def _report(result: BuildResult) -> None:
