@@ -1,12 +1,13 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Five sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Six sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
 is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
 ``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
 (29 more: 5 provinces, 4 city and 3 county governments, 11 departments, 6 towns and streets,
 2016–2024; marked blind, the marks committed, then measured once with no change to lawreport's
-code) and ``heldout4`` (23 more, 2019–2024, marked and measured the same way). SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
+code), ``heldout4`` (23 more, 2019–2024) and ``heldout5`` (27 more, 2017–2024), these two marked and
+measured the same way. SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
 marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 
@@ -17,7 +18,7 @@ Each step is mechanical:
 
 1. **Restore the punctuation the corpus folded.** The corpus turns full-width ，；：？！（） into
    half-width (none of the excerpts has one, while all have “”、《》。), so these are turned
-   back in a Chinese context only; everything else (hyphens, [ ], spaces, a lost dash) is left
+   back in a Chinese context only (a bracket left unclosed too); everything else (hyphens, [ ], spaces, a lost dash) is left
    as given, and P001 (half-width punctuation) is therefore not marked.
 2. **End each excerpt at a complete sentence.** The corpus cuts each page mid-sentence; an open
    quote or book-title mark at the cut is the cut's, not the report's. The last line is
@@ -43,7 +44,8 @@ def _ascii_word(c: str) -> bool:
 
 
 def restore_line(s: str) -> str:
-    """Full-width , ; : ? ! ( ) where the corpus folded them (not in 1,000, 09:18, ://, PM(2.5))."""
+    """Full-width , ; : ? ! ( ) where the corpus folded them (not in 1,000, 09:18, ://, PM(2.5)); a
+    bracket left unclosed too, unless an ASCII word stands on its outer side."""
     out = list(s)
     stack: list[int] = []
     pairs: dict[int, int] = {}
@@ -56,6 +58,12 @@ def restore_line(s: str) -> str:
         if s[opening + 1:closing].isascii() and _ascii_word(s[opening - 1] if opening else ""):
             continue
         out[opening], out[closing] = "（", "）"
+    paired = set(pairs) | set(pairs.values())
+    for i, c in enumerate(s):  # a bracket left unclosed in a Chinese context (“规划(2021—2025年》”)
+        if c == "(" and i not in paired and not _ascii_word(s[i - 1] if i else ""):
+            out[i] = "（"
+        elif c == ")" and i not in paired and not _ascii_word(s[i + 1] if i + 1 < len(s) else ""):
+            out[i] = "）"
     for i, c in enumerate(s):
         before, after = (s[i - 1] if i else ""), (s[i + 1] if i + 1 < len(s) else "")
         if c in ",;?!" and not (_ascii_word(before) and _ascii_word(after)):

@@ -124,6 +124,11 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     return not above.endswith(("年", "年度", "关于", "的")) and _TITLE_GOES_ON.match(below) is None
 
 
+_PADDED_DATE = re.compile(r"^\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日$")
+"""A line that is only a date with a zero-padded month or day (“2025年03月10日”) in the head: the
+page's date (a report does not pad its own dates)."""
+
+
 MAX_HEAD_LINES = 40
 MAX_TAIL_LINES = 15
 
@@ -168,7 +173,7 @@ def find(lines: list[Line]) -> Furniture:
             continue
         value = labels.unbulleted(line.text)
         if (pending is not None and (labels.value_line(line.text) or labels.bulleted_value(line.text))) or labels.INDEX_VALUE.match(value) or (
-                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)):
+                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PADDED_DATE.match(value):
             found.add(index)
             labels.keep(meta, [(pending or ("索引号" if labels.INDEX_VALUE.match(value) else ""), value)], where, line)
             pending = None

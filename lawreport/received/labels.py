@@ -23,7 +23,8 @@ LABELS = {
     "制发机构": "发布机构", "发文单位": "发布机构", "所属机构": "发布机构", "责任部门": "",
     "成文日期": "成文日期", "发文日期": "成文日期", "生成日期": "", "发布日期": "发布日期",
     "发布时间": "发布日期", "发表日期": "发布日期", "发表时间": "发布日期", "公开日期": "发布日期", "公开时间": "发布日期", "更新时间": "", "时间": "", "日期": "",
-    "文号": "文号", "发文字号": "文号", "效力状态": "", "有效性": "", "失效时间": "", "生效时间": "", "有效性/截止日期": "", "是否有效": "",
+    "文号": "文号", "发文字号": "文号", "备注/文号": "文号", "备注": "", "公文时效": "", "时效": "",
+    "公文生成日期": "", "效力状态": "", "有效性": "", "失效时间": "", "生效时间": "", "有效性/截止日期": "", "是否有效": "",
     "公开方式": "", "公开范围": "", "公开形式": "", "公开时限": "", "关键词": "", "主题词": "",
     "来源": "", "信息来源": "", "文章来源": "", "稿件来源": "", "作者": "", "编辑": "", "责任编辑": "",
     "浏览次数": "", "浏览量": "", "阅读次数": "", "点击数": "", "访问量": "", "字体": "", "字号": "",
@@ -84,7 +85,8 @@ def unbulleted(text: str) -> str:
 
 
 def labels_in(text: str) -> list[tuple[str, str]]:
-    """The ``(label, value)`` pairs of a furniture line such as “来源：××局 发布时间：2024-03-28”."""
+    """The ``(label, value)`` pairs of a furniture line such as “来源：××局 发布时间：2024-03-28”; a
+    label that only spaces set apart, among others with colons, counts too (“作者： 发布时间 2025年9月5日”)."""
     plain = unicodedata.normalize("NFKC", text)
     matches = list(LABEL.finditer(plain))
     pairs = []
@@ -92,7 +94,11 @@ def labels_in(text: str) -> list[tuple[str, str]]:
         end = matches[number + 1].start() if number + 1 < len(matches) else len(plain)
         label = re.sub(r"\s+", "", match.group(1))
         value = re.split(r"\s*[|｜]\s*", plain[match.end():end].strip(_BULLET + "：:"))[0]
-        pairs.append((label, value))
+        inner = _ROW_LABEL.search(value)  # at the start or after a space, a space after it
+        if inner is not None:
+            pairs += [(label, value[:inner.start()].strip()), *row_pairs(value[inner.start():])]
+        else:
+            pairs.append((label, value))
     return pairs
 
 

@@ -193,3 +193,29 @@ def test_an_unknown_label_in_brackets_among_bulleted_labels_is_furniture():
     assert found.page_meta["文号"] == "示文旅发〔2024〕3号"
     codes = _codes("garbled-bracket-label.txt")
     assert not any(line <= 9 for line, code in codes if code in {"M001", "P010", "P011"}), codes
+
+
+def test_a_label_set_apart_by_spaces_among_labels_with_colons_is_read():
+    """“作者： 发布时间 2025年9月5日 点击数：” — 发布时间 has no colon, the labels around it do."""
+    text = ("青岚县2023年度法治政府建设工作报告\n来源：青岚县司法局 作者： 发布时间 2024年03月05日 点击数：\n"
+            f"2023年，青岚县坚持依法行政。\n{_BODY}")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [2]
+    assert found.page_meta["发布日期"] == "2024年03月05日" and str(found.report.meta.published) == "2024-03-05"
+
+
+def test_a_dashed_label_list_with_compound_and_other_labels_is_furniture():
+    """“- 备注/文号： …”, “• 公文时效：”, “- 公文生成日期： …”: the year of a 文号 is not the report's."""
+    text = ("- 索 引 号： sm00001-1800-2025-00003\n- 备注/文号： 青镇委〔2025〕5号\n- 公文时效：\n"
+            "- 发布机构： 青岚镇人民政府\n- 公文生成日期： 2025-02-07\n"
+            f"2024年，青岚镇坚持依法行政。\n{_BODY}")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1, 2, 3, 4, 5]
+    assert found.page_meta["文号"] == "青镇委〔2025〕5号" and found.year == 2024 and found.title is None
+
+
+def test_a_page_date_with_a_padded_month_under_the_title_is_furniture():
+    text = f"青岚市2024年法治政府建设情况报告\n2025年03月10日\n2024年，青岚市坚持依法行政。\n{_BODY}"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [2]
+    assert found.title == "青岚市2024年法治政府建设情况报告"

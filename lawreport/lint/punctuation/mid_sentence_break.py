@@ -6,7 +6,7 @@
 日期所在的行，单独一行的发文字号，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
 网页复制的文字常在段与段之间空一行，句子也可能在空行处断开（“切实提高广 ⏎⏎ 大干部……”）。
 空行前的一行只在明显断开时报告：它是正文段落的末行（段首标题后的正文也算），至少 20 字、行内有
-“，。；”，以汉字结尾；空行后是以汉字开头的正文段落；并且这一行至少 60 字（标题、图表说明不会这么长），
+“，。；”，以汉字结尾；空行后是以汉字开头的正文段落（不是段首标题所在的行）；并且这一行至少 60 字（标题、图表说明不会这么长），
 或下一段以不能开始句子的字开头（“的”“们”“者”，或“化，”“工作，”这样的词尾；“着力”“化解”“地方”“了解”“得益于”可以开始一段）。
 原因：GB/T 9704-2012 7.3.3 正文每段首行缩进两字、回行顶格，段落内不应有硬回车；断开的句子在
 生成的 DOCX 中会变成两段（domain.md §6 第 32 条）。
@@ -24,6 +24,7 @@ from lawreport.lint.text import line_map, sections, units
 from lawreport.model import Span
 from lawreport.received.facts import furniture_lines
 from lawreport.text.docnumber import is_doc_number
+from lawreport.text.numbering import parse_marker
 
 _ITEM = re.compile(r"^\d{1,2}[.．]")
 
@@ -86,6 +87,8 @@ def _continues(lines: tuple[str, ...], number: int, starts: set[int]) -> bool:
     if after > len(lines) or after not in starts:
         return False
     following = lines[after - 1].strip()
+    if parse_marker(following) is not None:  # a run-in heading (“二、完善……。进一步……”) opens a new section
+        return False
     return is_han(following[0]) and _broken(text, following)
 
 
@@ -134,5 +137,7 @@ RULE = Rule(
     example_kind="txt",
     bad=("（一）加强学习\n全年开展集中学法6次，局领导\n带头讲法治课2次。", "（一）加强学习。全年开展集中学法6次，局领导\n带头讲法治课2次。"),
     good=("（一）加强学习\n全年开展集中学法6次，局领导带头讲法治课2次。", "（一）加强学习。全年开展集中学法6次。\n局领导带头讲法治课2次。",
-          "（一）加强学习\n全年开展集中学法6次，\n局领导带头讲法治课2次。"),
+          "（一）加强学习\n全年开展集中学法6次，\n局领导带头讲法治课2次。",
+          "一、加强学习\n全年开展集中学法6次，局领导带头讲法治课2次，各股室负责人全部参加并交流学习体会，形成学习记录和整改清单共计八份并报镇党委备案"
+          "\n\n二、规范执法。全年办结行政处罚案件12件。"),
 )

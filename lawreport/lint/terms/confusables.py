@@ -2,7 +2,7 @@
 
 作用：按词表查找真实报告中出现过的错别字，例如“推荐法治政府建设”（推进）、“办政大厅”
 （办证）、“习近平法制思想”（法治）、“实物界”（实务界）、“法法治”（法治）、“截止目前”“截止到目前”
-“截止今年”（截至：到某时为止；“截止日期”“截止时间”的“截止”没有错）、“执法必严，违法必究”类固定提法的错字等。
+“截止今年”（截至：到某时为止；“截止日期”“截止时间”的“截止”没有错）、重复的“的的”（“目的的”“的的确确”没有错）、“执法必严，违法必究”类固定提法的错字等。
 原因：这些错误在已公开的报告中反复出现，校对时容易漏看。
 修复：不自动修复（请作者确认）。
 """
@@ -28,6 +28,7 @@ WORDS: dict[str, str] = {
     "双随机一公开": "“双随机、一公开”",
     "谁执法谁普法普法": "谁执法谁普法",
     "第一责任任": "第一责任人",
+    "的的": "的",
     **{f"依法治{level}委员会议": f"依法治{level}委员会会议" for level in "国省市州县区旗"},
     **{f"截止{when}": f"截至{when.removeprefix('到')}" for when in ("目前", "到目前", "今年", "到今年")},
 }
@@ -39,20 +40,22 @@ sentence counts up to: 截止目前 → 截至目前 (a deadline is never 目前
 _CLAUSE_START = frozenset({"截止今年", "截止到今年"})
 """Wrong forms reported only at the start of a clause (after nothing or a punctuation mark)."""
 _CLAUSE_MARKS = "，。；：、！？“"
-_AFTER_OK = {"法法治": "宪普"}
-"""A wrong form that is right after one of these characters: 宪法法治宣传, 普法法治."""
+_AFTER_OK = {"法法治": "宪普", "的的": "目"}
+"""A wrong form that is right after one of these characters: 宪法法治宣传, 普法法治, 达到目的的手段."""
+_BEFORE_OK = {"的的": "确"}
+"""A wrong form that is right before one of these characters: 的的确确."""
 
 
 _CHARACTERS = frozenset("".join(WORDS))
 
 
-def _excused(wrong: str, before: str) -> bool:
-    """Whether ``wrong`` after the character ``before`` ("" at the start) is right after all."""
+def _excused(wrong: str, before: str, after: str) -> bool:
+    """Whether ``wrong`` between the characters ``before`` and ``after`` ("" at either end) is right after all."""
     if wrong in _CLAUSE_START:
         return bool(before) and before not in _CLAUSE_MARKS  # 申报截止今年6月底: a deadline
     if wrong == "双随机一公开":
         return before == "“"  # not reported inside quotation marks: “双随机一公开”
-    return bool(before) and before in _AFTER_OK.get(wrong, "")
+    return (bool(before) and before in _AFTER_OK.get(wrong, "")) or (bool(after) and after in _BEFORE_OK.get(wrong, ""))
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -67,7 +70,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             start = unit.text.find(wrong)
             while start >= 0:
                 before = unit.text[max(start - 1, 0) : start]
-                if not _excused(wrong, before):
+                after = unit.text[start + len(wrong) : start + len(wrong) + 1]
+                if not _excused(wrong, before, after):
                     yield Finding(unit.span_at(start), f"“{wrong}”疑为笔误，应写作“{right}”")
                 start = unit.text.find(wrong, start + len(wrong))
 
@@ -80,8 +84,9 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     bad=("深入学习习近平法制思想。", "全力推荐法治政府建设。", "召开县委全面依法治县委员会议2次。",
-         "截止目前，已办结行政复议案件16件。", "截止到目前，共清理规范性文件9件。", "截止今年6月，共受理申请8件。"),
+         "截止目前，已办结行政复议案件16件。", "截止到目前，共清理规范性文件9件。", "截止今年6月，共受理申请8件。",
+         "2023年是全面贯彻二十大精神的的开局之年。"),
     good=("深入学习习近平法治思想，全力推进法治政府建设。", "召开县委全面依法治县委员会会议2次、政协全体委员会议1次。",
           "开展宪法法治宣传教育。", "截至目前，已办结行政复议案件16件，申报截止日期为3月10日。",
-          "材料报送截止今年6月底。"),
+          "材料报送截止今年6月底。", "为达到普法目的的各项措施的的确确落到实处。"),
 )
