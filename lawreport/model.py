@@ -7,13 +7,10 @@ This module imports nothing from the rest of lawreport but :mod:`lawreport.recor
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import datetime as _dt
 
 
 class Span(NamedTuple):

@@ -13,16 +13,13 @@ import functools
 import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lawreport import __version__
 from lawreport.cjk import display_width, visible
 from lawreport.lint.base import Diagnostic, Rule, Severity
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from lawreport.files.outpath import Writer
 
 FORMATS = ("text", "json", "github", "sarif")
