@@ -10,13 +10,13 @@ number of files, and the bytes are the same as formatting every finding at once.
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lawreport import __version__
 from lawreport.cjk import display_width, visible
+from lawreport.errors import display_path
 from lawreport.lint.base import Diagnostic, Rule, Severity
 
 if TYPE_CHECKING:
@@ -27,16 +27,10 @@ FORMATS = ("text", "json", "github", "sarif")
 _WINDOW = 24
 
 
-def display_path(path: Path) -> str:
-    """``path`` relative to the current folder when it is below it, with forward slashes."""
-    if path.is_absolute():
-        try:
-            relative = os.path.relpath(path)
-        except ValueError:
-            return path.as_posix()
-        if not relative.startswith(".."):
-            return Path(relative).as_posix()
-    return path.as_posix()
+def _shown(path: Path) -> str:
+    """The path as every message shows it (:func:`lawreport.errors.display_path`), with forward
+    slashes on every system, as GitHub annotations, json and SARIF readers expect."""
+    return Path(display_path(path)).as_posix()
 
 
 def _excerpt(line: str, column: int) -> tuple[str, int]:
@@ -78,7 +72,7 @@ class Counts(NamedTuple):
 def _text(d: Diagnostic, line_of: Callable[[Path, int], str | None]) -> str:
     """``path:line:col: CODE 消息 [name，级别]`` with the source line and a caret under the column."""
     fixable = "，可自动修复" if d.fix else ""
-    out = [f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
+    out = [f"{_shown(d.path)}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
            f"[{d.name}，{d.severity.label}{fixable}]"]
     source = line_of(d.path, d.line)
     if source is not None and source.strip():
@@ -101,7 +95,7 @@ def summary(counts: Counts) -> str:
 
 def _json_item(d: Diagnostic) -> dict[str, Any]:
     item: dict[str, Any] = {
-        "path": display_path(d.path), "line": d.line, "column": d.column, "code": d.code,
+        "path": _shown(d.path), "line": d.line, "column": d.column, "code": d.code,
         "name": d.name, "severity": d.severity.value, "message": d.message,
     }
     if d.fix is not None:
@@ -124,7 +118,7 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 def _github(d: Diagnostic) -> str:
     """A GitHub Actions workflow command (``::error file=…,line=…,col=…,title=…::message``)."""
     title = _escape_property(f"{d.code} {d.name}")
-    return (f"::{_GITHUB_LEVEL[d.severity]} file={_escape_property(display_path(d.path))},line={d.line},"
+    return (f"::{_GITHUB_LEVEL[d.severity]} file={_escape_property(_shown(d.path))},line={d.line},"
             f"col={d.column},title={title}::{_escape_data(d.message)}\n")
 
 
@@ -132,7 +126,7 @@ def _uri(path: Path) -> str:
     """A SARIF ``uri``: relative paths percent-encoded (报告 1.txt → %E6%8A%A5%E5%91%8A%201.txt), others file:// URIs."""
     from urllib.parse import quote
 
-    shown = Path(display_path(path))
+    shown = Path(_shown(path))
     return shown.as_uri() if shown.is_absolute() else quote(shown.as_posix())
 
 
