@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from lawreport.text.controls import is_invisible
+
 HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 """Chinese characters as a regex class body (``f"[{HAN_CLASS}]"``): the same set as ``is_han``."""
 CJK_PUNCT_CLASS = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2026\u2014"
@@ -113,12 +115,9 @@ def em_width(text: str) -> float:
     return sum(1.0 if char >= "\u2e80" or char in _EM_WIDE_SINGLES else 0.5 for char in text)
 
 
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-"""Categories a terminal would not show as themselves: control, format (bidi overrides, zero-width), surrogate, private, unassigned, separators."""
-
-
 def visible(text: str) -> str:
-    """``text`` with control, format and bidi characters shown as ``<U+202E>`` (a tab as a space).
+    """``text`` with invisible characters (control, format and bidi characters:
+    :func:`lawreport.text.controls.is_invisible`) shown as ``<U+202E>`` (a tab as a space).
 
     A raw bidi override would make the terminal show the line reordered, and a zero-width or
     control character would not show at all.
@@ -127,7 +126,7 @@ def visible(text: str) -> str:
     for char in text:
         if char == "\t":
             out.append(" ")
-        elif unicodedata.category(char) in _INVISIBLE:
+        elif is_invisible(char):
             out.append(f"<U+{ord(char):04X}>")
         else:
             out.append(char)
