@@ -1,4 +1,4 @@
-"""One definition of an invisible character (lawreport.text.controls.is_invisible), and each
+"""One definition of an invisible character (lawreport.cjk.is_invisible), and each
 place that shows or removes such characters uses it."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.cjk import visible
+from lawreport.cjk import INVISIBLE_CATEGORIES, is_invisible, visible
 from lawreport.errors import UsageError
 from lawreport.files.outpath import check_output
-from lawreport.text.controls import BIDI_CONTROLS, INVISIBLE_CATEGORIES, is_invisible, printable
+from lawreport.text.controls import BIDI_CONTROLS, printable
 
 HIDDEN = "\x00\x07\x0b\x1b\x7f\x85\u00ad\u200b\u200d\u2028\u2029\u2060\ufeff\ud800" + "".join(sorted(BIDI_CONTROLS))
 """Controls, the soft hyphen, zero-width characters, the separators, the BOM, a lone surrogate, bidi controls."""

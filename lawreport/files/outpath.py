@@ -28,9 +28,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO
 
+from lawreport.cjk import is_invisible
 from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import TEMP_PREFIX, write_error
-from lawreport.text.controls import is_invisible
 
 if TYPE_CHECKING:
     from lawreport.sources.workspace import Workspace
@@ -86,7 +86,7 @@ def _resolved(path: Path) -> Path:
 
 def _shown(text: str) -> str:
     """A link's target as it may be printed: invisible characters (terminal escapes, bidi
-    overrides: :func:`lawreport.text.controls.is_invisible`) as ``?``."""
+    overrides: :func:`lawreport.cjk.is_invisible`) as ``?``."""
     return "".join("?" if is_invisible(char) else char for char in text)
 
 
