@@ -1,7 +1,7 @@
 """The document model: a frozen, position-carrying view of one year's report.
 
 Everything downstream (checks, renderers, diff) reads these values and never mutates them.
-This module imports nothing from the rest of lawreport but :mod:`lawreport.record`.
+This module imports nothing from the rest of lawreport.
 """
 
 from __future__ import annotations
