@@ -1,6 +1,6 @@
 """Benchmark: lint many reports received as .txt: reports per second, and memory as the count grows.
 
-Run:  python benchmarks/lint_bench.py [REPORT.txt] [--counts 10,100,1000,10000] [--runs 5] [--format json]
+Run:  python benchmarks/lint_bench.py [REPORT.txt] [--counts 10,100,1000,10000] [--runs 15] [--format json]
 
 Without REPORT.txt, a received-style text is composed from the example workspace
 (sections/2023). For each count, that many copies are linted by ``lawreport lint`` in a fresh
@@ -29,21 +29,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# Runs lint in this process (so that its own peak memory is the parent's) and reports the
-# peaks of this process and of the largest worker it waited for.
+# Runs lint in this process (so that its own peak memory is the parent's), its findings going
+# to stdout (the pipe the benchmark reads and drops), and writes to the file argv[3] the peaks
+# of this process and of the largest worker it waited for.
 _MEASURE = """
-import json, os, resource, sys, time
+import json, resource, sys, time
 from lawreport.cli import main
 files = open(sys.argv[2], encoding="utf-8").read().split("\\n")
 start = time.perf_counter()
-with open(os.devnull, "w") as sink:
-    sys.stdout = sink
-    code = main(["lint", "--format", sys.argv[1], *files])
-    sys.stdout = sys.__stdout__
+code = main(["lint", "--format", sys.argv[1], *files])
 seconds = time.perf_counter() - start
 own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"code": code, "seconds": seconds, "parent_kb": own.ru_maxrss, "worker_kb": workers.ru_maxrss,
-                  "parent_cpu": own.ru_utime + own.ru_stime, "worker_cpu": workers.ru_utime + workers.ru_stime}))
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    json.dump({"code": code, "seconds": seconds, "parent_kb": own.ru_maxrss, "worker_kb": workers.ru_maxrss,
+               "parent_cpu": own.ru_utime + own.ru_stime, "worker_cpu": workers.ru_utime + workers.ru_stime}, out)
 """
 
 
@@ -71,10 +70,11 @@ def example_text() -> str:
 
 def _run(folder: Path, listing: Path, fmt: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    figures = folder / "figures.json"
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _MEASURE, fmt, str(listing)], cwd=folder, env=env,
-                          capture_output=True, text=True, check=True)
-    result = json.loads(done.stdout)
+    subprocess.run([sys.executable, "-c", _MEASURE, fmt, str(listing), str(figures)], cwd=folder, env=env,
+                   capture_output=True, check=False)  # the findings: read from the pipe and dropped
+    result = json.loads(figures.read_text(encoding="utf-8"))
     result["wall"] = time.perf_counter() - start
     return result
 
@@ -83,7 +83,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("report", nargs="?", type=Path)
     parser.add_argument("--counts", default="10,100,1000,10000")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--format", default="json", choices=("text", "json", "github", "sarif"))
     args = parser.parse_args()
     text = args.report.read_text(encoding="utf-8") if args.report else example_text()

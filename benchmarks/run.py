@@ -17,8 +17,8 @@ Method, the same for every case:
   DOCX and the standalone HTML in two runs, lawreport both in one;
 - cold: before each lawreport run its output folder is moved away, so nothing is skipped as
   unchanged (lawreport keeps no other cache); the page cache is warm for both sides alike;
-- lawreport runs as a user's installation: its console script in a fresh virtual environment
-  that sees only lawreport and its dependencies, bytecode compiled as pip would;
+- lawreport runs as a user's installation: the console script of a fresh virtual environment
+  into which pip installed lawreport and its dependencies only (bytecode compiled by pip);
 - the two sides alternate, run after run, so that the machine's speed drifting affects both;
   each side starts with nothing waiting to be written to disk (``os.sync``);
 - reported: the median of each side with its spread (the lowest and highest run), the ratio
@@ -91,36 +91,23 @@ def run(command: list[str] | str, cwd: Path) -> Ran:
     return Ran(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
 
 
-def console_script() -> str:
-    """The module and function of pyproject's ``lawreport`` console script."""
-    import tomllib
-
-    scripts = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
-    return str(scripts["lawreport"])
-
-
 def clean_lawreport(folder: Path) -> list[str]:
-    """The ``lawreport`` command in a virtual environment whose path holds lawreport and this
-    interpreter's installed packages, listed as plain paths (no ``.pth`` hooks of the
-    development environment run), bytecode compiled."""
-    import sysconfig
+    """The ``lawreport`` command of a fresh virtual environment into which pip installed this tree
+    and its dependencies, and nothing else (as a user's installation: bytecode compiled by pip)."""
     import venv
 
-    venv.EnvBuilder(with_pip=False, symlinks=os.name != "nt").create(folder)
-    paths = sysconfig.get_paths()
-    site = Path(sysconfig.get_paths(vars={"base": str(folder), "platbase": str(folder)})["purelib"])
-    lines = dict.fromkeys([str(REPO), paths["purelib"], paths["platlib"]])
-    (site / "lawreport-benchmark.pth").write_text("\n".join(lines) + "\n", "utf-8")
-    python = folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    module, function = console_script().split(":")
-    script = python.parent / "lawreport"
-    script.write_text(f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n", "utf-8")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "lawreport")], check=True,
-                   stdout=subprocess.DEVNULL)
-    check = subprocess.run([str(python), str(script), "--version"], capture_output=True)
+    venv.EnvBuilder(with_pip=True, symlinks=os.name != "nt").create(folder)
+    bin_dir = folder / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    installed = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(REPO)],
+                               capture_output=True, text=True)
+    if installed.returncode != 0:
+        raise SystemExit(f"pip could not install lawreport into the benchmark environment:\n{installed.stderr[-600:]}")
+    script = bin_dir / ("lawreport.exe" if os.name == "nt" else "lawreport")
+    check = subprocess.run([str(script), "--version"], capture_output=True)
     if check.returncode != 0:
         raise SystemExit(f"the benchmark environment cannot run lawreport: {check.stderr.decode()[-300:]}")
-    return [str(python), str(script)]
+    return [str(script)]
 
 
 def pandoc_markdown(year_dir: Path) -> str:

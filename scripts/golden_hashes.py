@@ -28,11 +28,12 @@ EPOCH = "1700000000"
 
 
 def build_hashes(work: Path) -> dict[str, str]:
-    """Build the example's years in a copy under ``work`` (empty caches); ``{"<year>/<file>": sha256}``."""
+    """Build the example's years with this tree's lawreport, in a copy under ``work`` (nothing built
+    before); ``{"<year>/<file>": sha256}``."""
     root = work / "ws"
     shutil.copytree(REPO / "sections", root / "sections")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "LAWREPORT_CACHE_DIR": str(work / "cache"),
-           "XDG_CACHE_HOME": str(work / "xdg-cache"), "TZ": "UTC"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "TZ": "UTC",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     env.pop("LAWREPORT_JOBS", None)
     done = subprocess.run([sys.executable, "-m", "lawreport", "build", *YEARS, "--format", "docx,html"],
                           cwd=root, env=env, capture_output=True, text=True)

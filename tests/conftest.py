@@ -25,6 +25,9 @@ settings.load_profile("lawreport-ci" if os.environ.get("CI") else "lawreport")
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "sections"
+# Every process a test starts (python -m lawreport …, python -c …) runs this tree's lawreport too,
+# not the one the interpreter has installed (pyproject.toml's pythonpath does it for the tests themselves).
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 REFERENCE_REPORT = REPO.parent / "shared" / "reference" / "hulan-education-bureau-2023.txt"
 
 

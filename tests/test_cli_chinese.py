@@ -167,6 +167,15 @@ def test_wrapping_keeps_chinese_punctuation_rules() -> None:
     assert wrap("TARGETS 可以是年份（2023）或 .txt 报告", 12) == ["TARGETS 可以", "是年份", "（2023）或", ".txt 报告"]
 
 
+@pytest.mark.parametrize("width", range(10, 30))
+def test_a_run_of_closing_marks_never_starts_a_line(width: int) -> None:
+    text = "默认检查全部规则（见规则一览）。路径可以是文件或目录（递归）。结果写到标准输出”》。"
+    lines = wrap(text, width)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for line in lines[1:]:
+        assert line[0] not in "，。、）”》", (width, lines)
+
+
 def test_shell_completion_is_clicks() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for shell in ("bash", "zsh", "fish"):

@@ -75,7 +75,7 @@ def _join_lines(lines: Iterable[str]) -> str:
 def wrap(text: str, width: int, first_indent: str = "", indent: str = "") -> list[str]:
     """``text`` (one paragraph) as lines at most ``width`` columns wide, indents included (a word
     wider than a line stays whole). A closing mark that does not fit takes the character before
-    it to the next line, so that no line starts with it."""
+    it to the next line, so that no line starts with it (a run of marks, “）。”, goes as one)."""
     lines: list[str] = []
     current: list[tuple[str, bool]] = []
     lead = first_indent
@@ -93,8 +93,8 @@ def wrap(text: str, width: int, first_indent: str = "", indent: str = "") -> lis
     for token, space in _tokens(text):
         if current and measure([*current, (token, space)]) > width:
             carried: list[tuple[str, bool]] = []
-            if token[0] in _NO_LINE_START and len(current) > 1:
-                carried = [current.pop()]
+            while len(current) > 1 and (carried[0] if carried else (token, space))[0][0] in _NO_LINE_START:
+                carried.insert(0, current.pop())  # “）。” moves as one with the character before it
             close(current)
             current = carried
         current.append((token, space))

@@ -4,7 +4,9 @@
   file (``line:col`` for text, paragraph number for Word documents);
 - :func:`~lawreport.importing.recognise.recognise` — lines → :class:`~lawreport.model.Report`
   (title, parts, headings, 落款), with notes on what could not be mapped exactly;
-- :func:`write_sources` — a report → ``report.yaml`` + ``<key>.md`` in the source format.
+- :func:`write_sources` — a report → ``report.yaml`` + ``<key>.md`` in the source format;
+- :mod:`.recode` — a source saved as GBK/GB18030 or UTF-16 → UTF-8 (``lawreport fix-encoding``),
+  with the encoding guesses the text reader makes (:mod:`.legacy`).
 
 The received-report reader (:mod:`lawreport.received`) is built on these: it sets a web copy's
 page furniture aside and finds the title and the year before recognising; lint, diff, audit

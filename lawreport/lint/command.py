@@ -62,8 +62,12 @@ def _report(prepared: Plan, fmt: str, out: Writer, progress: bool = False) -> tu
 
     report = Report(fmt, out, ALL_RULES)
     fixed = internal = 0
-    for chunk in chunks(prepared, fmt, "lawreport lint" if progress else None):
-        report.add(chunk.text, chunk.counts)
-        fixed += chunk.fixed
-        internal += chunk.internal
+    try:
+        for chunk in chunks(prepared, fmt, "lawreport lint" if progress else None):
+            report.add(chunk.text, chunk.counts)
+            fixed += chunk.fixed
+            internal += chunk.internal
+    except BaseException:
+        report.close()  # the error itself goes to standard error, with exit status 2
+        raise
     return report.finish(), fixed, internal

@@ -247,10 +247,16 @@ class Report:
         """Write the tail (the summary line, or what closes the array); the counts of the run."""
         if self.fmt == "text":
             self.out.write(summary(self.counts) + "\n")
-        elif self.fmt in _ITEM_INDENT:
+        else:
+            self.close()
+        return self.counts
+
+    def close(self) -> None:
+        """Close the JSON or SARIF document (a run an error stopped midway still leaves a
+        well-formed one, of the items done); text gets no summary line then."""
+        if self.fmt in _ITEM_INDENT:
             closing = " " * (_ITEM_INDENT[self.fmt] - 2)
             self.out.write(("\n" + closing if self._items else "") + self._tail)
-        return self.counts
 
 
 def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],

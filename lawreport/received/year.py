@@ -23,9 +23,10 @@ of the year (“2022年底”)."""
 _PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
                                 r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告")
 """“现将2023年……报告如下”, or the report naming itself (“关于2023年度法治政府建设情况的报告”)."""
-_CLAUSE_YEAR = re.compile(r"[，。；]\s*((?:19|20)\d{2})\s*年度?，")
-"""A clause of the first paragraph that opens with the year (“根据……部署，2023年，我街道……”);
-not “，2018年以来，”, which looks back over several years."""
+_CLAUSE_YEAR = re.compile(r"[，。；,;]\s*((?:19|20)\d{2})\s*年度?[，,]")
+"""A clause of the first paragraph that opens with the year (“根据……部署，2023年，我街道……”, also
+with the half-width commas of a copy: “……部署,2023年,”); not “，2018年以来，”, which looks back
+over several years."""
 _CITED = re.compile(r"《[^《》]*》")
 """A cited document's name: the years in it (“纲要（2023—2027年）”) are not the report's."""
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from lawreport.cli import cli as group
@@ -319,3 +320,32 @@ def test_output_that_cannot_be_written_exits_2_with_a_message(tmp_path):
     nested = tmp_path / "reports" / "lint.json"
     assert CliRunner().invoke(group, ["lint", str(path), "-o", str(nested), "--format", "json"]).exit_code == 1
     assert json.loads(nested.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_a_run_stopped_midway_leaves_a_well_formed_document(tmp_path, monkeypatch, fmt):
+    """An error that stops the run after some files were written out (a folder removed meanwhile)
+    is reported on standard error with exit status 2, and the JSON or SARIF written so far is closed."""
+    from lawreport.errors import UsageError
+    from lawreport.lint import session
+
+    folders = [tmp_path / str(number) for number in range(3)]
+    for folder in folders:
+        folder.mkdir()
+    paths = [_received(folder) for folder in folders]
+    linted = session.chunks
+
+    def stopping(prepared, fmt, label=None):
+        done = linted(prepared, fmt, label)
+        yield next(done)
+        raise UsageError("检查时文件夹被删除了")
+
+    monkeypatch.setattr(session, "chunks", stopping)
+    result = CliRunner().invoke(group, ["lint", "--format", fmt, *map(str, paths)])
+    assert result.exit_code == 2, result.output
+    assert "检查时文件夹被删除了" in result.stderr
+    document = json.loads(result.stdout)
+    findings = document if fmt == "json" else document["runs"][0]["results"]
+    assert findings and {Path(item["path"] if fmt == "json" else
+                              item["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).parent.name
+                         for item in findings} == {"0"}

@@ -24,6 +24,11 @@ def test_a_clause_opening_with_the_year_gives_it():
                  "全年办结行政复议案件3件。") == (2022, "preamble")
 
 
+def test_a_clause_opening_with_the_year_counts_with_half_width_commas_too():
+    """Text copied from some sites keeps half-width punctuation (P001 reports it): the year is still read."""
+    assert _year("根据区委的部署和《示例法治建设规划(2021—2025年)》,2023年,样例街道坚持依法行政。") == (2023, "preamble")
+
+
 def test_the_year_the_preamble_announces_comes_before_a_clause_s_year():
     assert _year("样例局坚持依法行政，2018年以来，持续深化法治政府建设。现将2023年度法治政府建设情况报告如下：") == (
         2023, "preamble")

@@ -150,7 +150,7 @@ def test_fix_encoding_of_a_whole_workspace_leaves_hidden_folders_and_environment
 
 def test_fix_encoding_leaves_a_file_saved_while_it_was_converted(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An edit saved between the read and the replacement is not lost: the file is left as saved."""
-    from lawreport.commands import encoding
+    from lawreport.importing import recode as encoding
 
     part = workspace / "sections/2023/extra.md"
     part.write_bytes("全年办理行政复议案件3件。\n".encode("gbk"))

@@ -29,11 +29,10 @@ from lawreport.text.numbering import parse_marker
 _SPACES = re.compile("[ \u3000\u00a0]+")
 _CLOSING = {"”": "“", "》": "《", "’": "‘"}
 _MARKS = re.compile("[“”《》‘’]")
-_ISSUER_END = re.compile(r"(?:委|政府|委员会|办公室|厅|局|部|院|署|办)$")
+_ISSUER_ENDS = ("委", "政府", "委员会", "办公室", "厅", "局", "部", "院", "署", "办")
 """How the name of an issuing organ ends: a run of spaces after it in a title separates joint issuers."""
 _NAMES = {" ": "空格", "\u3000": "全角空格", "\u00a0": "不换行空格"}
-_JOINT_ISSUER = re.compile(r"[^\s，。；：、！？“”《》（）]{1,20}?(?:委|政府|委员会|办公室|厅|局|部|院|署|办)"
-                           r"(?=联合|印发|发布|出台|制定|关于)")
+_JOINT_ISSUER = re.compile(r"[^\s，。；：、！？“”《》（）]{1,20}?(?:" + "|".join(_ISSUER_ENDS) + r")(?=联合|印发|发布|出台|制定|关于)")
 """The second of two organs issuing a document together, up to the verb: in running text the
 gap before it stands for the 、 of 中共中央办公厅、国务院办公厅印发."""
 
@@ -125,12 +124,12 @@ def message(written: str) -> str:
 def _between_issuers(unit: TextUnit, text: str, start: int, end: int) -> bool:
     """A gap in the title after the name of an organ: the layout between joint issuers (one space
     anywhere in a title is taken as such)."""
-    return unit.kind == "title" and (end - start == 1 or bool(_ISSUER_END.search(text[:start])))
+    return unit.kind == "title" and (end - start == 1 or text.endswith(_ISSUER_ENDS, 0, start))
 
 
 def _joint_issuers(text: str, start: int, end: int) -> bool:
     """A gap in running text between the names of two organs that issue a document together."""
-    return bool(_ISSUER_END.search(text[:start])) and _JOINT_ISSUER.match(text, end) is not None
+    return text.endswith(_ISSUER_ENDS, 0, start) and _JOINT_ISSUER.match(text, end) is not None
 
 
 def _after_runin(doc: Document) -> Iterator[Finding]:
