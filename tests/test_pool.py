@@ -334,3 +334,19 @@ def test_what_this_process_holds_is_frozen_while_forked_workers_run_and_only_the
     assert gc.get_freeze_count() == 0
     counts = [gc.get_freeze_count() for _outcome in run_all(abs, [-1, -2, -3, -4])]
     assert min(counts) > 0 and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_the_preload_runs_here_only_when_the_workers_are_forked(monkeypatch: pytest.MonkeyPatch, method: str) -> None:
+    """Forked workers inherit what the preload prepared; spawned ones (Windows, macOS) start
+    afresh, so this process does not pay for it; nor with one process, where the job prepares
+    what it needs itself."""
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method}")
+    monkeypatch.setattr(pool, "_mp_context", lambda: multiprocessing.get_context(method))
+    for jobs, expected in (("2", ["preloaded"] if method == "fork" else []), ("1", [])):
+        monkeypatch.setenv("LAWREPORT_JOBS", jobs)
+        calls: list[str] = []
+        outcomes = list(run_all(abs, [-1, -2, -3, -4], preload=functools.partial(calls.append, "preloaded")))
+        assert [o.value for o in outcomes] == [1, 2, 3, 4]
+        assert calls == expected, (jobs, method)

@@ -21,6 +21,7 @@ from lawreport.audit.shingles import Chunk, chunks
 from lawreport.audit.source import Received, Unreadable, page_date, read, read_report
 from lawreport.errors import LawreportError
 from lawreport.model import Structure
+from lawreport.received.layout import missing_parts
 
 _EMPTY = np.zeros(0, dtype=np.uint64)
 _NOT_NAME = re.compile(r"[\s·•、，,（）()]")
@@ -72,7 +73,7 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
     structure = settings.structure
     present = tuple(p.key for p in report.parts if structure.spec(p.key) is not None)
     order = [spec.key for spec in structure.parts]
-    missing = tuple(spec.key for spec in structure.parts if spec.required and spec.key not in present)
+    missing = tuple(spec.key for spec in missing_parts(report, received.layout))  # what S001 reports
     in_order = list(present) == sorted(present, key=order.index)
     meta = dict(received.page_meta)
     if received.year is None:

@@ -53,7 +53,7 @@ def _each(job: Callable[[Settings, str], object], settings: Settings, paths: lis
     A file on which lawreport has a bug (lawreport.running.pool) gets ``failed(path, message)``,
     the message naming the crash log, and (path, message) is added to ``internal``.
     """
-    for outcome in run_all(partial(job, settings), paths, label, failed=failed):
+    for outcome in run_all(partial(job, settings), paths, label, failed=failed, preload=_prepare):
         if outcome.error is not None:
             if outcome.exit_code == ExitCode.INTERNAL:
                 internal.append((outcome.item, outcome.error))
@@ -103,7 +103,8 @@ def _previous_units(folder: Path, settings: Settings, internal: list[tuple[str, 
 
 
 def _prepare() -> None:
-    """Import what every worker needs before they fork (each would otherwise import it on a shared core)."""
+    """Import what every worker needs; the pool runs it before forking its workers (each would
+    otherwise import it on a shared core)."""
     import datasketch  # noqa: F401
 
     import lawreport.diff.compare
@@ -116,7 +117,6 @@ def _prepare() -> None:
 def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tuple[str, str]]:
     """Run the per-file stage over ``paths`` (on all cores) and store its output in file order;
     (path, message) of each file on which lawreport had a bug (its row gives the message)."""
-    _prepare()
     internal: list[tuple[str, str]] = []
     for done in _each(_audit, settings, list(paths), "审查报告", _audit_failed, internal):
         assert isinstance(done, Done)
@@ -219,7 +219,6 @@ def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year:
     if previous is not None:
         if not previous.is_dir():
             raise UsageError(f"--previous {previous} 不是文件夹")
-        _prepare()
         settings = settings._replace(previous=_previous_units(previous, settings, internal))
     internal += audit_all(paths, settings, spool)
     shared, stopped = cross_unit(spool)

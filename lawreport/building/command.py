@@ -60,9 +60,8 @@ def build_command(years: tuple[str, ...], all_years: bool = False, formats: str 
         from lawreport.running.pool import run_all
 
         status = 0
-        preload(workspace, chosen)
         job = functools.partial(_build_one, workspace, chosen, force, strict)
-        for outcome in run_all(job, wanted, "生成中"):
+        for outcome in run_all(job, wanted, "生成中", preload=functools.partial(preload, workspace, chosen)):
             if outcome.value is not None:
                 _report(outcome.value)
             else:
@@ -78,16 +77,18 @@ def _build_one(workspace: Workspace, formats: tuple[str, ...], force: bool, stri
 
 
 def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
-    """Before starting the workers, prepare what every year's build shares: the YAML and Markdown
-    parsers, the lint rules, the Word template and the compiled page template. Forked workers
-    inherit them instead of each preparing them again."""
+    """Prepare what every year's build shares: the YAML and Markdown parsers, the lint rules, the
+    Word template, the compiled page template and the fingerprint of lawreport's code. The pool
+    runs it before forking its workers, which inherit it instead of each preparing it again."""
     import lawreport.lint.runner  # noqa: F401  (the ~70 rule modules the lint check of each year runs)
     from lawreport.building.year import prepare_templates
+    from lawreport.files.digests import code_fingerprint
     from lawreport.sources import markdown, yamlsafe
 
     yamlsafe.prepare()
     markdown.block_tokens("")
     prepare_templates(workspace, formats)
+    code_fingerprint()
 
 
 def _report(result: BuildResult) -> None:

@@ -1,9 +1,10 @@
 """What the last build of a folder was made from, so that an unchanged year is not rebuilt.
 
 ``<folder>/.lawreport-build.json`` holds a digest of every input (the sources the loader
-read, the templates, lawreport.yaml, the structure file, lawreport's version, the formats
-and SOURCE_DATE_EPOCH) and the digest of each output written. A build whose inputs and
-outputs still match is skipped; the file is bookkeeping, recomputed when missing or torn.
+read, the templates, lawreport.yaml, the structure file, the formats and SOURCE_DATE_EPOCH,
+and lawreport's own code: lawreport.files.digests) and the digest of each output written. A
+build whose inputs and outputs still match is skipped; the file is bookkeeping, recomputed
+when missing or torn.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from lawreport import __version__
+from lawreport.files import digests
 from lawreport.files.atomic import atomic_write, memo_key
 from lawreport.model import Report
 from lawreport.sources.workspace import Workspace
@@ -22,19 +23,18 @@ STATE_FILE = ".lawreport-build.json"
 
 
 def inputs_digest(workspace: Workspace, report: Report, templates: list[Path], formats: tuple[str, ...]) -> str:
-    """A digest of everything the outputs depend on: the sources as the loader read them (the
-    text the outputs were made from, not the files again), the templates and the configuration."""
+    """A digest of everything the outputs depend on: lawreport's code, the sources as the loader
+    read them (the text the outputs were made from, not the files again), the templates and the
+    configuration."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()  # the DOCX's zip times and dates depend on it
-    digest = hashlib.sha256(f"lawreport {__version__} {','.join(formats)} {epoch}".encode())
+    pieces: list[bytes] = []
     for path, text in sorted(report.sources.items()):
-        data = text.encode("utf-8")
-        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+        pieces += [path.name.encode(), text.encode("utf-8")]
     shared = [*templates, *_included(templates), workspace.config_path, workspace.structure_path]  # None: built-in
     for path in shared:
         if path is not None:
-            digest.update(str(path.name).encode())
-            digest.update(_shared_digest(path).encode())
-    return digest.hexdigest()
+            pieces += [path.name.encode(), _shared_digest(path).encode()]
+    return digests.digest(f"build {','.join(formats)} {epoch}", pieces)
 
 
 _MAX_INCLUDED = 200

@@ -16,7 +16,7 @@ from lawreport.commands.frame import ChineseCommand
               help="输出格式，逗号分隔：docx、html、pdf（默认 docx,html，可在 lawreport.yaml 的 build.formats 中设置）。")
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="输出目录（默认 build/<年份>/）；不能位于 sections/ 内。")
-@click.option("--force", is_flag=True, help="即使源文件和模板都没有变化也重新生成。")
+@click.option("--force", is_flag=True, help="即使输入和 lawreport 的代码都没有变化也重新生成。")
 @click.option("--strict", is_flag=True,
               help="lawreport lint 发现错误时不生成任何文件，退出码 1（也可在 lawreport.yaml 中写 build: {strict: true}）。")
 @click.pass_context

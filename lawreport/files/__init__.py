@@ -1,1 +1,2 @@
-"""Files: reading sources safely, writing outputs atomically, and where outputs may go."""
+"""Files: reading sources safely, writing outputs atomically, where outputs may go, and the
+digests that say what a saved result was made from."""

@@ -30,10 +30,11 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-__all__ = ["read_file", "write_sources"]
+__all__ = ["read_bytes", "read_file", "write_sources"]
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """A received file's bytes, at most MAX_FILE_BYTES (a missing, special or too large file is a SourceError)."""
     from lawreport.files.reading import NotRegularFile, read_limited
 
     try:
@@ -53,7 +54,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def read_file(path: Path, accept_changes: bool = False) -> Received:
     """Read a received file into lines, choosing the reader by content first, then by name."""
-    data = _read_bytes(path)
+    data = read_bytes(path)
     if data.startswith((_ZIP, _OLE2)) or path.suffix.lower() in WORD_SUFFIXES:
         from lawreport.importing.docxreader import read_docx
 

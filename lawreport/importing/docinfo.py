@@ -100,16 +100,47 @@ _HEADLINE_VERB = re.compile(r"(?:正式|今天|今日)?(?:发布|印发|公布|�
 """A news headline's verb between the office and the year (“××部发布2023年……报告”)."""
 
 
+_TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]\s*")
+"""A site's tag in brackets before a page title (“【2022年】”, “【转载】”)."""
+_OFFICE_END = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|办事处|局|厅|委|委员会|办|办公室|政府|部|院|署|中心)$")
+"""How the name of an office or a place ends."""
+_TOPIC = re.compile(r"法治|依法行政")
+_NOT_A_NAME = ("全", "我", "本", "各", "推进", "深化")
+"""What opens words after a year that name no office: 全县, 我局, 本市, 各乡镇, 推进……"""
+
+
 def issuer_in_title(title: str) -> str | None:
     """The issuing office as the title names it: what precedes the year (without 关于, and
-    without the verb of a news site's headline)."""
+    without the verb of a news site's headline), or, in a title that opens with the year, the
+    office right after it (“2020年静海区法治政府建设情况报告”). A site's tag before the title
+    (“【2022年】州生态环境局2022年度……”) is not part of it."""
+    title = _TAG.sub("", title)
     match = _YEAR.search(title) or _CN_YEAR.search(title)
     if match is None:
         return None
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
     head = re.sub(r"关于$", "", head).strip()
-    return head or None
+    return head or office_after_year(title[match.end():])
+
+
+def office_after_year(rest: str) -> str | None:
+    """The office named between a title's opening year and its subject (``rest`` is what follows
+    the year: “年静海区法治政府建设情况报告” → 静海区), or None."""
+    topic = _TOPIC.search(rest)
+    if topic is None:
+        return None
+    name = re.sub(r"^\s*年?度?", "", rest[: topic.start()]).strip()
+    return office_name(re.sub(r"关于$", "", name).strip())
+
+
+def office_name(text: str) -> str | None:
+    """``text`` when it is only the name of an office or a place (“静海区”, “××市人力资源和社会保障局”),
+    else None."""
+    name = re.sub(r"\s+", "", text)
+    if not (2 <= len(name) <= 30) or name.startswith(_NOT_A_NAME) or _TOPIC.search(name) or "报告" in name:
+        return None
+    return name if _OFFICE_END.search(name) else None
 
 
 def is_date_line(line: Line) -> bool:

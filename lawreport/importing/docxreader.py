@@ -13,16 +13,19 @@ external relationships (never followed). Body-level ``mc:AlternateContent`` is r
 its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
 (direct or through the style) give heading levels to headings without a typed marker.
+``read_word`` also keeps the parsed package and each paragraph's runs, for a copy with comments.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
 from lawreport.errors import SourceError
-from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText
+from lawreport.importing.docxnotes import report
+from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
@@ -75,6 +78,7 @@ class _Walker(ParagraphText):
         self.accept = accept
         self.package = package
         self.number = 0
+        self.runs: dict[int, tuple[RunText, ...]] = {}
         self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
@@ -242,37 +246,26 @@ class _Walker(ParagraphText):
                 return name
         return "文件"
 
-    def report(self) -> None:
-        counts = self.counts
-        note = self.received.note
-        counts.unseen.report(self.received)
-        for number, kind in counts.chunks:
-            note(f"这里嵌入了另一份{kind}（Word 的 altChunk，打开时才并入正文），其内容未导入；请在 Word 中打开并“另存为”"
-                 ".docx（Word 会把它转为正文）后重新导入", Span(self.received.path, number, 1))
-        for name, numbers in sorted(counts.linked_fields.items()):
-            shown = sorted(numbers)
-            where = "、".join(str(n) for n in shown[:20]) + ("等" if len(shown) > 20 else "")
-            note(f"含域 {name}（在第 {where} 段），显示的是它上次更新时从另一个文件（可能在别的电脑或网络共享上）取来的内容，"
-                 "已按显示的文字导入；请核对这些文字可以公开", Span(self.received.path, shown[0], 1))
-        counts.comments.discard("")
-        if counts.comments:
-            note(f"文档含 {len(counts.comments)} 条批注，批注未导入")
-        if counts.footnotes:
-            note(f"文档含 {counts.footnotes} 个脚注/尾注，未导入")
-        if counts.textboxes:
-            note(f"文档含 {counts.textboxes} 个文本框或图形中的文字，未导入")
-        if counts.images:
-            note(f"文档含 {counts.images} 个图片或嵌入对象，未导入")
-        if counts.bullets:
-            note(f"{counts.bullets} 个项目符号（• 等）未导入，段落文字已导入")
-        if counts.merged_cells:
-            note(f"表格中有 {counts.merged_cells} 个横向合并的单元格，已拆为空单元格")
-        if counts.multi_paragraph_cells:
-            note(f"表格中有 {counts.multi_paragraph_cells} 个单元格含多个段落，已用空格连成一行")
+
+class Word(NamedTuple):
+    """A Word file as the reader read it, with what a copy of it needs (lawreport.lint.annotate)."""
+
+    received: Received
+    package: Package
+    document: etree._Element
+    """The main document part, parsed with the one hardened parser: the elements below are in this tree."""
+    runs: dict[int, tuple[RunText, ...]]
+    """The reader's paragraph number → the runs of that paragraph's visible text, and their places in
+    it (the columns of its lines); paragraphs without visible text (and a table of contents) have none."""
 
 
 def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received:
     """Read a Word/WPS ``.docx`` (after the package checks) into lines numbered by paragraph."""
+    return read_word(path, data, accept_changes).received
+
+
+def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
+    """Read a Word/WPS ``.docx`` as :func:`read_docx` does, keeping the parsed package and paragraphs."""
     package = open_package(data, path)
     received = Received(path, [], unit="段")
     related = _relationships(package, received)
@@ -309,5 +302,5 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
         kinds = "、".join(walker.counts.unseen.described())
         raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可导入的内容", path,
                           hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx，再导入。")
-    walker.report()
-    return received
+    report(received, walker.counts)
+    return Word(received, package, document, walker.runs)

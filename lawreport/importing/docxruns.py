@@ -39,6 +39,15 @@ def _symbol(raw: str) -> str:
     return chr(code)
 
 
+class RunText(NamedTuple):
+    """One run's piece of a paragraph's visible text: characters ``start`` to ``end`` (0-based, end
+    excluded) of the text the reader gives the paragraph, so column ``start + 1`` of its lines."""
+
+    run: etree._Element
+    start: int
+    end: int
+
+
 class Context(NamedTuple):
     """What a paragraph passes to its runs."""
 
@@ -105,9 +114,11 @@ class ParagraphText:
     accept: bool
     number: int
     counts: Counts
+    runs: dict[int, tuple[RunText, ...]]
+    """Paragraph number → the runs its visible text is made of, in order (a run may give several pieces)."""
 
     # -- text of one paragraph -------------------------------------------------------------
-    def _run(self, run: etree._Element, out: list[tuple[str, bool]], context: Context) -> None:
+    def _run(self, run: etree._Element, out: list[tuple[str, bool, etree._Element]], context: Context) -> None:
         rpr = run.find(w("rPr"))
         style = rpr.find(w("rStyle")) if rpr is not None else None
         own = overlay(self.styles.run(style.get(w("val")) if style is not None else None), flatten(rpr))
@@ -134,7 +145,7 @@ class ParagraphText:
             if why is not None:
                 self.counts.unseen.add(why, self.number, len(piece.strip()))
                 continue
-            out.append((piece, bold))
+            out.append((piece, bold, run))
 
     @staticmethod
     def _piece(child: etree._Element) -> str:
@@ -153,7 +164,7 @@ class ParagraphText:
             return _symbol(child.get(w("char"), ""))
         return ""
 
-    def _collect(self, parent: etree._Element, out: list[tuple[str, bool]], context: Context) -> None:
+    def _collect(self, parent: etree._Element, out: list[tuple[str, bool, etree._Element]], context: Context) -> None:
         for child in parent:
             tag = child.tag
             if tag == w("r"):
@@ -182,18 +193,21 @@ class ParagraphText:
         style_ppr, style_rpr = self.styles.paragraph(style_id)
         placeholder = any(is_placeholder(sdt) for sdt in p.iterancestors(w("sdt")))
         context = Context(style_rpr, shaded(overlay(style_ppr, flatten(ppr))), placeholder)
-        out: list[tuple[str, bool]] = []
+        out: list[tuple[str, bool, etree._Element]] = []
         self._collect(p, out, context)
         for name in field_names(p):
             if name in LINKED_FIELDS:
                 self.counts.linked_fields.setdefault(name, set()).add(self.number)
         bold: list[tuple[int, int]] = []
+        runs: list[RunText] = []
         at = 0
-        for piece, is_bold in out:
+        for piece, is_bold, run in out:
             if is_bold and piece.strip():
                 if bold and bold[-1][1] == at:
                     bold[-1] = (bold[-1][0], at + len(piece))
                 else:
                     bold.append((at, at + len(piece)))
+            runs.append(RunText(run, at, at + len(piece)))
             at += len(piece)
-        return "".join(piece for piece, _ in out), bold
+        self.runs[self.number] = tuple(runs)
+        return "".join(piece for piece, _, _ in out), bold

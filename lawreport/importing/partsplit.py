@@ -1,6 +1,7 @@
-"""The body of a received report → its parts: where each part starts, what it contains, and
-which required parts are missing. Used by :mod:`lawreport.importing.recognise` once the title,
-落款 and 成文日期 around the body are known.
+"""The body of a received report → its parts: where each part starts and what it contains. Used
+by :mod:`lawreport.importing.recognise` once the title, 落款 and 成文日期 around the body are
+known. Which required parts are missing is for :func:`lawreport.received.layout.missing_parts`
+to say, once the report's year and layout are known.
 """
 
 from __future__ import annotations
@@ -134,11 +135,3 @@ class PartSplitter:
             if marker is not None and marker.number != expected:
                 self.note(f"一级标题序号不连续：应为第 {expected} 个，这里写的是“{part.marker.strip()}”", part.title_span)
             expected = (marker.number or expected) + 1 if marker else expected + 1
-
-    def check_required(self, parts: list[Part]) -> None:
-        """A note naming the required parts that ``parts`` lack."""
-        present = {part.key for part in parts}
-        missing = [spec.title_in(self.year or 0) for spec in self.structure.parts
-                   if spec.required and spec.key not in present]
-        if missing:
-            self.note("未找到必需的部分：" + "；".join(missing))

@@ -150,7 +150,6 @@ class _Recogniser:
             date_text=date_line.text if date_line else None,
             spans=spans,
         )
-        splitter.check_required(parts)
         report = Report(self.year or 0, meta, tuple(parts), self.structure, self.received.path.parent)
         return Imported(report, tuple(self.received.notes), tuple(line.text for line in title_lines))
 

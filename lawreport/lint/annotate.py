@@ -2,24 +2,30 @@
 ``lawreport lint REPORT.docx --annotate 批注本.docx`` and ``lawreport audit --annotate``.
 
 The findings are those ``lawreport lint REPORT.docx`` reports (same selection and ``--year``).
-Positions are the reader's paragraph numbers (every ``w:p`` of the body in document order,
-inside tables too, text boxes not: see lawreport.importing.docxreader); a finding's column
-picks the run that holds that character. The comment's author is "lawreport". The received
-file is only read: the copy is a new file, written atomically, that may not replace it.
+Positions are the reader's paragraph numbers and columns (lawreport.importing.docxreader reads
+the file for the comments too, so they cannot differ); a finding's column picks the run that
+holds that character. The comment's author is "lawreport". The received file is only read,
+once, through lawreport.ooxml (size limits, the one hardened parser); the copy is written by
+lawreport.ooxml.comments (every part but the four that carry comments copied unchanged), a
+new file, written atomically, that may not replace it.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import UsageError
+from lawreport.ooxml.names import MC
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from lawreport.importing.docxruns import RunText
 
 AUTHOR = "lawreport"
 INITIALS = "LR"
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEVELS = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
@@ -62,45 +68,44 @@ def write_annotation(source: Path, out: Path, select: str | None, ignore: str | 
     return f"已写入 {out}（{placed} 条批注；原文件未改动）"
 
 
-
-
-def _numbered_paragraphs(body: object) -> list[object]:
-    """The body's ``w:p`` elements in the reader's numbering (1-based: index 0 is paragraph 1)."""
-    found = []
-    for element in body.iter(f"{_W}p"):  # type: ignore[attr-defined]
-        if any(ancestor.tag == f"{_W}txbxContent" for ancestor in element.iterancestors()):
-            continue
-        found.append(element)
-    return found
+def _run_at(runs: tuple[RunText, ...], column: int) -> etree._Element | None:
+    """The run holding character ``column`` (1-based) of a paragraph's visible text: the last run
+    for a column past its end; None for a paragraph without visible text, or one Word does not
+    show: the reader reads a body-level ``mc:AlternateContent`` through its ``mc:Fallback``, but
+    Word 2010 and later (and LibreOffice) show its ``mc:Choice``, so a comment there goes unseen."""
+    pieces = [piece for piece in runs if piece.end > piece.start]
+    if not pieces or any(a.tag == f"{MC}Fallback" for a in pieces[0].run.iterancestors()):
+        return None
+    for piece in pieces:
+        if column <= piece.end:
+            return piece.run
+    return pieces[-1].run
 
 
 def annotate_docx(source: Path, comments: Iterable[Comment], target: Path) -> int:
-    """Write ``target``: ``source`` with a comment per finding; return how many comments it holds."""
-    from docx import Document
-    from docx.text.paragraph import Paragraph
+    """Write ``target``: ``source`` with a comment per finding; return how many comments it holds.
+
+    ``source`` is read once, within the reader's size limit, and opened by the reader itself
+    (lawreport.ooxml: zip limits, the hardened parser), so the comments land in the paragraphs
+    the reader numbered; the copy is written from those bytes by lawreport.ooxml.comments.
+    """
+    import datetime as dt
 
     from lawreport.files.atomic import atomic_write
+    from lawreport.importing import read_bytes
+    from lawreport.importing.docxreader import read_word
+    from lawreport.ooxml.comments import Note, add_comments
+    from lawreport.render.docxfile import source_date
 
-    document = Document(io.BytesIO(source.read_bytes()))
-    paragraphs = _numbered_paragraphs(document.element.body)
-    placed = 0
+    moment = source_date() or dt.datetime.now(dt.timezone.utc)  # when the comments were written, as Word shows
+    word = read_word(source, read_bytes(source))
+    notes = []
     for finding in comments:
-        if not 1 <= finding.line <= len(paragraphs):
+        run = _run_at(word.runs.get(finding.line, ()), finding.column)
+        if run is None:
             continue
-        paragraph = Paragraph(paragraphs[finding.line - 1], document)
-        runs = [run for run in paragraph.runs if run.text]
-        if not runs:
-            continue
-        offset, chosen = 0, runs[-1]
-        for run in runs:
-            if offset + len(run.text) >= finding.column:
-                chosen = run
-                break
-            offset += len(run.text)
-        text = f"{finding.code} {finding.name}（{_LEVELS.get(finding.severity, finding.severity)}）：{finding.message}"
-        document.add_comment(chosen, text=text, author=AUTHOR, initials=INITIALS)
-        placed += 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    atomic_write(target, buffer.getvalue())
-    return placed
+        level = _LEVELS.get(finding.severity, finding.severity)
+        notes.append(Note(run, f"{finding.code} {finding.name}（{level}）：{finding.message}"))
+    date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    atomic_write(target, add_comments(word.package, word.document, notes, AUTHOR, INITIALS, date))
+    return len(notes)

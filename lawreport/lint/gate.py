@@ -6,13 +6,12 @@ repeats it without importing and running the rules."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import NamedTuple
 
-from lawreport import __version__
 from lawreport.errors import LawreportError, SourceError
+from lawreport.files import digests
 from lawreport.lint.base import Diagnostic, Document, Severity
 from lawreport.lint.targets import source_document
 
@@ -84,19 +83,16 @@ def summary(result: GateResult, strict: bool) -> str:
 
 
 def lint_inputs(workspace: Workspace, document: Document) -> str:
-    """A digest of everything lint's verdict on a year depends on: lawreport's version (its
-    rules), the lint configuration (lawreport.yaml), the structure file, and every file lint
-    reads in the year's folder (``document.lines``, also the .md files the build ignores), by
-    its path in the workspace, as the messages name it (a copied or moved workspace keeps its
-    verdict)."""
-    digest = hashlib.sha256(f"lawreport {__version__} lint {document.report.year}".encode())
+    """A digest of everything lint's verdict on a year depends on: lawreport's code (its rules:
+    lawreport.files.digests), the lint configuration (lawreport.yaml), the structure file, and
+    every file lint reads in the year's folder (``document.lines``, also the .md files the build
+    ignores), by its path in the workspace, as the messages name it (a copied or moved workspace
+    keeps its verdict)."""
     pieces = [_read(path) if path is not None else b"built-in" for path in (workspace.config_path, workspace.structure_path)]
     root = workspace.root.resolve()
     for path, lines in sorted(document.lines.items()):
         pieces += [_in_workspace(path, root).encode(), "\n".join(lines).encode()]
-    for piece in pieces:
-        digest.update(f"{len(piece)}:".encode() + piece)  # each piece with its length: no two inputs read alike
-    return digest.hexdigest()
+    return digests.digest(f"lint {document.report.year}", pieces)
 
 
 def _in_workspace(path: Path, root: Path) -> str:

@@ -170,8 +170,6 @@ def plan(targets: Sequence[str], start: Path | None = None, select: str | None =
 
         return Plan(workspace, context, True, built_files(targets, workspace))
     items = sorted(resolve(tuple(targets), workspace), key=lambda target: _first_path(target, workspace))
-    if len(items) > 1:
-        prepare(items)
     return Plan(workspace, context, False, items)
 
 
@@ -181,6 +179,14 @@ def _first_path(target: Target, workspace: Workspace | None) -> str:
         return target.path
     assert workspace is not None and target.year is not None
     return str(workspace.sections / str(target.year))
+
+
+def _preload(prepared: Plan, fmt: str) -> None:
+    """Import what every item's job needs; the pool runs it before forking its workers."""
+    if not prepared.built:
+        prepare(prepared.items)
+    if fmt in ("json", "sarif"):
+        import json  # noqa: F401
 
 
 def _outcome(context: _Context, built: bool, item: Any) -> Outcome:
@@ -232,10 +238,9 @@ def chunks(prepared: Plan, fmt: str, label: str | None = None) -> Iterator[Chunk
     naming the crash log, marked ``internal``; the other items are linted."""
     from lawreport.running.pool import run_all
 
-    if fmt in ("json", "sarif") and len(prepared.items) > 1:
-        import json  # noqa: F401  (workers forked after this inherit it)
     job = _Job(prepared.context, prepared.built, fmt)
-    for outcome in run_all(partial(_chunk, job), prepared.items, label, failed=partial(_died_chunk, job)):
+    for outcome in run_all(partial(_chunk, job), prepared.items, label, failed=partial(_died_chunk, job),
+                           preload=partial(_preload, prepared, fmt)):
         if outcome.error is not None and outcome.exit_code == ExitCode.INTERNAL:  # this item's alone
             yield _died_chunk(job, outcome.item, outcome.error)._replace(internal=True)
         elif outcome.error is not None:
@@ -258,7 +263,8 @@ def run(targets: Sequence[str], start: Path | None = None, select: str | None = 
     prepared = plan(targets, start, select, ignore, fix, built, year)
     total = Outcome([])
     job = partial(_outcome, prepared.context, prepared.built)
-    for outcome in run_all(job, prepared.items, failed=partial(_died, prepared.context)):
+    for outcome in run_all(job, prepared.items, failed=partial(_died, prepared.context),
+                           preload=partial(_preload, prepared, "")):
         if outcome.error is not None:
             raise _Reported(outcome.error, outcome.exit_code)
         result = outcome.value

@@ -182,8 +182,8 @@ def received_document(path: Path, received: Received, found: ReceivedReport) -> 
 
 
 def prepare(targets: list[Target]) -> None:
-    """Import what loading ``targets`` needs, before a batch starts its workers: forked workers
-    inherit the modules instead of each importing them again."""
+    """Import what loading ``targets`` needs, before a batch forks its workers: they inherit the
+    modules instead of each importing them again."""
     if any(target.path is not None for target in targets):
         import lawreport.importing
         import lawreport.importing.recognise

@@ -6,7 +6,9 @@
   macro-enabled, Strict and non-Word packages; every part is read with a bound;
 - :mod:`lawreport.ooxml.xml` is the one hardened lxml parser every part goes through;
 - :mod:`lawreport.ooxml.styles` is the one model of ``styles.xml`` (docDefaults ← basedOn chain);
-- :mod:`lawreport.ooxml.names` and :mod:`lawreport.ooxml.values`: namespaces, attribute values.
+- :mod:`lawreport.ooxml.names` and :mod:`lawreport.ooxml.values`: namespaces, attribute values;
+- :mod:`lawreport.ooxml.comments` writes a copy of an opened package with Word comments added.
 
-Import, ``lint --built``, diff's Word text and the Word-template sanitiser all read through it.
+Import, ``lint --built``, diff's Word text and the Word-template sanitiser all read through it;
+``--annotate`` reads the received file through it and writes its copy with it.
 """

@@ -33,7 +33,7 @@ from lawreport.ooxml.limits import (
 )
 from lawreport.ooxml.names import CT, OFFICE_REL, REL
 
-__all__ = ["MAX_MEMBERS", "MAX_PART_BYTES", "Package", "Relationship", "open_package", "rels_name"]
+__all__ = ["MAX_MEMBERS", "MAX_PART_BYTES", "Package", "Relationship", "open_package", "rels_name", "resolve_target"]
 
 MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 TEMPLATE_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -64,7 +64,8 @@ def rels_name(part: str) -> str:
     return posixpath.join(folder, "_rels", f"{name}.rels")
 
 
-def _resolve(source: str, target: str) -> str:
+def resolve_target(source: str, target: str) -> str:
+    """The member an internal relationship of the part ``source`` names by ``target``."""
     if target.startswith("/"):
         return posixpath.normpath(target.lstrip("/"))
     return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
@@ -93,7 +94,12 @@ class Package:
 
     def xml(self, name: str, limit: int = MAX_PART_BYTES) -> etree._Element:
         """A member parsed with the one hardened parser."""
-        return xml.parse(self.read(name, limit), name, self.refuse.path, self.refuse.purpose.error)
+        return self.parse(self.read(name, limit), name)
+
+    def parse(self, data: bytes, name: str) -> etree._Element:
+        """The bytes ``data`` of the member ``name`` (already read with :meth:`read`) parsed with the
+        one hardened parser; errors name this package's file."""
+        return xml.parse(data, name, self.refuse.path, self.refuse.purpose.error)
 
     def find(self, name: str) -> str | None:
         """The member called ``name``, compared without case as Word does; None when absent."""
@@ -113,7 +119,7 @@ class Package:
             external = (element.get("TargetMode") or "").casefold() == "external"
             target = element.get("Target") or ""
             out.append(Relationship(element.get("Id") or "", element.get("Type") or "",
-                                    target if external else _resolve(part, target), external))
+                                    target if external else resolve_target(part, target), external))
         return out
 
     def content_type(self, part: str) -> str:

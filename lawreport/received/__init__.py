@@ -97,6 +97,13 @@ def read_received_text(text: str, path: Path, structure: Structure, year: int | 
     return find_report(received, structure, year)
 
 
+def _office_title(title: str | None) -> str | None:
+    """The office a page's title names when the page gives only that (“××市人力资源和社会保障局”)."""
+    from lawreport.importing.docinfo import office_name
+
+    return office_name(title) if title else None
+
+
 def _issuer_type(issuer: str | None) -> str | None:
     if not issuer:
         return None
@@ -135,15 +142,19 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     found_year, source = resolve(year, report, meta.title, found.meta)
     if found_year is not None and report.year != found_year:
         report = _with_year(report, found_year)
+    if spans:
+        report = _with_page(report, spans, found)
+    kind = layout.layout_of(report)
+    missing = layout.missing_parts(report, kind)  # S001 and the audit name the same parts
+    if missing:
+        received.note("未找到必需的部分：" + "；".join(spec.title_in(report.year) for spec in missing))
     if source == "metadata":
         received.note(f"标题、部分标题和开头语中都没有年份，按日期推断为 {found_year} 年度报告，请核对")
     elif source in ("part-title", "preamble"):
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
-    if spans:
-        report = _with_page(report, spans, found)
-        meta = report.meta
-    issuer = meta.issuer or found.meta.get("发布机构") or None
+    meta = report.meta
+    issuer = meta.issuer or found.meta.get("发布机构") or _office_title(meta.title)
     signature = meta.signatory if "signatory" in meta.spans else None
     return ReceivedReport(
         path=received.path,
@@ -158,7 +169,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         date=meta.date_text,
         page_meta=dict(found.meta),
         furniture=spans,
-        layout=layout.layout_of(report),
+        layout=kind,
         notes=tuple(received.notes),
         unit=received.unit,
     )

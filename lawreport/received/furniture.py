@@ -96,10 +96,11 @@ def _is_switches(text: str) -> bool:
 
 
 def is_standalone(text: str) -> bool:
-    """A furniture line whatever stands around it (site header, switches, breadcrumb, font switch)."""
+    """A furniture line whatever stands around it (site header, switches, breadcrumb, font switch,
+    an empty table row copied as text: “| | | |”)."""
     plain = labels.unbulleted(text)
     if not plain:
-        return False
+        return "|" in text or "｜" in text
     if _STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”

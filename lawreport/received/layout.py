@@ -4,12 +4,16 @@ About a quarter of real reports use their own themes as 一、 headings (“一�
 “二、深化‘放管服’改革，…”) where the regulation asks for the statutory parts, and usually add
 “存在的问题” and “下一步工作打算” after them. Such a report is *thematic*: its themes are its
 主要举措和成效. A copy that starts without a title (a quoted or truncated page) is an *excerpt*.
+
+:func:`missing_parts` is the one answer to “which required parts does this report lack”, shared
+by S001 (lint and build), the audit's 缺少部分 and the import's note, so that all of them say the
+same thing of the same report.
 """
 
 from __future__ import annotations
 
 from lawreport.importing.partsplit import UNMATCHED_PREFIX
-from lawreport.model import Part, Report
+from lawreport.model import Part, PartSpec, Report
 
 STATUTORY = "statutory"
 THEMATIC = "thematic"
@@ -77,3 +81,15 @@ def layout_of(report: Report) -> str:
     if not report.meta.title or "excerpt" in report.meta.spans:
         return EXCERPT
     return STATUTORY
+
+
+def missing_parts(report: Report, kind: str | None = None) -> tuple[PartSpec, ...]:
+    """The required parts of ``report.structure`` that ``report`` lacks, in the structure's order.
+
+    A thematic report's themes are its 主要举措和成效 (S008 says so once), so that part is not
+    missing from it. ``kind`` is the report's :func:`layout_of` when the caller already knows it.
+    """
+    thematic = (kind if kind is not None else layout_of(report)) == THEMATIC
+    present = {part.key for part in report.parts}
+    return tuple(spec for spec in report.structure.parts
+                 if spec.required and spec.key not in present and not (thematic and spec.key == THEMES_STAND_FOR))

@@ -119,10 +119,11 @@ def _copy(element: etree._Element, parent: etree._Element) -> None:
             _copy(child, copy)
 
 
-def _clean_part(package: Package, name: str, kind: str, dropped: Dropped) -> bytes | None:
-    """The part's bytes after the allow-list (unchanged bytes when nothing was removed); None to drop it."""
+def _clean_part(package: Package, name: str, kind: str, dropped: Dropped) -> tuple[bytes, etree._Element] | None:
+    """The part's bytes after the allow-list (unchanged bytes when nothing was removed) and its parsed,
+    cleaned root (so that nothing parses the part again); None to drop it."""
     data = package.read(name)
-    root = package.xml(name)
+    root = package.parse(data, name)
     expected = _KEPT[kind]
     if kind == "theme":
         if root.tag != f"{{{A_NS}}}theme":
@@ -137,8 +138,8 @@ def _clean_part(package: Package, name: str, kind: str, dropped: Dropped) -> byt
     for rel in package.relationships(name):
         dropped.add(_describe(rel))
     if not changed:
-        return data
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        return data, root
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), root
 
 
 def sanitise(data: bytes, path: Path) -> CleanTemplate:
@@ -148,6 +149,8 @@ def sanitise(data: bytes, path: Path) -> CleanTemplate:
     body = document.find(w("body"))
     dropped = Dropped()
     kept: dict[str, bytes] = {MAIN: b"", CORE: b"", APP: b""}
+    roots: dict[str, etree._Element] = {}
+    """Kept parts as parsed (and cleaned) by _clean_part: the styles are read from their tree."""
     main_rels: list[Relationship] = []
     references = {child.get(f"{R}id", "") for child in (body[-1] if body is not None and len(body) else ())
                   if local(child.tag) in ("headerReference", "footerReference")}
@@ -163,7 +166,7 @@ def sanitise(data: bytes, path: Path) -> CleanTemplate:
             cleaned = _clean_part(package, member, kind, dropped)
             if cleaned is None:
                 continue
-            kept[member] = cleaned
+            kept[member], roots[member] = cleaned
         if kind in ("header", "footer"):
             headers[rel.ident] = member
         main_rels.append(Relationship(rel.ident, rel.kind, _relative(member), False))
@@ -173,7 +176,7 @@ def sanitise(data: bytes, path: Path) -> CleanTemplate:
     root_tag, sect_pr = _section(body, headers)
     styles_part = next((package.find(r.target) for r in package.relationships(package.main)
                         if r.short_kind == "styles" and r.kind == OFFICE_REL + "styles"), None)
-    styles = read_styles(etree.fromstring(kept[styles_part]) if styles_part in kept else None)
+    styles = read_styles(roots.get(styles_part) if styles_part is not None else None)
     root_rels = [Relationship("rId1", OFFICE_REL + "officeDocument", MAIN, False)]
     root_rels += [Relationship(f"rId{i}", kind, name, False) for i, (name, (kind, _)) in enumerate(_PROPERTIES.items(), 2)]
     kept["_rels/.rels"] = _write_rels(root_rels)

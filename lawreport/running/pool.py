@@ -33,6 +33,10 @@ Used by ``lawreport build`` with several years, ``lawreport lint`` with many fil
 - **Processes:** forked on Linux (the workers inherit every module this process imported),
   else the platform's default, or the start method the program set with
   ``multiprocessing.set_start_method``. With one item, or one core, everything runs here.
+- **Preparing once for all workers** (``preload``: the imports, parsers and templates every
+  item's job needs) is worth it only when the workers are forked: they inherit what it made.
+  Spawned workers start afresh, and the job in this process prepares what it needs anyway, so
+  then ``preload`` is not run.
 """
 
 from __future__ import annotations
@@ -104,17 +108,19 @@ def chunk_size(items: int, processes: int) -> int:
 
 
 def run_all(job: Callable[[T], Any], items: Sequence[T], label: str | None = None,
-            failed: Callable[[T], Any] | None = None) -> Iterator[Outcome]:
+            failed: Callable[[T], Any] | None = None, preload: Callable[[], object] | None = None,
+            ) -> Iterator[Outcome]:
     """``job(item)`` for every item on all cores; one Outcome per item, in the items' order.
 
     ``label``: the progress line's (none without it). ``failed(item)``, called here, is the value
-    of an item whose worker died. An item on which ``job`` raises a bug gets an error outcome
-    with exit code 3 naming its crash log, and the run goes on. With several processes, ``job``
-    and the items must be picklable.
+    of an item whose worker died. ``preload()`` is called here before the workers start when they
+    are forked, and not otherwise (see the module's docstring). An item on which ``job`` raises a
+    bug gets an error outcome with exit code 3 naming its crash log, and the run goes on. With
+    several processes, ``job`` and the items must be picklable.
     """
     progress = Progress(label, len(items))
     count = workers(len(items))
-    outcomes = (_call(job, item) for item in items) if count == 1 else _pooled(job, items, count, failed)
+    outcomes = (_call(job, item) for item in items) if count == 1 else _pooled(job, items, count, failed, preload)
     try:
         for outcome in outcomes:
             progress.step()
@@ -185,6 +191,11 @@ def _mp_context() -> Any:
     return multiprocessing.get_context(method)
 
 
+def _forks(context: Any) -> bool:
+    """Whether the workers of ``context`` are forked from this process, inheriting what it holds."""
+    return bool(context.get_start_method() == "fork")
+
+
 class _Run(NamedTuple):
     """What every pool of one run shares: the job, how processes start, the stop event."""
 
@@ -197,7 +208,7 @@ class _Run(NamedTuple):
 def _executor(run: _Run, processes: int) -> Iterator[ProcessPoolExecutor]:
     """A pool whose workers have the run's job; left early (not by a worker's death), its
     workers are stopped; in every case each of them is waited for."""
-    freeze = run.context.get_start_method() == "fork" and gc.get_freeze_count() == 0
+    freeze = _forks(run.context) and gc.get_freeze_count() == 0
     if freeze:
         # What this process holds now (modules, the rules, the templates) lives as long as the
         # workers: frozen, their collector never visits it, so its pages stay shared with this
@@ -222,12 +233,14 @@ def _executor(run: _Run, processes: int) -> Iterator[ProcessPoolExecutor]:
             gc.unfreeze()
 
 
-def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int,
-            failed: Callable[[T], Any] | None) -> Iterator[Outcome]:
+def _pooled(job: Callable[[T], Any], items: Sequence[T], count: int, failed: Callable[[T], Any] | None,
+            preload: Callable[[], object] | None) -> Iterator[Outcome]:
+    context = _mp_context()
+    if preload is not None and _forks(context):
+        preload()
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written again by a forked worker
         with contextlib.suppress(Exception):
             stream.flush()
-    context = _mp_context()
     run = _Run(job, context, context.Event())
     size = chunk_size(len(items), count)
     start = 0  # the first item not handed out yet

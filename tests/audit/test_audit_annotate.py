@@ -21,13 +21,18 @@ def _digest(folder: Path) -> dict[str, str]:
 
 
 def _comments_by_paragraph(path: Path) -> dict[int, list[str]]:
-    """Paragraph number (the reader's) → the texts of the comments anchored in it."""
-    import docx
+    """Paragraph number (every ``w:p`` of the body in order) → the texts of the comments anchored in it,
+    read with lxml from the package's parts (a file python-docx cannot open is read too)."""
+    import zipfile
 
-    document = docx.Document(str(path))
-    texts = {str(c.comment_id): c.text for c in document.comments}
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as archive:
+        document = etree.fromstring(archive.read("word/document.xml"))
+        comments = etree.fromstring(archive.read("word/comments.xml"))
+    texts = {c.get(f"{_W}id"): "".join(t.text or "" for t in c.iter(f"{_W}t")) for c in comments.iter(f"{_W}comment")}
     found: dict[int, list[str]] = {}
-    for number, paragraph in enumerate(document.element.body.iter(f"{_W}p"), start=1):
+    for number, paragraph in enumerate(document.iter(f"{_W}p"), start=1):
         for start in paragraph.iter(f"{_W}commentRangeStart"):
             found.setdefault(number, []).append(texts[start.get(f"{_W}id")])
     return found
@@ -84,9 +89,10 @@ def test_annotating_into_the_received_folder_is_refused(fixture_corpus, capsys):
     assert not inside.exists()
 
 
-def test_a_word_file_python_docx_cannot_open_keeps_its_row_without_a_copy(fixture_corpus, tmp_path):
-    """python-docx, which writes the annotated copy, is stricter than the reader (here: no
-    styles part): the report is still audited, only its copy is missing, and the run succeeds."""
+def test_a_word_file_without_a_styles_part_gets_its_copy(fixture_corpus, tmp_path):
+    """Word opens a file without styles.xml, and so does the reader: its copy is written too (the
+    copy used to be python-docx's work, which refused such a file, and the audit silently went
+    without it)."""
     import json
     import zipfile
 
@@ -100,7 +106,23 @@ def test_a_word_file_python_docx_cannot_open_keeps_its_row_without_a_copy(fixtur
     out = tmp_path / "out"
     assert main(["audit", str(folder), "--annotate", "--format", "json", "-o", str(out)]) == 0
     [row] = json.loads((out / "audit.json").read_text("utf-8"))["files"]
-    assert row["readable"] and row["unit"] and row["year"] and not row["annotated"]
+    assert row["readable"] and row["unit"] and row["year"] and row["annotated"]
+    codes = sorted(text.split()[0] for texts in _comments_by_paragraph(Path(row["annotated"])).values() for text in texts)
+    assert codes == sorted(f["code"] for f in row["findings"])
+
+
+def test_a_copy_that_cannot_be_written_leaves_the_row_without_it(fixture_corpus, tmp_path):
+    """A folder stands where the copy would go: the report is still audited, only its copy is missing."""
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(fixture_corpus["current"] / "农业农村局.docx", folder / "农业农村局.docx")
+    out = tmp_path / "out"
+    (out / "批注" / "in" / "农业农村局.docx").mkdir(parents=True)
+    assert main(["audit", str(folder), "--annotate", "--format", "json", "-o", str(out)]) == 0
+    [row] = json.loads((out / "audit.json").read_text("utf-8"))["files"]
+    assert row["readable"] and row["findings"] and not row["annotated"]
 
 
 def _findings_docx(fixture_corpus, place: Path) -> str:

@@ -160,3 +160,33 @@ def test_import_refuses_a_report_without_a_year(tmp_path):
     with pytest.raises(SourceError, match="无法识别报告年度"):
         import_received(path, STRUCTURE)
     assert import_received(path, STRUCTURE, 2023).report.year == 2023
+
+
+@pytest.mark.parametrize(("title", "issuer", "kind"), [
+    ("2023年青山县法治政府建设情况报告", "青山县", "government"),  # the year first, the office after it
+    ("2023年度青山县司法局法治政府建设工作报告", "青山县司法局", "department"),
+    ("【2023年】青山县司法局2023年度法治政府建设报告", "青山县司法局", "department"),  # a site's tag before the title
+])
+def test_the_office_is_found_wherever_the_title_names_it(title, issuer, kind):
+    found = read_received_text(f"{title}\n2023年，我局坚持依法行政。\n一、主要举措和成效\n正文。", PATH, STRUCTURE)
+    assert (found.issuer, found.issuer_type) == (issuer, kind)
+
+
+@pytest.mark.parametrize("title", ["2023年法治政府建设年度报告", "2023年全县法治政府建设情况报告", "2023年度推进法治政府建设情况报告"])
+def test_words_after_the_year_that_name_no_office_are_not_an_issuer(title):
+    found = read_received_text(f"{title}\n2023年，我局坚持依法行政。\n一、主要举措和成效\n正文。", PATH, STRUCTURE)
+    assert found.issuer is None
+
+
+def test_a_page_title_that_is_only_the_office_s_name_gives_the_issuer():
+    text = ("青山县人力资源和社会保障局\n时间：2024-03-22 16:48 来源：青山县人民政府门户网站 浏览次数：\n"
+            "现将青山县人力社保局2023年法治政府建设情况报告如下。\n一、2023年度推进法治政府建设的主要举措和成效\n正文。")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.issuer == "青山县人力资源和社会保障局" and found.issuer_type == "department"
+
+
+def test_an_empty_table_row_below_the_title_is_furniture():
+    text = "青山县2023年度法治政府建设情况报告\n2024-03-30 15:59\n| | | |\n2023年，全县坚持依法行政。\n一、主要举措和成效\n正文。"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.title == "青山县2023年度法治政府建设情况报告"
+    assert [span.line for span in found.furniture] == [2, 3]

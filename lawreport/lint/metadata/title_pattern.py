@@ -1,6 +1,7 @@
 """报告标题不规范（M001 title-pattern）。
 
-作用：检查手写或收到的报告标题是否包含发文机关名称（标题不能以年份或“关于”开头）、四位年份、
+作用：检查手写或收到的报告标题是否包含发文机关名称（标题不能以年份或“关于”开头：“2020年静海区……”
+的机关名称应写在年份之前）、四位年份、
 “法治政府建设”和“报告”这一文种；以“关于”
 开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”）。由结构数据
 自动生成的标题不检查。
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lawreport.importing.docinfo import office_after_year
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map
 
@@ -26,16 +28,20 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         return
     title = re.sub(r"\s+", "", meta.title)
     span = line_map(doc, meta.span("title"), meta.title).span_at(0)
+    opening_year = re.match(r"(?:关于)?(?:19|20)\d{2}", title)
+    named_after = office_after_year(title[opening_year.end():]) if opening_year else None
     missing = [what for what, ok in (
-        ("发文机关名称", not re.match(r"(?:关于)?(?:19|20)\d{2}", title)),
+        ("发文机关名称", opening_year is None or named_after is not None),
         ("四位年份", re.search(r"(?:19|20)\d{2}年", title)),
         ("“法治政府建设”", "法治政府建设" in title),
         ("文种“报告”", _TYPE.search(title)),
     ) if not ok]
-    if missing and not doc.report.year:  # a received report whose year is unknown (S000 says so)
-        yield Finding(span, f"标题缺少{'、'.join(missing)}")
-    elif missing:
-        yield Finding(span, f"标题缺少{'、'.join(missing)}，可参照“{doc.report.structure.title.format(issuer=meta.issuer, year=doc.report.year, next_year=doc.report.year + 1)}”")
+    problems = [f"标题应以发文机关名称开头（“{named_after}”写在了年份之后）"] if named_after else []
+    problems += [f"标题缺少{'、'.join(missing)}"] if missing else []
+    if problems and not doc.report.year:  # a received report whose year is unknown (S000 says so)
+        yield Finding(span, "；".join(problems))
+    elif problems:
+        yield Finding(span, f"{'；'.join(problems)}，可参照“{doc.report.structure.title.format(issuer=meta.issuer, year=doc.report.year, next_year=doc.report.year + 1)}”")
     elif title.startswith("关于") or "关于" in title[:20]:
         if not title.endswith("的报告"):
             yield Finding(span, "以“关于”开头的标题应以“……的报告”结尾，例如“关于2023年度法治政府建设情况的报告”",
@@ -50,7 +56,8 @@ RULE = Rule(
     doc=__doc__ or "",
     example_kind="yaml",
     bad=("title: 示例县教育局2023年工作总结", "title: 示例县教育局关于2023年度法治政府建设工作报告",
-         "title: 2023年法治政府建设年度报告", "title: 关于2023年度法治政府建设情况的报告"),
+         "title: 2023年法治政府建设年度报告", "title: 关于2023年度法治政府建设情况的报告",
+         "title: 2023年示例县教育局法治政府建设年度报告"),
     good=("title: 示例县教育局关于2023年度法治政府建设情况的报告",
           "title: 中共示例县委 示例县人民政府关于2023年度法治政府建设情况的报告"),
 )

@@ -6,6 +6,7 @@
 不再报告缺少“主要举措和成效”（由 S008 在第一个主题处说明一次），部分标题之下误写“一、二、”
 的小标题不使该部分算作空章节（由 H004 提示改为“（一）（二）”）。有标题而没有正文的部分
 （空章节）同样报告：必需部分为错误（build 会拒绝生成），可选部分为警告（生成的报告中只有标题）。
+缺少哪些部分与 lawreport audit 的“缺少部分”、lawreport import 的提示“未找到必需的部分”是同一个判断。
 原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）规定年度报告的内容；
 前四项是必须报告的。
 修复：不自动修复。
@@ -19,14 +20,13 @@ from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Span
-from lawreport.received.layout import THEMATIC, THEMES_STAND_FOR
+from lawreport.received.layout import missing_parts
 from lawreport.text.numbering import to_chinese
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     demoted = layout.restarted(doc)
-    thematic = layout.kind(doc) == THEMATIC
     for index, part in enumerate(report.parts):
         if part.blocks or part.sections or index + 1 in demoted:
             continue  # a part whose （一）（二） were written 一、二、 is not empty (H004 says so)
@@ -36,12 +36,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         else:
             yield Finding(part.title_span, f"空章节：“{part.title}”没有正文，没有需要报告的内容时请删除这一部分",
                           severity=Severity.WARNING)
-    for index, spec in enumerate(report.structure.parts, 1):
-        if not spec.required or report.part(spec.key) is not None:
-            continue
-        if thematic and spec.key == THEMES_STAND_FOR:
-            continue  # the themes are the measures: S008 says it once
-        title = f"{to_chinese(index)}、{spec.title_in(report.year)}"
+    for spec in missing_parts(report, layout.kind(doc)):  # what the audit and the import call missing too
+        title = f"{to_chinese(report.structure.parts.index(spec) + 1)}、{spec.title_in(report.year)}"
         if doc.kind == "sources":
             path = report.directory / f"{spec.key}.md"
             yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")
