@@ -30,6 +30,11 @@ them by default). ``em_width`` counts printed em in a report set in Chinese font
 Word gives every character from U+2E80 on, and “ ” ‘ ’ … —, the East Asian font (1 em)
 and the rest the Western font (0.5 em).
 
+Invisible characters (``is_invisible``): those without a glyph of their own (control and
+format characters, the line and paragraph separators). The one definition for lint's messages
+(``visible``), the outputs a person reads as plain text (``lawreport.text.controls.printable``),
+the messages naming a link's target, and the report's file name.
+
 ``HAN_CLASS`` and ``CJK_CLASS`` are the same sets as bodies of a regular-expression
 character class, for the few patterns that need them inside a look-around.
 """
@@ -113,12 +118,24 @@ def em_width(text: str) -> float:
     return sum(1.0 if char >= "\u2e80" or char in _EM_WIDE_SINGLES else 0.5 for char in text)
 
 
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-"""Categories a terminal would not show as themselves: control, format (bidi overrides, zero-width), surrogate, private, unassigned, separators."""
+INVISIBLE_CATEGORIES = frozenset(("Cc", "Cf", "Cs", "Zl", "Zp"))
+"""The Unicode categories without a glyph of their own: control characters (the terminal's
+escapes among them), format characters (the bidi controls, zero-width spaces and joiners, the
+BOM, the soft hyphen), lone surrogates, and the line and paragraph separators U+2028, U+2029.
+
+Not among them: private-use characters (Co), which a font may draw and into which GB18030 text
+decodes real characters (ḿ, 龴 …), and unassigned code points (Cn), which may be characters
+newer than Python's Unicode data (ideographs of Extension H and later among them)."""
+
+
+def is_invisible(char: str) -> bool:
+    """Whether ``char`` shows no glyph of its own (see :data:`INVISIBLE_CATEGORIES`)."""
+    return unicodedata.category(char) in INVISIBLE_CATEGORIES
 
 
 def visible(text: str) -> str:
-    """``text`` with control, format and bidi characters shown as ``<U+202E>`` (a tab as a space).
+    """``text`` with invisible characters (control, format and bidi characters:
+    :func:`is_invisible`) shown as ``<U+202E>`` (a tab as a space).
 
     A raw bidi override would make the terminal show the line reordered, and a zero-width or
     control character would not show at all.
@@ -127,7 +144,7 @@ def visible(text: str) -> str:
     for char in text:
         if char == "\t":
             out.append(" ")
-        elif unicodedata.category(char) in _INVISIBLE:
+        elif is_invisible(char):
             out.append(f"<U+{ord(char):04X}>")
         else:
             out.append(char)

@@ -108,7 +108,7 @@ def _run(group: click.Group, argv: list[str] | None, prog_name: str | None) -> o
 
 
 def invoke_safely(group: click.Group, argv: list[str] | None, prog_name: str | None) -> int:
-    """Run ``group`` and turn every outcome into an exit status (lawreport.guard)."""
+    """Run ``group`` and turn every outcome into an exit status (lawreport.running.guard)."""
 
     def action() -> int:
         status = _run(group, argv, prog_name)

@@ -1,19 +1,16 @@
 """The document model: a frozen, position-carrying view of one year's report.
 
 Everything downstream (checks, renderers, diff) reads these values and never mutates them.
-This module imports nothing from the rest of lawreport but :mod:`lawreport.record`.
+This module imports nothing from the rest of lawreport.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import datetime as _dt
 
 
 class Span(NamedTuple):

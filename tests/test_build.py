@@ -161,7 +161,7 @@ def test_failed_build_keeps_previous_outputs(cli, workspace: Path, monkeypatch: 
 
 
 def test_interrupted_write_leaves_no_temporary_and_old_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from lawreport.files import atomic as fsutil
+    from lawreport.files import atomic
 
     target = workspace / "out.bin"
     target.write_bytes(b"old")
@@ -169,11 +169,11 @@ def test_interrupted_write_leaves_no_temporary_and_old_file(workspace: Path, mon
     def boom(src: Path, dst: Path) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(fsutil, "_replace", boom)
+    monkeypatch.setattr(atomic, "_replace", boom)
     with pytest.raises(KeyboardInterrupt):
-        fsutil.atomic_write(target, b"new")
+        atomic.atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
-    assert [p.name for p in workspace.iterdir() if p.name.startswith(fsutil.TEMP_PREFIX)] == []
+    assert [p.name for p in workspace.iterdir() if p.name.startswith(atomic.TEMP_PREFIX)] == []
 
 
 def test_missing_part_is_named(cli, workspace: Path) -> None:

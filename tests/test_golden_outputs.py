@@ -1,8 +1,8 @@
 """The example's DOCX and HTML stay byte-identical unless a change means to alter them.
 
-The test builds sections/2022 and sections/2023 with SOURCE_DATE_EPOCH fixed and empty caches,
-through ``python -m lawreport build``, and compares the sha256 of every DOCX and HTML with
-tests/golden_hashes.json.
+The test builds sections/2022 and sections/2023 in a fresh copy of the example (no build/ folder
+yet) with SOURCE_DATE_EPOCH fixed, through ``python -m lawreport build``, and compares the sha256
+of every DOCX and HTML with tests/golden_hashes.json.
 
 When a change alters the output on purpose: look at the new documents, then re-record with
 ``.venv/bin/python scripts/golden_hashes.py`` and commit tests/golden_hashes.json together with

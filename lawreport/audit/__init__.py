@@ -6,7 +6,7 @@ Data flows one way:
 - :mod:`.perfile` turns one file into a :class:`~.records.FileAudit` (a pure function of the
   file, its previous year's file and the settings): metadata, parts, deadline, lint counts,
   follow-up of last year's plans, and the text chunks the copy index needs (with ``--annotate``, also
-  a copy of a Word file with its findings as comments, :mod:`.annotate`);
+  a copy of a Word file with its findings as comments, :mod:`lawreport.lint.annotate`);
 - :mod:`.copying` builds the cross-unit index (shingle frequencies → boilerplate stoplist,
   MinHash/LSH over chunks) and names shared passages;
 - :mod:`.spool` stores each file's row and chunks on disk as they arrive (the main process

@@ -1,7 +1,8 @@
 """A usage error from click, rendered in Chinese from the exception's fields.
 
 click's own messages (``Error: No such option …``) are English; lawreport runs click with
-``standalone_mode=False`` and lawreport.guard calls ``render`` for every click.UsageError.
+``standalone_mode=False``, and lawreport.cli calls ``render`` for every click.UsageError before
+lawreport.running.guard prints it.
 The layout is click's: the usage line, how to get help, a blank line, the error.
 """
 

@@ -8,6 +8,7 @@ pins its keys).
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from lawreport.diff.result import (
     ADDED,
@@ -26,10 +27,6 @@ from lawreport.diff.result import (
     Side,
     UnitDiff,
 )
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 SCHEMA_NAME = "lawreport-diff"
 

@@ -12,10 +12,10 @@ import functools
 import logging
 import tempfile
 import warnings
+from typing import TYPE_CHECKING
 
 from lawreport.cjk import is_han
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     import jieba
 

@@ -24,11 +24,11 @@ import contextlib
 import os
 import stat
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO
 
+from lawreport.cjk import is_invisible
 from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import TEMP_PREFIX, write_error
 
@@ -85,9 +85,9 @@ def _resolved(path: Path) -> Path:
 
 
 def _shown(text: str) -> str:
-    """A link's target as it may be printed: control and format characters (terminal escapes,
-    bidi overrides) as ``?``."""
-    return "".join("?" if unicodedata.category(char)[0] == "C" else char for char in text)
+    """A link's target as it may be printed: invisible characters (terminal escapes, bidi
+    overrides: :func:`lawreport.cjk.is_invisible`) as ``?``."""
+    return "".join("?" if is_invisible(char) else char for char in text)
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -25,7 +25,7 @@ from lxml import etree
 
 from lawreport.errors import SourceError
 from lawreport.importing.docxnotes import report
-from lawreport.importing.docxruns import INSERTED, SPACE, Counts, ParagraphText, RunText
+from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
@@ -34,6 +34,7 @@ from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import parse_marker
+from lawreport.text.spaces import EDGE_SPACE
 
 _REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
 MAX_OUTLINE_HEADING = 60
@@ -134,7 +135,7 @@ class _Walker(ParagraphText):
             return
         label = self._label(ppr, style_id) if text.strip() else ""
         outline = self._outline(ppr, style_id)
-        shown = text.strip(SPACE)
+        shown = text.strip(EDGE_SPACE)
         if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
             self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
                                "已按正文导入", Span(self.received.path, self.number, 1))
@@ -145,9 +146,9 @@ class _Walker(ParagraphText):
         path = self.received.path
         start = 0
         for piece in text.split("\n"):
-            stripped = piece.strip(SPACE)
+            stripped = piece.strip(EDGE_SPACE)
             if stripped:
-                lead = start + len(piece) - len(piece.lstrip(SPACE))
+                lead = start + len(piece) - len(piece.lstrip(EDGE_SPACE))
                 column = lead + 1
                 ranges = tuple((max(a, lead) - lead + len(label), min(b, lead + len(stripped)) - lead + len(label))
                                for a, b in bold if a < lead + len(stripped) and b > lead)
@@ -180,10 +181,10 @@ class _Walker(ParagraphText):
                 for p in tc.iter(w("p")):
                     self.number += 1
                     raw = self.paragraph_text(p)
-                    piece = raw.strip(SPACE)
+                    piece = raw.strip(EDGE_SPACE)
                     if piece:
                         texts.append(piece.replace("\n", " "))
-                        lead = len(raw) - len(raw.lstrip(SPACE))
+                        lead = len(raw) - len(raw.lstrip(EDGE_SPACE))
                         place = OffsetMap(path, ((0, self.number, lead + 1),)) if "\n" not in piece else None
                 if len(texts) > 1:
                     self.counts.multi_paragraph_cells += 1

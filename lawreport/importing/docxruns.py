@@ -20,7 +20,6 @@ from lawreport.ooxml.names import MC, w
 from lawreport.ooxml.styles import Props, Styles, flatten, is_on, overlay
 from lawreport.ooxml.values import on
 
-SPACE = " \t\u3000\u00a0\ufeff\u200b"
 _TEXT_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir",
                                    "bdo")}
 INSERTED = {w("ins"), w("moveTo")}

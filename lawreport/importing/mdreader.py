@@ -24,11 +24,11 @@ from lawreport.importing.textreader import decode_text
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.sources.inline import join_char
 from lawreport.text.numbering import parse_marker
+from lawreport.text.spaces import EDGE_SPACE
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+")
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
 _DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-_SPACE = " \t\u3000\ufeff"
 _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _SENTENCE_END = tuple("。！？；：!?;:")
 SHORT_LINE = 20
@@ -126,7 +126,7 @@ def read_markdown(path: Path, data: bytes) -> Received:
     while index < len(raw_lines):
         raw = raw_lines[index]
         number = index + 1
-        stripped = raw.strip(_SPACE)
+        stripped = raw.strip(EDGE_SPACE)
         if not stripped:
             items.append(("blank", None, False))
             index += 1
@@ -143,16 +143,16 @@ def read_markdown(path: Path, data: bytes) -> Received:
             items.append(("table", Line("", Span(path, number, 1), OffsetMap(path, ((0, number, 1),)), table=table),
                           False))
             continue
-        column = len(raw) - len(raw.lstrip(_SPACE)) + 1
+        column = len(raw) - len(raw.lstrip(EDGE_SPACE)) + 1
         outline = None
         heading = _ATX.match(stripped)
         if heading:
             outline = len(heading[1])
             column += heading.end()
-            stripped = _CLOSING.sub("", stripped[heading.end() :]).strip(_SPACE)
+            stripped = _CLOSING.sub("", stripped[heading.end() :]).strip(EDGE_SPACE)
         hard_break = raw.endswith("  ") or stripped.endswith("\\")
         if hard_break and stripped.endswith("\\"):
-            stripped = stripped[:-1].rstrip(_SPACE)
+            stripped = stripped[:-1].rstrip(EDGE_SPACE)
         text, anchors = _inline(stripped, number, column)
         if text.strip():
             items.append(("heading" if heading else "text", _line(text, anchors, path, outline), hard_break))

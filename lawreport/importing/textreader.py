@@ -17,9 +17,9 @@ from lawreport.cjk import has_han
 from lawreport.errors import SourceError
 from lawreport.importing.legacy import BIG5, GBK, NAMES, SHIFT_JIS, UTF16BE, UTF16LE, Guess, guess
 from lawreport.importing.lines import Line, Received, simple_line
+from lawreport.text.spaces import EDGE_SPACE
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
-_SPACE = " \t\u3000\ufeff\u00a0\u200b"
 _LATIN_MOJIBAKE = r"[\u00c0-\u024f\u0400-\u04ff]"  # compiled only for a text without Chinese
 
 
@@ -95,10 +95,10 @@ def split_lines(text: str, path: Path) -> list[Line]:
     """Non-empty lines with their 1-based line number and the column of their first character."""
     lines: list[Line] = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        stripped = raw.strip(_SPACE)
+        stripped = raw.strip(EDGE_SPACE)
         if not stripped:
             continue
-        column = len(raw) - len(raw.lstrip(_SPACE)) + 1
+        column = len(raw) - len(raw.lstrip(EDGE_SPACE)) + 1
         lines.append(simple_line(stripped, path, number, column))
     return lines
 

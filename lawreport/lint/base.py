@@ -13,15 +13,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from lawreport.model import Report, Span
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, TypeVar
-
-    T = TypeVar("T")
+T = TypeVar("T")
 
 
 class Severity(str, enum.Enum):
@@ -127,10 +123,9 @@ class Document(NamedTuple):
 _DERIVED: list[Any] = [None, {}]
 """The document whose derived values are kept (held, so its id cannot be reused) and those values."""
 
-if TYPE_CHECKING:
-    Check = Callable[[Any, Any], Iterator[Finding]]
-    """``check(document, options)``: the document is a :class:`Document`, or for rules whose
-    target is "built" a ``lawreport.lint.built.package.BuiltDocx``."""
+Check = Callable[[Any, Any], Iterator[Finding]]
+"""``check(document, options)``: the document is a :class:`Document`, or for rules whose
+target is "built" a ``lawreport.lint.built.package.BuiltDocx``."""
 
 
 class Rule(NamedTuple):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawreport.errors import ExitCode
 from lawreport.running.guard import echo_err
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.files.outpath import Writer
     from lawreport.lint.output import Counts

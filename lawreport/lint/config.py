@@ -16,16 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.lint.base import Rule, Severity, option_fields
 from lawreport.sources.workspace import suggest
 from lawreport.sources.yamlsafe import Node
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 KEYS = ("select", "ignore", "severity", "options")
 SEVERITIES = tuple(s.value for s in Severity)

@@ -10,19 +10,16 @@ number of files, and the bytes are the same as formatting every finding at once.
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lawreport import __version__
 from lawreport.cjk import display_width, visible
+from lawreport.errors import display_path
 from lawreport.lint.base import Diagnostic, Rule, Severity
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from lawreport.files.outpath import Writer
 
 FORMATS = ("text", "json", "github", "sarif")
@@ -30,16 +27,10 @@ FORMATS = ("text", "json", "github", "sarif")
 _WINDOW = 24
 
 
-def display_path(path: Path) -> str:
-    """``path`` relative to the current folder when it is below it, with forward slashes."""
-    if path.is_absolute():
-        try:
-            relative = os.path.relpath(path)
-        except ValueError:
-            return path.as_posix()
-        if not relative.startswith(".."):
-            return Path(relative).as_posix()
-    return path.as_posix()
+def _shown(path: Path) -> str:
+    """The path as every message shows it (:func:`lawreport.errors.display_path`), with forward
+    slashes on every system, as GitHub annotations, json and SARIF readers expect."""
+    return Path(display_path(path)).as_posix()
 
 
 def _excerpt(line: str, column: int) -> tuple[str, int]:
@@ -78,10 +69,11 @@ class Counts(NamedTuple):
         return self.errors + self.warnings + self.infos
 
 
-def _text(d: Diagnostic, line_of: Callable[[Path, int], str | None]) -> str:
-    """``path:line:col: CODE 消息 [name，级别]`` with the source line and a caret under the column."""
+def _text(d: Diagnostic, path: str, line_of: Callable[[Path, int], str | None]) -> str:
+    """``path:line:col: CODE 消息 [name，级别]`` with the source line and a caret under the column
+    (``path``: the file as shown)."""
     fixable = "，可自动修复" if d.fix else ""
-    out = [f"{display_path(d.path)}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
+    out = [f"{path}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
            f"[{d.name}，{d.severity.label}{fixable}]"]
     source = line_of(d.path, d.line)
     if source is not None and source.strip():
@@ -102,9 +94,9 @@ def summary(counts: Counts) -> str:
     return text + "。"
 
 
-def _json_item(d: Diagnostic) -> dict[str, Any]:
+def _json_item(d: Diagnostic, path: str) -> dict[str, Any]:
     item: dict[str, Any] = {
-        "path": display_path(d.path), "line": d.line, "column": d.column, "code": d.code,
+        "path": path, "line": d.line, "column": d.column, "code": d.code,
         "name": d.name, "severity": d.severity.value, "message": d.message,
     }
     if d.fix is not None:
@@ -124,28 +116,29 @@ _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _github(d: Diagnostic) -> str:
+def _github(d: Diagnostic, path: str) -> str:
     """A GitHub Actions workflow command (``::error file=…,line=…,col=…,title=…::message``)."""
     title = _escape_property(f"{d.code} {d.name}")
-    return (f"::{_GITHUB_LEVEL[d.severity]} file={_escape_property(display_path(d.path))},line={d.line},"
+    return (f"::{_GITHUB_LEVEL[d.severity]} file={_escape_property(path)},line={d.line},"
             f"col={d.column},title={title}::{_escape_data(d.message)}\n")
 
 
-def _uri(path: Path) -> str:
-    """A SARIF ``uri``: relative paths percent-encoded (报告 1.txt → %E6%8A%A5%E5%91%8A%201.txt), others file:// URIs."""
+def _uri(path: str) -> str:
+    """A SARIF ``uri`` of a path as shown: relative paths percent-encoded (报告 1.txt →
+    %E6%8A%A5%E5%91%8A%201.txt), others file:// URIs."""
     from urllib.parse import quote
 
-    shown = Path(display_path(path))
+    shown = Path(path)
     return shown.as_uri() if shown.is_absolute() else quote(shown.as_posix())
 
 
-def _sarif_result(d: Diagnostic, index: Mapping[str, int]) -> dict[str, Any]:
+def _sarif_result(d: Diagnostic, path: str, index: Mapping[str, int]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": d.code,
         "level": _SARIF_LEVEL[d.severity],
         "message": {"text": d.message},
         "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": _uri(d.path)},
+            "artifactLocation": {"uri": _uri(path)},
             "region": {"startLine": d.line, "startColumn": d.column},
         }}],
     }
@@ -153,7 +146,7 @@ def _sarif_result(d: Diagnostic, index: Mapping[str, int]) -> dict[str, Any]:
         result["ruleIndex"] = index[d.code]
     if d.fix is not None:
         result["fixes"] = [{"artifactChanges": [{
-            "artifactLocation": {"uri": _uri(d.path)},
+            "artifactLocation": {"uri": _uri(path)},
             "replacements": [{
                 "deletedRegion": {"startLine": e.line, "startColumn": e.column, "endColumn": e.column + len(e.old)},
                 "insertedContent": {"text": e.new},
@@ -185,19 +178,20 @@ def format_chunk(fmt: str, diagnostics: Sequence[Diagnostic], lines: Mapping[Pat
                  rules: Sequence[Rule]) -> str:
     """The diagnostics of one file (or year) in ``fmt``, to be written by ``Report.add``: for
     json and sarif, the array items (joined by commas, without the brackets)."""
+    shown = {path: _shown(path) for path in {d.path for d in diagnostics}}  # resolved once per file
     if fmt == "json":
-        return _array_items([_json_item(d) for d in diagnostics], _ITEM_INDENT["json"])
+        return _array_items([_json_item(d, shown[d.path]) for d in diagnostics], _ITEM_INDENT["json"])
     if fmt == "sarif":
         index = _rule_index(tuple(rules))
-        return _array_items([_sarif_result(d, index) for d in diagnostics], _ITEM_INDENT["sarif"])
+        return _array_items([_sarif_result(d, shown[d.path], index) for d in diagnostics], _ITEM_INDENT["sarif"])
     if fmt == "github":
-        return "".join(_github(d) for d in diagnostics)
+        return "".join(_github(d, shown[d.path]) for d in diagnostics)
 
     def line_of(path: Path, number: int) -> str | None:
         source = lines.get(path)
         return source[number - 1] if source is not None and 1 <= number <= len(source) else None
 
-    return "".join(_text(d, line_of) for d in diagnostics)
+    return "".join(_text(d, shown[d.path], line_of) for d in diagnostics)
 
 
 def _sarif_log(rules: Sequence[Rule]) -> tuple[str, str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import LawreportError, SourceErrors, UsageError
 from lawreport.lint.base import Document
@@ -19,7 +19,6 @@ from lawreport.model import Report, Structure
 from lawreport.sources.textfile import read_source
 from lawreport.sources.workspace import Workspace
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.importing.lines import Received
     from lawreport.received import ReceivedReport

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.model import Report, Span, Structure
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
     from lawreport.received.furniture import Furniture

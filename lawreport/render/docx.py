@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import memo_key
 from lawreport.model import Run
 from lawreport.render import package
 from lawreport.render.context import Block, ReportView, place_signature
-from lawreport.render.docxfile import APP_XML, core_xml, escape, write_zip
+from lawreport.render.docxfile import APP_XML, core_xml, write_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TWIPS_PER_EM = 320  # 3号 = 16 pt = 320 twips

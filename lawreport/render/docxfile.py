@@ -12,17 +12,13 @@ import datetime as dt
 import io
 import os
 import zipfile
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 from lawreport.errors import UsageError
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.render.context import ReportView
-
-
-def escape(text: str) -> str:
-    """XML-escape text content (xml.sax.saxutils would pull in urllib and http.client)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)

@@ -111,11 +111,6 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if attr in _BLOCKED_ATTRIBUTES:
             return False
-        if isinstance(obj, tuple) and attr in getattr(type(obj), "_fields", ()):
-            # A field of a named tuple (the view's records: every ``b.kind``, ``run.text`` of the
-            # page): Jinja's checks below answer True for it too (a tuple is neither internal nor
-            # mutable, and a field's name cannot start with "_"), only more slowly.
-            return True
         return super().is_safe_attribute(obj, attr, value)
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:

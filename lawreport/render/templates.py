@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lawreport.errors import UsageError
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 _HINT = "请修改模板，或删除工作区中的该模板以使用默认模板；模板能用的变量和写法见 docs/templates.md。"
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     import jinja2
 

@@ -4,7 +4,8 @@ The folder is ``$XDG_STATE_HOME/lawreport/crash`` (else ``~/.local/state/lawrepo
 Windows ``%LOCALAPPDATA%\\lawreport\\crash``), created with mode 0700. It is used only if it is
 a real folder (not a link) that belongs to this user and that nobody else may write to;
 otherwise the log goes to a new private temporary folder (``tempfile.mkdtemp``). The log file
-is created exclusively, without following a link, with mode 0600. Whatever goes wrong while
+is made by ``tempfile.mkstemp``: a new name, created exclusively, without following a link,
+with mode 0600. Whatever goes wrong while
 writing it, :func:`write_crash_log` returns None instead of raising: the user still gets the
 short message.
 """
@@ -14,6 +15,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import tempfile
+import time
+import traceback
 from pathlib import Path
 
 from lawreport import __version__
@@ -45,8 +49,6 @@ def _folder() -> Path:
             return folder
     except OSError:
         pass
-    import tempfile
-
     return Path(tempfile.mkdtemp(prefix="lawreport-crash-"))
 
 
@@ -56,18 +58,13 @@ def write_crash_log(exc: BaseException, item: object = None) -> Path | None:
     ``item``: what the failing job was given, when one item of a run failed (lawreport.running.pool).
     """
     try:
-        import time
-        import traceback
-
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         about = f"item: {repr(item)[:1000]}\n" if item is not None else ""
         text = f"lawreport {__version__}\nargv: {sys.argv!r}\n{about}\n{details}"
         folder = _folder()
-        name = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{os.urandom(4).hex()}.log"
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(folder / name, flags, 0o600)
+        fd, name = tempfile.mkstemp(prefix=f"crash-{time.strftime('%Y%m%d-%H%M%S')}-", suffix=".log", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8", "backslashreplace"))
-        return folder / name
+        return Path(name)
     except BaseException:  # the crash handler must not crash (a full disk, a hostile folder)
         return None

@@ -53,7 +53,7 @@ def guarded(action: Callable[[], int]) -> int:
     configure_streams()
     limit = os.environ.get("LAWREPORT_TIMEOUT", "").strip()
     try:
-        if limit:  # fsutil (signals, threads) only when a time limit is asked for
+        if limit:  # lawreport.running.stopping (signals, a timer thread) only when a time limit is asked for
             from lawreport.running.stopping import parse_timeout, time_limit
 
             with time_limit(parse_timeout(limit)):
@@ -70,7 +70,7 @@ def guarded(action: Callable[[], int]) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
-    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.files.atomic)
+    except SystemExit as exc:  # SIGTERM or the time limit turned into an orderly exit (lawreport.running.stopping)
         message = getattr(exc, "message", None)
         if isinstance(message, str):
             echo_err(message)

@@ -5,8 +5,10 @@ Every ``finally`` runs: temporaries are removed, the lock is released, outputs s
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import signal
+import threading
 from collections.abc import Iterator
 from types import FrameType
 
@@ -73,8 +75,6 @@ def time_limit(seconds: float) -> Iterator[None]:
     Windows has no SIGALRM: a timer thread delivers a simulated SIGTERM to the main thread,
     which takes effect as soon as the main thread runs Python code again.
     """
-    import threading
-
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -91,9 +91,14 @@ def time_limit(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
         return
-    import _thread
 
     def expire() -> None:
+        # _thread is the documented low-level module behind threading. Its interrupt_main(signum) is the
+        # one call that delivers a signal to the main thread's Python handler from another thread and does
+        # nothing once that handler is gone. The public alternatives are worse on Windows, where this path
+        # runs: os.kill(os.getpid(), SIGTERM) is TerminateProcess, which skips every ``finally``, and
+        # signal.raise_signal runs the C default action (ending the process at once) should the timer fire
+        # just after orderly_sigterm has put the default handler back.
         _expired.append(seconds)
         _thread.interrupt_main(signal.SIGTERM)
 

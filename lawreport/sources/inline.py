@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawreport.cjk import char_width, is_cjk
 from lawreport.model import OffsetMap, Paragraph, Run, Span
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it.token import Token
 

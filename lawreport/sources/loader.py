@@ -2,7 +2,8 @@
 
 ``load_report`` is the only public entry. It reads what is there and raises
 :class:`~lawreport.errors.SourceErrors` for anything it cannot read; whether required parts
-are present is a check (``lawreport.validate``), so that ``lint`` can report it as a finding.
+are present is a check (:mod:`lawreport.lint.structure.required_parts`, shared by build and
+lint), so that ``lint`` can report it as a finding.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.model import Block, Heading, OffsetMap, OpenSection, Section, Span, Table
@@ -19,7 +19,6 @@ from lawreport.sources.inline import build_inline
 from lawreport.sources.yamlsafe import Node, load_yaml
 from lawreport.text.numbering import parse_marker
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token

@@ -11,12 +11,11 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.cjk import HAN_CLASS
 from lawreport.errors import SourceError
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     import yaml
 

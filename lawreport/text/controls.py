@@ -1,5 +1,6 @@
 """Characters that change how text shows instead of showing: bidirectional controls, terminal
-escapes and control characters, and text with them removed.
+escapes and control characters, and text with them removed (:func:`printable`, by
+the one definition of a character without a glyph: :func:`lawreport.cjk.is_invisible`).
 
 Text from received files may carry them: a unit name written “青岚县\u202e局法司\u202c” shows as
 青岚县司法局, an escape sequence recolours a terminal. Outputs a person reads as plain text (the
@@ -10,7 +11,8 @@ them (T rules) so that the author can remove them from the source.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from lawreport.cjk import is_invisible
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 """The marks (ALM, LRM, RLM), embeddings, overrides and isolates of Unicode's bidirectional algorithm."""
@@ -19,8 +21,9 @@ ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)
 
 
 def printable(line: str) -> str:
-    """``line`` without escape sequences, control characters (a tab becomes a space) or bidi controls."""
+    """``line`` without escape sequences or invisible characters (controls, bidi controls, zero-width
+    characters: :func:`lawreport.cjk.is_invisible`); a tab becomes a space."""
     line = ESCAPES.sub("", line).replace("\t", " ")
     if line.isprintable():
         return line
-    return "".join(char for char in line if char not in BIDI_CONTROLS and unicodedata.category(char) not in ("Cc", "Cs"))
+    return "".join(char for char in line if not is_invisible(char))

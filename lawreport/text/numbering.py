@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from lawreport.cjk import is_han
+from lawreport.text.spaces import MARKER_SPACE
 
 _DIGITS = "零一二三四五六七八九"
 _CN_VALUE = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
@@ -128,7 +129,6 @@ _AFTER_PAREN = "、.．，,"
 """Punctuation written (wrongly) after a bracketed marker, kept so lint can point at it."""
 _AFTER_CN = "、.．，,"
 _AFTER_AR = ".．、"
-_SPACE = " \t\u3000"
 _BARE_CN = frozenset("一二三四五六七八九十")
 """A part marker whose 顿号 was lost (一 标题) is one of these, at most three long."""
 
@@ -168,7 +168,7 @@ def parse_marker(text: str) -> Marker | None:
     if marker is None:
         return None
     after = len(marker.text)
-    space = text[after:_run(text, after, _SPACE.__contains__)]
+    space = text[after:_run(text, after, MARKER_SPACE.__contains__)]
     return marker._replace(space=space)
 
 
@@ -181,7 +181,7 @@ def _chinese(text: str) -> Marker | None:
             return None
         return Marker(1, number, text[: end + 1], text[end], "")
     end = _run(text, 0, _BARE_CN.__contains__)
-    after = _run(text, end, _SPACE.__contains__)
+    after = _run(text, end, MARKER_SPACE.__contains__)
     if not (1 <= end <= 3 and end < after < len(text) and (is_han(text[after]) or text[after].isdecimal())):
         return None
     number = from_chinese(text[:end])

@@ -104,14 +104,62 @@ def test_failed_swap_restores_the_old_folder(workspace, cli, received, monkeypat
     assert _tree_hash(workspace / "sections") == before
 
 
-def test_interrupted_swap_is_recovered_next_time(workspace, cli, received):
+def test_failed_restore_keeps_the_old_folder_for_the_next_import(workspace, cli, received, monkeypatch):
+    """The swap fails and so does putting the old folder back: it stays in the staging folder,
+    and the next import restores it unchanged."""
+    import lawreport.importing.install as install
+
+    real = install.os.replace
+    calls = []
+
+    def flaky(src, dst):
+        calls.append((src, dst))
+        if len(calls) >= 2:
+            raise OSError(13, "Permission denied")
+        return real(src, dst)
+
     sections = workspace / "sections"
-    (sections / "2023").rename(sections / ".lawreport-old-2023-999")
-    (sections / ".lawreport-import-2023-abc").mkdir()
+    before = _tree_hash(sections / "2023")
+    monkeypatch.setattr(install.os, "replace", flaky)
+    result = cli("import", str(received), "--year", "2023", "--force", cwd=workspace)
+    assert result.exit_code == 2 and len(calls) == 3
+    assert not (sections / "2023").exists()
+    [kept] = [p for p in sections.iterdir() if p.name.startswith(".lawreport-import-2023-")]
+    assert _tree_hash(kept / "old") == before
+    monkeypatch.undo()
     result = cli("import", str(received), "--year", "2021", cwd=workspace)
     assert result.exit_code == 0, result.output
     assert "已恢复" in result.output
     assert sorted(p.name for p in sections.iterdir()) == ["2021", "2022", "2023"]
+    assert _tree_hash(sections / "2023") == before
+
+
+@pytest.mark.parametrize("aside", [".lawreport-import-2023-abc/old", ".lawreport-old-2023-999"],
+                         ids=["in-staging", "left-by-an-earlier-version"])
+def test_interrupted_swap_is_recovered_next_time(workspace, cli, received, aside):
+    sections = workspace / "sections"
+    before = _tree_hash(sections / "2023")
+    (sections / aside).parent.mkdir(exist_ok=True)
+    (sections / "2023").rename(sections / aside)
+    (sections / ".lawreport-import-2022-def").mkdir()
+    result = cli("import", str(received), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert "已恢复" in result.output
+    assert sorted(p.name for p in sections.iterdir()) == ["2021", "2022", "2023"]
+    assert _tree_hash(sections / "2023") == before
+
+
+def test_an_old_folder_left_aside_does_not_replace_the_new_one(workspace, cli, received):
+    """Killed after the new folder was in place: the old one left in staging is removed."""
+    sections = workspace / "sections"
+    before = _tree_hash(sections / "2023")
+    (sections / ".lawreport-import-2023-abc" / "old").mkdir(parents=True)
+    (sections / ".lawreport-import-2023-abc" / "old" / "report.yaml").write_text("issuer: 旧\n", "utf-8")
+    result = cli("import", str(received), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert "已恢复" not in result.output
+    assert sorted(p.name for p in sections.iterdir()) == ["2021", "2022", "2023"]
+    assert _tree_hash(sections / "2023") == before
 
 
 def test_hostile_file_exit_1(workspace, cli, tmp_path):

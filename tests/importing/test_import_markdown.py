@@ -91,3 +91,18 @@ def test_hard_breaks_and_short_lines_are_not_joined(tmp_path):
     report = _read(tmp_path, text).report
     assert [b.text for b in report.part("leadership").blocks] == ["局主要负责人主持专题学法2次，", "讲法治课1次。"]
     assert report.meta.signatory == "中共示例县委\n示例县水务局"
+
+
+def test_a_line_is_stripped_of_the_same_spaces_as_in_a_text_file(tmp_path) -> None:
+    """A received .md loses at a line's edges what a .txt does (lawreport.text.spaces.EDGE_SPACE):
+    the no-break space of a Word indent and a web page's zero-width space too, not only a BOM."""
+    from lawreport.importing.mdreader import read_markdown
+    from lawreport.importing.textreader import read_text
+
+    raw = "\u00a0\u00a0\u200b全年修订内部制度4项。\u00a0\n\u3000\u3000局主要负责人主持专题学法2次。\u200b\n"
+    data = raw.encode("utf-8")
+    markdown = read_markdown(tmp_path / "r.md", data).lines
+    text = read_text(tmp_path / "r.txt", data).lines
+    assert [line.text for line in markdown] == [line.text for line in text] == [
+        "全年修订内部制度4项。", "局主要负责人主持专题学法2次。"]
+    assert [line.span.column for line in markdown] == [line.span.column for line in text] == [4, 3]

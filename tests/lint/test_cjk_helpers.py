@@ -1,7 +1,7 @@
 """The tests that replace regexes compiled at every start find exactly what those regexes found.
 
-Rules test "is this character CJK?" by code point (a regex class with the CJK ranges takes
-milliseconds to compile at every start), test single characters with sets, and compile the
+Rules test "is this character CJK?" by code point (a regex class with all the CJK ranges is
+a large pattern, compiled anew in every process), test single characters with sets, and compile the
 other rarely matching regexes only for a text that holds what they need. Each replacement
 is checked here against the regex it replaces, on every BMP character and on random text.
 """

@@ -211,8 +211,7 @@ def test_lint_does_not_import_the_docx_stack(tmp_path):
 def test_lint_imports_only_what_its_mode_needs(tmp_path):
     """A text-format lint imports no json, no fixer, no DOCX reader."""
     path = _received(tmp_path)
-    optional = ("json", "lawreport.lint.fix", "lawreport.lint.built.package",
-                "lawreport.lint.docs", "lawreport.lint.examples")
+    optional = ("json", "lawreport.lint.fix", "lawreport.lint.built.package", "lawreport.lint.docs")
     code = ("import sys; from lawreport.cli import main; main(['lint', *sys.argv[1:]]); "
             f"print(sorted(m for m in {optional!r} if m in sys.modules))")
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)}

@@ -161,6 +161,20 @@ def test_every_confusable_in_context_entry_matches_its_word() -> None:
         assert WORD[0] in consumed and "|" not in consumed, entry.pattern.pattern
 
 
+def test_a_phrasing_file_writes_a_chinese_character_as_the_shared_class() -> None:
+    """``\\p{Han}`` in a data file is lawreport.cjk's Chinese character: an Extension B name
+    character counts (the range written out before, U+4E00–U+9FFF, left it out)."""
+    from lawreport.cjk import HAN_CLASS
+    from lawreport.lint.recall.common import phrasings
+
+    entries = phrasings("confusables_in_context.txt")
+    assert any(f"[{HAN_CLASS}]" in entry.pattern.pattern for entry in entries)
+    assert not any("\\u4e00" in entry.pattern.pattern or "\\p" in entry.pattern.pattern for entry in entries)
+    for text in ("复合型、创新性法治人才", "复合型、创新性\U00020BB7法人才"):
+        assert any(entry.pattern.search(text) for entry in entries), text
+    assert not any(entry.pattern.search("复合型、创新性的法治人才") for entry in entries)
+
+
 def test_what_the_character_rules_look_for_is_unprintable() -> None:
     """T004, T005 and T006 skip a document whose text is printable."""
     from lawreport.lint.textchecks import bidi_controls, control_chars, invisible_chars

@@ -190,25 +190,25 @@ def _empty_year(root: Path) -> None:
 
 def _replace_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport.files import atomic as fsutil
+        from lawreport.files import atomic
 
         def fail(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
             raise OSError(code, message) if code != errno.EACCES else PermissionError(code, message)
 
-        monkeypatch.setattr(fsutil.os, "replace", fail)
-        monkeypatch.setattr(fsutil.time, "sleep", lambda seconds: None)
+        monkeypatch.setattr(atomic.os, "replace", fail)
+        monkeypatch.setattr(atomic.time, "sleep", lambda seconds: None)
 
     return apply
 
 
 def _write_fails(code: int, message: str) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
-        from lawreport.files import atomic as fsutil
+        from lawreport.files import atomic
 
         def fail(fd: int) -> None:
             raise OSError(code, message)
 
-        monkeypatch.setattr(fsutil.os, "fsync", fail)
+        monkeypatch.setattr(atomic.os, "fsync", fail)
 
     return apply
 

@@ -251,7 +251,7 @@ def test_imported_then_built_document_leaks_nothing(built_workspace: Path, monke
 _RECORD_OPENS = """
 import json, os, runpy, sys
 opened = []
-sys.addaudithook(lambda event, args: opened.append(os.fsdecode(args[0]))
+sys.addaudithook(lambda event, args: opened.append([os.fsdecode(args[0]), args[1], args[2]])
                  if event == "open" and isinstance(args[0], (str, bytes)) else None)
 sys.argv = ["lawreport", *sys.argv[1:]]
 try:
@@ -260,38 +260,54 @@ except SystemExit as exc:
     code = exc.code
 print(json.dumps({"code": code, "opened": opened}), file=sys.stderr)
 """
+"""Runs lawreport with an audit hook that records every file opened: [path, mode, flags] (mode
+is None for os.open)."""
+
+
+def _opened(root: Path, *args: str, env: dict[str, str]) -> tuple[object, list[tuple[Path, bool]]]:
+    """The exit status of ``lawreport *args`` run in ``root``, and every file it opened: its
+    absolute path, and whether the open could read what the file held before (read access, not
+    truncated, not created new)."""
+    import json
+
+    done = subprocess.run([sys.executable, "-c", _RECORD_OPENS, *args], cwd=root,
+                          env={**os.environ, "PYTHONPATH": str(REPO), **env}, capture_output=True, timeout=120)
+    result = json.loads(done.stderr.decode().strip().splitlines()[-1])
+    opened = []
+    for name, mode, flags in result["opened"]:
+        if isinstance(mode, str):
+            reads = "r" in mode or "+" in mode
+        else:
+            fresh = flags & os.O_TRUNC or (flags & os.O_CREAT and flags & os.O_EXCL)
+            reads = flags & os.O_ACCMODE != os.O_WRONLY and not fresh
+        opened.append((Path(os.path.abspath(os.path.join(root, name))), bool(reads)))
+    return result["code"], opened
+
+
+def _below(path: Path, roots: list[Path]) -> bool:
+    return any(path == root or root in path.parents for root in roots)
+
+
+_SYSTEM = [*(Path(p) for p in {sys.prefix, sys.base_prefix, sys.exec_prefix, *__import__("sysconfig").get_paths().values()}),
+           Path("/dev"), Path("/proc"), Path("/sys"), Path("/etc"), Path("/usr")]
+"""Python, its packages and the system's folders."""
 
 
 @pytest.mark.parametrize("args", [("build", "2023", "--force"), ("lint", "2023"), ("diff", "2022", "2023")])
 def test_nothing_outside_the_workspace_is_read(built_workspace: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
-    """G11: every file a command opens is in the workspace, lawreport itself, Python, the parse
-    cache or a system folder, even when sections/ holds links pointing out of it."""
-    import json
-    import sysconfig
-    import tempfile
-
+    """G11: every file a command opens is in the workspace, lawreport itself, Python or a system
+    folder, even when sections/ holds links pointing out of it."""
     secret = tmp_path / "secret"
     secret.mkdir()
     (secret / "机密.md").write_text("# 机密\n\n不应读取的内容。\n", "utf-8")
     (built_workspace / "sections/2023/other.md").symlink_to(secret / "机密.md")
     (built_workspace / "sections/2022/other.md").symlink_to(secret / "机密.md")
-    cache = tmp_path / "cache"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "LAWREPORT_CACHE_DIR": str(cache)}
-    done = subprocess.run([sys.executable, "-c", _RECORD_OPENS, *args], cwd=built_workspace, env=env,
-                          capture_output=True, timeout=120)
-    result = json.loads(done.stderr.decode().strip().splitlines()[-1])
-    assert result["code"] == 1, done.stderr.decode()  # the links are refused
-    allowed = [built_workspace, REPO / "lawreport", cache, Path(tempfile.gettempdir()) / "lawreport",
-               *(Path(p) for p in {sys.prefix, sys.base_prefix, sys.exec_prefix, *sysconfig.get_paths().values()}),
-               Path("/dev"), Path("/proc"), Path("/sys"), Path("/etc"), Path("/usr")]
-    outside = []
-    for name in result["opened"]:
-        path = Path(os.path.abspath(os.path.join(built_workspace, name)))
-        if not any(path == root or root in path.parents for root in allowed):
-            outside.append(str(path))
-    assert any(name.endswith("measures.md") for name in result["opened"])  # the hook does record reads
+    code, opened = _opened(built_workspace, *args, env={})
+    assert code == 1, opened  # the links are refused
+    outside = [str(path) for path, _ in opened if not _below(path, [built_workspace, REPO / "lawreport", *_SYSTEM])]
+    assert any(path.name == "measures.md" for path, _ in opened)  # the hook does record reads
     assert outside == [], outside
-    assert not any("机密" in name or str(secret) in name for name in result["opened"])
+    assert not any("机密" in str(path) or secret in path.parents for path, _ in opened)
 
 
 def test_outputs_are_byte_identical_across_processes_and_places(tmp_path: Path) -> None:
@@ -311,9 +327,12 @@ def test_outputs_are_byte_identical_across_processes_and_places(tmp_path: Path) 
     assert len(digests[0]) == 2 and digests[0] == digests[1]
 
 
-def test_a_planted_template_cache_is_never_loaded(built_workspace: Path, tmp_path: Path) -> None:
-    """A received workspace cannot plant code: Jinja's bytecode cache is unpickled, so it lives in
-    the per-user cache folder, never in the workspace's build/ folder."""
+def test_no_cache_is_read_and_no_planted_code_runs(built_workspace: Path, tmp_path: Path) -> None:
+    """A build reads the sources, the templates and the configuration, and from build/ only its
+    own bookkeeping (.lawreport-build.json, data) and the lock (opened read-write to be locked):
+    no cache of parsed sources or compiled
+    templates, in the workspace or in the user's cache and temporary folders. Jinja bytecode
+    caches planted in each of those places (pickles that would run a command) stay unread."""
     import pickle
 
     import jinja2
@@ -327,12 +346,22 @@ def test_a_planted_template_cache_is_never_loaded(built_workspace: Path, tmp_pat
         def __reduce__(self) -> tuple[object, tuple[str]]:
             return (os.system, (f"echo ran > '{marker}'",))
 
+    user_cache, temporary = tmp_path / "user-cache", tmp_path / "tmp"
     template = find_template("report.html.j2", built_workspace / "templates")
-    for folder in ("build/.cache", "build", "build/2023"):
-        cache = built_workspace / folder
+    folders = [built_workspace / name for name in ("build/.cache", "build", "build/2023")]
+    folders += [user_cache, user_cache / "lawreport", temporary, temporary / "lawreport",
+                temporary / f"_jinja2-cache-{os.getuid()}"]
+    for cache in folders:
         cache.mkdir(parents=True, exist_ok=True)
         key = jinja2.FileSystemBytecodeCache(str(cache)).get_cache_key("report.html.j2", str(template))
         (cache / f"__jinja2_{key}.cache").write_bytes(bc_magic + pickle.dumps(Planted(), 2))
-    done = _run(built_workspace, "build", "2023", "--force", env={"LAWREPORT_CACHE_DIR": str(tmp_path / "cache")})
-    assert done.returncode == 0, done.stderr.decode()
+    env = {"XDG_CACHE_HOME": str(user_cache), "TMPDIR": str(temporary), "LAWREPORT_JOBS": "1"}
+    code, opened = _opened(built_workspace, "build", "2023", "--force", env=env)
+    assert code == 0, opened
     assert not marker.exists()
+    read = [path for path, reads in opened if reads]
+    assert any(path.name == "report.html.j2" for path in read)  # the hook does record reads
+    sources = [built_workspace / "sections", REPO / "lawreport", REPO / "templates", *_SYSTEM]
+    own = [built_workspace / "build/2023" / name for name in (".lawreport-build.json", ".lawreport.lock")]
+    unexpected = [str(path) for path in read if not _below(path, sources) and path not in own]
+    assert unexpected == [], unexpected

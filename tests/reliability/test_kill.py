@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from reltools import REPO, held_locks, tree_digest
 
-from lawreport.files import lock as lockfile
 from lawreport.files.atomic import TEMP_PREFIX
+from lawreport.files.lock import LOCK_NAME
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -72,7 +72,7 @@ def _await_first_write(folder: Path, process: subprocess.Popen[bytes]) -> bool:
 
 def _checktree_digest(folder: Path, old: dict[str, str], new: dict[str, str], context: str) -> None:
     now = tree_digest(folder)
-    finals = {name: digest for name, digest in now.items() if not name.startswith((TEMP_PREFIX, lockfile.LOCK_NAME))}
+    finals = {name: digest for name, digest in now.items() if not name.startswith((TEMP_PREFIX, LOCK_NAME))}
     assert set(finals) == set(old), context
     for name, digest in finals.items():
         assert digest in (old[name], new[name]), f"{name} is torn ({context})"

@@ -11,10 +11,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.lint.built.package import BuiltDocx, BuiltParagraph, BuiltRun
 

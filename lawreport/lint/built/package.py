@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lawreport.errors import SourceError
 from lawreport.model import Span
@@ -15,10 +16,6 @@ from lawreport.ooxml.limits import READ
 from lawreport.ooxml.names import R, W, local
 from lawreport.ooxml.package import Package, read_package
 from lawreport.ooxml.styles import Props, Styles, flatten, overlay, read_styles
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 
 @dataclass

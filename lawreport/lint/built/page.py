@@ -11,11 +11,11 @@ type="lines" 的行距，或正文固定行距，在 28–29.5 磅之间，且�
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
 from lawreport.lint.built import TWIPS_PER_MM
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
 

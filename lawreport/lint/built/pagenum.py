@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.lint.base import Finding, Rule
 from lawreport.lint.built import TWIPS_PER_MM
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.cjk import em_width
 from lawreport.errors import LawreportError
@@ -22,7 +23,6 @@ from lawreport.lint.base import Finding, Rule, Severity
 from lawreport.lint.built import signature
 from lawreport.lint.built.page import CHARS, LINES
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
     from lawreport.lint.built.pdfread import PrintedLine, PrintedPage

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lawreport.cjk import em_width
 from lawreport.lint.base import Finding, Rule
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.lint.built.package import BuiltDocx, BuiltParagraph
 

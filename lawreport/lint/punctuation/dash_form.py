@@ -23,7 +23,8 @@ _NEEDS = ("--", "－－", "———", "─", "―")
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """Compiled on first use: the CJK look-arounds take milliseconds to compile."""
+    """Compiled once, on the first text that holds one of ``_NEEDS``: both look-arounds carry the
+    whole CJK class, a large pattern that a run whose texts hold no such dash never needs."""
     return re.compile(rf"(?<=[{CJK_CLASS}\s])(?:-{{2,}}|－{{2,}}|—{{3,}}|[─―]{{2}}|[─―]—|—[─―])(?=[{CJK_CLASS}\s]|$)")
 
 

@@ -9,11 +9,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from lawreport.cjk import HAN_CLASS
 from lawreport.lint.base import Document, Finding
 from lawreport.lint.search import holding
 from lawreport.lint.text import TextUnit, units
 
 Message = Callable[[re.Match[str], TextUnit], str | None]
+HAN = r"\p{Han}"
+"""How a phrasing data file writes "one Chinese character" (see :func:`phrasings`)."""
 
 
 def scan(doc: Document, pattern: re.Pattern[str], message: Message, kinds: tuple[str, ...] = (),
@@ -42,14 +45,19 @@ class Phrasing(NamedTuple):
 
 @functools.cache
 def phrasings(name: str) -> tuple[Phrasing, ...]:
-    """The entries of ``lawreport/data/<name>`` (``#`` comments and blank lines skipped)."""
+    """The entries of ``lawreport/data/<name>`` (``#`` comments and blank lines skipped).
+
+    In a pattern, ``\\p{Han}`` stands for one Chinese character as :mod:`lawreport.cjk` defines
+    it (``[HAN_CLASS]``), so that the data files share the project's one definition. Python's
+    ``re`` refuses ``\\p``: a pattern the substitution missed fails to compile instead of
+    matching something else."""
     text = (Path(__file__).resolve().parents[2] / "data" / name).read_text(encoding="utf-8")
     entries = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         pattern, suggestion, reason = (line.split("\t") + ["", ""])[:3]
-        entries.append(Phrasing(re.compile(pattern), suggestion, reason))
+        entries.append(Phrasing(re.compile(pattern.replace(HAN, f"[{HAN_CLASS}]")), suggestion, reason))
     return tuple(entries)
 
 
