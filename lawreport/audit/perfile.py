@@ -100,8 +100,8 @@ def _audit(path: str, settings: Settings) -> Done:
 
         try:
             annotate_docx(Path(path), row.findings, Path(target))
-        except Exception:  # the copy is python-docx's work, stricter than the reader (a part missing):
-            pass  # the row stands without its copy, and its column stays empty
+        except (LawreportError, OSError):  # the file changed since it was read, or the copy cannot be written:
+            pass  # the row stands without its copy, and its column stays empty (a bug is not caught here)
         else:
             row = row._replace(annotated=target)
     found = tuple(chunks(received.report))

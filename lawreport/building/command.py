@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawreport.errors import UsageError
 from lawreport.running.guard import echo_err
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.building.year import BuildResult
     from lawreport.sources.workspace import Workspace

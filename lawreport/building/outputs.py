@@ -13,24 +13,29 @@ import re
 import unicodedata
 from pathlib import Path
 
+from lawreport.cjk import is_invisible
 from lawreport.errors import SourceError, UsageError, display_path
 from lawreport.files.atomic import put_in_place, reason, stage
 from lawreport.model import Report
 from lawreport.sources.workspace import Workspace
 
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*]')
-_INVISIBLE = ("Cc", "Cf", "Zl", "Zp", "Cs", "Co")
-"""Control, format (bidi overrides such as U+202E, zero-width), separator, surrogate, private use."""
 MAX_STEM_BYTES = 200
 """A file name may have 255 bytes (Linux, macOS) or 255 UTF-16 units (Windows); the stem
 leaves room for the extension and for a folder path on systems that limit the whole path."""
+
+
+def _left_out_of_names(char: str) -> bool:
+    """An invisible character (lawreport.cjk.is_invisible), or a private-use one, which each
+    machine shows with another glyph or none: neither belongs in a file name."""
+    return is_invisible(char) or unicodedata.category(char) == "Co"
 
 
 def file_stem(report: Report) -> str:
     """The file name (without extension) for the report's title, valid on Windows, macOS and
     Linux: no control or bidi characters, no characters Windows forbids; a SourceError naming
     report.yaml's line when the title is too long for a file name."""
-    visible = "".join(c for c in report.title if unicodedata.category(c) not in _INVISIBLE)
+    visible = "".join(c for c in report.title if not _left_out_of_names(c))
     stem = _UNSAFE_NAME.sub("_", visible).strip(" .") or "report"
     size = len(stem.encode("utf-8"))
     if size > MAX_STEM_BYTES:

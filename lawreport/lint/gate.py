@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import LawreportError, SourceError
 from lawreport.files import digests
 from lawreport.lint.base import Diagnostic, Document, Severity
 from lawreport.lint.targets import source_document
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawreport.model import Report
     from lawreport.sources.workspace import Workspace
