@@ -72,8 +72,10 @@ def _run(folder: Path, listing: Path, fmt: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     figures = folder / "figures.json"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", _MEASURE, fmt, str(listing), str(figures)], cwd=folder, env=env,
-                   capture_output=True, check=False)  # the findings: read from the pipe and dropped
+    with subprocess.Popen([sys.executable, "-c", _MEASURE, fmt, str(listing), str(figures)], cwd=folder, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as process:
+        while process.stdout.read(1 << 16):  # the findings: read from the pipe and dropped as they come, so
+            pass  # that this process stays small (a child started from a large one reports its peak memory)
     result = json.loads(figures.read_text(encoding="utf-8"))
     result["wall"] = time.perf_counter() - start
     return result
