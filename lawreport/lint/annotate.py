@@ -58,14 +58,27 @@ def check_annotation(targets: tuple[str, ...], out: Path) -> Path:
 
 
 def write_annotation(source: Path, out: Path, select: str | None, ignore: str | None, year: int | None) -> str:
-    """Write ``out``: ``source`` with a comment per finding; what to tell the user."""
+    """Write ``out``: ``source`` with a comment per finding; what to tell the user. The file is read
+    for the comments before it is linted, and refused if it was saved again meanwhile, so that
+    the findings and the comments are about the same text."""
+    from lawreport.importing import read_bytes
     from lawreport.lint.session import run
 
+    saved = _saved(source)
+    data = read_bytes(source)
     outcome = run([str(source)], select=select, ignore=ignore, year=year)
+    if _saved(source) != saved:
+        raise UsageError(f"{source} 在检查时被改动了，没有写出批注本", source, hint="请保存、关闭文件后再运行一次。")
     rows = tuple(Comment(d.line, d.column, d.code, d.name, d.severity.value, d.message)
                  for d in outcome.diagnostics if d.path.resolve() == source.resolve())
-    placed = annotate_docx(source, rows, out)
+    placed = annotate_docx(source, rows, out, data)
     return f"已写入 {out}（{placed} 条批注；原文件未改动）"
+
+
+def _saved(path: Path) -> tuple[int, int]:
+    """What changes when someone saves the file: its modification time and size."""
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
 
 
 def _run_at(runs: tuple[RunText, ...], column: int) -> etree._Element | None:
@@ -82,10 +95,11 @@ def _run_at(runs: tuple[RunText, ...], column: int) -> etree._Element | None:
     return pieces[-1].run
 
 
-def annotate_docx(source: Path, comments: Iterable[Comment], target: Path) -> int:
+def annotate_docx(source: Path, comments: Iterable[Comment], target: Path, data: bytes | None = None) -> int:
     """Write ``target``: ``source`` with a comment per finding; return how many comments it holds.
 
-    ``source`` is read once, within the reader's size limit, and opened by the reader itself
+    ``source`` is read once (or its bytes, already read, are ``data``), within the reader's size
+    limit, and opened by the reader itself
     (lawreport.ooxml: zip limits, the hardened parser), so the comments land in the paragraphs
     the reader numbered; the copy is written from those bytes by lawreport.ooxml.comments.
     """
@@ -98,7 +112,7 @@ def annotate_docx(source: Path, comments: Iterable[Comment], target: Path) -> in
     from lawreport.render.docxfile import source_date
 
     moment = source_date() or dt.datetime.now(dt.timezone.utc)  # when the comments were written, as Word shows
-    word = read_word(source, read_bytes(source))
+    word = read_word(source, read_bytes(source) if data is None else data)
     notes = []
     for finding in comments:
         run = _run_at(word.runs.get(finding.line, ()), finding.column)

@@ -63,3 +63,24 @@ def test_a_file_the_reader_refuses_is_not_opened_for_comments(cli, tmp_path: Pat
     result = cli("lint", str(fake), "--annotate", str(out), cwd=tmp_path)
     assert result.exit_code in (1, 2), result.output
     assert not out.exists() and "Traceback" not in result.output
+
+
+def test_a_file_saved_again_while_it_is_linted_gets_no_copy(cli, tmp_path: Path, monkeypatch) -> None:
+    """The findings and the comments are about the same text: a file saved again between the two
+    is refused (exit 2), and no copy is written."""
+    from lawreport.lint import session
+
+    source = tmp_path / "水务局.docx"
+    write_docx(source, LINES)
+    linted = session.run
+
+    def saved_meanwhile(*args, **kwargs):
+        outcome = linted(*args, **kwargs)
+        write_docx(source, [*LINES[:-1], "2024年2月21日"])  # the office saves a corrected date meanwhile
+        return outcome
+
+    monkeypatch.setattr(session, "run", saved_meanwhile)
+    out = tmp_path / "水务局-批注.docx"
+    result = cli("lint", str(source), "--annotate", str(out), cwd=tmp_path)
+    assert result.exit_code == 2 and "在检查时被改动了" in result.stderr
+    assert not out.exists()
