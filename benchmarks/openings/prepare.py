@@ -1,13 +1,13 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Six sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Seven sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
 is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
 ``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
 (29 more: 5 provinces, 4 city and 3 county governments, 11 departments, 6 towns and streets,
 2016–2024; marked blind, the marks committed, then measured once with no change to lawreport's
-code), ``heldout4`` (23 more, 2019–2024) and ``heldout5`` (27 more, 2017–2024), these two marked and
-measured the same way. SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
+code), ``heldout4`` (23 more, 2019–2024), ``heldout5`` (27 more, 2017–2024) and ``heldout6`` (15 more,
+2018–2024), these three marked and measured the same way. SOURCES.md in each folder gives each page's address and title; marks.tsv the editor's
 marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 
@@ -21,7 +21,8 @@ Each step is mechanical:
    back in a Chinese context only (a bracket left unclosed too); everything else (hyphens, [ ], spaces, a lost dash) is left
    as given, and P001 (half-width punctuation) is therefore not marked.
 2. **End each excerpt at a complete sentence.** The corpus cuts each page mid-sentence; an open
-   quote or book-title mark at the cut is the cut's, not the report's. The last line is
+   quote or book-title mark at the cut is the cut's, not the report's (a last line that ends in ）
+   or ” with a 《 or “ still open is cut as well). The last line is
    shortened to its last 。！？, or dropped when it has none or only a heading would be left
    (一、 （一） （1） 1. 一是 …: a run-in item cut after its first sentence would read as a
    heading standing alone).
@@ -94,7 +95,8 @@ def prepare(text: str, marks: dict[int, list[str]]) -> str:
     if not lines:
         return ""
     body = lines[-1]
-    if not re.search(r"[。！？；：”）》]\s*$", body):
+    unclosed = body.count("《") > body.count("》") or body.count("“") > body.count("”")
+    if unclosed or not re.search(r"[。！？；：”）》]\s*$", body):  # “…条例（修订）” inside an open 《 is cut too
         cut = max(body.rfind(c) for c in "。！？")
         kept = body[:cut + 1]
         if cut >= 0 and not (HEADING.match(kept) and kept.count("。") == 1):

@@ -124,9 +124,11 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     return not above.endswith(("年", "年度", "关于", "的")) and _TITLE_GOES_ON.match(below) is None
 
 
-_PADDED_DATE = re.compile(r"^\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日$")
-"""A line that is only a date with a zero-padded month or day (“2025年03月10日”) in the head: the
-page's date (a report does not pad its own dates)."""
+_PAGE_DATE = re.compile(r"^\d{4}年(?:(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}[时:]\d{2}分?)?|\d{1,2}月\d{1,2}日\s*\d{1,2}[时:]\d{2}分?)$"
+                        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S{2,24}(?:网|网站)$")
+"""A line in the head that is only a date with a zero-padded month or day, or with the time
+(“2025年03月10日”, “2023年03月30日 09时24分”), or a date and the site's name (“2021-04-12 ××省人民政府网”):
+the page's (a report does not pad its own dates, nor give them a time)."""
 
 
 MAX_HEAD_LINES = 40
@@ -149,6 +151,7 @@ def find(lines: list[Line]) -> Furniture:
     where: dict[str, Span] = {}
     found: set[int] = set()
     pending: str | None = None  # a label line without its value: the value may stand below
+    alone = False  # the pending label stands alone on its line (“发文单位” / “区人民政府”)
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
         if line.table is not None:
             cells = [cell for row in line.table.rows for cell in row]
@@ -161,9 +164,10 @@ def find(lines: list[Line]) -> Furniture:
                 labels.keep(meta, labels.cell_pairs(row), where, place)
             continue
         bare = labels.bare_label(line.text)
-        if bare is not None:
+        standing = labels.label_alone(line.text) if bare is None else None
+        if bare is not None or standing is not None:
             found.add(index)
-            pending = bare
+            pending, alone = (bare, False) if bare is not None else (standing, True)
             continue
         pairs = labels.label_line(line.text) or (labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
         if pairs:  # a row of one weak label (“标  题 ……”) counts inside the block, after another furniture line
@@ -172,8 +176,9 @@ def find(lines: list[Line]) -> Furniture:
             pending = pairs[-1][0] if not pairs[-1][1] else None
             continue
         value = labels.unbulleted(line.text)
-        if (pending is not None and (labels.value_line(line.text) or labels.bulleted_value(line.text))) or labels.INDEX_VALUE.match(value) or (
-                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PADDED_DATE.match(value):
+        below = labels.short_value(line.text) if alone else labels.bulleted_value(line.text)
+        if (pending is not None and (labels.value_line(line.text) or below)) or labels.INDEX_VALUE.match(value) or (
+                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
             found.add(index)
             labels.keep(meta, [(pending or ("索引号" if labels.INDEX_VALUE.match(value) else ""), value)], where, line)
             pending = None

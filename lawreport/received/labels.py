@@ -163,6 +163,20 @@ def bare_label(text: str) -> str | None:
     return bracketed.group(1) if bracketed.group(1) in LABELS else ""  # "": a label the page garbled
 
 
+def label_alone(text: str) -> str | None:
+    """A line that is only a 政府信息公开 label, without bullet or colon (“发文单位”, “索引号”): the page
+    lists its labels one a line, each value on the line below. A weak label of two characters
+    (时间, 标题, 来源 …) does not count alone."""
+    label = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return label if label in LABELS and (LABELS[label] or len(label) >= 3) else None
+
+
+def short_value(text: str) -> bool:
+    """A short line without a full stop: the value below a label standing alone (“区人民政府”, “有效”)."""
+    plain = unbulleted(text)
+    return 0 < len(plain) <= 30 and "。" not in plain
+
+
 def bulleted_value(text: str) -> bool:
     """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”)."""
     stripped = unicodedata.normalize("NFKC", text).strip()

@@ -28,6 +28,17 @@ def _codes(name: str) -> set[tuple[int, str]]:
     return {(item["line"], item["code"]) for item in json.loads(result.output)}
 
 
+def _codes_of(text: str) -> set[tuple[int, str]]:
+    """The findings of ``lawreport lint --select ALL`` on ``text`` received as a .txt."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "收到.txt"
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "ALL"])
+    return {(item["line"], item["code"]) for item in json.loads(result.output)}
+
+
 def test_a_column_label_above_the_report_is_furniture_not_the_title():
     found = _read("column-label.txt")
     assert [span.line for span in found.furniture] == [1]
@@ -219,3 +230,28 @@ def test_a_page_date_with_a_padded_month_under_the_title_is_furniture():
     found = read_received_text(text, PATH, STRUCTURE)
     assert [span.line for span in found.furniture] == [2]
     assert found.title == "青岚市2024年法治政府建设情况报告"
+
+
+def test_labels_one_a_line_with_their_values_below_are_furniture():
+    """The 政府信息公开 block as a list: each label alone on its line, its value on the next."""
+    text = ("青岚区2023年法治政府建设工作报告\n发文单位\n区人民政府\n发文字号\n发文日期\n2024-01-03 10:00\n效力状态\n有效\n"
+            f"索引号\n010000001/2024-00021\n2023年，青岚区坚持依法行政。\n{_BODY}")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == list(range(2, 11))
+    assert found.page_meta["发布机构"] == "区人民政府" and found.page_meta["成文日期"] == "2024-01-03 10:00"
+    codes = {code for line, code in _codes_of(text) if line <= 10}
+    assert not codes & {"P011", "N007", "M001"}, codes
+
+
+@pytest.mark.parametrize("line", ["• 2024年03月30日 09时24分", "2024年3月30日 09:24", "2024-04-12 青岚省人民政府网"])
+def test_a_page_date_under_the_title_is_furniture(line):
+    """A date with the time, or with the site's name, is the page's: a report gives its dates neither."""
+    text = f"青岚省2023年度法治政府建设工作情况报告\n{line}\n2023年，全省坚持依法行政。\n{_BODY}"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [2]
+    assert found.title == "青岚省2023年度法治政府建设工作情况报告"
+
+
+def test_a_weak_label_alone_is_report_text():
+    found = read_received_text(f"青岚区2023年法治政府建设工作报告\n来源\n2023年，青岚区坚持依法行政。\n{_BODY}", PATH, STRUCTURE)
+    assert found.furniture == ()
