@@ -76,13 +76,17 @@ def _is_nav_bar(plain: str) -> bool:
 
 
 def _is_crumb(text: str) -> bool:
+    """A breadcrumb: short columns a separator apart, naming 首页 or each opened by “>” (a deep path
+    ends in a long column name: “>行政权力 >法治政府建设报告 >××县法治政府建设工作报告”)."""
     plain = labels.unbulleted(text)
     if _is_nav_bar(plain):
         return True
     parts = [part for part in _CRUMB_SEPARATORS.split(plain) if part]
-    if len(plain) > 60 or len(parts) < 2 or not _CRUMB_SEPARATORS.search(plain):
+    if len(parts) < 2 or not _CRUMB_SEPARATORS.search(plain) or _CLAUSE.search(plain):
         return False
-    return "首页" in plain or (plain[:1] in ">＞›»" and all(len(part) <= 12 for part in parts))
+    if "首页" in plain:
+        return len(plain) <= 60
+    return plain[:1] in ">＞›»" and len(plain) <= 120 and all(len(part) <= 20 for part in parts)
 
 
 def _is_switches(text: str) -> bool:
@@ -124,10 +128,12 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     return not above.endswith(("年", "年度", "关于", "的")) and _TITLE_GOES_ON.match(below) is None
 
 
-_PAGE_DATE = re.compile(r"^\d{4}年(?:(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}[时:]\d{2}分?)?|\d{1,2}月\d{1,2}日\s*\d{1,2}[时:]\d{2}分?)$"
+_PAGE_DATE = re.compile(r"^(?:\S{2,20}\s+)?\d{4}年(?:(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}[时:]\d{2}分?)?"
+                        r"|\d{1,2}月\d{1,2}日\s*\d{1,2}[时:]\d{2}分?)$"
                         r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S{2,24}(?:网|网站)$")
 """A line in the head that is only a date with a zero-padded month or day, or with the time
-(“2025年03月10日”, “2023年03月30日 09时24分”), or a date and the site's name (“2021-04-12 ××省人民政府网”):
+(“2025年03月10日”, “2023年03月30日 09时24分”, after the source: “市司法局 2022年02月15日”), or a date
+and the site's name (“2021-04-12 ××省人民政府网”):
 the page's (a report does not pad its own dates, nor give them a time)."""
 
 

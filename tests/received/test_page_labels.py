@@ -255,3 +255,24 @@ def test_a_page_date_under_the_title_is_furniture(line):
 def test_a_weak_label_alone_is_report_text():
     found = read_received_text(f"青岚区2023年法治政府建设工作报告\n来源\n2023年，青岚区坚持依法行政。\n{_BODY}", PATH, STRUCTURE)
     assert found.furniture == ()
+
+
+def test_a_deep_column_path_and_the_page_s_link_lines_are_furniture():
+    """A path of “>”-led columns longer than a short crumb, “首页” alone, several labels on one line,
+    and the page's links (原文链接：…, 政策解读链接：…) above the title."""
+    text = (">政务公开 >政府信息公开 >县政府信息公开 >行政权力 >法治政府建设报告 >青岚县法治政府建设工作报告\n首页\n"
+            "青岚县人民政府2023年法治政府建设年度报告\n"
+            "索引号： 002600001/2024-000028 发布机构： 青岚县人民政府 发布时间： 2024-03-11 15:23:54\n"
+            "原文链接：点击查看源文件\n政策解读链接：点击查看政策解读\n"
+            f"2023年，青岚县坚持依法行政。\n{_BODY}")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.title == "青岚县人民政府2023年法治政府建设年度报告"
+    assert [span.line for span in found.furniture] == [1, 2, 4, 5, 6]
+    assert found.page_meta["发布机构"] == "青岚县人民政府"
+
+
+def test_the_source_and_a_padded_date_under_the_article_line_are_furniture():
+    text = ("青岚市人民政府关于2023年法治政府建设情况的报告\n时间：2024年02月15日来源：市司法局\n市司法局 2024年02月15日\n"
+            f"2023年，青岚市坚持依法行政。\n{_BODY}")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [2, 3]

@@ -4,7 +4,7 @@
 书名号内部（如口号“法治筑梦 共谱华章”，口号中又用“”引了词语的也算）、序号后的空格（由 H006 检查）以及表格单元格中用来对齐的
 空格（如“张  三”）不报；标题中单个的空格和联合行文的机关名称之间的空格（“中共示例县委 示例县人民政府关于……”，
 网页上常排成两个或更多空格“中共示例县委  示例县人民政府”，属于版式）以及两句口号之间有意留的
-单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六到四十个字、长短相当）也不报。
+单个空格（“加强法治政府建设 打造人民满意政府”，两边到标点为止各有六到四十个字、长短相当）也不报，转载网站在删节处“（略）”两侧加的空格也不报。
 正文中联合发文的机关名称之间的空格（“中共中央办公厅 国务院办公厅印发”）报告，应改为顿号。
 段首标题的句号与同一行正文之间的空格（“（二）规范执法。 一方面……”）也报：读入时标题和正文分开，
 正文开头的空格在原文行中查找。行首缩进和行尾空白不报：读入时已经去掉，不会进入 DOCX 和 HTML。
@@ -31,6 +31,8 @@ _CLOSING = {"”": "“", "》": "《", "’": "‘"}
 _MARKS = re.compile("[“”《》‘’]")
 _ISSUER_ENDS = ("委", "政府", "委员会", "办公室", "厅", "局", "部", "院", "署", "办")
 """How the name of an issuing organ ends: a run of spaces after it in a title separates joint issuers."""
+_LEFT_OUT = ("（略）", "(略)")
+"""What a site writes where it left part of the report out."""
 _NAMES = {" ": "空格", "\u3000": "全角空格", "\u00a0": "不换行空格"}
 _JOINT_ISSUER = re.compile(r"[^\s，。；：、！？“”《》（）]{1,20}?(?:" + "|".join(_ISSUER_ENDS) + r")(?=联合|印发|发布|出台|制定|关于)")
 """The second of two organs issuing a document together, up to the verb: in running text the
@@ -177,6 +179,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
                 continue
             if len(written) == 1 and _between_slogans(text, start, end):
                 continue
+            if text.startswith(_LEFT_OUT, end) or text.endswith(_LEFT_OUT, 0, start):
+                continue  # the spaces a site sets around what it left out of the report: “…工作 （略） 二是…”
             yield Finding(unit.span_at(start), message(written), unit.fix(start, written, ""))
 
 
@@ -190,6 +194,7 @@ RULE = Rule(
     bad=("全面推进 依法治校。", "形成“谁执法谁普法” 模式。", "全面推进  依法治校。",
          "根据中共中央办公厅 国务院办公厅印发的《法治政府建设与责任落实督察工作规定》。"),
     good=("全面推进依法治校，开展“法治筑梦 共谱华章”主题活动。", "以“践行“两山”理念 守护绿水青山”为主题。", "共有 35 名执法人员，使用 Word 软件。",
-          "以“加强法治政府建设 打造人民满意政府”为主题开展活动，加强法治政府建设 打造人民满意政府。"),
+          "以“加强法治政府建设 打造人民满意政府”为主题开展活动，加强法治政府建设 打造人民满意政府。",
+          "全年召开专题会议3次 （略） 二是规范执法程序。"),
     fixable=True,
 )
