@@ -255,3 +255,26 @@ def test_a_page_date_under_the_title_is_furniture(line):
 def test_a_weak_label_alone_is_report_text():
     found = read_received_text(f"青岚区2023年法治政府建设工作报告\n来源\n2023年，青岚区坚持依法行政。\n{_BODY}", PATH, STRUCTURE)
     assert found.furniture == ()
+
+
+@pytest.mark.parametrize(("head", "kept"), [
+    ("有效性\n青山县林业局2023年法治政府建设情况报告", "title"),  # a label the page left without a value
+    ("索引号\n1234567/2024-00012\n失效时间\n县人民政府：", "addressee"),
+    ("• 有效性\n• 青山县林业局2023年法治政府建设情况报告", "title"),
+])
+def test_report_text_below_a_label_alone_is_not_its_value(head, kept):
+    text = f"{head}\n2023年，我局坚持依法行政。\n一、主要举措和成效\n（一）加强领导。\n\n青山县林业局\n2024年1月20日"
+    found = read_received_text(text, PATH, STRUCTURE)
+    lines = text.split("\n")
+    assert all(not lines[span.line - 1].startswith(("青山县", "县人民政府")) for span in found.furniture)
+    if kept == "title":
+        assert found.title.endswith("青山县林业局2023年法治政府建设情况报告") and found.year_source == "title"
+    else:
+        assert found.report.meta.addressee == "县人民政府"
+
+
+def test_a_heading_below_a_label_alone_is_not_its_value():
+    found = read_received_text("失效时间\n一、主要举措和成效\n（一）加强领导。全年开会三次。\n二、存在的不足\n力量不足。",
+                               PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1]
+    assert found.report.parts[0].key == "measures"
