@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lawreport.diff.canonical import CELL_SEPARATOR
+from lawreport.ooxml import tables
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_MC_ALTERNATE, _MC_FALLBACK, _MC_CHOICE = _MC + "AlternateContent", _MC + "Fallback", _MC + "Choice"
 _SKIP = {_W + "delText", _W + "instrText", _W + "txbxContent", _MC_FALLBACK, _W + "footnoteReference"}
 
 
@@ -47,13 +49,19 @@ def _blocks(container: object) -> Iterator[str]:
             if text:
                 yield text
         elif tag == _W + "tbl":
-            for row in child.iter(_W + "tr"):
-                cells = [" ".join(t for t in (_text(p) for p in cell.iter(_W + "p")) if t)
-                         for cell in row.iterchildren(_W + "tc")]
+            for row in tables.rows(child):  # rows, cells and paragraphs as the importer finds them
+                cells = [" ".join(t for t in (_text(p) for p in tables.cell_blocks(cell, True)) if t)
+                         for cell in tables.cells(row)]
                 if any(cells):
                     yield CELL_SEPARATOR.join(cells)
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "body"):
             yield from _blocks(child)
+        elif tag == _MC_ALTERNATE:  # read as the importer reads it: the Fallback, else the Choice
+            branch = child.find(_MC_FALLBACK)
+            if branch is None:
+                branch = child.find(_MC_CHOICE)
+            if branch is not None:
+                yield from _blocks(branch)
 
 
 def docx_paragraphs(path: Path) -> list[str]:

@@ -1,9 +1,11 @@
 """Reading a received Word/WPS ``.docx``: the body in order, paragraphs and tables.
 
 Preflight (``preflight``) has refused hostile files before this module parses any XML. The
-body is walked in document order with lxml (tables included, content controls entered).
-Positions are paragraph numbers: every ``w:p`` of the body counts, also inside tables, so
-``报告.docx:12:5`` is the 5th character of the 12th paragraph.
+body is walked in document order with lxml (tables included, content controls entered, also
+around a table's rows, cells and cell paragraphs: ``lawreport.ooxml.tables``). Positions are
+paragraph numbers: every ``w:p`` of the body counts, also inside tables, so ``报告.docx:12:5`` is
+the 5th character of the 12th paragraph; a text box's paragraphs (in the body or in a cell) are
+part of the run that anchors the box and do not count.
 
 Handled explicitly, never silently: tracked changes (refused, or with ``accept_changes``
 insertions kept and deletions dropped), text the reader does not see (hidden, white, below
@@ -29,6 +31,7 @@ from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunTex
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
+from lawreport.ooxml import tables
 from lawreport.ooxml.names import MC, R, w
 from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
@@ -167,18 +170,17 @@ class _Walker(ParagraphText):
         rows: list[tuple[str, ...]] = []
         spans: list[Span] = []
         places: list[tuple[OffsetMap | None, ...]] = []
-        for tr in tbl.iter(w("tr")):
-            if tr.getparent() is not None and tr.getparent() is not tbl and tr.getparent().tag != w("sdtContent"):
-                continue
+        for tr in tables.rows(tbl):
             cells: list[str] = []
             offsets: list[OffsetMap | None] = []
             row_span = Span(path, self.number + 1, 1)
-            for tc in tr.iter(w("tc")):
-                if tc.getparent() is not tr:
-                    continue
+            for tc in tables.cells(tr):
                 texts = []
                 place: OffsetMap | None = None
-                for p in tc.iter(w("p")):
+                for p in tables.cell_blocks(tc, self.accept):
+                    if p.tag == w("altChunk"):
+                        self.counts.chunks.append((self.number + 1, self._chunk_type(p)))
+                        continue
                     self.number += 1
                     raw = self.paragraph_text(p)
                     piece = raw.strip(EDGE_SPACE)
@@ -217,7 +219,7 @@ class _Walker(ParagraphText):
                 self.table(child)
             elif tag == w("sdt") and _is_contents(child):
                 first = self.number + 1
-                count = sum(1 for _ in child.iter(w("p")))
+                count = tables.numbered_paragraphs(child)
                 self.number += count
                 self.received.note(f"目录（{count} 段）未导入：各级标题已从正文导入，lawreport 生成的文档不带目录",
                                    Span(self.received.path, first, 1))

@@ -54,6 +54,23 @@ def test_docx_paragraphs_in_document_order(tmp_path):
         "样例市测绘局"]
 
 
+def test_docx_paragraphs_read_tables_as_the_importer_does(tmp_path):
+    """Cells in content controls (around the row, the cell, the paragraph) are read; a text box in a
+    cell is not cell text; a nested table stays in its cell; body-level AlternateContent gives its Fallback."""
+    sdt = "<w:sdt><w:sdtContent>{}</w:sdtContent></w:sdt>".format
+    box = ('<w:r><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent><w:p><w:r>'
+           '<w:t>框内说明</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></w:r>')
+    nested = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    body = ("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc>"
+            + sdt("<w:tc><w:p><w:r><w:t>件数</w:t></w:r></w:p></w:tc>") + "</w:tr>"
+            + sdt("<w:tr><w:tc><w:p><w:r><w:t>审核</w:t></w:r>" + box + "</w:p>" + nested + "</w:tc><w:tc>"
+                  + sdt("<w:p><w:r><w:t>61</w:t></w:r></w:p>") + "</w:tc></w:tr>") + "</w:tbl>"
+            + "<mc:AlternateContent><mc:Choice Requires=\"w14\"><w:p><w:r><w:t>新版</w:t></w:r></w:p></mc:Choice>"
+            "<mc:Fallback><w:p><w:r><w:t>旧版</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent>")
+    document = f'<?xml version="1.0"?><w:document {W} {MC}><w:body>{body}</w:body></w:document>'
+    assert docx_paragraphs(_docx(tmp_path / "a.docx", document)) == ["项目 | 件数", "审核 甲 | 61", "旧版"]
+
+
 def test_a_dtd_is_refused(tmp_path):
     hostile = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">'
                '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'

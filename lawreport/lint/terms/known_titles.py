@@ -6,6 +6,7 @@
 原因：文件名称须与发布的名称一致：《法治政府建设实施纲要（2021—2025年）》、
 《法治政府建设与责任落实督察工作规定》、《党政主要负责人履行推进法治建设第一责任人职责规定》、
 《法治中国建设规划（2020—2025年）》等。
+发文机关写进了书名号（“《中共中央、国务院法治政府建设实施纲要（2021—2025年）》”）的也报告。
 地方或部门自己的文件（《××市法治政府建设实施纲要（2021—2025年）》、《××县党政主要负责人
 履行推进法治建设第一责任人职责清单》）不要求改用国家文件的名称。名称列在
 lawreport/data/known_titles.txt，可以增补。
@@ -116,9 +117,30 @@ def correction(written: str) -> str | None:
     return best
 
 
+_ISSUERS_INSIDE = re.compile(r"^((?:中共中央|国务院|中共中央办公厅|国务院办公厅|中央全面依法治国委员会)"
+                             r"(?:[、和与](?:中共中央|国务院|中共中央办公厅|国务院办公厅))?)(?:印发的?|的)?")
+"""The issuing organs written inside the 书名号 before a known title (“《中共中央、国务院法治政府……》”)."""
+
+
+def issuers_inside(written: str) -> tuple[str, str] | None:
+    """(the organs, the known title) when ``written`` is a known title with its issuers put inside
+    the 书名号, else None."""
+    match = _ISSUERS_INSIDE.match(written)
+    if match is None:
+        return None
+    rest = written[match.end():]
+    normal = rest.translate(_NORMAL) if _NOT_NORMAL.search(rest) else rest
+    title = _LOST_CONNECTOR.sub(r"\1—\2", normal)
+    return (match.group(1), title) if title in known_titles() else None
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, "《"):
         for match in _BOOK.finditer(unit.text):
+            inside = issuers_inside(match.group(1))
+            if inside is not None:
+                yield Finding(unit.span_at(match.start()), f"发文机关不写在书名号内：应为“{inside[0]}《{inside[1]}》”")
+                continue
             best = correction(match.group(1))
             if best is not None:
                 yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
@@ -132,7 +154,8 @@ RULE = Rule(
     doc=__doc__ or "",
     severity=Severity.WARNING,
     bad=("落实《法治政府建设实施纲要（2021—2025）》。", "落实《法治政府建设实施纲要（2020—2025年）》。",
-         "执行《法治政府建设与责任落实督查工作规定》。", "落实《法治政府建设实施纲要2021—2025年》。"),
+         "执行《法治政府建设与责任落实督查工作规定》。", "落实《法治政府建设实施纲要2021—2025年》。",
+         "落实《中共中央、国务院法治政府建设实施纲要（2021—2025年）》。"),
     good=("落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》。",
           "落实《青石市法治政府建设实施纲要（2021—2025年）》和《青石县党政主要负责人履行推进法治建设第一责任人职责清单》。"),
 )
