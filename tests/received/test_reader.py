@@ -166,6 +166,10 @@ def test_import_refuses_a_report_without_a_year(tmp_path):
     ("2023年青山县法治政府建设情况报告", "青山县", "government"),  # the year first, the office after it
     ("2023年度青山县司法局法治政府建设工作报告", "青山县司法局", "department"),
     ("【2023年】青山县司法局2023年度法治政府建设报告", "青山县司法局", "department"),  # a site's tag before the title
+    ("2023年1-12月青山县法治政府建设情况报告", "青山县", "government"),  # a time of the year is not the office's
+    ("2023年上半年青山县司法局法治政府建设情况报告", "青山县司法局", "department"),
+    ("2023年—2024年青山县法治政府建设情况报告", "青山县", "government"),  # nor a second year
+    ("2023年度关于青山县法治政府建设情况的报告", "青山县", "government"),
 ])
 def test_the_office_is_found_wherever_the_title_names_it(title, issuer, kind):
     found = read_received_text(f"{title}\n2023年，我局坚持依法行政。\n一、主要举措和成效\n正文。", PATH, STRUCTURE)
