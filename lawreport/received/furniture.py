@@ -156,6 +156,20 @@ def _report_text(line: Line) -> bool:
     return is_sentence(line) or parse_marker(text) is not None or ("报告" in named and len(named) >= 2)
 
 
+def _title_below(lines: list[Line], index: int) -> bool:
+    """``lines[index]`` opens a title broken over lines: one of the next lines (up to the third of a
+    title: “中共××县委” / “××县人民政府” / “关于2023年……的报告”) opens with 关于 and names the report.
+    Under a label such as 有效性 the office's name is the title's first line, not the label's value;
+    under 发布机构 it is the value."""
+    for below in lines[index + 1 : index + 3]:
+        text = labels.unbulleted(below.text)
+        if text.startswith("关于") and "报告" in text:
+            return True
+        if below.table is not None or is_sentence(below) or len(text) > 30:
+            return False
+    return False
+
+
 def find(lines: list[Line]) -> Furniture:
     """The furniture above the report (before its first sentence) and below it (after its last line).
 
@@ -190,7 +204,8 @@ def find(lines: list[Line]) -> Furniture:
             pending = pairs[-1][0] if not pairs[-1][1] else None
             continue
         value = labels.unbulleted(line.text)
-        below = (labels.short_value(line.text) if alone else labels.bulleted_value(line.text)) and not _report_text(line)
+        below = (labels.short_value(line.text) if alone else labels.bulleted_value(line.text)) and not (
+            _report_text(line) or (labels.LABELS.get(pending or "") != "发布机构" and _title_below(lines, index)))
         if (pending is not None and (labels.value_line(line.text) or below)) or labels.INDEX_VALUE.match(value) or (
                 labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
             found.add(index)

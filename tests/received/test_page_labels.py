@@ -278,3 +278,15 @@ def test_a_heading_below_a_label_alone_is_not_its_value():
                                PATH, STRUCTURE)
     assert [span.line for span in found.furniture] == [1]
     assert found.report.parts[0].key == "measures"
+
+
+@pytest.mark.parametrize("lines", [["青山县林业局"], ["中共青山县委", "青山县人民政府"]])
+def test_the_first_lines_of_a_broken_title_below_a_label_alone_are_the_title(lines):
+    """Under 有效性 an office's name followed by “关于……报告” opens the title; under 发布机构 it is the value."""
+    head = "\n".join(lines)
+    text = f"索引号\n1234567/2024-00012\n有效性\n{head}\n关于2023年度法治政府建设情况的报告\n2023年，坚持依法行政。\n一、主要举措和成效\n正文。"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1, 2, 3]
+    assert found.title == "".join(lines) + "关于2023年度法治政府建设情况的报告"
+    issued = read_received_text(text.replace("有效性", "发布机构", 1).replace("中共青山县委\n", ""), PATH, STRUCTURE)
+    assert issued.page_meta["发布机构"] == lines[-1] and issued.title == "关于2023年度法治政府建设情况的报告"
