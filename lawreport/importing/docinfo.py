@@ -124,13 +124,21 @@ def issuer_in_title(title: str) -> str | None:
     return head or office_after_year(title[match.end():])
 
 
+_AFTER_YEAR = re.compile(
+    r"^\s*年?度?\s*(?:[—\-－~～至到]\s*(?:19|20)\d{2}\s*年度?)?"  # 年度, or a span of years (2023年—2024年)
+    r"\s*(?:[上下]半年|全年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-—－~～至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|以来)?"
+    r"\s*(?:度|关于)?")
+"""What stands between a title's opening year and the office it names: 年度, a second year
+(“2023年—2024年青山县…”), a time of the year (上半年, 1-12月, 第一季度), 关于: not part of the office."""
+
+
 def office_after_year(rest: str) -> str | None:
     """The office named between a title's opening year and its subject (``rest`` is what follows
     the year: “年静海区法治政府建设情况报告” → 静海区), or None."""
     topic = _TOPIC.search(rest)
     if topic is None:
         return None
-    name = re.sub(r"^\s*年?度?", "", rest[: topic.start()]).strip()
+    name = _AFTER_YEAR.sub("", rest[: topic.start()]).strip()
     return office_name(re.sub(r"关于$", "", name).strip())
 
 

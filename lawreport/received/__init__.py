@@ -97,11 +97,26 @@ def read_received_text(text: str, path: Path, structure: Structure, year: int | 
     return find_report(received, structure, year)
 
 
-def _office_title(title: str | None) -> str | None:
-    """The office a page's title names when the page gives only that (“××市人力资源和社会保障局”)."""
-    from lawreport.importing.docinfo import office_name
+def _office_title(title: str | None, report: Report) -> str | None:
+    """The office a page's title names when the page gives only that (“××市人力资源和社会保障局”).
 
-    return office_name(title) if title else None
+    Not when the report speaks as another kind of office: a site's name taken for the title
+    (“××县人民政府” above a department's “我局……”, “××县司法局” above the county's “我县……”)
+    would give the wrong issuer type and so the wrong deadline.
+    """
+    import re
+
+    from lawreport.importing.docinfo import issuer_type_of, office_name
+
+    name = office_name(title) if title else None
+    if name is None or not report.meta.preamble:
+        return name
+    first = "".join(run.text for run in report.meta.preamble[0].runs)
+    voice = re.search(r"[我本](?:(局|委|办|厅|中心|署)|(省|市|区|县|旗|州|盟|镇|乡|街道))", first)
+    if voice is None:
+        return name
+    government = issuer_type_of(name) != "department"
+    return name if government == (voice[2] is not None) else None
 
 
 def _issuer_type(issuer: str | None) -> str | None:
@@ -154,7 +169,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     meta = report.meta
-    issuer = meta.issuer or found.meta.get("发布机构") or _office_title(meta.title)
+    issuer = meta.issuer or found.meta.get("发布机构") or _office_title(meta.title, report)
     signature = meta.signatory if "signatory" in meta.spans else None
     return ReceivedReport(
         path=received.path,

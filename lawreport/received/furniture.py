@@ -22,6 +22,7 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.model import Span
 from lawreport.received import labels
+from lawreport.text.numbering import parse_marker
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»|→|/)\s*")
@@ -148,6 +149,33 @@ def is_sentence(line: Line) -> bool:
             re.match(r"^[一二三四五六七八九十]+[、.．，,]", text) is not None)
 
 
+_TITLE_WORD = re.compile(r"报告|法治|依法行政|(?:19|20)\d{2}")
+"""The words that make a short line a report's title: 报告 and one of the others."""
+
+
+def _report_text(line: Line) -> bool:
+    """A line that is the report's own text, never the value under a label: a sentence, an addressee,
+    a heading (“一、”, “（一）”, “1.”) or a title (“…2023年法治政府建设情况报告”: 报告 with 法治 or a year;
+    a bare “工作报告” may be a page's 体裁分类)."""
+    text = labels.unbulleted(line.text)
+    named = set(_TITLE_WORD.findall(text))
+    return is_sentence(line) or parse_marker(text) is not None or ("报告" in named and len(named) >= 2)
+
+
+def _title_below(lines: list[Line], index: int) -> bool:
+    """``lines[index]`` opens a title broken over lines: one of the next lines (up to the third of a
+    title: “中共××县委” / “××县人民政府” / “关于2023年……的报告”) opens with 关于 and names the report.
+    Under a label such as 有效性 the office's name is the title's first line, not the label's value;
+    under 发布机构 it is the value."""
+    for below in lines[index + 1 : index + 3]:
+        text = labels.unbulleted(below.text)
+        if text.startswith("关于") and "报告" in text:
+            return True
+        if below.table is not None or is_sentence(below) or len(text) > 30:
+            return False
+    return False
+
+
 def find(lines: list[Line]) -> Furniture:
     """The furniture above the report (before its first sentence) and below it (after its last line).
 
@@ -182,7 +210,8 @@ def find(lines: list[Line]) -> Furniture:
             pending = pairs[-1][0] if not pairs[-1][1] else None
             continue
         value = labels.unbulleted(line.text)
-        below = labels.short_value(line.text) if alone else labels.bulleted_value(line.text)
+        below = (labels.short_value(line.text) if alone else labels.bulleted_value(line.text)) and not (
+            _report_text(line) or (labels.LABELS.get(pending or "") != "发布机构" and _title_below(lines, index)))
         if (pending is not None and (labels.value_line(line.text) or below)) or labels.INDEX_VALUE.match(value) or (
                 labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
             found.add(index)

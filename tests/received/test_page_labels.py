@@ -276,3 +276,38 @@ def test_the_source_and_a_padded_date_under_the_article_line_are_furniture():
             f"2023年，青岚市坚持依法行政。\n{_BODY}")
     found = read_received_text(text, PATH, STRUCTURE)
     assert [span.line for span in found.furniture] == [2, 3]
+
+
+@pytest.mark.parametrize(("head", "kept"), [
+    ("有效性\n青山县林业局2023年法治政府建设情况报告", "title"),  # a label the page left without a value
+    ("索引号\n1234567/2024-00012\n失效时间\n县人民政府：", "addressee"),
+    ("• 有效性\n• 青山县林业局2023年法治政府建设情况报告", "title"),
+])
+def test_report_text_below_a_label_alone_is_not_its_value(head, kept):
+    text = f"{head}\n2023年，我局坚持依法行政。\n一、主要举措和成效\n（一）加强领导。\n\n青山县林业局\n2024年1月20日"
+    found = read_received_text(text, PATH, STRUCTURE)
+    lines = text.split("\n")
+    assert all(not lines[span.line - 1].startswith(("青山县", "县人民政府")) for span in found.furniture)
+    if kept == "title":
+        assert found.title.endswith("青山县林业局2023年法治政府建设情况报告") and found.year_source == "title"
+    else:
+        assert found.report.meta.addressee == "县人民政府"
+
+
+def test_a_heading_below_a_label_alone_is_not_its_value():
+    found = read_received_text("失效时间\n一、主要举措和成效\n（一）加强领导。全年开会三次。\n二、存在的不足\n力量不足。",
+                               PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1]
+    assert found.report.parts[0].key == "measures"
+
+
+@pytest.mark.parametrize("lines", [["青山县林业局"], ["中共青山县委", "青山县人民政府"]])
+def test_the_first_lines_of_a_broken_title_below_a_label_alone_are_the_title(lines):
+    """Under 有效性 an office's name followed by “关于……报告” opens the title; under 发布机构 it is the value."""
+    head = "\n".join(lines)
+    text = f"索引号\n1234567/2024-00012\n有效性\n{head}\n关于2023年度法治政府建设情况的报告\n2023年，坚持依法行政。\n一、主要举措和成效\n正文。"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert [span.line for span in found.furniture] == [1, 2, 3]
+    assert found.title == "".join(lines) + "关于2023年度法治政府建设情况的报告"
+    issued = read_received_text(text.replace("有效性", "发布机构", 1).replace("中共青山县委\n", ""), PATH, STRUCTURE)
+    assert issued.page_meta["发布机构"] == lines[-1] and issued.title == "关于2023年度法治政府建设情况的报告"

@@ -166,6 +166,10 @@ def test_import_refuses_a_report_without_a_year(tmp_path):
     ("2023年青山县法治政府建设情况报告", "青山县", "government"),  # the year first, the office after it
     ("2023年度青山县司法局法治政府建设工作报告", "青山县司法局", "department"),
     ("【2023年】青山县司法局2023年度法治政府建设报告", "青山县司法局", "department"),  # a site's tag before the title
+    ("2023年1-12月青山县法治政府建设情况报告", "青山县", "government"),  # a time of the year is not the office's
+    ("2023年上半年青山县司法局法治政府建设情况报告", "青山县司法局", "department"),
+    ("2023年—2024年青山县法治政府建设情况报告", "青山县", "government"),  # nor a second year
+    ("2023年度关于青山县法治政府建设情况的报告", "青山县", "government"),
 ])
 def test_the_office_is_found_wherever_the_title_names_it(title, issuer, kind):
     found = read_received_text(f"{title}\n2023年，我局坚持依法行政。\n一、主要举措和成效\n正文。", PATH, STRUCTURE)
@@ -190,3 +194,14 @@ def test_an_empty_table_row_below_the_title_is_furniture():
     found = read_received_text(text, PATH, STRUCTURE)
     assert found.title == "青山县2023年度法治政府建设情况报告"
     assert [span.line for span in found.furniture] == [2, 3]
+
+
+@pytest.mark.parametrize(("site", "voice"), [("青山县人民政府", "我局"), ("青山县司法局", "我县")])
+def test_a_site_s_name_over_a_report_in_another_voice_is_not_its_issuer(site, voice):
+    """A county's site name above a department's report (我局), or the 司法局's above the county's (我县),
+    is no issuer: it would give the wrong type and deadline (3月1日 / 4月1日)."""
+    text = f"{site}\n首页 > 政务公开 > 法治政府建设\n2023年，{voice}坚持依法行政。\n一、主要举措和成效\n正文。"
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.issuer is None and found.issuer_type is None
+    same = read_received_text(text.replace(voice, "本局" if voice == "我县" else "我县"), PATH, STRUCTURE)
+    assert same.issuer == site
