@@ -1,23 +1,15 @@
-"""Chinese words, for tracing plans to measures: jieba's dictionary segmentation.
+"""Chinese words, for tracing plans to measures (the cut is lawreport.text.words').
 
 Follow-up evidence is shown as shared terms, and a term must be whole words (执法人员 and
-司法人员 share 人员, not 法人员). jieba's dictionary is loaded once per process, only when
-plans are followed up (about a second); its cache goes to a private temporary folder that is
-removed at once, never to a shared, predictable path.
+司法人员 share 人员, not 法人员); the dictionary is loaded only when plans are followed up.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
-import tempfile
-import warnings
-from typing import TYPE_CHECKING
-
 from lawreport.cjk import is_han
+from lawreport.text.words import words
 
-if TYPE_CHECKING:
-    import jieba
+__all__ = ["FUNCTION", "GENERIC", "is_content", "is_edge", "words"]
 
 GENERIC = frozenset(
     "推进 加强 工作 进一步 继续 持续 全面 深入 开展 推动 落实 完善 健全 提高 提升 建立 实现 强化 坚持 积极 不断 "
@@ -26,25 +18,6 @@ GENERIC = frozenset(
 """Words every plan and measure uses: they never make a plan followed, nor a term on their own."""
 FUNCTION = frozenset("和 与 及 或 并 的 地 得 等 在 对 将 把 为 是 了 于 以 从 向 由 被 使 也 都 又 就 且 其 之 各 每 中 上 下 后 前".split())
 """Function words: a shared term never begins or ends with one (家长和 is 家长)."""
-
-
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> jieba.Tokenizer:
-    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources, which newer setuptools flags
-        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-        import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on the user's terminal
-    tokenizer = jieba.Tokenizer()
-    with tempfile.TemporaryDirectory(prefix="lawreport-words-") as private:
-        tokenizer.tmp_dir = private
-        tokenizer.initialize()
-    return tokenizer
-
-
-def words(text: str) -> list[str]:
-    """``text`` cut into dictionary words (no guessing of unknown words: the same text, the same cut)."""
-    return _tokenizer().lcut(text, HMM=False)
 
 
 def is_content(word: str) -> bool:

@@ -89,7 +89,7 @@ def test_verdict_grades():
 def test_the_dictionary_cache_never_lands_in_the_shared_temporary_folder(tmp_path, monkeypatch):
     import tempfile
 
-    from lawreport.diff import words as words_module
+    from lawreport.text import words as words_module
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     words_module._tokenizer.cache_clear()

@@ -406,6 +406,9 @@ CASES: tuple[Case, ...] = (
          {PART: H + "“法治” " * 30_000 + "。\n"}, 0, args=LINT, max_seconds=5),
     Case("L9-slogans", "P010: spaces between long runs of characters with no punctuation",
          {PART: H + ("法治政府" * 10 + " ") * 12_000 + "。\n"}, 0, args=LINT, max_seconds=5),
+    Case("L10-doubled", "T002: a paragraph of two characters written twice, over and over (each one cut into words)",
+         {PART: H + "".join(chr(0x4E00 + n % 3000) + chr(0x4E01 + n % 2999) for n in range(20_000) for _ in (0, 1))
+          + "。\n"}, 0, args=LINT, max_seconds=10),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),
