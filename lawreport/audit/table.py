@@ -65,10 +65,25 @@ def where(line: int, unit_of_line: str) -> str:
     return f"第 {line} {unit_of_line}"
 
 
+SHOWN_PLACES = 3
+"""How many lines or paragraphs a summary names for one problem before “等 N 处”."""
+
+
 def top_findings(row: FileAudit, count: int = TOP_FINDINGS) -> str:
-    """The first errors, then warnings, as ``code 第 N 行：message`` lines."""
+    """The first problems, errors before warnings, one line each: ``code 第 N 行：message``; a
+    problem found in several places is one line naming the first of them and how many there are
+    (``P001 第 11、13、15 行等 25 处：…``), so that the summary shows different problems."""
     ranked = sorted(row.findings, key=lambda f: (("error", "warning", "info").index(f.severity), f.line, f.column))
-    return "\n".join(f"{f.code} {where(f.line, row.unit_of_line)}：{f.message}" for f in ranked[:count])
+    places: dict[tuple[str, str], list[int]] = {}
+    for finding in ranked:
+        places.setdefault((finding.code, finding.message), []).append(finding.line)
+    lines = []
+    for (code, message), found in list(places.items())[:count]:
+        distinct = list(dict.fromkeys(found))
+        named = "、".join(str(line) for line in distinct[:SHOWN_PLACES])
+        more = f"等 {len(found)} 处" if len(found) > min(len(distinct), SHOWN_PLACES) else ""
+        lines.append(f"{code} 第 {named} {row.unit_of_line}{more}：{message}")
+    return "\n".join(lines)
 
 
 def shared_by_file(passages: Iterable[SharedPassage]) -> dict[str, tuple[int, str]]:

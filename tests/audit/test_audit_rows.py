@@ -101,6 +101,25 @@ def test_lint_counts_per_group_and_top_findings(row_of):
     assert counts["S"].warnings >= 1  # parts-order
     assert farming.errors == sum(c.errors for c in farming.counts)
     assert top_findings(farming).splitlines()[0].startswith("H004 第 ")
+
+
+def test_a_problem_found_in_many_places_is_one_line_of_the_summary(row_of):
+    """Twenty half-width commas are one line (“P001 第 3、5、8 行等 20 处：…”), so the other problems show too."""
+    from lawreport.audit.records import FileAudit
+    from lawreport.audit.table import top_findings
+    from lawreport.lint.annotate import Comment
+
+    comma = "中文中使用了半角“,”，应改为全角“，”"
+    findings = (*(Comment(line, 4, "P001", "ascii-punct-in-cjk", "error", comma) for line in (3, 3, 5, 8, *range(10, 26))),
+                Comment(30, 1, "M003", "signature-date", "error", "缺少落款"),
+                Comment(2, 1, "P010", "stray-space", "warning", "汉字之间多了空格，请删除"))
+    row = row_of("农业农村局.docx")._replace(findings=findings)
+    assert isinstance(row, FileAudit)
+    assert top_findings(row).splitlines() == [
+        f"P001 第 3、5、8 {row.unit_of_line}等 20 处：{comma}",
+        f"M003 第 30 {row.unit_of_line}：缺少落款",
+        f"P010 第 2 {row.unit_of_line}：汉字之间多了空格，请删除",
+    ]
     assert row_of("财政局.docx").counts[0].errors >= 1  # S001: a required part is missing
     # no 主送机关, but a plain text cannot show whether the submitted original had one (M002)
     assert not any(f.code == "M002" for f in row_of("交通运输局.txt").findings)
