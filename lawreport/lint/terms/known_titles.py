@@ -6,7 +6,8 @@
 原因：文件名称须与发布的名称一致：《法治政府建设实施纲要（2021—2025年）》、
 《法治政府建设与责任落实督察工作规定》、《党政主要负责人履行推进法治建设第一责任人职责规定》、
 《法治中国建设规划（2020—2025年）》等。
-发文机关写进了书名号（“《中共中央、国务院法治政府建设实施纲要（2021—2025年）》”）的也报告。
+发文机关写进了书名号（“《中共中央、国务院法治政府建设实施纲要（2021—2025年）》”）的也报告，
+在另一个文件名称中用〈〉引的（“《××区贯彻〈法治中国建设规划（2021—2025年）〉实施方案》”）也检查。
 地方或部门自己的文件（《××市法治政府建设实施纲要（2021—2025年）》、《××县党政主要负责人
 履行推进法治建设第一责任人职责清单》）不要求改用国家文件的名称。名称列在
 lawreport/data/known_titles.txt，可以增补。
@@ -33,6 +34,8 @@ def known_titles() -> tuple[str, ...]:
 
 
 _BOOK = re.compile(r"《([^《》]{4,60})》")
+_INNER_BOOK = re.compile(r"〈([^〈〉《》]{4,60})〉")
+"""A title cited inside another (“《××区贯彻〈法治中国建设规划……〉实施方案》”)."""
 _NORMAL = str.maketrans({"(": "（", ")": "）", "-": "—", "~": "—", "～": "—", "－": "—", "–": "—", " ": None})
 _NOT_NORMAL = re.compile("[()\\-~～－– ]")
 """What ``_NORMAL`` changes (most citations hold none of it)."""
@@ -136,14 +139,19 @@ def issuers_inside(written: str) -> tuple[str, str] | None:
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, "《"):
-        for match in _BOOK.finditer(unit.text):
-            inside = issuers_inside(match.group(1))
+        cited = [(match, "《》") for match in _BOOK.finditer(unit.text)]
+        if "〈" in unit.text:
+            cited = sorted(cited + [(match, "〈〉") for match in _INNER_BOOK.finditer(unit.text)], key=lambda c: c[0].start())
+        for match, (opening, closing) in cited:
+            written = match.group(1)
+            inside = issuers_inside(written)
             if inside is not None:
-                yield Finding(unit.span_at(match.start()), f"发文机关不写在书名号内：应为“{inside[0]}《{inside[1]}》”")
+                yield Finding(unit.span_at(match.start()), f"发文机关不写在书名号内：应为“{inside[0]}{opening}{inside[1]}{closing}”")
                 continue
-            best = correction(match.group(1))
+            best = correction(written)
             if best is not None:
-                yield Finding(unit.span_at(match.start()), f"文件名称“《{match.group(1)}》”与规范名称不一致，应为“《{best}》”")
+                yield Finding(unit.span_at(match.start()),
+                              f"文件名称“{opening}{written}{closing}”与规范名称不一致，应为“{opening}{best}{closing}”")
 
 
 RULE = Rule(
@@ -155,7 +163,8 @@ RULE = Rule(
     severity=Severity.WARNING,
     bad=("落实《法治政府建设实施纲要（2021—2025）》。", "落实《法治政府建设实施纲要（2020—2025年）》。",
          "执行《法治政府建设与责任落实督查工作规定》。", "落实《法治政府建设实施纲要2021—2025年》。",
-         "落实《中共中央、国务院法治政府建设实施纲要（2021—2025年）》。"),
+         "落实《中共中央、国务院法治政府建设实施纲要（2021—2025年）》。",
+         "印发《青石县贯彻〈法治中国建设规划（2021—2025年）〉实施方案》。"),
     good=("落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》。",
           "落实《青石市法治政府建设实施纲要（2021—2025年）》和《青石县党政主要负责人履行推进法治建设第一责任人职责清单》。"),
 )
