@@ -76,8 +76,9 @@ def write_error(target: Path, exc: OSError) -> UsageError:
 
 
 def memo_key(path: Path) -> tuple[str, int, int]:
-    """What identifies a file's contents for a memo within one process: its absolute path (no
-    need to resolve links), modification time and size. Raises OSError if it cannot be read."""
+    """What identifies a file's contents within one process (a memo's key; it changes when the
+    file is saved again): its absolute path (no need to resolve links), modification time and
+    size. Raises OSError if it cannot be read."""
     stat = path.stat()
     return os.path.abspath(path), stat.st_mtime_ns, stat.st_size
 

@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 
 from lawreport.errors import UsageError, display_path
-from lawreport.files.atomic import atomic_write
+from lawreport.files.atomic import atomic_write, memo_key
 from lawreport.importing.legacy import BIG5, NAMES, SHIFT_JIS, UTF16BE, UTF16LE, guess
 from lawreport.sources.names import JUNK
 from lawreport.sources.textfile import binary_kind, looks_like_gbk_mojibake
@@ -107,7 +107,7 @@ def recode(path: Path) -> str | None:
     the file) when it is left as it is."""
     shown = display_path(path)
     try:
-        read_at = _version(path)
+        read_at = memo_key(path)
         data = path.read_bytes()
     except OSError as exc:
         raise LeftAlone(f"{shown}: 无法读取（{exc.strerror or exc}），未转换。") from None
@@ -129,18 +129,12 @@ def recode(path: Path) -> str | None:
     backup = path.with_name(path.name + ".bak")
     if backup.exists():
         raise LeftAlone(f"{path}: 已有备份 {backup.name}，为避免覆盖未转换；请先移走备份文件。")
-    if _version(path) != read_at:
+    if memo_key(path) != read_at:
         raise LeftAlone(f"{shown}: 转换时文件被改动了，未转换；请保存后再运行一次。")
     mode = stat.S_IMODE(path.stat().st_mode)
     atomic_write(backup, data, mode)
     atomic_write(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"), mode)
     return f"{path}: 已从 {encoding} 转换为 UTF-8（原文件：{backup.name}）"
-
-
-def _version(path: Path) -> tuple[int, int]:
-    """What changes when someone saves the file: its modification time and size."""
-    info = path.stat()
-    return info.st_mtime_ns, info.st_size
 
 
 def _refusal(path: Path) -> str | None:

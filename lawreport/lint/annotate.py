@@ -61,24 +61,20 @@ def write_annotation(source: Path, out: Path, select: str | None, ignore: str | 
     """Write ``out``: ``source`` with a comment per finding; what to tell the user. The file is read
     for the comments before it is linted, and refused if it was saved again meanwhile, so that
     the findings and the comments are about the same text."""
+    from lawreport.files.atomic import memo_key
     from lawreport.importing import read_bytes
     from lawreport.lint.session import run
 
-    saved = _saved(source)
+    saved = memo_key(source)
     data = read_bytes(source)
     outcome = run([str(source)], select=select, ignore=ignore, year=year)
-    if _saved(source) != saved:
+    if memo_key(source) != saved:
         raise UsageError(f"{source} 在检查时被改动了，没有写出批注本", source, hint="请保存、关闭文件后再运行一次。")
     rows = tuple(Comment(d.line, d.column, d.code, d.name, d.severity.value, d.message)
                  for d in outcome.diagnostics if d.path.resolve() == source.resolve())
     placed = annotate_docx(source, rows, out, data)
     return f"已写入 {out}（{placed} 条批注；原文件未改动）"
 
-
-def _saved(path: Path) -> tuple[int, int]:
-    """What changes when someone saves the file: its modification time and size."""
-    info = path.stat()
-    return info.st_mtime_ns, info.st_size
 
 
 def _run_at(runs: tuple[RunText, ...], column: int) -> etree._Element | None:

@@ -14,6 +14,7 @@ so that every check that does not need the year can run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -104,8 +105,6 @@ def _office_title(title: str | None, report: Report) -> str | None:
     (“××县人民政府” above a department's “我局……”, “××县司法局” above the county's “我县……”)
     would give the wrong issuer type and so the wrong deadline.
     """
-    import re
-
     from lawreport.importing.docinfo import issuer_type_of, office_name
 
     name = office_name(title) if title else None

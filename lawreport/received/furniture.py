@@ -176,6 +176,17 @@ def _title_below(lines: list[Line], index: int) -> bool:
     return False
 
 
+def _value_below(lines: list[Line], index: int, label: str, alone: bool) -> bool:
+    """Whether ``lines[index]`` is the value of ``label``, which the line above gives without one:
+    a value's form (an 索引号, a date, a 发文字号), or a short line (bulleted under a bulleted label)
+    that is not the report's own text nor the first line of its title."""
+    line = lines[index]
+    if labels.value_line(line.text):
+        return True
+    short = labels.short_value(line.text) if alone else labels.bulleted_value(line.text)
+    return short and not (_report_text(line) or (labels.LABELS.get(label) != "发布机构" and _title_below(lines, index)))
+
+
 def find(lines: list[Line]) -> Furniture:
     """The furniture above the report (before its first sentence) and below it (after its last line).
 
@@ -207,18 +218,16 @@ def find(lines: list[Line]) -> Furniture:
         if pairs:  # a row of one weak label (“标  题 ……”) counts inside the block, after another furniture line
             found.add(index)
             labels.keep(meta, pairs, where, line)
-            pending = pairs[-1][0] if not pairs[-1][1] else None
+            pending, alone = (pairs[-1][0] if not pairs[-1][1] else None), False
             continue
         value = labels.unbulleted(line.text)
-        below = (labels.short_value(line.text) if alone else labels.bulleted_value(line.text)) and not (
-            _report_text(line) or (labels.LABELS.get(pending or "") != "发布机构" and _title_below(lines, index)))
-        if (pending is not None and (labels.value_line(line.text) or below)) or labels.INDEX_VALUE.match(value) or (
+        if (pending is not None and _value_below(lines, index, pending, alone)) or labels.INDEX_VALUE.match(value) or (
                 labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
             found.add(index)
             labels.keep(meta, [(pending or ("索引号" if labels.INDEX_VALUE.match(value) else ""), value)], where, line)
-            pending = None
+            pending, alone = None, False
             continue
-        pending = None
+        pending, alone = None, False
         if is_standalone(line.text) or _is_channel(lines, index):
             found.add(index)
             continue

@@ -180,7 +180,7 @@ def short_value(text: str) -> bool:
 def bulleted_value(text: str) -> bool:
     """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”)."""
     stripped = unicodedata.normalize("NFKC", text).strip()
-    return bool(stripped) and stripped[0] in _BULLETS and len(stripped) <= 30 and "。" not in stripped
+    return bool(stripped) and stripped[0] in _BULLETS and short_value(stripped)
 
 
 def value_line(text: str) -> bool:

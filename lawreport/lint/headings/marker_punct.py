@@ -19,7 +19,7 @@ from lawreport.lint.text import sections
 from lawreport.model import Paragraph, Span
 from lawreport.text.numbering import parse_marker
 
-_MEASURE_WORDS = frozenset("个年月日时分秒人名位项次件家所场期批篇条户元万亿千百余多岁天周类种批届台辆套座处")
+_MEASURE_WORDS = frozenset("个年月日时分秒人名位项次件家所场期批篇条户元万亿千百余多岁天周类种届台辆套座处")
 """What follows a number that counts something (“2人”, “3个方面”): not a lost point after a marker."""
 
 
@@ -27,7 +27,7 @@ def _lost_points(doc: Document) -> Iterator[Finding]:
     """Body paragraphs under a “1.” heading that open with the next number and a Chinese character:
     “2深入推进……” is the marker “2.” with its point lost."""
     for section in sections(doc):
-        marker = parse_marker(section.heading.typed_marker or "") if section.heading.typed_marker else None
+        marker = parse_marker(section.heading.typed_marker) if section.heading.typed_marker else None
         if section.heading.level != 3 or marker is None or marker.number is None:
             continue
         expected = marker.number + 1

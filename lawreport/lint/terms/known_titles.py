@@ -103,10 +103,16 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+def _normalized(written: str) -> str:
+    """A cited title with the widths of its brackets and connectors, and a lost connector, set
+    as the known titles write them: those are P001's, P007's and P008's to report."""
+    cited = written.translate(_NORMAL) if _NOT_NORMAL.search(written) else written
+    return _LOST_CONNECTOR.sub(r"\1—\2", cited)
+
+
 def correction(written: str) -> str | None:
     """The known title that ``written`` (a title as cited, without 《》) misquotes, or None."""
-    cited = written.translate(_NORMAL) if _NOT_NORMAL.search(written) else written
-    cited = _LOST_CONNECTOR.sub(r"\1—\2", cited)
+    cited = _normalized(written)
     if cited in known_titles():
         return None
     candidates = _near(_base(cited))
@@ -132,8 +138,7 @@ def issuers_inside(written: str) -> tuple[str, str] | None:
     if match is None:
         return None
     rest = written[match.end():]
-    normal = rest.translate(_NORMAL) if _NOT_NORMAL.search(rest) else rest
-    title = _LOST_CONNECTOR.sub(r"\1—\2", normal)
+    title = _normalized(rest)
     return (match.group(1), title) if title in known_titles() else None
 
 
