@@ -32,20 +32,11 @@ def _message(match: re.Match[str], unit: TextUnit) -> str | None:
     if match.group(4):
         return f"起止年份“{match.group()}”应写作“{match.group(4)}—{match.group(5)}年”"
     if match.group(6):
-        if _misquoted_known_title(unit.text, match.start()):
+        if known_titles.misquoted_at(unit.text, match.start()):
             return None
         return f"括号中的起止年份“{match.group()}”缺“年”，应写作“{match.group(6)}—{match.group(7)}年”"
     return (f"数值起止“{match.group()}”不用短横线，应写作“{match.group(1)}～{match.group(2)}{match.group(3)}”"
             f"（序号起止用“—”）")
-
-
-def _misquoted_known_title(text: str, position: int) -> bool:
-    """Whether ``position`` is inside a 《title》 that T003 reports as a misquoted known title."""
-    opening = text.rfind("《", 0, position)
-    closing = text.find("》", position)
-    if opening < 0 or closing < 0 or "》" in text[opening:position]:
-        return False
-    return known_titles.correction(text[opening + 1:closing]) is not None
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
