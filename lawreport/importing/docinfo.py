@@ -176,17 +176,24 @@ _NOT_A_GOVERNMENT = re.compile(
     r"|(?:开发|高新|园|示范|景|社|小|片|保税|试验|合作|工业|矿|林|自贸|度假|军分)区$")  # run by a 管委会, or no government
 
 
+_STREET = re.compile(r"街道(?:办事处|办)?$")
+"""A street (“柳岸街道”, “青石区柳岸街道办事处”): it reports as the towns do, not as an office."""
+
+
 def issuer_type_of(issuer: str) -> str:
     """department / government / party-government, guessed from the office's name.
 
     A place named without any office (“静海区2023年法治政府建设年度报告”) is the government of
-    that place, which matters for the reporting deadline (4月1日 rather than 3月1日).
+    that place, which matters for the reporting deadline (4月1日 rather than 3月1日). A street
+    office is typed as a town's government is: 乡镇（街道） report to the district alike.
     """
     if issuer.startswith("中共") and "政府" in issuer:
         return "party-government"
     if issuer.endswith("政府") or issuer.endswith("人民政府"):
         return "government"
     name = re.sub(r"\s+", "", issuer)
+    if _STREET.search(name):
+        return "party-government" if name.startswith("中共") else "government"
     if _PLACE.match(name) and not _NOT_A_GOVERNMENT.search(name):
         return "government"
     return "department"
