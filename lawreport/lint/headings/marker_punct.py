@@ -2,7 +2,8 @@
 
 作用：检查序号后的标点：“一”后用顿号（一、），不用“.”“．”“，”或空格；“（一）”“（1）”后不加任何
 标点（“（一）、”是错的）；“1”后用下脚点（1.），“1、”作警告。在“1.”“1、”这样的标题之下，正文段落以
-下一个数字直接接汉字开头的（“2深入推进……”），是序号后漏了标点，同样报告（数字后是“个”“年”“人”等量词的不算）。
+下一个数字直接接汉字开头的（“2深入推进……”），是序号后漏了标点，同样报告（数字后是“个”“年”“人”等量词的不算）；
+以汉字数字和“）”开头的段落（“一）纵深推进……”）是丢了左括号的“（一）”，也报告。
 原因：GB/T 15834-2011 与 GB/T 9704-2012 7.3.3 的序次语用法：汉字数字后用顿号，阿拉伯数字后用
 下脚点，带括号的序号后不再加标点。
 修复：安全。改为正确的标点或删去多余的标点。
@@ -10,9 +11,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from lawreport.cjk import is_han
+from lawreport.cjk import HAN_CLASS, is_han
 from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
 from lawreport.lint.headings.common import outline
 from lawreport.lint.text import sections
@@ -41,10 +43,27 @@ def _lost_points(doc: Document) -> Iterator[Finding]:
                 expected += 1
 
 
+_LOST_OPENING = re.compile(rf"([一二三四五六七八九十]{{1,3}})）(?=[{HAN_CLASS}])")
+"""“一）纵深推进……”: the marker “（一）” with its opening bracket lost (P003 leaves “二）” to this rule)."""
+
+
+def _lost_openings(doc: Document) -> Iterator[Finding]:
+    """Body paragraphs that open with a Chinese number and “）”, which the reader cannot take for a
+    heading: “一）加强学习” is “（一）加强学习” with its “（” lost."""
+    blocks = [block for part in doc.report.parts for block in part.blocks]
+    blocks += [block for section in sections(doc) for block in section.blocks]
+    for block in blocks:
+        match = _LOST_OPENING.match(block.text) if isinstance(block, Paragraph) else None
+        if match is not None:
+            yield Finding(block.span, f"序号“{match.group()}”缺少左括号：应写作“（{match.group(1)}）”",
+                          Fix.replace(Span(block.span.path, block.span.line, block.span.column), "", "（"))
+
+
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if not doc.received:
         return
     yield from _lost_points(doc)
+    yield from _lost_openings(doc)
     for entries in outline(doc):
         for entry in entries:
             marker = entry.marker
@@ -76,7 +95,8 @@ RULE = Rule(
     doc=__doc__ or "",
     example_kind="txt",
     bad=("（一）、加强学习\n正文。", "（一）加强学习\n1、学法。正文。", "（一）加强学习\n1.学法。全年学法4次。\n2用法。正文。",
-         "replace:一、2023年度推进法治政府建设的主要举措:一 2023年度推进法治政府建设的主要举措"),
+         "replace:一、2023年度推进法治政府建设的主要举措:一 2023年度推进法治政府建设的主要举措",
+         "一）加强学习\n全年学法4次。"),
     good=("（一）加强学习\n1.学法。正文。\n2．用法。正文。", "（一）加强学习\n1.学法。全年学法4次。\n2人参加旁听庭审。"),
     fixable=True,
 )
