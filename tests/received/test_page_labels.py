@@ -311,3 +311,20 @@ def test_the_first_lines_of_a_broken_title_below_a_label_alone_are_the_title(lin
     assert found.title == "".join(lines) + "关于2023年度法治政府建设情况的报告"
     issued = read_received_text(text.replace("有效性", "发布机构", 1).replace("中共青山县委\n", ""), PATH, STRUCTURE)
     assert issued.page_meta["发布机构"] == lines[-1] and issued.title == "关于2023年度法治政府建设情况的报告"
+
+
+def test_a_copied_table_row_s_value_stops_at_the_next_label():
+    text = ("索  引  号 000000000000000000/2026-00011 公开方式 主动公开\n发布机构 青石区司法局 组配分类 法治政府建设年报\n"
+            "成文日期 2026-02-09 废止日期\n有效性\n青石区司法局2025年度法治政府建设情况报告\n2025年，区司法局依法行政。\n"
+            "一、2025年度推进法治政府建设的主要举措和成效\n全年开展集中学法6次。")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.page_meta["成文日期"] == "2026-02-09"
+    assert [span.line for span in found.furniture] == [1, 2, 3, 4]
+
+
+def test_the_time_a_page_says_the_report_was_written_is_its_date_of_writing():
+    text = ("- 发布机构：柳岸镇\n- 成文时间：2026年01月19日\n- 标 题：柳岸镇2025年度法治政府建设情况报告\n"
+            "柳岸镇2025年度法治政府建设情况报告\n2025年，柳岸镇依法行政。\n一、2025年度推进法治政府建设的主要举措和成效\n全年开展集中学法6次。")
+    found = read_received_text(text, PATH, STRUCTURE)
+    assert found.page_meta["成文日期"] == "2026年01月19日"
+    assert found.title == "柳岸镇2025年度法治政府建设情况报告"
