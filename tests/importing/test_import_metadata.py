@@ -28,7 +28,7 @@ def test_import_types_a_bare_place_name_as_its_government(workspace, cli):
     ("示例县", "government"), ("天津市示例区", "government"), ("示例镇", "government"),
     ("示例自治州", "government"), ("示例省", "government"),
     ("示例县司法局", "department"), ("示例市教育局直属区", "department"), ("示例经济开发区", "department"),
-    ("示例高新区", "department"), ("示例街道", "department"), ("示例县委", "department"), ("示例部", "department"),
+    ("示例高新区", "department"), ("示例街道", "government"), ("示例县委", "department"), ("示例部", "department"),
     ("南部县", "government"), ("东院镇", "government"),  # 部, 院 inside a place's own name
     ("示例自贸区", "department"), ("示例旅游度假区", "department"), ("示例军分区", "department"),
 ])
