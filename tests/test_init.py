@@ -26,3 +26,21 @@ def test_init_refuses_an_existing_workspace(cli, workspace: Path) -> None:
     result = cli("init", ".", cwd=workspace)
     assert result.exit_code == 2 and "拒绝覆盖" in result.stderr
     assert sorted(p.name for p in (workspace / "sections").iterdir()) == before
+
+
+def test_init_sets_up_git_for_the_sources_the_outputs_and_the_encoding_backups(cli, tmp_path: Path) -> None:
+    """The diff drivers docs/diff.md configures are assigned, build/ and fix-encoding's .bak stay out of commits."""
+    import subprocess
+
+    assert cli("init", "office", "--year", "2024", cwd=tmp_path).exit_code == 0
+    root = tmp_path / "office"
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True).stdout
+
+    assert git("check-attr", "diff", "sections/2024/measures.md").strip().endswith("diff: cjk")
+    assert git("check-attr", "diff", "old/2023.docx").strip().endswith("diff: lawreport")
+    assert git("check-ignore", "sections/2024/measures.md.bak", "build/2024/x.docx").split() == [
+        "sections/2024/measures.md.bak", "build/2024/x.docx"]
+    assert git("check-ignore", "sections/2024/measures.md") == ""

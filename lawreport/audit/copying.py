@@ -35,7 +35,7 @@ from typing import NamedTuple
 import numpy as np
 
 from lawreport.audit.records import Place, SharedPassage
-from lawreport.audit.shingles import SHINGLE, Chunk
+from lawreport.audit.shingles import SHINGLE, Chunk, as_written
 
 BOILERPLATE_MIN_UNITS = 4
 BOILERPLATE_SHARE = 0.02
@@ -168,7 +168,7 @@ def _shared_runs(a: Chunk, b: Chunk, stoplist: np.ndarray) -> list[str]:
             continue
         window = a.hashes[start:start + size - SHINGLE + 1]
         if int(np.count_nonzero(~in_sorted(window, stoplist))) >= MIN_FRESH:
-            runs.append(a.text[start:start + size])
+            runs.append(as_written(a, start, start + size))
     return runs
 
 

@@ -2,7 +2,8 @@
 
 A shingle is ``SHINGLE`` consecutive characters of the text with all whitespace removed and
 NFKC applied (so that full- and half-width forms, and line breaks inside a sentence, do not
-matter). Its hash is a 64-bit polynomial over the code points, computed for every position at
+matter); each chunk also keeps its sentences as written, so that what two units share is quoted
+as they wrote it (:func:`as_written`). Its hash is a 64-bit polynomial over the code points, computed for every position at
 once with numpy; the same text gives the same hashes in every process.
 """
 
@@ -24,7 +25,10 @@ MIN_CHUNK = 24
 """Sentences shorter than this (characters) are joined to the next one."""
 _BASE = np.uint64(0x100000001B3)
 _MIX = np.uint64(0xFF51AFD7ED558CCD)
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+SENTENCE_ENDS = "。｡︒!！﹗︕?？﹖︖;；﹔︔\u037e‼⁇⁈⁉"
+"""The characters a sentence ends with, as written: those whose NFKC form contains 。, !, ? or ;
+(tests/audit/test_audit_shingles.py checks the list against every code point)."""
+_SENTENCE_END = re.compile(f"(?<=[{SENTENCE_ENDS}])")
 _SPACE = re.compile(r"\s+")
 
 
@@ -39,6 +43,8 @@ class Chunk(NamedTuple):
     """Normalised text: NFKC, no whitespace."""
     hashes: np.ndarray
     """uint64 hash of the shingle starting at each position of ``text``."""
+    quote: str
+    """The same sentences as written in the report."""
 
 
 def normalise(text: str) -> str:
@@ -61,15 +67,31 @@ def shingle_hashes(text: str) -> np.ndarray:
     return value
 
 
-def _sentences(text: str) -> Iterator[str]:
-    pending = ""
+def _sentences(text: str) -> Iterator[tuple[str, str]]:
+    """The paragraph's sentences, normalised and as written; a sentence shorter than MIN_CHUNK
+    is joined to the next."""
+    pending = written = ""
     for piece in _SENTENCE_END.split(text):
-        pending += piece
+        pending += normalise(piece)
+        written += piece
         if len(pending) >= MIN_CHUNK:
-            yield pending
-            pending = ""
+            yield pending, written.strip()
+            pending = written = ""
     if pending:
-        yield pending
+        yield pending, written.strip()
+
+
+def as_written(chunk: Chunk, start: int, end: int) -> str:
+    """The characters ``start:end`` of the chunk's normalised text, as the report wrote them."""
+    origin: list[int] = []
+    normalised = []
+    for index, char in enumerate(chunk.quote):
+        form = normalise(char)
+        origin.extend([index] * len(form))
+        normalised.append(form)
+    if "".join(normalised) != chunk.text or not 0 <= start < end <= len(origin):
+        return chunk.text[start:end]  # a sequence whose NFKC is not that of its characters one by one
+    return chunk.quote[origin[start]:origin[end - 1] + 1]
 
 
 def _paragraphs(report: Report) -> Iterator[tuple[str, Paragraph]]:
@@ -89,8 +111,8 @@ def chunks(report: Report) -> list[Chunk]:
     """Every chunk of the report's body text, in document order (chunks too short for a shingle left out)."""
     found = []
     for part, paragraph in _paragraphs(report):
-        for sentence in _sentences(normalise(paragraph.text)):
+        for sentence, written in _sentences(paragraph.text):
             hashes = shingle_hashes(sentence)
             if len(hashes):
-                found.append(Chunk(part, paragraph.span.line, sentence, hashes))
+                found.append(Chunk(part, paragraph.span.line, sentence, hashes, written))
     return found

@@ -30,7 +30,7 @@ CREATE TABLE files (id INTEGER PRIMARY KEY, row BLOB NOT NULL);
 CREATE TABLE owners (file_id INTEGER PRIMARY KEY, path TEXT NOT NULL, unit TEXT NOT NULL, unit_key TEXT NOT NULL,
                      year INTEGER NOT NULL, unit_of_line TEXT NOT NULL, date TEXT NOT NULL, shingles BLOB NOT NULL);
 CREATE TABLE chunks (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, file_id INTEGER NOT NULL, part TEXT NOT NULL,
-                     line INTEGER NOT NULL, text TEXT NOT NULL, hashes BLOB NOT NULL);
+                     line INTEGER NOT NULL, text TEXT NOT NULL, hashes BLOB NOT NULL, quote TEXT NOT NULL);
 """
 _INDEXES = """
 CREATE INDEX owners_by_unit ON owners (year, unit_key);
@@ -114,9 +114,9 @@ class Spool:
             shingles = np.unique(np.concatenate([c.hashes for c in chunks]))
         blob = np.ascontiguousarray(shingles, np.uint64).tobytes()
         self._write("INSERT INTO owners VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (file_id, *owner, blob))
-        self._write_many("INSERT INTO chunks (year, file_id, part, line, text, hashes) VALUES (?, ?, ?, ?, ?, ?)",
+        self._write_many("INSERT INTO chunks (year, file_id, part, line, text, hashes, quote) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          [(owner.year, file_id, c.part, c.line, c.text,
-                           np.ascontiguousarray(c.hashes, np.uint64).tobytes()) for c in chunks])
+                           np.ascontiguousarray(c.hashes, np.uint64).tobytes(), c.quote) for c in chunks])
 
     def seal(self) -> None:
         """End the writing: commit, and index the tables for reading back by year and unit."""
@@ -157,6 +157,6 @@ class Spool:
     def chunk(self, chunk_id: int) -> tuple[Owner, Chunk]:
         """One chunk (by the id :meth:`chunk_hashes` gives) and whose it is."""
         found = self.query("SELECT o.path, o.unit, o.unit_key, o.year, o.unit_of_line, o.date, c.part, c.line, c.text, "
-                           "c.hashes FROM chunks c JOIN owners o ON o.file_id = c.file_id WHERE c.id = ?",
+                           "c.hashes, c.quote FROM chunks c JOIN owners o ON o.file_id = c.file_id WHERE c.id = ?",
                            (chunk_id,)).fetchone()
-        return Owner(*found[:6]), Chunk(found[6], found[7], found[8], _hashes(found[9]))
+        return Owner(*found[:6]), Chunk(found[6], found[7], found[8], _hashes(found[9]), found[10])

@@ -25,8 +25,10 @@ _PART_GUIDE = """---
 ---
 """
 
-_GITIGNORE = "/build/\n"
-_GITATTRIBUTES = "*.docx diff=lawreport\n"
+_GITIGNORE = "/build/\n*.bak\n"
+"""The outputs (made again from the sources) and the copies fix-encoding keeps of the files it converts."""
+_GITATTRIBUTES = "*.docx diff=lawreport\nsections/**/*.md diff=cjk\n"
+"""The diff drivers docs/diff.md configures: a DOCX as its text, and the sources word by word."""
 
 
 def _config(issuer: str, issuer_type: str) -> str:

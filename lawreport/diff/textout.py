@@ -162,10 +162,11 @@ def _part(part: PartDiff, diff: ReportDiff, paint: _Painter, full: bool) -> Iter
         yield paint("ins", f"[新增部分] {part.label}{title}")
     elif part.status == REMOVED:
         yield paint("del", f"[删除部分] {part.label}{title}（{diff.old.year} 年）")
-    share = part.copied_chars / part.new_chars if part.new_chars else 0.0
-    copied = (f"；沿用上年原文 {part.copied_passages} 处 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）"
-              if diff.across_years else "")
-    yield paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}{copied}"
+    else:
+        share = part.copied_chars / part.new_chars if part.new_chars else 0.0
+        copied = (f"；沿用上年原文 {part.copied_passages} 处 {part.copied_chars}/{part.new_chars} 字（{percent(share)}）"
+                  if diff.across_years else "")
+        yield paint("head", f"{part.label}{title}") + f"  相似度 {percent(part.similarity)}{copied}"
     yield from _units(part.units, paint, full, 1)
     for section in part.sections:
         yield _section_line(section, diff.old.year, paint)
@@ -230,6 +231,16 @@ def followup_heading(diff: ReportDiff) -> str:
             f"低于 {low:.2f} 为未见落实；得分是安排中的词语在今年举措中出现的加权比例，【】内为共同的词语）：")
 
 
+def _summary(part: PartDiff, old_year: int) -> str:
+    """A part in the summary line: its similarity, or that it was added or removed (a removed part
+    keeps last year's number, which this year's next part may have taken)."""
+    if part.status == REMOVED:
+        return f"{part.label}（{old_year} 年）已删除"
+    if part.status == ADDED:
+        return f"{part.label}新增"
+    return f"{part.label or '导语'} {percent(part.similarity)}"
+
+
 def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> str:
     """The whole diff for a terminal."""
     paint = _Painter(color)
@@ -237,7 +248,7 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
     lines = [
         paint("head", f"比较 {diff.old.name} → {diff.new.name}：{diff.old.title} → {diff.new.title}"),
         f"总体相似度 {percent(diff.similarity)}；"
-        + "；".join(f"{p.label or '导语'} {percent(p.similarity)}" for p in diff.parts),
+        + "；".join(_summary(part, diff.old.year) for part in diff.parts),
         "",
     ]
     for part in diff.parts:

@@ -102,6 +102,16 @@ _HEADLINE_VERB = re.compile(r"(?:正式|今天|今日)?(?:发布|印发|公布|�
 
 _TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]\s*")
 """A site's tag in brackets before a page title (“【2022年】”, “【转载】”)."""
+_FULL_TEXT = re.compile(r"^《(.+)》\s*[（(]\s*全文\s*[）)]$")
+"""A page heading that quotes the title and says the full text follows (“《××部2021年……报告》(全文)”)."""
+
+
+def page_title(title: str) -> str:
+    """A page heading's title without the site's tag before it (“【2022年】”) and without the
+    《……》(全文) around it."""
+    title = _TAG.sub("", title)
+    quoted = _FULL_TEXT.match(title)
+    return quoted[1].strip() if quoted else title
 _OFFICE_END = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|办事处|局|厅|委|委员会|办|办公室|政府|部|院|署|中心)$")
 """How the name of an office or a place ends."""
 _TOPIC = re.compile(r"法治|依法行政")
@@ -114,7 +124,7 @@ def issuer_in_title(title: str) -> str | None:
     without the verb of a news site's headline), or, in a title that opens with the year, the
     office right after it (“2020年静海区法治政府建设情况报告”). A site's tag before the title
     (“【2022年】州生态环境局2022年度……”) is not part of it."""
-    title = _TAG.sub("", title)
+    title = page_title(title)
     match = _YEAR.search(title) or _CN_YEAR.search(title)
     if match is None:
         return None
@@ -189,10 +199,10 @@ def issuer_type_of(issuer: str) -> str:
     """
     if issuer.startswith("中共") and "政府" in issuer:
         return "party-government"
-    if issuer.endswith("政府") or issuer.endswith("人民政府"):
+    if issuer.endswith("政府"):
         return "government"
     name = re.sub(r"\s+", "", issuer)
-    if _STREET.search(name):
+    if _STREET.search(name):  # a street's 办事处 reports as a town's government does
         return "party-government" if name.startswith("中共") else "government"
     if _PLACE.match(name) and not _NOT_A_GOVERNMENT.search(name):
         return "government"

@@ -53,7 +53,7 @@ def error_diagnostics(errors: Iterable[LawreportError], fallback: Path, active: 
     rule = BY_CODE["S000"]
     result = []
     for error in errors:
-        message = error.message + (f"（{error.hint}）" if error.hint else "")
+        message = f"{error.message.rstrip('。')}。{error.hint}" if error.hint else error.message
         result.append(Diagnostic(error.path or fallback, error.line or 1, error.column or 1, rule.code, rule.name,
                                  Severity.ERROR, message))
     return sorted(result, key=Diagnostic.sort_key)

@@ -14,7 +14,6 @@ so that every check that does not need the year can run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -45,7 +44,8 @@ class ReceivedReport(NamedTuple):
     """"given", "title", "part-title", "preamble", "metadata", or None when not found."""
     issuer: str | None
     issuer_type: str | None
-    """"department" or "government" (None without an issuer)."""
+    """"department" or "government": the issuer's kind, or without an issuer the kind the opening
+    speaks as (“我局”, “我镇”); None when neither tells."""
     signature: str | None
     """The 落款 as written (two lines of a joint report joined by a newline)."""
     date: str | None
@@ -98,41 +98,14 @@ def read_received_text(text: str, path: Path, structure: Structure, year: int | 
     return find_report(received, structure, year)
 
 
-def _office_title(title: str | None, report: Report) -> str | None:
-    """The office a page's title names when the page gives only that (“××市人力资源和社会保障局”).
-
-    Not when the report speaks as another kind of office: a site's name taken for the title
-    (“××县人民政府” above a department's “我局……”, “××县司法局” above the county's “我县……”)
-    would give the wrong issuer type and so the wrong deadline.
-    """
-    from lawreport.importing.docinfo import issuer_type_of, office_name
-
-    name = office_name(title) if title else None
-    if name is None or not report.meta.preamble:
-        return name
-    first = "".join(run.text for run in report.meta.preamble[0].runs)
-    voice = re.search(r"[我本](?:(局|委|办|厅|中心|署)|(省|市|区|县|旗|州|盟|镇|乡|街道))", first)
-    if voice is None:
-        return name
-    government = issuer_type_of(name) != "department"
-    return name if government == (voice[2] is not None) else None
-
-
-def _issuer_type(issuer: str | None) -> str | None:
-    if not issuer:
-        return None
-    from lawreport.importing.docinfo import issuer_type_of
-
-    kind = issuer_type_of(issuer)
-    return "government" if kind != "department" else "department"
-
-
 def find_report(received: Received, structure: Structure, year: int | None = None) -> ReceivedReport:
     """The report in lines already read (what :func:`read_received` does after reading the file)."""
     from lawreport.errors import SourceError
+    from lawreport.importing.docinfo import page_title
     from lawreport.importing.lines import Received as ReceivedLines
     from lawreport.importing.recognise import recognise
     from lawreport.received import furniture, head, layout
+    from lawreport.received.issuer import issuer_type, joint_issuer, office_title
     from lawreport.received.year import resolve
 
     if not received.lines:
@@ -168,17 +141,19 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     meta = report.meta
-    issuer = meta.issuer or found.meta.get("发布机构") or _office_title(meta.title, report)
+    issuer = meta.issuer or found.meta.get("发布机构") or office_title(meta.title, report)
+    if issuer:
+        issuer = joint_issuer(issuer, imported.title_lines)
     signature = meta.signatory if "signatory" in meta.spans else None
     return ReceivedReport(
         path=received.path,
         report=report,
-        title=meta.title,
+        title=page_title(meta.title) if meta.title else None,
         title_lines=imported.title_lines,
         year=found_year,
         year_source=source,
         issuer=issuer,
-        issuer_type=_issuer_type(issuer),
+        issuer_type=issuer_type(issuer, report),
         signature=signature,
         date=meta.date_text,
         page_meta=dict(found.meta),

@@ -35,7 +35,7 @@ _SWITCHES = ("无障碍", "简体", "繁体", "關懷版", "关怀版", "长者�
              "扫一扫在手机打开当前页", "扫一扫在手机打开",
              "上一篇", "下一篇", "分享到", "收藏", "手机版", "网站地图", "登录", "注册", "English")
 _STANDALONE = re.compile(
-    r"^(?:今天是|今日是|当前时间)|^(?:您所在的位置|您的位置|当前位置|所在位置|位置)\s*[：:]"
+    r"^(?:今天是|今日是|当前时间)|^(?:您|你)?(?:现在|当前|目前)?(?:所在)?的?位置\s*[：:]"
     r"|^【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*中\s*小\s*】?|^(?:首页|网站首页)\s*(?:$|[>＞›»→/])"
     r"|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*小\s*[】\]]|大\s*中\s*小\s*】?$"
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
@@ -187,6 +187,18 @@ def _value_below(lines: list[Line], index: int, label: str, alone: bool) -> bool
     return short and not (_report_text(line) or (labels.LABELS.get(label) != "发布机构" and _title_below(lines, index)))
 
 
+def _split_article_date(lines: list[Line], found: set[int], meta: dict[str, str], where: dict[str, Span]) -> None:
+    """The page's 发布日期 from its article line broken over lines: a date on a line of its own
+    (“时间：2024-03-28”, “• 2024-03-28”) next to the line of the source or the view count. A date
+    alone, with no such line beside it, says nothing about publication."""
+    for index in sorted(i for i in found if i < MAX_HEAD_LINES):
+        date = labels.lone_date(lines[index].text)
+        if date is not None and any(near in found and lines[near].table is None and labels.is_article_info(lines[near].text)
+                                    for near in (index - 1, index + 1)):
+            meta["发布日期"], where["发布日期"] = date, lines[index].span
+            return
+
+
 def find(lines: list[Line]) -> Furniture:
     """The furniture above the report (before its first sentence) and below it (after its last line).
 
@@ -233,6 +245,8 @@ def find(lines: list[Line]) -> Furniture:
             continue
         if is_sentence(line):
             break
+    if "发布日期" not in meta:
+        _split_article_date(lines, found, meta, where)
     for index in range(len(lines) - 1, max(len(lines) - MAX_TAIL_LINES, -1), -1):
         line = lines[index]
         if index in found or line.table is not None or not (is_standalone(line.text) or labels.label_line(line.text)):

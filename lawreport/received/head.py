@@ -85,8 +85,11 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
         first, second = kept[:size], kept[size : 2 * size]
         if len(second) < size or any(is_sentence(lines[i]) or lines[i].table is not None for i in first + second):
             continue
-        if _squeeze("".join(lines[i].text for i in first)) == _squeeze("".join(lines[i].text for i in second)):
+        above, below = (_squeeze("".join(lines[i].text for i in group)) for group in (first, second))
+        if above == below:
             return frozenset(second)
+        if size == 1 and docinfo.page_title(above) == below:
+            return frozenset(first)  # “《……报告》(全文)” above the title itself
     if len(kept) >= 2 and all(_whole_title(lines[i]) for i in kept[:2]):
         return frozenset(kept[1:2])  # the document's own wording of the page's title (“…情况报告” / “…工作报告”)
     return frozenset()

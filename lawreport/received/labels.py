@@ -27,6 +27,7 @@ LABELS = {
     "文号": "文号", "发文字号": "文号", "备注/文号": "文号", "备注": "", "公文时效": "", "时效": "",
     "公文生成日期": "", "效力状态": "", "有效性": "", "失效时间": "", "生效时间": "", "有效性/截止日期": "", "是否有效": "",
     "公开方式": "", "公开范围": "", "公开形式": "", "公开时限": "", "关键词": "", "主题词": "",
+    "机构分类": "", "行业分类": "", "公文类型": "",
     "来源": "", "信息来源": "", "文章来源": "", "稿件来源": "", "作者": "", "编辑": "", "责任编辑": "",
     "浏览次数": "", "浏览量": "", "阅读次数": "", "点击数": "", "访问量": "", "字体": "", "字号": "",
     "浏览": "", "点击": "", "点击量": "", "阅读": "", "阅读量": "", "服务对象": "",
@@ -56,12 +57,13 @@ _BULLETS = "•·●▪◆■"
 """The bullets a page lists its 政府信息公开 labels and values with."""
 _SPACED_LABEL = r"\s*".join  # 索 引 号 (a table cell spaces the characters out)
 LABEL = re.compile(
-    r"(?:^|(?<=[\s|｜" + _BULLETS + r"]))(?:[\[【]\s*)?("
+    r"(?:^|(?<=[\s|｜\d日" + _BULLETS + r"]))(?:[\[【]\s*)?("
     + "|".join(_SPACED_LABEL(label) for label in sorted(LABELS, key=len, reverse=True))
     + r")(?:\s*[：:|｜]|\s*[\]】])"
 )
 """A label and what ends it: a colon or a bar (“索引号：”, “来源 | ”), or a bracket around it
-(“[ 索引号 ] 11500000…/2021-00088”, “【发布机构】”)."""
+(“[ 索引号 ] 11500000…/2021-00088”, “【发布机构】”). It follows a space, a bar or a bullet, or the end of
+a date when the page left out the space (“发布日期:2023-03-27浏览次数:”, “时间:2022年02月15日来源:”)."""
 _ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(_SPACED_LABEL(label) for label in sorted(LABELS, key=len, reverse=True)) + r")(?=\s|$)"
 )
@@ -101,6 +103,26 @@ def labels_in(text: str) -> list[tuple[str, str]]:
         else:
             pairs.append((label, value))
     return pairs
+
+
+_LONE_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{2}\s*分?(?::\d{2})?)?$")
+
+
+def lone_date(text: str) -> str | None:
+    """The date of a line that gives only a date, bare or after 时间/日期 (“• 2024-03-28”,
+    “时间：2024-03-28”, “2024年03月28日 10时05分”), else None."""
+    plain = unbulleted(text)
+    if _LONE_DATE.match(plain):
+        return plain
+    pairs = label_line(text)
+    if len(pairs) == 1 and pairs[0][0] in _BARE_DATE and _LONE_DATE.match(pairs[0][1]):
+        return pairs[0][1]
+    return None
+
+
+def is_article_info(text: str) -> bool:
+    """A line of a page's article line that names its source, author or view count (“来源：××局”)."""
+    return any(label in _ARTICLE_INFO for label, _ in label_line(text))
 
 
 def cell_pairs(cells: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:

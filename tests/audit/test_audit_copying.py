@@ -26,8 +26,8 @@ def test_boilerplate_is_not_copying(audited):
 
 
 def _chunk(text: str, line: int = 1) -> Chunk:
-    text = normalise(text)
-    return Chunk("一、", line, text, shingle_hashes(text))
+    normalised = normalise(text)
+    return Chunk("一、", line, normalised, shingle_hashes(normalised), text)
 
 
 SLOGAN = "坚持把法治政府建设作为全面依法治县的重点任务和主体工程，推动各项工作在法治轨道上运行。"
@@ -109,3 +109,29 @@ def test_same_unit_and_other_years_are_not_cross_unit_copying():
 def test_shingles_ignore_whitespace_and_width():
     assert np.array_equal(shingle_hashes(normalise("法治 政府建设（2024）")), shingle_hashes(normalise("法治政府建设(2024)")))
     assert len(shingle_hashes("四个字")) == 0
+
+
+def test_the_shared_text_is_quoted_as_the_reports_wrote_it(audited):
+    """Shingles compare NFKC forms, but the passage shows the report's own full-width punctuation."""
+    [passage] = audited.shared
+    assert "，" in passage.text and "," not in passage.text
+
+
+def test_a_shared_run_is_quoted_from_the_first_place_as_written():
+    text = "我们逐户上门听取意见，把每一户的诉求登记在册；形成“一户一策”的协商办法，全年促成和解四十七件。"
+    pair = [(Owner("a.txt", "甲局", "甲局", 2024, "行"), _chunk(text, 3)),
+            (Owner("b.txt", "乙局", "乙局", 2024, "段"), _chunk(text.replace("，", ", ").replace("；", ";"), 9))]
+    [found] = _shared(pair, NOTHING)
+    assert found.text in text and "，" in found.text and "“一户一策”" in found.text
+
+
+def test_sentence_ends_as_written_are_exactly_the_characters_whose_nfkc_ends_a_sentence():
+    import sys
+    import unicodedata
+
+    from lawreport.audit.shingles import SENTENCE_ENDS
+
+    ends = set("。!?;")
+    found = {chr(code) for code in range(sys.maxunicode + 1)
+             if not 0xD800 <= code <= 0xDFFF and ends & set(unicodedata.normalize("NFKC", chr(code)))}
+    assert found == set(SENTENCE_ENDS)

@@ -12,8 +12,8 @@ from lawreport.audit.spool import Spool
 
 
 def _chunk(text: str, line: int) -> Chunk:
-    text = normalise(text)
-    return Chunk("一、主要举措", line, text, shingle_hashes(text))
+    normalised = normalise(text)
+    return Chunk("一、主要举措", line, normalised, shingle_hashes(normalised), text)
 
 
 def test_rows_and_chunks_come_back_as_stored():

@@ -95,3 +95,21 @@ def test_a_word_redline_of_received_text_with_control_characters(cli, tmp_path):
     accepted = _text(read((tmp_path / "修订稿.docx").read_bytes(), True))
     assert accepted == _text(read(_built(read_received_report(tmp_path / "new.txt", load_structure(None)))))
     assert any("全年召开专题会议[31m5次\n另起一行" in line for line in accepted), accepted
+
+
+def test_a_part_left_out_is_named_once_and_not_taken_for_the_part_renumbered_into_its_place(cli, tmp_path):
+    """Without 三、, this year's 四、 becomes 三、: the summary must not read '三、 0.0%；三、 100.0%', and
+    the removed part is one line above its struck text, not a heading of its own beside it."""
+    old = (RECEIVED / "water-2031.txt").read_text("utf-8")
+    lines = old.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("三、"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("四、"))
+    new = "\n".join(lines[:start] + [line.replace("四、", "三、", 1) for line in lines[end:]])
+    (tmp_path / "old.txt").write_text(old, "utf-8")
+    (tmp_path / "new.txt").write_text(new, "utf-8")
+    result = cli("diff", "old.txt", "new.txt", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    summary = result.stdout.splitlines()[1]
+    assert "三、（2031 年）已删除" in summary and "三、 0.0%" not in summary
+    removed = [line for line in result.stdout.splitlines() if lines[start].removeprefix("三、")[:8] in line]
+    assert len(removed) == 1 and removed[0].startswith("[删除部分] 三、")

@@ -349,3 +349,13 @@ def test_a_run_stopped_midway_leaves_a_well_formed_document(tmp_path, monkeypatc
     assert findings and {Path(item["path"] if fmt == "json" else
                               item["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).parent.name
                          for item in findings} == {"0"}
+
+
+def test_an_unreadable_source_is_one_message_then_what_to_do(workspace):
+    """S000 carries the read error's hint as a sentence of its own, not inside a second pair of brackets."""
+    part = Path("sections/2023/measures.md")
+    part.write_bytes(part.read_text("utf-8").encode("gbk"))
+    result = CliRunner().invoke(group, ["lint", "--format", "json", "2023"])
+    [message] = [f["message"] for f in json.loads(result.output) if f["code"] == "S000"]
+    assert message.endswith("）。运行 lawreport fix-encoding sections/2023/measures.md 转换为 UTF-8（原文件保留为 .bak）。")
+    assert "。）" not in message

@@ -87,3 +87,22 @@ def test_a_2019_report_keeps_the_supervision_deadlines(tmp_path: Path) -> None:
     found = _lint_file(tmp_path / "报告.txt", _report_of(2019, "2020年3月20日", "2020-04-03"), deadline.RULE)
     assert {d.message for d in found} == {"成文日期2020-03-20晚于部门报送期限2020年3月1日",
                                           "公开日期2020-04-03晚于公开期限2020年4月1日"}
+
+
+def _signature_messages(path: Path, text: str) -> list[tuple[int, str]]:
+    from lawreport.lint.metadata import signature_date
+
+    return [(d.line, d.message) for d in _lint_file(path, text, signature_date.RULE)]
+
+
+def test_a_signed_but_undated_report_is_told_the_date_is_missing_under_its_signatory(tmp_path: Path) -> None:
+    text = received_text("replace:2024年2月20日\n:")
+    signatory = text.split("\n").index("样例市司法局") + 1
+    found = _signature_messages(tmp_path / "报告.txt", text)
+    assert found == [(signatory, "落款缺少成文日期：请在发文机关署名的下一行写成文日期（如“2024年2月20日”）")]
+
+
+def test_the_example_date_of_a_missing_signature_is_in_the_year_after_the_report(tmp_path: Path) -> None:
+    text = received_text("replace:样例市司法局\n2024年2月20日\n:").replace("2023", "2025")
+    [(_, message)] = _signature_messages(tmp_path / "报告.txt", text)
+    assert message == "缺少落款：正文之后应有发文机关署名和成文日期（如“2026年2月20日”）"

@@ -27,10 +27,14 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         return
     if doc.received and is_excerpt(doc.report):
         return  # an excerpt (no title): its end is not the report's end
+    written = doc.report.year + 1  # the example date: when a report of this year is written
     if doc.kind == "sources":
-        yield Finding(Span(meta.path, 1, 1), "缺少成文日期：请在 report.yaml 中写 date（如 date: \"2024-02-20\"）")
+        yield Finding(Span(meta.path, 1, 1), f"缺少成文日期：请在 report.yaml 中写 date（如 date: \"{written}-02-20\"）")
+    elif "signatory" in meta.spans:
+        yield Finding(meta.spans["signatory"],
+                      f"落款缺少成文日期：请在发文机关署名的下一行写成文日期（如“{written}年2月20日”）")
     else:
-        yield Finding(end_of(doc), "缺少落款：正文之后应有发文机关署名和成文日期（如“2024年2月20日”）")
+        yield Finding(end_of(doc), f"缺少落款：正文之后应有发文机关署名和成文日期（如“{written}年2月20日”）")
 
 
 RULE = Rule(

@@ -1,0 +1,103 @@
+"""The audit's per-file columns the reader gives on web copies: the publication date of an article
+line broken over lines or written without spaces, a breadcrumb opened by 您当前的位置, a site's tag
+or a 《……》(全文) heading around the title, a 街道's kind, the kind from the report's own voice and
+a joint report's two offices. Every sentence here is invented, for fictional offices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawreport.importing.docinfo import issuer_type_of
+from lawreport.received import read_received_text
+from lawreport.sources.structure import load_structure
+
+STRUCTURE = load_structure(None)
+PATH = Path("收到.txt")
+BODY = "2023年，白河镇坚持依法行政，各项工作有序推进。\n一、主要举措和成效\n（一）完善制度。白河镇修订了议事规则。\n"
+
+
+def _read(text: str):
+    return read_received_text(text, PATH, STRUCTURE)
+
+
+@pytest.mark.parametrize("lines", [
+    "时间：2024-03-28\n来源：白河镇党政办\n阅读：0",
+    "• 2024-03-28\n• 来源：白河镇党政办\n• 分享到",
+    "• 2024年03月28日 10时05分\n• 来源： 白河镇党政办\n• 【字体：",
+    "• 日期：2024-03-28 10:05\n• 来源：白河镇党政办\n• 浏览次数：",
+    "2024-03-28\n来源：本网\n【字体：大 中 小】",
+])
+def test_an_article_line_broken_over_lines_gives_the_publication_date(lines):
+    found = _read(f"白河镇2023年法治政府建设年度报告\n{lines}\n{BODY}")
+    assert found.title == "白河镇2023年法治政府建设年度报告"
+    assert str(found.report.meta.published) == "2024-03-28"
+
+
+@pytest.mark.parametrize("line", [
+    "发布日期:2024-03-27浏览次数:字体:[ ]",
+    "时间:2024年03月27日来源:青山县司法局",
+])
+def test_labels_written_without_a_space_between_them(line):
+    found = _read(f"白河镇2023年法治政府建设年度报告\n{line}\n{BODY}")
+    assert str(found.report.meta.published) == "2024-03-27"
+
+
+def test_a_date_alone_under_the_title_is_still_not_the_publication_date():
+    found = _read(f"白河镇2023年法治政府建设年度报告\n日期：2024-03-28\n{BODY}")
+    assert found.report.meta.published is None
+
+
+def test_a_breadcrumb_opened_by_your_current_position():
+    found = _read("您当前的位置 : 青山县司法局网 >> 法治工作 >> 年度报告\n"
+                  f"白河镇2023年法治政府建设年度报告\n日期： 2024-03-28 09:30:00 来源： 白河镇人民政府网\n{BODY}")
+    assert found.title == "白河镇2023年法治政府建设年度报告"
+    assert found.issuer == "白河镇" and found.issuer_type == "government"
+
+
+def test_a_site_s_tag_is_not_part_of_the_title():
+    found = _read(f"【2023年】白河镇2023年度法治政府建设报告\n{BODY}")
+    assert found.title == "白河镇2023年度法治政府建设报告" and found.issuer == "白河镇"
+
+
+def test_a_full_text_heading_above_the_title_is_the_title_again():
+    found = _read("《示例部2023年法治政府建设年度报告》(全文)\n示例部2023年法治政府建设年度报告\n"
+                  "2023年，示例部坚持依法行政。\n一、主要举措和成效\n（一）完善制度。示例部修订了规章。\n")
+    assert found.title == "示例部2023年法治政府建设年度报告"
+    assert found.issuer == "示例部" and found.issuer_type == "department"
+
+
+@pytest.mark.parametrize("issuer", ["示例街道", "示例区人民政府白河街道办事处", "示例市示例区白河街道办事处"])
+def test_a_street_is_a_government(issuer):
+    assert issuer_type_of(issuer) == "government"
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    ("2023年，我局在县委、县政府的领导下依法履职，为我县发展提供法治保障。", "department"),
+    ("根据有关要求，现将本委2023年法治政府建设情况报告如下。", "department"),
+    ("2023年，我镇在县委、县政府的领导下依法履职。", "government"),
+    ("2023年，我县坚持依法行政，法治政府建设取得新进展。", "government"),
+    ("2023年，全市司法行政系统在市委的领导下依法履职，为我市发展提供法治保障。", None),
+    ("2023年，青山县依法行政，各项工作有序推进。", None),
+])
+def test_without_an_issuer_the_kind_is_how_the_report_speaks_of_itself(opening, kind):
+    found = _read(f"{opening}\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n")
+    assert found.issuer is None and found.issuer_type == kind
+
+
+@pytest.mark.parametrize("title", [
+    "中共青山县委 青山县人民政府关于2023年法治政府建设情况的报告",
+    "中共青山县委\n青山县人民政府\n关于2023年法治政府建设情况的报告",
+])
+def test_a_joint_report_names_both_offices(title):
+    found = _read(f"{title}\n2023年，我县坚持依法行政。\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n")
+    assert found.issuer == "中共青山县委、青山县人民政府" and found.issuer_type == "government"
+
+
+def test_the_labels_of_a_ministry_s_information_list_one_a_line():
+    found = _read("示例部2023年度法治政府部门建设工作情况\n索引号\n000012345X00/2024-00321\n公开日期\n2024年03月29日\n"
+                  "机构分类\n法规司\n行业分类\n其他\n公文类型\n部文件\n"
+                  "2023年，示例部坚持依法行政。\n一、主要举措和成效\n（一）完善制度。示例部修订了规章。\n")
+    assert found.title == "示例部2023年度法治政府部门建设工作情况"
+    assert str(found.report.meta.published) == "2024-03-29"
