@@ -106,3 +106,10 @@ def test_the_example_date_of_a_missing_signature_is_in_the_year_after_the_report
     text = received_text("replace:样例市司法局\n2024年2月20日\n:").replace("2023", "2025")
     [(_, message)] = _signature_messages(tmp_path / "报告.txt", text)
     assert message == "缺少落款：正文之后应有发文机关署名和成文日期（如“2026年2月20日”）"
+
+
+def test_the_example_date_of_a_report_of_unknown_year_names_no_year(tmp_path: Path) -> None:
+    """A received report whose year could not be found has year 0: the example is not “1年2月20日”."""
+    text = received_text("replace:2024年2月20日\n:").replace("2023年", "").replace("2024年度", "下一年度")
+    [(_, message)] = _signature_messages(tmp_path / "报告.txt", text)
+    assert message == "落款缺少成文日期：请在发文机关署名的下一行写成文日期（如“××××年2月20日”）"
