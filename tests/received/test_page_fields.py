@@ -117,3 +117,20 @@ def test_one_office_s_name_the_title_spaced_out_stays_one_office():
     found = _read("中共青山县委 政法委员会2023年法治政府建设情况报告\n2023年，我委坚持依法履职。\n一、主要举措和成效\n"
                   "（一）完善制度。修订了议事规则。\n中共青山县委政法委员会\n2024年2月15日\n")
     assert found.issuer == "中共青山县委政法委员会" and found.issuer_type == "department"
+
+
+@pytest.mark.parametrize("lines", [
+    "索引号\n11330000/2024-00012\n成文日期\n2024年02月20日\n来源：白河镇人民政府",
+    "成文日期：\n2024-02-20\n浏览次数：35",
+    "废止日期\n2029-12-31\n来源：白河镇人民政府",
+])
+def test_another_label_s_date_beside_the_source_is_not_the_publication_date(lines):
+    """A ministry-style list gives a label and its value one a line; the 成文日期 (or 废止日期) below its label
+    is that label's, though the source line follows it."""
+    found = _read(f"白河镇2023年法治政府建设年度报告\n{lines}\n{BODY}")
+    assert found.report.meta.published is None and "发布日期" not in found.page_meta
+
+
+def test_a_date_below_a_bare_time_label_beside_the_source_is_the_publication_date():
+    found = _read(f"白河镇2023年法治政府建设年度报告\n时间：\n2024-03-28\n来源：白河镇人民政府\n{BODY}")
+    assert str(found.report.meta.published) == "2024-03-28"
