@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.model import Report, Span, Structure
+from lawreport.received.facts import REVISIONS
 
 if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
@@ -105,7 +106,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     from lawreport.importing.lines import Received as ReceivedLines
     from lawreport.importing.recognise import recognise
     from lawreport.received import furniture, head, layout
-    from lawreport.received.issuer import issuer_type, joint_issuer, office_title
+    from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office
     from lawreport.received.year import resolve
 
     if not received.lines:
@@ -131,6 +132,9 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         report = _with_year(report, found_year)
     if spans:
         report = _with_page(report, spans, found)
+    if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
+        report = report._replace(meta=report.meta._replace(
+            spans={**report.meta.spans, REVISIONS: Span(received.path, 1, 1)}))
     kind = layout.layout_of(report)
     missing = layout.missing_parts(report, kind)  # S001 and the audit name the same parts
     if missing:
@@ -141,9 +145,17 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     meta = report.meta
-    issuer = meta.issuer or found.meta.get("发布机构") or office_title(meta.title, report)
+    issuer = meta.issuer or found.meta.get("发布机构") or office_title(meta.title, report) or opening_office(report)
     if issuer:
         issuer = joint_issuer(issuer, imported.title_lines)
+    kind_of_office = issuer_type(issuer, report)
+    # The report is held to the deadline of the kind the whole reader found (from the page, the
+    # opening's voice), not only of the 落款's, so that lint's M005, import and the audit agree; a
+    # kind nothing shows gets the later, government's deadline, as in the audit: no report is
+    # called late on a guess.
+    held_as = kind_of_office or ("government" if not meta.issuer else meta.issuer_type)
+    if (held_as == "department") != (meta.issuer_type == "department"):
+        report = report._replace(meta=meta._replace(issuer_type=held_as))
     signature = meta.signatory if "signatory" in meta.spans else None
     return ReceivedReport(
         path=received.path,
@@ -153,7 +165,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         year=found_year,
         year_source=source,
         issuer=issuer,
-        issuer_type=issuer_type(issuer, report),
+        issuer_type=kind_of_office,
         signature=signature,
         date=meta.date_text,
         page_meta=dict(found.meta),

@@ -28,6 +28,30 @@ _PLACE_SUBJECT = re.compile(r"^(?:\d{4}\s*年度?(?:以来)?\s*[，,]\s*)?[我�
 writes “我县” too, but only of the place it serves, later in the sentence."""
 
 
+_OPENING_OFFICE = re.compile(
+    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?\s*[，,]?\s*"
+    r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
+    r"(?P<name>[^，,。；;\s的]{2,30}?)"
+    r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)"
+)
+"""An opening that names its office as the subject: “2023年，××市交通运输局坚持……” (the comma
+may be missing), also after the leadership it works under (“2021年，在区委、区政府坚强领导下，
+××街道深入……”)."""
+_BARE_PLACE = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
+"""How a name without its place opens (“县司法局”, “区政府”): which county's it is the text does not say."""
+
+
+def opening_office(report: Report) -> str | None:
+    """The office the opening paragraph names as its subject, for a report whose title, 落款 and
+    page name none; a name without its place (“市司法局”) is not taken."""
+    from lawreport.importing.docinfo import office_name
+
+    match = _OPENING_OFFICE.match(_opening(report))
+    if match is None or match["name"].startswith(_BARE_PLACE + ("在",)):
+        return None
+    return office_name(match["name"])
+
+
 def _opening(report: Report) -> str:
     """The opening paragraph without what it quotes."""
     text = "".join(run.text for run in report.meta.preamble[0].runs) if report.meta.preamble else ""

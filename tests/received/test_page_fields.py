@@ -1,7 +1,7 @@
 """The audit's per-file columns the reader gives on web copies: the publication date of an article
 line broken over lines or written without spaces, a breadcrumb opened by 您当前的位置, a site's tag
 or a 《……》(全文) heading around the title, a 街道's kind, the kind from the report's own voice and
-a joint report's two offices. Every sentence here is invented, for fictional offices."""
+a joint report's two offices, the unit an untitled report's opening names as its subject. Every sentence here is invented, for fictional offices."""
 
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def test_a_street_is_a_government(issuer):
     ("2023年，全市司法行政系统在市委的领导下依法履职，为我市发展提供法治保障。", None),
     ("2023年，青山县依法行政，各项工作有序推进。", None),
     ("2023年，我镇坚持依法行政，群众反映的信访事项基本办结。", "government"),
-    ("2023年，白河镇坚持依法行政，形成了依法办事的基本局面。", None),
+    ("2023年，全镇上下坚持依法行政，形成了依法办事的基本局面。", None),
     ("2023年，县司法局在考核中评价“我局与白河镇协作顺畅”，我镇各项工作有序推进。", "government"),
     ("2023年，我局在县委领导下依法履职，配合县政府做好我镇、我乡的法治督察。", "department"),
 ])
@@ -134,3 +134,46 @@ def test_another_label_s_date_beside_the_source_is_not_the_publication_date(line
 def test_a_date_below_a_bare_time_label_beside_the_source_is_the_publication_date():
     found = _read(f"白河镇2023年法治政府建设年度报告\n时间：\n2024-03-28\n来源：白河镇人民政府\n{BODY}")
     assert str(found.report.meta.published) == "2024-03-28"
+
+
+@pytest.mark.parametrize(("opening", "unit", "kind"), [
+    ("2025年，青岚县市场监督管理局坚持依法行政，各项工作有序推进。", "青岚县市场监督管理局", "department"),
+    ("2025年青岚县应急管理局深入推进依法行政。", "青岚县应急管理局", "department"),
+    ("2025年，在县委、县政府的坚强领导下，在县司法局的有力指导下，白河街道办事处认真履行法治建设职责。",
+     "白河街道办事处", "government"),
+    ("2025年，在区委的领导下，市司法局的指导下，青岚区城市管理局持续规范执法。", "青岚区城市管理局", "department"),
+    ("2025年，青岚县以习近平法治思想为指导，扎实推进法治政府建设。", "青岚县", "government"),
+])
+def test_an_untitled_report_s_unit_is_the_subject_of_its_opening(opening, unit, kind):
+    found = _read(f"{opening}\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n")
+    assert (found.issuer, found.issuer_type) == (unit, kind)
+
+
+@pytest.mark.parametrize("opening", [
+    "2025年，县司法局坚持依法行政。",  # which county's, the text does not say
+    "2025年，全县各级各部门坚持依法行政。",
+    "2025年，得益于县委、县政府的坚强领导和县委依法治县委员会的指导，我乡各项工作在法治轨道上运行。",
+    "2025年是法治政府建设实施纲要收官之年，全镇坚持依法行政。",
+    "2025年，在区委的领导下，各项工作有序推进。",
+])
+def test_an_opening_that_names_no_office_as_its_subject_gives_no_unit(opening):
+    found = _read(f"{opening}\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n")
+    assert found.issuer is None
+
+
+def test_lint_holds_a_report_to_the_deadline_of_the_kind_the_audit_shows(tmp_path):
+    """A town's untitled report (“我镇……”) signed on 20 March: a government's deadline is 1 April, so
+    neither lint's M005 nor the audit calls it late (before, lint took it for a department's)."""
+    from lawreport.audit.source import read
+    from lawreport.lint.config import Active
+    from lawreport.lint.metadata import deadline
+    from lawreport.lint.runner import lint_document
+    from lawreport.lint.targets import load_received
+
+    path = tmp_path / "白河镇.txt"
+    path.write_text("2025年，我镇坚持依法行政，各项工作有序推进。\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n"
+                    "2026年3月20日\n", "utf-8")
+    loaded = load_received(path, STRUCTURE)
+    assert loaded.document is not None
+    assert lint_document(loaded.document, [Active(deadline.RULE, None, deadline.RULE.default_options())]) == []
+    assert read(path, STRUCTURE).issuer_type == "government"
