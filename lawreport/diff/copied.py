@@ -5,7 +5,9 @@ paragraph is found with a k-gram index of the old text (k = ``min_copy``) and ex
 full length. It is then trimmed to whole clauses of the new paragraph (it begins after, and
 ends before, one of ，。；：！？ or the paragraph's ends, without that punctuation), so that it
 never begins or ends inside a figure or a word; what is left shorter than ``min_copy`` is
-dropped, and passages of one paragraph separated only by punctuation are merged. Passages in
+dropped, and passages of one paragraph separated only by punctuation are merged. A numbering
+marker at the start of a paragraph (a received report's “（二）部分乡镇……” item) also ends a
+clause, so that an item copied under another number is still found whole. Passages in
 存在的不足 and 主要安排 are flagged: a shortcoming or a plan copied from last year suggests it
 was neither remedied nor rethought.
 """
@@ -16,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from lawreport.diff.canonical import FlatPart
 from lawreport.diff.result import FLAGGED_PARTS, CopiedPassage, Location
+from lawreport.text.numbering import parse_marker
 
 CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
 """Punctuation that ends a clause (、 separates items inside one)."""
@@ -46,6 +49,7 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
     passages: list[CopiedPassage] = []
     for location, unit, text in _located_units(new):
         spans: list[tuple[int, int, int]] = []
+        lead = _marker_end(text)
         start = 0
         while start <= len(text) - min_copy:
             hits = index.get(text[start:start + min_copy])
@@ -53,11 +57,12 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
                 start += 1
                 continue
             length, source = max((_extend(text, start, sources[n][2], s, min_copy), n) for n, s in hits)
-            trimmed = clause_span(text, start, start + length)
+            trimmed = clause_span(text, start, start + length, lead)
             if trimmed is not None and trimmed[1] - trimmed[0] >= min_copy:
                 spans.append((*trimmed, source))
             start += length
         content = clause_span(text, 0, len(text)) or (0, len(text))
+        body = clause_span(text, lead, len(text), lead) or content
         for begin, end, source in merge_adjacent(text, spans):
             passages.append(CopiedPassage(
                 new=location,
@@ -65,7 +70,7 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
                 text=text[begin:end],
                 unit=unit,
                 offset=begin,
-                whole_paragraph=(begin, end) == content,
+                whole_paragraph=(begin, end) in (content, body),
                 flagged=location.part in FLAGGED_PARTS,
             ))
     return tuple(passages)
@@ -75,9 +80,18 @@ def _is_gap(char: str) -> bool:
     return char in CLAUSE_ENDS or char.isspace()
 
 
-def clause_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``text[start:end]`` narrowed to the whole clauses it holds, without their punctuation."""
-    while start < end and not (start == 0 or _is_gap(text[start - 1])):
+def _marker_end(text: str) -> int:
+    """Where a numbering marker that starts ``text`` ends (0 when there is none)."""
+    marker = parse_marker(text)
+    return marker.end if marker is not None and text[marker.end:].strip() else 0
+
+
+def clause_span(text: str, start: int, end: int, lead: int = 0) -> tuple[int, int] | None:
+    """``text[start:end]`` narrowed to the whole clauses it holds, without their punctuation.
+
+    ``lead`` is where a leading numbering marker ends: a clause may begin there too.
+    """
+    while start < end and not (start in (0, lead) or _is_gap(text[start - 1])):
         start += 1
     while end > start and not (end == len(text) or _is_gap(text[end])):
         end -= 1

@@ -89,3 +89,21 @@ def first_part_by_wording(title: str, structure: Structure, position: int, taken
     if position != 1 or taken or not structure.parts or normalise(title) != "情况":
         return None
     return structure.parts[0]
+
+
+_JOIN = re.compile("[和及与、]")
+"""What joins two parts' names in one heading (“存在的问题和下一步打算”, “……及下一步工作计划”)."""
+
+
+def also_named(title: str, own: PartSpec, structure: Structure, year: int | None) -> tuple[PartSpec, ...]:
+    """The other required parts that the part title ``title``, matched to ``own``, names too.
+
+    “四、存在的问题和下一步打算” is 存在的不足和原因 (an alias) and names 主要安排 too (its keyword
+    打算): one heading over both parts. Only a title that names its own part by its title or an
+    alias, and joins two names with 和、及、与 or 、, counts, so that an author's theme
+    (“一、坚持问题导向，谋划……”) never stands in for a missing part.
+    """
+    if match_score(title, own, year) < 2 or not _JOIN.search(title):
+        return ()
+    return tuple(spec for spec in structure.parts
+                 if spec.required and spec.key != own.key and match_score(title, spec, year) >= 1)

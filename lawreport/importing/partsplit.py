@@ -7,6 +7,7 @@ to say, once the report's year and layout are known.
 from __future__ import annotations
 
 from lawreport.importing.lines import Line, Received
+from lawreport.importing.listitems import sentence_items
 from lawreport.importing.outline import PartBuilder, heading_level
 from lawreport.importing.partmatch import first_part_by_wording, is_part_title, match_part
 from lawreport.model import Paragraph, Part, Span, Structure
@@ -79,6 +80,8 @@ class PartSplitter:
         parts: list[Part] = []
         taken: set[str] = set()
         builders: list[PartBuilder] = []
+        # numbered sentences (“（一）部分乡镇……不够，……。”) are paragraphs, not headings ending in 。
+        plain = plain | sentence_items(body, self.is_part_start)
         for line in body:
             if self.is_part_start(line):
                 builders.append(self._start_part(line, taken, len(builders) + 1))

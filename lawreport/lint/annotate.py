@@ -4,7 +4,10 @@
 The findings are those ``lawreport lint REPORT.docx`` reports (same selection and ``--year``).
 Positions are the reader's paragraph numbers and columns (lawreport.importing.docxreader reads
 the file for the comments too, so they cannot differ); a finding's column picks the run that
-holds that character. The comment's author is "lawreport". The received file is only read,
+holds that character. A finding at a paragraph without text to mark (an empty paragraph S001
+points at, or text Word does not show) is never dropped: its comment goes to the next paragraph
+with text (the previous one at the end, or the document's start) and says where it belongs.
+The comment's author is "lawreport". The received file is only read,
 once, through lawreport.ooxml (size limits, the one hardened parser); the copy is written by
 lawreport.ooxml.comments (every part but the four that carry comments copied unchanged), a
 new file, written atomically, that may not replace it.
@@ -16,8 +19,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from lawreport.errors import UsageError
-from lawreport.ooxml.names import MC
+from lawreport.errors import LawreportError, UsageError
+from lawreport.lint.wording import for_checking
+from lawreport.ooxml.names import MC, w
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -53,7 +57,12 @@ def check_annotation(targets: tuple[str, ...], out: Path) -> Path:
     source = Path(targets[0])
     if out.suffix.lower() != ".docx" or check_output(out, None, [source]).through:
         raise UsageError(f"--annotate 的输出 {out} 应是普通的 .docx 文件", hint="例如 --annotate 报告-批注.docx")
-    read_file(source, accept_changes=True)  # tracked changes as accepted, as lint reads it
+    try:
+        read_file(source, accept_changes=True)  # tracked changes as accepted, as lint reads it
+    except LawreportError as exc:  # the reader's refusal, worded for lint rather than import
+        exc.message = for_checking(exc.message)
+        exc.hint = for_checking(exc.hint) if exc.hint else exc.hint
+        raise
     return source
 
 
@@ -91,6 +100,40 @@ def _run_at(runs: tuple[RunText, ...], column: int) -> etree._Element | None:
     return pieces[-1].run
 
 
+def _nearest(runs: dict[int, tuple[RunText, ...]], line: int,
+             document: etree._Element) -> tuple[etree._Element, str]:
+    """Where a finding at paragraph ``line``, which has no visible text (an S001 “missing part” at an
+    empty paragraph), is put instead, and the note saying so: the first run of the next paragraph
+    with text, else the last run of the previous one, else a new run at the document's start."""
+    later = sorted(number for number in runs if number > line)
+    earlier = sorted((number for number in runs if number < line), reverse=True)
+    for number, column, side in [(n, 1, "下") for n in later] + [(n, 1 << 30, "上") for n in earlier]:
+        run = _run_at(runs[number], column)
+        if run is not None:
+            return run, f"（第 {line} 段没有可加批注的文字，批注附在其{side}方最近的有文字的段落）"
+    return _start_run(document), f"（第 {line} 段没有可加批注的文字，批注附在文档开头）"
+
+
+def _start_run(document: etree._Element) -> etree._Element:
+    """A new empty run at the start of the body's first paragraph (a new paragraph if it has none)."""
+    from lxml import etree
+
+    body = document.find(w("body"))
+    if body is None:
+        body = etree.SubElement(document, w("body"))
+    paragraph = body.find(w("p"))
+    if paragraph is None:
+        paragraph = etree.Element(w("p"))
+        body.insert(0, paragraph)
+    run = etree.Element(w("r"))
+    properties = paragraph.find(w("pPr"))
+    if properties is not None:
+        properties.addnext(run)
+    else:
+        paragraph.insert(0, run)
+    return run
+
+
 def annotate_docx(source: Path, comments: Iterable[Comment], target: Path, data: bytes | None = None) -> int:
     """Write ``target``: ``source`` with a comment per finding; return how many comments it holds.
 
@@ -111,11 +154,11 @@ def annotate_docx(source: Path, comments: Iterable[Comment], target: Path, data:
     word = read_word(source, read_bytes(source) if data is None else data, accept_changes=True)
     notes = []
     for finding in comments:
-        run = _run_at(word.runs.get(finding.line, ()), finding.column)
-        if run is None:
-            continue
+        run, where = _run_at(word.runs.get(finding.line, ()), finding.column), ""
+        if run is None:  # an empty (or unseen) paragraph: never drop the finding, move it
+            run, where = _nearest(word.runs, finding.line, word.document)
         level = _LEVELS.get(finding.severity, finding.severity)
-        notes.append(Note(run, f"{finding.code} {finding.name}（{level}）：{finding.message}"))
+        notes.append(Note(run, f"{finding.code} {finding.name}（{level}）：{finding.message}{where}"))
     date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     atomic_write(target, add_comments(word.package, word.document, notes, AUTHOR, INITIALS, date))
     return len(notes)

@@ -87,9 +87,27 @@ def missing_parts(report: Report, kind: str | None = None) -> tuple[PartSpec, ..
     """The required parts of ``report.structure`` that ``report`` lacks, in the structure's order.
 
     A thematic report's themes are its 主要举措和成效 (S008 says so once), so that part is not
-    missing from it. ``kind`` is the report's :func:`layout_of` when the caller already knows it.
+    missing from it; nor is a part whose name another part's heading holds too (“四、存在的问题和
+    下一步打算”: S001 warns that the two are combined, see :func:`combined_parts`). ``kind`` is the report's :func:`layout_of` when the caller already knows it.
     """
     thematic = (kind if kind is not None else layout_of(report)) == THEMATIC
-    present = {part.key for part in report.parts}
+    present = {part.key for part in report.parts} | set(combined_parts(report))
     return tuple(spec for spec in report.structure.parts
                  if spec.required and spec.key not in present and not (thematic and spec.key == THEMES_STAND_FOR))
+
+
+def combined_parts(report: Report) -> dict[str, Part]:
+    """The required parts that have no heading of their own but are named in another part's heading
+    (“存在的问题和下一步打算” holds 主要安排): part key → the part whose heading names it."""
+    from lawreport.importing.partmatch import also_named
+
+    keys = {part.key for part in report.parts}
+    found: dict[str, Part] = {}
+    for part in report.parts:
+        spec = report.structure.spec(part.key)
+        if spec is None:
+            continue
+        for other in also_named(part.title, spec, report.structure, report.year or None):
+            if other.key not in keys:
+                found.setdefault(other.key, part)
+    return found

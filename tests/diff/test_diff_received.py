@@ -113,3 +113,39 @@ def test_a_part_left_out_is_named_once_and_not_taken_for_the_part_renumbered_int
     assert "三、（2031 年）已删除" in summary and "三、 0.0%" not in summary
     removed = [line for line in result.stdout.splitlines() if lines[start].removeprefix("三、")[:8] in line]
     assert len(removed) == 1 and removed[0].startswith("[删除部分] 三、")
+
+
+def _archives_report(year: int, shortcomings: list[str]) -> str:
+    """A received text report of the fictional 北河县档案局, its shortcomings as numbered sentences."""
+    return "\n".join([
+        f"北河县档案局{year}年度法治政府建设情况报告",
+        "县人民政府：",
+        f"{year}年，县档案局认真落实法治政府建设各项任务。现将有关情况报告如下：",
+        f"一、{year}年度推进法治政府建设的主要举措和成效",
+        "（一）加强组织领导",
+        f"局党组全年专题研究法治工作{year - 2027}次。",
+        "二、存在的不足和原因",
+        *shortcomings,
+        f"三、{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
+        "局主要负责人带头学法，主持召开专题会议2次。",
+        f"四、{year + 1}年度推进法治政府建设的主要安排",
+        "（一）修订局内合法性审查办法，明确审查时限和责任人。",
+        f"（二）组织执法人员轮训，确保每人全年培训不少于{year - 2028}次。",
+        "北河县档案局",
+        f"{year + 1}年2月10日",
+        "",
+    ])
+
+
+def test_a_numbered_shortcoming_copied_from_last_year_is_counted(cli, tmp_path):
+    repeated = "个别科室对依法行政重视不够，制度执行仍有偏差，考核压力没有传导到基层站所。"
+    (tmp_path / "old.txt").write_text(_archives_report(2030, [
+        "（一）档案执法人员培训偏少，全年只组织了1次集中培训。", f"（二）{repeated}"]), encoding="utf-8")
+    (tmp_path / "new.txt").write_text(_archives_report(2031, [
+        f"（一）{repeated}", "（二）新进人员尚未取得执法证件，执法力量仍显不足。"]), encoding="utf-8")
+    data = _json(cli("diff", "old.txt", "new.txt", "--format", "json", cwd=tmp_path))
+    copied = [p for p in data["copied"] if p["new"]["part"] == "shortcomings"]
+    assert [p["text"] for p in copied] == [repeated.rstrip("。")]
+    assert copied[0]["flagged"] and copied[0]["whole_paragraph"]
+    text = cli("diff", "old.txt", "new.txt", cwd=tmp_path)
+    assert "存在的不足和原因" in text.output and "沿用上年原文 1 处" in text.output

@@ -7,6 +7,10 @@
 的小标题不使该部分算作空章节（由 H004 提示改为“（一）（二）”）。有标题而没有正文的部分
 （空章节）同样报告：必需部分为错误（build 会拒绝生成），可选部分为警告（生成的报告中只有标题）。
 缺少哪些部分与 lawreport audit 的“缺少部分”、lawreport import 的提示“未找到必需的部分”是同一个判断。
+一个部分标题同时写了两个必需部分的名称（“四、存在的问题和下一步打算”：“存在的问题”是不足和原因，
+“打算”是下一年度安排），两部分的内容都在，不算缺少，但给出警告：规定把二者列为两项内容，
+督察时按部分逐项核对，应分成两个部分、各有标题。只有按标题或别名认出本部分、并用“和、及、与、、”
+连接两个名称的标题才算合写，自拟主题（“一、坚持问题导向，谋划……”）不算。
 原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）规定年度报告的内容；
 前四项是必须报告的。
 修复：不自动修复。
@@ -19,8 +23,8 @@ from collections.abc import Iterator
 from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
-from lawreport.model import Span
-from lawreport.received.layout import missing_parts
+from lawreport.model import PartSpec, Span
+from lawreport.received.layout import combined_parts, missing_parts
 from lawreport.text.numbering import to_chinese
 
 
@@ -36,6 +40,12 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         else:
             yield Finding(part.title_span, f"空章节：“{part.title}”没有正文，没有需要报告的内容时请删除这一部分",
                           severity=Severity.WARNING)
+    for key, part in combined_parts(report).items():  # present for the audit too, but not as a part of its own
+        own, other = report.structure.spec(part.key), report.structure.spec(key)
+        if own is not None and other is not None:
+            yield Finding(part.title_span, f"“{part.title}”把“{_name(own)}”和“{_name(other)}”合写在一个标题下："
+                                           "督察工作规定把二者列为年度报告的两项内容，请分成两个部分，各有标题",
+                          severity=Severity.WARNING)
     for spec in missing_parts(report, layout.kind(doc)):  # what the audit and the import call missing too
         title = f"{to_chinese(report.structure.parts.index(spec) + 1)}、{spec.title_in(report.year)}"
         if doc.kind == "sources":
@@ -43,6 +53,11 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")
         else:
             yield Finding(end_of(doc), f"缺少必需的部分“{title}”（未找到含“{'、'.join(spec.keywords[:3])}”等关键词的部分标题）")
+
+
+def _name(spec: PartSpec) -> str:
+    """The short name of a part (存在的不足和原因, 主要安排): its first alias."""
+    return spec.aliases[0] if spec.aliases else spec.title_for(0)
 
 
 RULE = Rule(
