@@ -32,6 +32,7 @@ from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import tables
+from lawreport.ooxml.limits import READ
 from lawreport.ooxml.names import MC, R, w
 from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
@@ -268,7 +269,7 @@ def read_docx(path: Path, data: bytes, accept_changes: bool = False) -> Received
 
 def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     """Read a Word/WPS ``.docx`` as :func:`read_docx` does, keeping the parsed package and paragraphs."""
-    package = open_package(data, path)
+    package = open_package(data, path, READ)  # refusals say 读取: import, lint, audit and diff all read this way
     received = Received(path, [], unit="段")
     related = _relationships(package, received)
 
@@ -279,7 +280,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     document = package.xml(package.main)
     body = document.find(w("body"))
     if body is None and "purl.oclc.org/ooxml" in document.tag:
-        raise SourceError("这是 Strict Open XML 格式的文档，无法导入", path,
+        raise SourceError("这是 Strict Open XML 格式的文档，无法读取", path,
                           hint="请在 Word 中“另存为”，保存类型选“Word 文档 (*.docx)”，而不是“Strict Open XML 文档”。")
     if body is None:
         raise SourceError("Word 文档没有正文（文件可能已损坏，或不是 Word 保存的文档）", path,
@@ -299,11 +300,11 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     try:
         walker.blocks(body)
     except RecursionError:
-        raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法导入", path,
+        raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法读取", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
     if not received.lines and walker.counts.unseen.counts:
         kinds = "、".join(walker.counts.unseen.described())
-        raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可导入的内容", path,
-                          hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx，再导入。")
+        raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可读取的内容", path,
+                          hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx 再试。")
     report(received, walker.counts)
     return Word(received, package, document, walker.runs)

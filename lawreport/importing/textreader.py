@@ -25,8 +25,8 @@ _LATIN_MOJIBAKE = r"[\u00c0-\u024f\u0400-\u04ff]"  # compiled only for a text wi
 
 def _refuse_other(guessed: Guess, path: Path) -> SourceError:
     return SourceError(f"文件看起来是 {NAMES[guessed.encoding]} 编码，lawreport 只自动转换 GBK/GB18030 和 UTF-16，"
-                       "没有导入（按 GBK 转换会得到乱码）", path, 1,
-                       hint="请在记事本或 WPS 中打开，“另存为”时编码选择 UTF-8，再导入。")
+                       "没有读取（按 GBK 转换会得到乱码）", path, 1,
+                       hint="请在记事本或 WPS 中打开，“另存为”时编码选择 UTF-8 再试。")
 
 
 def _utf16_without_bom(data: bytes, path: Path, received: Received) -> str | None:
@@ -61,7 +61,7 @@ def decode_text(data: bytes, path: Path, received: Received) -> str:
         offset = data.index(b"\x00")
         line = data[:offset].count(b"\n") + 1
         raise SourceError("文件含有空字符（NUL），不是文本文件", path, line,
-                          hint="如果这是 Word 文档，请把扩展名改为 .docx 后再导入。")
+                          hint="如果这是 Word 文档，请把扩展名改为 .docx 后再试。")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

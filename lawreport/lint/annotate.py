@@ -19,8 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from lawreport.errors import LawreportError, UsageError
-from lawreport.lint.wording import for_checking
+from lawreport.errors import UsageError
 from lawreport.ooxml.names import MC, w
 
 if TYPE_CHECKING:
@@ -57,12 +56,7 @@ def check_annotation(targets: tuple[str, ...], out: Path) -> Path:
     source = Path(targets[0])
     if out.suffix.lower() != ".docx" or check_output(out, None, [source]).through:
         raise UsageError(f"--annotate 的输出 {out} 应是普通的 .docx 文件", hint="例如 --annotate 报告-批注.docx")
-    try:
-        read_file(source, accept_changes=True)  # tracked changes as accepted, as lint reads it
-    except LawreportError as exc:  # the reader's refusal, worded for lint rather than import
-        exc.message = for_checking(exc.message)
-        exc.hint = for_checking(exc.hint) if exc.hint else exc.hint
-        raise
+    read_file(source, accept_changes=True)  # tracked changes as accepted, as lint reads it
     return source
 
 

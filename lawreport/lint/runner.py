@@ -11,7 +11,6 @@ from lawreport.lint.base import Diagnostic, Document, Finding, Rule, Severity
 from lawreport.lint.config import Active, resolver
 from lawreport.lint.registry import ALL_RULES, BY_CODE
 from lawreport.lint.suppress import scan
-from lawreport.lint.wording import for_checking
 
 
 @functools.cache
@@ -55,7 +54,6 @@ def error_diagnostics(errors: Iterable[LawreportError], fallback: Path, active: 
     result = []
     for error in errors:
         message = f"{error.message.rstrip('。')}。{error.hint}" if error.hint else error.message
-        message = for_checking(message)  # the readers word their refusals for import
         result.append(Diagnostic(error.path or fallback, error.line or 1, error.column or 1, rule.code, rule.name,
                                  Severity.ERROR, message))
     return sorted(result, key=Diagnostic.sort_key)

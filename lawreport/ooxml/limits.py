@@ -104,7 +104,7 @@ def check_magic(data: bytes, refuse: Refuser) -> None:
         kind = _other_format(data)
         if kind is not None:
             raise refuse(f"这不是 .docx，而是{kind}（扩展名与内容不符），无法直接{{verb}}",
-                         "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx）后再{verb}；也可以复制全部文字存为 .txt 导入。")
+                         "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx）后再{verb}；也可以复制全部文字存为 .txt 再{verb}。")
         raise refuse("文件已损坏或不是 Word 文档（不是有效的 .docx/ZIP 格式）",
                      "请在 Word/WPS 中打开并重新“另存为”.docx；如果是文本，请把扩展名改为 .txt。")
 

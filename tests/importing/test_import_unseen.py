@@ -148,7 +148,7 @@ def test_a_document_whose_text_is_all_hidden_says_so(tmp_path):
                                          '</w:docDefaults><w:style ', 1)
     with pytest.raises(SourceError) as info:
         _docx(tmp_path, MEASURES, styles=styles)
-    assert "隐藏文字" in info.value.render() and "没有可导入" in info.value.render()
+    assert "隐藏文字" in info.value.render() and "没有可读取" in info.value.render()
 
 
 def test_alt_chunk_is_reported(tmp_path):
