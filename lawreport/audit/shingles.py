@@ -81,17 +81,29 @@ def _sentences(text: str) -> Iterator[tuple[str, str]]:
         yield pending, written.strip()
 
 
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Where each character and the combining marks after it are (“e” and U+0301): NFKC may compose
+    them into one (“é”), so they are normalised together."""
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not unicodedata.combining(text[index]):
+            yield start, index
+            start = index
+
+
 def as_written(chunk: Chunk, start: int, end: int) -> str:
     """The characters ``start:end`` of the chunk's normalised text, as the report wrote them."""
-    origin: list[int] = []
+    first: list[int] = []  # for each normalised character, where its cluster starts and ends in the quote
+    last: list[int] = []
     normalised = []
-    for index, char in enumerate(chunk.quote):
-        form = normalise(char)
-        origin.extend([index] * len(form))
+    for left, right in _clusters(chunk.quote):
+        form = normalise(chunk.quote[left:right])
+        first.extend([left] * len(form))
+        last.extend([right] * len(form))
         normalised.append(form)
-    if "".join(normalised) != chunk.text or not 0 <= start < end <= len(origin):
-        return chunk.text[start:end]  # a sequence whose NFKC is not that of its characters one by one
-    return chunk.quote[origin[start]:origin[end - 1] + 1]
+    if "".join(normalised) != chunk.text or not 0 <= start < end <= len(first):
+        return chunk.text[start:end]  # a sequence whose NFKC is not that of its clusters one by one
+    return chunk.quote[first[start]:last[end - 1]]
 
 
 def _paragraphs(report: Report) -> Iterator[tuple[str, Paragraph]]:

@@ -67,7 +67,7 @@ def read(path: Path, structure: Structure, year: int | None = None) -> Received 
     from lawreport.lint.targets import received_document
     from lawreport.received import find_report
 
-    received = read_file(path)  # read and understood once, for the row and for lint alike
+    received = read_file(path, accept_changes=True)  # read and understood once, for the row and for lint alike
     found = find_report(received, structure, year)
     loaded = received_document(path, received, found)
     if loaded.document is None:
@@ -85,7 +85,7 @@ def read_report(path: Path, structure: Structure) -> tuple[str, int | None, Repo
     from lawreport.received import read_received
 
     try:
-        found = read_received(path, structure)
+        found = read_received(path, structure, accept_changes=True)
     except LawreportError:
         return None
     return found.issuer or "", found.year, found.report

@@ -16,4 +16,4 @@ def read_received_report(path: Path, structure: Structure, year: int | None = No
     """The report in ``path``, its parts and headings recognised; SourceError if unreadable."""
     from lawreport.received import read_received
 
-    return read_received(path, structure, year).report
+    return read_received(path, structure, year, accept_changes=True).report  # tracked changes as accepted

@@ -292,6 +292,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
             hint="请在 Word/WPS 中“审阅 → 接受所有修订”后保存再导入；"
                  "或加 --accept-changes，按“接受所有修订”的结果导入（保留插入，去掉删除）。",
         )
+    received.revisions = (inserted, deleted)
     if inserted or deleted:
         received.note(f"已按“接受所有修订”导入：保留 {inserted} 处插入，去掉 {deleted} 处删除")
     walker = _Walker(received, read_styles(part("styles")), Numbering(part("numbering")), accept_changes, package)

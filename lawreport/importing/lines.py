@@ -77,7 +77,7 @@ class Received:
     for a Word file.
     """
 
-    __slots__ = ("path", "lines", "notes", "unit", "relative_outline", "source_lines")
+    __slots__ = ("path", "lines", "notes", "unit", "relative_outline", "source_lines", "revisions")
 
     def __init__(self, path: Path, lines: list[Line], notes: list[Note] | None = None, unit: str = "行",
                  relative_outline: bool = False) -> None:
@@ -87,6 +87,8 @@ class Received:
         self.unit = unit
         self.relative_outline = relative_outline
         self.source_lines: tuple[str, ...] | None = None
+        self.revisions = (0, 0)
+        """Tracked changes a Word file still holds (insertions, deletions), read as accepted."""
 
     def note(self, message: str, span: Span | None = None) -> None:
         """Record a note in this file's position unit."""

@@ -53,7 +53,7 @@ def check_annotation(targets: tuple[str, ...], out: Path) -> Path:
     source = Path(targets[0])
     if out.suffix.lower() != ".docx" or check_output(out, None, [source]).through:
         raise UsageError(f"--annotate 的输出 {out} 应是普通的 .docx 文件", hint="例如 --annotate 报告-批注.docx")
-    read_file(source)
+    read_file(source, accept_changes=True)  # tracked changes as accepted, as lint reads it
     return source
 
 
@@ -108,7 +108,7 @@ def annotate_docx(source: Path, comments: Iterable[Comment], target: Path, data:
     from lawreport.render.docxfile import source_date
 
     moment = source_date() or dt.datetime.now(dt.timezone.utc)  # when the comments were written, as Word shows
-    word = read_word(source, read_bytes(source) if data is None else data)
+    word = read_word(source, read_bytes(source) if data is None else data, accept_changes=True)
     notes = []
     for finding in comments:
         run = _run_at(word.runs.get(finding.line, ()), finding.column)

@@ -152,8 +152,9 @@ class Rule(NamedTuple):
     """Snippets on which this rule must stay silent."""
     example_kind: str = "md"
     """How examples are linted: "md" (the body of a Markdown part), "yaml" (report.yaml),
-    "txt" (a received plain-text report, or the body of its part 一) or "docx" (edits
-    ``part:old=>new`` of the DOCX built from the example report; "" for none)."""
+    "txt" (a received plain-text report, or the body of its part 一), "docx" (edits
+    ``part:old=>new`` of the DOCX built from the example report) or "received-docx" (the same
+    edits, the DOCX then linted as a received report); "" for none."""
     fixable: bool = False
     default_enabled: bool = True
     target: str = "report"

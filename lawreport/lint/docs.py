@@ -5,7 +5,8 @@ from __future__ import annotations
 from lawreport.lint.base import Rule, option_fields
 
 _KINDS = {"md": "Markdown 源文件正文", "yaml": "report.yaml", "txt": "收到的 .txt 报告",
-          "docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文"}
+          "docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文",
+          "received-docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文，改后作为收到的 .docx 报告检查"}
 
 
 def _options(rule: Rule) -> list[str]:

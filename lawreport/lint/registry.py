@@ -24,6 +24,7 @@ from lawreport.lint.metadata import (
     issuer_drift,
     signature_date,
     title_pattern,
+    tracked_changes,
     yaml_comment,
 )
 from lawreport.lint.numbers import (
@@ -150,6 +151,7 @@ ALL_RULES: tuple[Rule, ...] = (
     issuer_drift.RULE,
     yaml_comment.RULE,
     preamble_closing.RULE,
+    tracked_changes.RULE,
     directive_rule.RULE,
     page.RULE,
     fonts.RULE,

@@ -142,7 +142,7 @@ def load_received(path: Path, structure: Structure, year: int | None = None) -> 
     from lawreport.received import find_report
 
     try:
-        received = read_file(path)
+        received = read_file(path, accept_changes=True)  # as accepted; M009 says changes were left
         found = find_report(received, structure, year)
     except LawreportError as exc:
         return Loaded(None, [exc], path, set())

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.model import Report, Span, Structure
+from lawreport.received.facts import REVISIONS
 
 if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
@@ -131,6 +132,9 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         report = _with_year(report, found_year)
     if spans:
         report = _with_page(report, spans, found)
+    if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
+        report = report._replace(meta=report.meta._replace(
+            spans={**report.meta.spans, REVISIONS: Span(received.path, 1, 1)}))
     kind = layout.layout_of(report)
     missing = layout.missing_parts(report, kind)  # S001 and the audit name the same parts
     if missing:

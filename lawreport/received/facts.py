@@ -13,6 +13,8 @@ from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
 PAGE = "page:"
+REVISIONS = "revisions"
+"""The key, at the document's start, of a Word file that still holds tracked changes."""
 
 
 def furniture_lines(meta: Metadata) -> frozenset[int]:
@@ -23,6 +25,11 @@ def furniture_lines(meta: Metadata) -> frozenset[int]:
 def is_web_copy(meta: Metadata) -> bool:
     """True when the received file carried web-page furniture."""
     return any(key.startswith(FURNITURE) for key in meta.spans)
+
+
+def has_revisions(meta: Metadata) -> bool:
+    """True when the received Word file still held tracked changes (read as accepted)."""
+    return REVISIONS in meta.spans
 
 
 def is_excerpt(report: Report) -> bool:

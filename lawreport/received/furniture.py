@@ -187,11 +187,13 @@ def _value_below(lines: list[Line], index: int, label: str, alone: bool) -> bool
     return short and not (_report_text(line) or (labels.LABELS.get(label) != "发布机构" and _title_below(lines, index)))
 
 
-def _split_article_date(lines: list[Line], found: set[int], meta: dict[str, str], where: dict[str, Span]) -> None:
+def _split_article_date(lines: list[Line], found: set[int], labelled: set[int], meta: dict[str, str],
+                        where: dict[str, Span]) -> None:
     """The page's 发布日期 from its article line broken over lines: a date on a line of its own
     (“时间：2024-03-28”, “• 2024-03-28”) next to the line of the source or the view count. A date
-    alone, with no such line beside it, says nothing about publication."""
-    for index in sorted(i for i in found if i < MAX_HEAD_LINES):
+    alone, with no such line beside it, says nothing about publication, nor does the value of
+    another label above it (“成文日期” / “2024-02-20” / “来源：……”: the ``labelled`` lines)."""
+    for index in sorted(i for i in found - labelled if i < MAX_HEAD_LINES):
         date = labels.lone_date(lines[index].text)
         if date is not None and any(near in found and lines[near].table is None and labels.is_article_info(lines[near].text)
                                     for near in (index - 1, index + 1)):
@@ -207,6 +209,7 @@ def find(lines: list[Line]) -> Furniture:
     meta: dict[str, str] = {}
     where: dict[str, Span] = {}
     found: set[int] = set()
+    labelled: set[int] = set()  # the values of a label the line above gives (other than 时间, 日期)
     pending: str | None = None  # a label line without its value: the value may stand below
     alone = False  # the pending label stands alone on its line (“发文单位” / “区人民政府”)
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
@@ -236,6 +239,8 @@ def find(lines: list[Line]) -> Furniture:
         if (pending is not None and _value_below(lines, index, pending, alone)) or labels.INDEX_VALUE.match(value) or (
                 labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
             found.add(index)
+            if pending is not None and pending not in labels.BARE_DATE:
+                labelled.add(index)
             labels.keep(meta, [(pending or ("索引号" if labels.INDEX_VALUE.match(value) else ""), value)], where, line)
             pending, alone = None, False
             continue
@@ -246,7 +251,7 @@ def find(lines: list[Line]) -> Furniture:
         if is_sentence(line):
             break
     if "发布日期" not in meta:
-        _split_article_date(lines, found, meta, where)
+        _split_article_date(lines, found, labelled, meta, where)
     for index in range(len(lines) - 1, max(len(lines) - MAX_TAIL_LINES, -1), -1):
         line = lines[index]
         if index in found or line.table is not None or not (is_standalone(line.text) or labels.label_line(line.text)):

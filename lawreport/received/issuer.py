@@ -13,10 +13,16 @@ import re
 
 from lawreport.model import Report
 
-_VOICE = re.compile(r"[我本](?:(局|委|办|厅|中心|署)|(省|市|区|县|旗|州|盟|镇|乡|街道))")
+_SELF = r"(?<![基根])[我本]"
+"""我 or 本 speaking of the report's own office, not the 本 of 基本 and 根本 (“信访事项基本办结”,
+“基本局面” are no 本办, 本局)."""
+_VOICE = re.compile(_SELF + r"(?:(局|委|办|厅|中心|署)|(省|市|区|县|旗|州|盟|镇|乡|街道))")
 """How a report speaks of its own office: 我局, 本委 (a department) or 我县, 我镇 (a government)."""
-_OFFICE_VOICE = re.compile(r"[我本](?:局|委|办|厅|署|中心)")
-_TOWN_VOICE = re.compile(r"[我本](?:镇|乡|街道)")
+_OWN_VOICE = re.compile(_SELF + r"(?:(局|委|办|厅|署|中心)|(镇|乡|街道))")
+"""The voices that tell the kind wherever they are: 我局 (a department) or 我镇 (a government);
+a department says 我县 too, of the place it serves."""
+_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
+"""Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
 _PLACE_SUBJECT = re.compile(r"^(?:\d{4}\s*年度?(?:以来)?\s*[，,]\s*)?[我本](?:省|市|区|县|旗|州|盟)")
 """A government's report opening with itself as the subject (“2023年，我县坚持……”): a department
 writes “我县” too, but only of the place it serves, later in the sentence."""
@@ -47,7 +53,9 @@ def opening_office(report: Report) -> str | None:
 
 
 def _opening(report: Report) -> str:
-    return "".join(run.text for run in report.meta.preamble[0].runs) if report.meta.preamble else ""
+    """The opening paragraph without what it quotes."""
+    text = "".join(run.text for run in report.meta.preamble[0].runs) if report.meta.preamble else ""
+    return _QUOTED.sub("", text)
 
 
 def office_title(title: str | None, report: Report) -> str | None:
@@ -77,24 +85,27 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
 
         return "department" if issuer_type_of(issuer) == "department" else "government"
     opening = _opening(report)
-    if _OFFICE_VOICE.search(opening):
-        return "department"
-    if _TOWN_VOICE.search(opening) or _PLACE_SUBJECT.match(opening):
-        return "government"
-    return None
+    voice = _OWN_VOICE.search(opening)  # the first: a town's 我镇 before the 我局 of a sentence it cites
+    if voice is not None:
+        return "department" if voice[1] else "government"
+    return "government" if _PLACE_SUBJECT.match(opening) else None
+
+
+_PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)")
+"""An office named in full, after its place (“白河镇人民政府”, “中共白河县委”): how each office of a
+joint report is named, unlike a part of one office's name (“政法委员会”)."""
 
 
 def joint_issuer(issuer: str, title_lines: tuple[str, ...]) -> str:
     """``issuer`` with its offices joined by 、 where the title sets them only a space or a line
-    apart (“中共××县委 ××县人民政府关于……”): each part must be an office's name."""
+    apart (“中共××县委 ××县人民政府关于……”), or the 落款 one a line (which the reader joined with
+    a space): each part must be an office's name, the second and later named after their place."""
     from lawreport.importing.docinfo import office_name
 
-    if not issuer.startswith("中共"):
-        return issuer
-    spaced = re.search(r"\s*".join(map(re.escape, issuer)), "\n".join(title_lines))
-    if spaced is None:
-        return issuer
-    parts = spaced[0].split()
+    spaced = re.search(r"\s*".join(map(re.escape, issuer)), "\n".join(title_lines)) if issuer.startswith("中共") else None
+    parts = (spaced[0] if spaced else issuer).split()
     if len(parts) < 2 or not all(office_name(part) or part.startswith("中共") for part in parts):
         return issuer
+    if not all(_PLACE_FIRST.match(part) for part in parts[1:]):
+        return issuer  # one office's name the title spaced out (“中共××县委 政法委员会”)
     return "、".join(parts)

@@ -38,7 +38,8 @@ LABELS = {
 _ARTICLE_INFO = frozenset({"来源", "信息来源", "文章来源", "稿件来源", "作者", "编辑", "责任编辑", "浏览", "浏览次数", "浏览量",
                            "点击", "点击数", "点击量", "阅读", "阅读次数", "阅读量", "访问量", "字体", "字号"})
 """Labels of a page's article line (source, author, view count): they never stand in a report."""
-_BARE_DATE = ("时间", "日期")
+BARE_DATE = ("时间", "日期")
+"""Labels that say only that a date follows: beside a source or a view count, the 发布日期."""
 
 
 def meanings(labels: list[str]) -> list[str]:
@@ -51,7 +52,7 @@ def meanings(labels: list[str]) -> list[str]:
     keys = [LABELS.get(label, "") for label in labels]
     if "发布日期" in keys or not any(label in _ARTICLE_INFO for label in labels):
         return keys
-    return ["发布日期" if label in _BARE_DATE else key for label, key in zip(labels, keys, strict=True)]
+    return ["发布日期" if label in BARE_DATE else key for label, key in zip(labels, keys, strict=True)]
 
 _BULLETS = "•·●▪◆■"
 """The bullets a page lists its 政府信息公开 labels and values with."""
@@ -115,7 +116,7 @@ def lone_date(text: str) -> str | None:
     if _LONE_DATE.match(plain):
         return plain
     pairs = label_line(text)
-    if len(pairs) == 1 and pairs[0][0] in _BARE_DATE and _LONE_DATE.match(pairs[0][1]):
+    if len(pairs) == 1 and pairs[0][0] in BARE_DATE and _LONE_DATE.match(pairs[0][1]):
         return pairs[0][1]
     return None
 

@@ -135,3 +135,13 @@ def test_sentence_ends_as_written_are_exactly_the_characters_whose_nfkc_ends_a_s
     found = {chr(code) for code in range(sys.maxunicode + 1)
              if not 0xD800 <= code <= 0xDFFF and ends & set(unicodedata.normalize("NFKC", chr(code)))}
     assert found == set(SENTENCE_ENDS)
+
+
+def test_a_combining_mark_in_a_chunk_does_not_lose_its_widths():
+    """“e” and U+0301 normalise to one “é”: the rest of the passage is still quoted as written."""
+    from lawreport.audit.shingles import as_written
+
+    text = "我们在白河咖啡馆（Cafe\u0301）举办法治沙龙，邀请律师讲解合同纠纷的处理办法，全年举办十二场"
+    chunk = _chunk(text)
+    assert as_written(chunk, 0, len(chunk.text)) == text
+    assert as_written(chunk, chunk.text.index("é"), chunk.text.index("沙龙") + 2) == "e\u0301）举办法治沙龙"

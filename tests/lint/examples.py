@@ -124,7 +124,11 @@ def lint_example(rule: Rule, example: str, kind: str | None = None) -> list[Diag
             path = root / "built.docx"
             path.write_bytes(edit_docx(built_example(root), example))
             return lint_built(path, active)[0]
-        if kind == "txt":
+        if kind == "received-docx":
+            path = root / "收到.docx"
+            path.write_bytes(edit_docx(built_example(root), example))
+            loaded = load_received(path, structure)
+        elif kind == "txt":
             path = root / "报告.txt"
             path.write_text(received_text(example), encoding="utf-8")
             loaded = load_received(path, structure)

@@ -211,3 +211,42 @@ def test_the_unanchored_syntax_patterns_start_with_their_literal() -> None:
 
     for pattern, _, start in _ANYWHERE:
         assert pattern.pattern.startswith(re.escape(start)) and "|" not in pattern.pattern, pattern.pattern
+
+
+_CITED = st.sampled_from(["《法治政府建设实施纲要（2021-2025）》", "《青石县贯彻<法治政府实施纲要（2021—2025年）>实施方案》",
+                          "〈法治中国建设规划（2020-2025）〉", "《法治政府建设与责任落实督查工作规定》", "《青石县工作规则》",
+                          "（2021-2025）", "《", "》", "<", ">", "，"])
+
+
+@given(pieces=st.lists(_CITED, max_size=12), position=st.integers(min_value=0, max_value=400))
+def test_a_misquoted_title_is_found_at_a_position_as_by_looking_at_every_title(pieces: list[str], position: int) -> None:
+    """N008 asks at every match whether it is inside a title T003 corrects; the answer, worked out once
+    per text, is that of going through all the cited titles."""
+    from lawreport.lint.terms.known_titles import cited_titles, correction, misquoted_at
+
+    text = "".join(pieces)
+    expected = any(match.start() < position < match.end() and correction(match.group(1)) is not None
+                   for match, _ in cited_titles(text))
+    assert misquoted_at(text, position) == expected
+
+
+def test_n008_works_out_a_paragraph_s_misquoted_titles_once(tmp_path: Path) -> None:
+    """A paragraph of hundreds of misquoted 《……（2021-2025）》: N008 does not look for the titles again
+    at each of its ranges (which made it quadratic: 28 s on 480 KB)."""
+    from lawreport.lint.config import Active
+    from lawreport.lint.recall import range_hyphen
+    from lawreport.lint.runner import lint_document
+    from lawreport.lint.targets import load_received
+    from lawreport.lint.terms import known_titles
+    from lawreport.sources.structure import load_structure
+
+    from .examples import received_text
+
+    path = tmp_path / "报告.txt"
+    path.write_text(received_text("落实《法治政府建设实施纲要（2021-2025）》，" * 300 + "推进依法行政。"), encoding="utf-8")
+    loaded = load_received(path, load_structure(None))
+    assert loaded.document is not None
+    before = known_titles._misquoted.cache_info().misses
+    rule = range_hyphen.RULE
+    assert lint_document(loaded.document, [Active(rule, None, rule.default_options())]) == []
+    assert known_titles._misquoted.cache_info().misses - before <= 2

@@ -106,3 +106,28 @@ def test_the_example_date_of_a_missing_signature_is_in_the_year_after_the_report
     text = received_text("replace:样例市司法局\n2024年2月20日\n:").replace("2023", "2025")
     [(_, message)] = _signature_messages(tmp_path / "报告.txt", text)
     assert message == "缺少落款：正文之后应有发文机关署名和成文日期（如“2026年2月20日”）"
+
+
+def test_the_example_date_of_a_report_of_unknown_year_names_no_year(tmp_path: Path) -> None:
+    """A received report whose year could not be found has year 0: the example is not “1年2月20日”."""
+    text = received_text("replace:2024年2月20日\n:").replace("2023年", "").replace("2024年度", "下一年度")
+    [(_, message)] = _signature_messages(tmp_path / "报告.txt", text)
+    assert message == "落款缺少成文日期：请在发文机关署名的下一行写成文日期（如“××××年2月20日”）"
+
+
+_UNTITLED_TOWN = ("{head}2024年法治政府建设年度报告\n2024年，我镇坚持依法行政，法治环境持续改善。\n一、主要举措和成效\n"
+                  "（一）完善制度。修订了议事规则。\n二、存在的不足和原因\n部分干部学法不够。\n"
+                  "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n"
+                  "四、2025年主要安排\n继续完善制度。\n{signature}2025年3月15日\n")
+
+
+def test_a_town_s_report_that_names_no_issuer_is_held_to_the_government_deadline(tmp_path: Path) -> None:
+    """The audit types an untitled, unsigned report by its voice (我镇: a government, 4月1日); M005 in its
+    findings column said the same report was late for a department's 3月1日."""
+    found = _lint_file(tmp_path / "报告.txt", _UNTITLED_TOWN.format(head="", signature=""), deadline.RULE)
+    assert _codes(found) == []
+
+
+def test_the_page_s_issuer_gives_the_deadline_when_the_report_names_none(tmp_path: Path) -> None:
+    text = _UNTITLED_TOWN.format(head="发布机构：白河镇人民政府\n", signature="").replace("我镇", "全镇")
+    assert _codes(_lint_file(tmp_path / "报告.txt", text, deadline.RULE)) == []

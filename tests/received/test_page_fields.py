@@ -80,6 +80,10 @@ def test_a_street_is_a_government(issuer):
     ("2023年，我县坚持依法行政，法治政府建设取得新进展。", "government"),
     ("2023年，全市司法行政系统在市委的领导下依法履职，为我市发展提供法治保障。", None),
     ("2023年，青山县依法行政，各项工作有序推进。", None),
+    ("2023年，我镇坚持依法行政，群众反映的信访事项基本办结。", "government"),
+    ("2023年，全镇上下坚持依法行政，形成了依法办事的基本局面。", None),
+    ("2023年，县司法局在考核中评价“我局与白河镇协作顺畅”，我镇各项工作有序推进。", "government"),
+    ("2023年，我局在县委领导下依法履职，配合县政府做好我镇、我乡的法治督察。", "department"),
 ])
 def test_without_an_issuer_the_kind_is_how_the_report_speaks_of_itself(opening, kind):
     found = _read(f"{opening}\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n")
@@ -101,6 +105,35 @@ def test_the_labels_of_a_ministry_s_information_list_one_a_line():
                   "2023年，示例部坚持依法行政。\n一、主要举措和成效\n（一）完善制度。示例部修订了规章。\n")
     assert found.title == "示例部2023年度法治政府部门建设工作情况"
     assert str(found.report.meta.published) == "2024-03-29"
+
+
+def test_a_joint_report_signed_one_office_a_line_names_both_offices():
+    found = _read("2023年法治政府建设情况报告\n2023年，我镇坚持依法行政。\n一、主要举措和成效\n（一）完善制度。修订了议事规则。\n"
+                  "中共白河镇委员会\n白河镇人民政府\n2024年3月15日\n")
+    assert found.issuer == "中共白河镇委员会、白河镇人民政府" and found.issuer_type == "government"
+
+
+def test_one_office_s_name_the_title_spaced_out_stays_one_office():
+    found = _read("中共青山县委 政法委员会2023年法治政府建设情况报告\n2023年，我委坚持依法履职。\n一、主要举措和成效\n"
+                  "（一）完善制度。修订了议事规则。\n中共青山县委政法委员会\n2024年2月15日\n")
+    assert found.issuer == "中共青山县委政法委员会" and found.issuer_type == "department"
+
+
+@pytest.mark.parametrize("lines", [
+    "索引号\n11330000/2024-00012\n成文日期\n2024年02月20日\n来源：白河镇人民政府",
+    "成文日期：\n2024-02-20\n浏览次数：35",
+    "废止日期\n2029-12-31\n来源：白河镇人民政府",
+])
+def test_another_label_s_date_beside_the_source_is_not_the_publication_date(lines):
+    """A ministry-style list gives a label and its value one a line; the 成文日期 (or 废止日期) below its label
+    is that label's, though the source line follows it."""
+    found = _read(f"白河镇2023年法治政府建设年度报告\n{lines}\n{BODY}")
+    assert found.report.meta.published is None and "发布日期" not in found.page_meta
+
+
+def test_a_date_below_a_bare_time_label_beside_the_source_is_the_publication_date():
+    found = _read(f"白河镇2023年法治政府建设年度报告\n时间：\n2024-03-28\n来源：白河镇人民政府\n{BODY}")
+    assert str(found.report.meta.published) == "2024-03-28"
 
 
 @pytest.mark.parametrize(("opening", "unit", "kind"), [

@@ -27,7 +27,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         return
     if doc.received and is_excerpt(doc.report):
         return  # an excerpt (no title): its end is not the report's end
-    written = doc.report.year + 1  # the example date: when a report of this year is written
+    # the example date: when a report of this year is written (a received report's year may be unknown, 0)
+    written = str(doc.report.year + 1) if doc.report.year else "××××"
     if doc.kind == "sources":
         yield Finding(Span(meta.path, 1, 1), f"缺少成文日期：请在 report.yaml 中写 date（如 date: \"{written}-02-20\"）")
     elif "signatory" in meta.spans:

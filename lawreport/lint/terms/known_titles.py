@@ -17,6 +17,7 @@ lawreport/data/known_titles.txt，可以增补。
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -163,11 +164,25 @@ def cited_titles(text: str) -> list[tuple[re.Match[str], str]]:
     return cited
 
 
+@functools.lru_cache(maxsize=8)
+def _misquoted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts of the misquoted known titles cited in ``text``, in order, and for each the
+    furthest end of it and those before it; worked out once per text, as N008 asks at every match."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match, _ in cited_titles(text):
+        if correction(match.group(1)) is not None:
+            starts.append(match.start())
+            ends.append(max(match.end(), ends[-1]) if ends else match.end())
+    return tuple(starts), tuple(ends)
+
+
 def misquoted_at(text: str, position: int) -> bool:
     """Whether ``position`` is inside a cited title (in 《》 or nested in one) that T003 reports as
     a misquoted known title: other rules leave what is in it to T003."""
-    return any(match.start() < position < match.end() and correction(match.group(1)) is not None
-               for match, _ in cited_titles(text))
+    starts, ends = _misquoted(text)
+    before = bisect.bisect_left(starts, position)  # the titles that open before ``position``
+    return before > 0 and ends[before - 1] > position
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
