@@ -1,5 +1,6 @@
 """CSV files in UTF-8 with a BOM (Excel and WPS then read them as UTF-8), one per sheet.
 
+A share (the similarity to last year's report) is written as the dashboard shows it, ``40%``.
 A cell that starts with ``= + - @`` (or a tab or carriage return) gets a leading apostrophe, so
 that a spreadsheet never takes text from a received report for a formula.
 """
@@ -10,7 +11,7 @@ import csv
 import io
 from typing import BinaryIO
 
-from lawreport.audit.table import Cell, Sheet
+from lawreport.audit.table import Cell, Sheet, percent_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = b"\xef\xbb\xbf"
@@ -23,6 +24,15 @@ def safe_text(value: Cell) -> Cell:
     return value
 
 
+def _text(value: Cell, percent: bool) -> Cell:
+    """A cell as written: empty for None, a share as ``40%``, text defused."""
+    if value is None:
+        return ""
+    if percent and isinstance(value, float | int):
+        return percent_text(value)
+    return safe_text(value)
+
+
 def write_csv(sheet: Sheet, stream: BinaryIO) -> None:
     """Write the sheet to ``stream`` as CSV: BOM, UTF-8, CRLF line ends, a row at a time."""
     stream.write(BOM)
@@ -31,7 +41,7 @@ def write_csv(sheet: Sheet, stream: BinaryIO) -> None:
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(sheet.header)
         for row in sheet.rows:
-            writer.writerow(["" if v is None else safe_text(v) for v in row])
+            writer.writerow([_text(value, column in sheet.percent) for column, value in enumerate(row)])
     finally:
         text.flush()
         text.detach()

@@ -13,15 +13,19 @@ import hashlib
 import io
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import PurePath
 from typing import Any, BinaryIO
 
 from lawreport.audit.records import AuditResult, Place
-from lawreport.audit.table import Sheet, Tally, shown, summary, tally, where
+from lawreport.audit.table import Sheet, Tally, percent_text, shown, summary, tally, where
 
-SHOWN = ("单位", "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
-         "主要问题", "与上年相似度", "上年安排未见落实", "雷同单位", "标题", "文件")
-_CSS = {"单位": "name", "类型": "short", "年度": "short", "版式": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
-        "主要问题": "pre wide", "上年安排未见落实": "pre mid", "期限问题": "pre mid", "缺少部分": "pre", "雷同单位": "pre",
+WHO = "单位或文件"
+"""The first column, which names the row: the unit, or the file's name when no unit was read (an
+unreadable file, an untitled excerpt). It stays in view while the table scrolls sideways."""
+SHOWN = (WHO, "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
+         "主要问题", "与上年相似度", "上年安排未见落实", "上年安排可能落实", "雷同单位", "标题", "文件")
+_CSS = {WHO: "who", "类型": "short", "年度": "short", "版式": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
+        "主要问题": "pre wide", "上年安排未见落实": "pre mid", "上年安排可能落实": "pre mid", "期限问题": "pre mid", "缺少部分": "pre", "雷同单位": "pre",
         "标题": "title", "文件": "file"}
 
 
@@ -31,22 +35,26 @@ def _template_text(name: str) -> str:
 
 def _columns(sheet: Sheet) -> list[tuple[str, bool]]:
     index = {name: i for i, name in enumerate(sheet.header)}
-    return [(name, index[name] in sheet.numeric) for name in SHOWN]
+    return [(name, name in index and index[name] in sheet.numeric) for name in SHOWN]
 
 
 def _rows(sheet: Sheet, columns: list[tuple[str, bool]]) -> Iterator[dict[str, Any]]:
     index = {name: i for i, name in enumerate(sheet.header)}
     for values in sheet.rows:
+        path = str(values[index["文件"]])
         cells = []
         for name, numeric in columns:
-            value = values[index[name]]
+            # the row's name: its unit, else the file's own name (the full path is the 文件 column and the tooltip)
+            value = (values[index["单位"]] or PurePath(path).name) if name == WHO else values[index[name]]
             if name == "主要问题" and values[index["能否读取"]] == "否":
                 value = "无法读取：" + str(values[index["无法读取的原因"]])
-            text = "" if value is None else (f"{value:.0%}" if name == "与上年相似度" else str(value))
+            percent = index.get(name) in sheet.percent
+            text = "" if value is None else (percent_text(value) if percent and isinstance(value, float) else str(value))
             css = "num" if numeric else _CSS.get(name, "")
             if name == "是否按期" and value == "逾期":
                 css += " late"
-            cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value)})
+            cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value),
+                          "title": path if name == WHO else None})
         yield {"readable": values[index["能否读取"]] == "是", "cells": cells}
 
 

@@ -9,9 +9,11 @@ from lawreport.model import Report
 
 
 def compare_previous(old: Report, new: Report, old_path: Path) -> Previous:
-    """How much of ``new`` repeats ``old``, and which of ``old``'s plans ``new``'s measures do not carry out."""
+    """How much of ``new`` repeats ``old``, which of ``old``'s plans ``new``'s measures do not carry out,
+    and which they may (the two lists lawreport diff gives, in the plans' order)."""
     from lawreport.diff.compare import compare
 
     result = compare(old, new)
     unfollowed = tuple(PlanItem(f.label, f.title, f.score) for f in result.unfollowed)
-    return Previous(str(old_path), old.year, round(result.similarity, 4), len(result.followups), unfollowed)
+    possibly = tuple(PlanItem(f.label, f.title, f.score) for f in result.uncertain)
+    return Previous(str(old_path), old.year, round(result.similarity, 4), len(result.followups), unfollowed, possibly)

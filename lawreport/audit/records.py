@@ -32,7 +32,7 @@ class GroupCount(NamedTuple):
 
 
 class PlanItem(NamedTuple):
-    """One item of last year's plans that this year's measures do not visibly carry out."""
+    """One item of last year's plans that this year's measures do not visibly carry out (or only may)."""
 
     label: str
     title: str
@@ -49,6 +49,9 @@ class Previous(NamedTuple):
     plans: int
     """How many plan items last year's report has."""
     unfollowed: tuple[PlanItem, ...]
+    """Plans this year's measures show nothing of (lawreport diff's 未见落实)."""
+    possibly: tuple[PlanItem, ...] = ()
+    """Plans with related work reported, for a person to check (lawreport diff's 可能落实)."""
 
 
 class Deadline(NamedTuple):

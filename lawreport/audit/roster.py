@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from lawreport.audit.perfile import unit_key
+from lawreport.audit.names import matches, split_name
 from lawreport.audit.records import FileAudit
 from lawreport.errors import UsageError
 
@@ -55,16 +55,16 @@ def read_roster(path: Path) -> list[str]:
 
 
 def missing_units(roster: Iterable[str], files: Iterable[FileAudit]) -> tuple[str, ...]:
-    """Roster units that no readable file is from (by issuer, title or file name), in roster order.
+    """Roster units that no received file is from, in roster order (the rule is :mod:`.names`').
 
-    One pass over ``files``, holding only the roster units not found yet.
+    A file is a unit's by its issuer or title, or by its file name: an unreadable file counts too
+    (the unit sent something; its row says why it cannot be read). One pass over ``files``,
+    holding only the roster units not found yet.
     """
-    pending = [(name, unit_key(name)) for name in roster]
+    pending = [(name, split_name(name)) for name in roster]
     for row in files:
         if not pending:
             break
-        keys = [key for key in ((unit_key(row.unit), unit_key(row.title)) if row.readable else ()) if key]
-        stem = unit_key(Path(row.path).stem)
-        keys += [stem] if stem else []
-        pending = [(name, wanted) for name, wanted in pending if not any(wanted in key for key in keys)]
+        texts = [text for text in (row.unit, row.title) if text] + [Path(row.path).stem]
+        pending = [(name, wanted) for name, wanted in pending if not any(matches(wanted, text) for text in texts)]
     return tuple(name for name, _ in pending)

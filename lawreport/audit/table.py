@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import NamedTuple
 
-from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place, SharedPassage
+from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place, PlanItem, SharedPassage
 
 PART_NAMES = {"measures": "举措和成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
               "plans": "下一年度安排", "other": "其他情况"}
@@ -54,10 +54,22 @@ class Sheet(NamedTuple):
     rows: Iterable[tuple[Cell, ...]]
     numeric: frozenset[int] = frozenset()
     """Columns holding numbers (sorted as numbers in the dashboard)."""
+    percent: frozenset[int] = frozenset()
+    """Columns holding a share 0–1, shown as a percentage (:func:`percent_text`; an XLSX cell formatted 0%)."""
+
+
+def percent_text(value: float) -> str:
+    """A share as the CSV and the dashboard show it: ``40%`` (rounded, as Excel's 0% format shows the XLSX cell)."""
+    return f"{value:.0%}"
 
 
 def _parts(keys: tuple[str, ...]) -> str:
     return "、".join(PART_NAMES.get(k, k) for k in keys)
+
+
+def _plans(items: tuple[PlanItem, ...]) -> str:
+    """Plan items one a line, each as its label and title (（三）开发……)."""
+    return "\n".join(f"{p.label}{p.title}" for p in items)
 
 
 def where(line: int, unit_of_line: str) -> str:
@@ -101,7 +113,7 @@ def shared_by_file(passages: Iterable[SharedPassage]) -> dict[str, tuple[int, st
 SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "版式", "已有部分", "缺少部分", "部分顺序",
                   "落款", "成文日期", "报送期限", "是否按期", "期限问题", "发布日期", "错误", "警告",
                   *(f"{name}{kind}" for name in GROUPS.values() for kind in ("错误", "警告")),
-                  "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "雷同段落数", "雷同单位", "批注副本")
+                  "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "上年安排可能落实", "雷同段落数", "雷同单位", "批注副本")
 
 
 def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tuple[Cell, ...]:
@@ -122,7 +134,7 @@ def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tup
         row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
         *per_group, top_findings(row),
         previous.similarity if previous else None, previous.plans if previous else None,
-        "\n".join(f"{p.label}{p.title}" for p in previous.unfollowed) if previous else "",
+        _plans(previous.unfollowed) if previous else "", _plans(previous.possibly) if previous else "",
         shared if row.readable else None, others, row.annotated,
     )
 
@@ -130,13 +142,14 @@ def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tup
 SUMMARY_NUMERIC = frozenset(i for i, name in enumerate(SUMMARY_HEADER)
                             if name in ("年度", "错误", "警告", "与上年相似度", "上年安排数", "雷同段落数")
                             or name.endswith(("错误", "警告")))
+SUMMARY_PERCENT = frozenset({SUMMARY_HEADER.index("与上年相似度")})
 
 
 def summary(result: AuditResult) -> Sheet:
     """One row per file."""
     shared_with = shared_by_file(result.shared)
     return Sheet("汇总", SUMMARY_HEADER, Rows(lambda: (_summary_row(row, shared_with) for row in result.files)),
-                 SUMMARY_NUMERIC)
+                 SUMMARY_NUMERIC, SUMMARY_PERCENT)
 
 
 def findings(result: AuditResult) -> Sheet:

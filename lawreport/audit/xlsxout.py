@@ -17,11 +17,10 @@ from typing import BinaryIO
 from lawreport.audit.table import Cell, Sheet
 
 WIDTHS = {"文件": 36, "单位": 26, "标题": 44, "落款": 26, "已有部分": 44, "缺少部分": 24, "无法读取的原因": 40,
-          "主要问题": 60, "说明": 60, "相同文字": 60, "期限问题": 36, "上年安排未见落实": 40, "雷同单位": 26,
+          "主要问题": 60, "说明": 60, "相同文字": 60, "期限问题": 36, "上年安排未见落实": 40, "上年安排可能落实": 40, "雷同单位": 26,
           "单位甲": 26, "单位乙": 26, "文件甲": 36, "文件乙": 36, "位置甲": 40, "位置乙": 40, "位置": 12,
           "规则名称": 22, "成文日期": 16, "报送期限": 12, "发布日期": 12}
 """Column widths in characters (a Chinese character counts two); other columns fit their header."""
-PERCENT = frozenset({"与上年相似度"})
 MAX_CELL = 32767
 """Characters an Excel cell holds."""
 
@@ -63,7 +62,7 @@ def write_xlsx(sheets: list[Sheet], stream: BinaryIO) -> None:
             made.font = bold
             header.append(made)
         page.append(header)
-        percent = [name in PERCENT for name in sheet.header]
+        percent = [column in sheet.percent for column in range(len(sheet.header))]
         written = 0
         for values in sheet.rows:
             page.append([cell(page, value, share) for value, share in zip(values, percent, strict=True)])

@@ -39,3 +39,29 @@ def test_clicking_a_header_sorts_the_table(audited, tmp_path):
     assert counts[0] > counts[1]  # one report has the most errors
     most = max(audited.files, key=lambda f: f.errors if f.readable else -1)
     assert f'data-first="{most.unit}|descending"' in dom
+
+
+LAYOUT = """
+var box = document.querySelector("#summary").parentNode;
+box.scrollLeft = box.scrollWidth;
+var cell = document.querySelector("#summary tbody tr td");
+var head = document.querySelector("#summary thead th");
+document.body.setAttribute("data-layout", [
+  document.documentElement.scrollWidth <= window.innerWidth,
+  box.scrollLeft > 0,
+  Math.abs(cell.getBoundingClientRect().left - box.getBoundingClientRect().left) < 2,
+  Math.abs(head.getBoundingClientRect().left - box.getBoundingClientRect().left) < 2,
+  cell.textContent.length > 0].join(","));
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_table_scrolls_inside_the_page_and_its_first_column_stays(audited, tmp_path, width):
+    """At a laptop's and a phone's width the page itself is not wider than the window; the unit table
+    scrolls sideways in its box, and its first column (the row's name) stays at the box's left edge."""
+    page = tmp_path / "audit.html"
+    page.write_text(_allow(render_html(audited).decode("utf-8"), LAYOUT), encoding="utf-8")
+    dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},900",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert 'data-layout="true,true,true,true,true"' in dom

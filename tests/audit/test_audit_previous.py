@@ -1,0 +1,72 @@
+"""Last year's plans in the audit row: 未见落实 and 可能落实, as lawreport diff grades them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lawreport.audit.htmlout import render_html
+from lawreport.audit.jsonout import render_json
+from lawreport.audit.records import AuditResult
+from lawreport.audit.table import SUMMARY_HEADER, summary
+
+UNIT = "青岚县档案局"  # fictional
+
+
+def _report(year: int, measures: list[str], plans: list[str]) -> str:
+    lines = [f"{UNIT}{year}年法治政府建设年度报告", "青岚县人民政府：",
+             f"{year}年，我局坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下：",
+             f"一、{year}年度推进法治政府建设的主要举措和成效", *measures,
+             f"二、{year}年度推进法治政府建设存在的不足和原因", "档案执法人员数量不足，基层档案室规范化程度不高。",
+             f"三、{year}年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+             "局主要负责人召开专题会议三次，研究档案法治工作。",
+             f"四、{year + 1}年度推进法治政府建设的主要安排", *plans, UNIT, f"{year + 1}年2月10日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def audited(tmp_path_factory: pytest.TempPathFactory) -> AuditResult:
+    """A unit whose last-year plans are one carried out, one only touched on (可能落实), one never mentioned."""
+    from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.sources.structure import load_structure
+
+    root = tmp_path_factory.mktemp("plans")
+    (root / "previous").mkdir()
+    (root / "current").mkdir()
+    (root / "previous" / "档案局2024.txt").write_text(_report(2024, ["（一）制度建设", "修订档案管理制度五项。"], [
+        "（一）开展档案执法检查", "对全县机关档案室开展执法检查，覆盖率达到百分之百。",
+        "（二）建设档案信息查询平台", "建成全县统一的电子档案信息查询平台，向群众提供在线查阅服务。",
+        "（三）编制乡村记忆档案名录", "在各乡镇征集老照片和族谱，编制乡村记忆档案名录并出版图册。"]), encoding="utf-8")
+    (root / "current" / "档案局2025.txt").write_text(_report(2025, [
+        "（一）档案执法检查", "对全县机关档案室开展执法检查，覆盖率达到百分之百，整改问题四十项。",
+        "（二）档案服务", "在档案馆大厅设置查询终端，为群众查阅档案提供服务。",
+        "（三）普法宣传", "在国际档案日组织档案法宣传活动，发放资料两千份。"],
+        ["（一）继续执法检查", "继续开展执法检查。"]), encoding="utf-8")
+    with Spool() as spool:
+        result = run_audit([root / "current"], load_structure(None), spool, previous=root / "previous")
+        return result._replace(files=tuple(result.files))
+
+
+def test_the_row_lists_plans_possibly_carried_out_beside_those_not_seen(audited):
+    previous = audited.files[0].previous  # type: ignore[index]
+    assert previous is not None and previous.plans == 3
+    assert [p.title for p in previous.unfollowed] == ["编制乡村记忆档案名录"]
+    assert [p.title for p in previous.possibly] == ["建设档案信息查询平台"]
+
+
+def test_every_output_has_the_column(audited):
+    row = next(iter(summary(audited).rows))
+    assert row[SUMMARY_HEADER.index("上年安排未见落实")] == "（三）编制乡村记忆档案名录"
+    assert row[SUMMARY_HEADER.index("上年安排可能落实")] == "（二）建设档案信息查询平台"
+    data = json.loads(render_json(audited))
+    assert [p["title"] for p in data["files"][0]["previous"]["possibly"]] == ["建设档案信息查询平台"]
+    page = render_html(audited).decode("utf-8")
+    assert "<button type=\"button\">上年安排可能落实</button>" in page and "（二）建设档案信息查询平台" in page
+
+
+def test_docs_list_the_column_and_the_key():
+    documented = (Path(__file__).parents[2] / "docs" / "audit.md").read_text(encoding="utf-8")
+    assert "上年安排未见落实、上年安排可能落实" in documented and "`possibly`" in documented
