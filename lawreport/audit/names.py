@@ -12,9 +12,9 @@ boundary and no other place is written right before it. The rule only ever drops
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
-from lawreport.audit.perfile import unit_key
 from lawreport.cjk import HAN_CLASS, is_han
 
 SHORT_FORMS: tuple[tuple[str, str], ...] = (
@@ -37,9 +37,15 @@ _SUFFIX = re.compile(r"(?:人民政府|办事处)$")
 _GOVERNMENT_NEXT = ("人民政府", "政府")
 
 
-def expand(text: str) -> str:
-    """``text`` compared as a name: :func:`unit_key`, short forms written out in full."""
-    key = unit_key(text)
+_NOT_NAME = re.compile(r"[\s·•、，,（）()]")
+"""What does not make two names different: spaces, separators, brackets."""
+
+
+def unit_key(name: str) -> str:
+    """A unit's name as compared across files, years and the roster: NFKC, without spaces,
+    separators or brackets, the short forms of SHORT_FORMS written out in full (县人社局 and
+    县人力资源和社会保障局 are one unit)."""
+    key = _NOT_NAME.sub("", unicodedata.normalize("NFKC", name))
     for short, full in SHORT_FORMS:
         key = key.replace(short, full)
     return key
@@ -58,7 +64,7 @@ class RosterName(NamedTuple):
 
 def split_name(name: str) -> RosterName:
     """``name`` as its place and its core, the 人民政府/办事处 suffix dropped."""
-    key = _SUFFIX.sub("", expand(name))
+    key = _SUFFIX.sub("", unit_key(name))
     place = _PLACE.match(key)
     if place is None:
         return RosterName("", key, False)
@@ -94,7 +100,7 @@ def matches(name: RosterName, text: str) -> bool:
     """Whether ``text`` (an issuer, a title or a file name) is the roster unit ``name``'s."""
     if not name.core:
         return False
-    key = expand(text)
+    key = unit_key(text)
     start = key.find(name.core)
     while start >= 0:
         rest = key[start + len(name.core):]

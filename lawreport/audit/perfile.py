@@ -6,8 +6,6 @@ process, in any order, on any machine.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,6 +13,7 @@ import numpy as np
 
 from lawreport.audit.deadline import check_deadline
 from lawreport.audit.lintfindings import group_counts, lint_findings
+from lawreport.audit.names import unit_key
 from lawreport.audit.previous import compare_previous
 from lawreport.audit.records import Deadline, FileAudit, Previous
 from lawreport.audit.shingles import Chunk, chunks
@@ -24,9 +23,6 @@ from lawreport.model import Structure
 from lawreport.received.layout import missing_parts
 
 _EMPTY = np.zeros(0, dtype=np.uint64)
-_NOT_NAME = re.compile(r"[\s·•、，,（）()]")
-
-
 class Settings(NamedTuple):
     """What every file's audit needs besides the file."""
 
@@ -45,11 +41,6 @@ class Done(NamedTuple):
     chunks: tuple[Chunk, ...]
     shingles: np.ndarray
     """The file's distinct shingle hashes, sorted."""
-
-
-def unit_key(name: str) -> str:
-    """A unit's name as compared across files, years and the roster (NFKC, no spaces or brackets)."""
-    return _NOT_NAME.sub("", unicodedata.normalize("NFKC", name))
 
 
 def unreadable_row(path: str, reason: str) -> FileAudit:

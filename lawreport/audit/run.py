@@ -11,7 +11,8 @@ from typing import NamedTuple
 import numpy as np
 
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
-from lawreport.audit.perfile import Done, Settings, audit_file, unit_key, unreadable_row
+from lawreport.audit.names import unit_key
+from lawreport.audit.perfile import Done, Settings, audit_file, unreadable_row
 from lawreport.audit.records import AuditResult, SharedPassage
 from lawreport.audit.roster import missing_units
 from lawreport.audit.source import read_report

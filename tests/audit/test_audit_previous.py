@@ -70,3 +70,21 @@ def test_every_output_has_the_column(audited):
 def test_docs_list_the_column_and_the_key():
     documented = (Path(__file__).parents[2] / "docs" / "audit.md").read_text(encoding="utf-8")
     assert "上年安排未见落实、上年安排可能落实" in documented and "`possibly`" in documented
+
+
+def test_last_year_s_report_is_found_under_a_short_form_of_the_unit_s_name(tmp_path: Path):
+    """2024 signed 青岚县人社局, 2025 青岚县人力资源和社会保障局: one unit, so the row compares them."""
+    from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.sources.structure import load_structure
+
+    (tmp_path / "previous").mkdir()
+    (tmp_path / "current").mkdir()
+    for year, unit in ((2024, "青岚县人社局"), (2025, "青岚县人力资源和社会保障局")):
+        text = _report(year, ["（一）制度建设", "修订劳动保障监察制度五项。"], ["（一）开展监察执法", "开展劳动保障监察执法检查。"])
+        folder = "previous" if year == 2024 else "current"
+        (tmp_path / folder / f"{year}.txt").write_text(text.replace(UNIT, unit), encoding="utf-8")
+    with Spool() as spool:
+        result = run_audit([tmp_path / "current"], load_structure(None), spool, previous=tmp_path / "previous")
+        [row] = list(result.files)
+    assert row.unit == "青岚县人力资源和社会保障局" and row.previous is not None
