@@ -131,3 +131,13 @@ def test_a_town_s_report_that_names_no_issuer_is_held_to_the_government_deadline
 def test_the_page_s_issuer_gives_the_deadline_when_the_report_names_none(tmp_path: Path) -> None:
     text = _UNTITLED_TOWN.format(head="发布机构：白河镇人民政府\n", signature="").replace("我镇", "全镇")
     assert _codes(_lint_file(tmp_path / "报告.txt", text, deadline.RULE)) == []
+
+
+def test_h010_names_the_parts_it_compares_and_the_report_s_own_year(tmp_path: Path) -> None:
+    """Only the first three part titles carry the report year; the example year is the report's."""
+    from lawreport.lint.headings import part_title_style
+
+    text = received_text("replace:二、2023年度推进法治政府建设存在的不足和原因:二、存在的不足和原因").replace("2023", "2030")
+    text = text.replace("2024年度", "2031年度")
+    [found] = _lint_file(tmp_path / "报告.txt", text, part_title_style.RULE)
+    assert "前三个部分" in found.message and "如“2030年度……”" in found.message, found.message

@@ -42,9 +42,10 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     with_year = {id(part): bool(_YEAR.match(part.title)) for part in dated}
     for part in _odd(dated, with_year):
         if with_year[id(part)]:
-            yield Finding(part.title_span, "这一部分标题写了年份，其他部分标题没有写：各部分标题的写法应一致")
+            yield Finding(part.title_span, "这一部分标题写了年份，前三个部分中其他部分的标题没有写：各部分标题的写法应一致")
         else:
-            yield Finding(part.title_span, "这一部分标题没有写年份，其他部分标题写了（如“2023年度……”）：各部分标题的写法应一致")
+            example = f"（如“{report.year}年度……”）" if report.year else ""
+            yield Finding(part.title_span, f"这一部分标题没有写年份，前三个部分中其他部分的标题写了{example}：各部分标题的写法应一致")
     punct = {id(part): part.title.rstrip()[-1:] in _ENDS for part in parts if part.title.strip()}
     for part in _odd([part for part in parts if part.title.strip()], punct):
         mark = part.title.rstrip()[-1]
