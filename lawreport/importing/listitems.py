@@ -63,35 +63,29 @@ def sentence_items(lines: Sequence[Line], is_part_start: Callable[[Line], bool])
     # a part title is level 1 whether numbered (一、) or not (an unnumbered 存在的不足)
     levels = [1 if is_part_start(line) else _level(line) for line in lines]
     items: set[int] = set()
-    index = 0
-    while index < len(lines):
-        level = levels[index]
-        if level is None or level < 2:
-            index += 1
+    grouped: set[int] = set()  # positions already judged with their list (a list is judged whole)
+    for index, level in enumerate(levels):
+        if level is None or level < 2 or index in grouped:
             continue
-        group, end = _siblings(lines, levels, index, level)
+        group = _siblings(levels, index, level)
+        grouped.update(group)
         if len(group) >= 2 and all(_is_item(lines, levels, at, level) for at in group):
             items.update(id(lines[at]) for at in group)
-        index = end if end > index else index + 1
     return frozenset(items)
 
 
-def _siblings(lines: Sequence[Line], levels: list[int | None], start: int, level: int) -> tuple[list[int], int]:
-    """The positions of the sibling list starting at ``start``, and where the list ends.
-
-    The list goes on over lines of deeper markers and body text, and ends at a part title or a
-    marker of a higher level (a smaller number).
-    """
+def _siblings(levels: list[int | None], start: int, level: int) -> list[int]:
+    """The positions of the sibling list starting at ``start``: the markers of ``level`` up to a
+    part title or a marker of a higher level (a smaller number), over deeper lines and body text
+    (a deeper list inside is judged on its own)."""
     group = [start]
-    at = start + 1
-    while at < len(lines):
+    for at in range(start + 1, len(levels)):
         above = levels[at]
         if above is not None and above < level:
             break
-        if levels[at] == level:
+        if above == level:
             group.append(at)
-        at += 1
-    return group, at
+    return group
 
 
 def _is_item(lines: Sequence[Line], levels: list[int | None], at: int, level: int) -> bool:

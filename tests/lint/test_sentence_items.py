@@ -94,3 +94,16 @@ def test_one_item_with_a_body_keeps_its_whole_list_as_headings(tmp_path: Path) -
     shortcomings = (SHORTCOMINGS[0], "制度执行的偏差主要出现在基层站所。", SHORTCOMINGS[1])
     part = _part(_read(tmp_path / "报告.txt", report_text(2030, shortcomings=shortcomings)), "shortcomings")
     assert len(part.sections) == 2
+
+
+def test_sentence_items_under_headings_are_items_too(tmp_path: Path) -> None:
+    """A list of 1. 2. sentences under each （一）（二） heading: the deeper lists are judged on their
+    own, not skipped with the headings' list (before, only a list at the top of a part was found)."""
+    shortcomings = ("（一）思想认识方面", "1.个别科室对依法行政重视不够，制度执行仍有偏差。",
+                    "2.少数干部依法决策意识不强，有待进一步提高。", "（二）工作落实方面",
+                    "1.执法人员培训偏少，全年只组织了1次集中培训。", "2.档案室规范化建设滞后，达标率不高。")
+    text = report_text(2030, shortcomings=shortcomings)
+    part = _part(_read(tmp_path / "报告.txt", text), "shortcomings")
+    assert [section.heading.title for section in part.sections] == ["思想认识方面", "工作落实方面"]
+    assert all(section.children == () and len(section.blocks) == 2 for section in part.sections)
+    assert [line for line, _ in _h008(tmp_path / "报告.txt", text)] == [5, 7]
