@@ -35,8 +35,6 @@ _PLACE_END = "县市区旗"
 _PLACE = re.compile(rf"^(?:[县市区](?!场)|[{HAN_CLASS}]{{1,9}}?[{_PLACE_END}])")
 _SUFFIX = re.compile(r"(?:人民政府|办事处)$")
 _GOVERNMENT_NEXT = ("人民政府", "政府")
-
-
 _NOT_NAME = re.compile(r"[\s·•、，,（）()]")
 """What does not make two names different: spaces, separators, brackets."""
 

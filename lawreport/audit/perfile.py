@@ -23,6 +23,8 @@ from lawreport.model import Structure
 from lawreport.received.layout import missing_parts
 
 _EMPTY = np.zeros(0, dtype=np.uint64)
+
+
 class Settings(NamedTuple):
     """What every file's audit needs besides the file."""
 

@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lawreport.diff.canonical import CELL_SEPARATOR
-from lawreport.ooxml import tables
+from lawreport.ooxml import compat, tables
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_MC_ALTERNATE, _MC_FALLBACK, _MC_CHOICE = _MC + "AlternateContent", _MC + "Fallback", _MC + "Choice"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIP = {_W + "delText", _W + "instrText", _W + "txbxContent", _MC_FALLBACK, _W + "footnoteReference"}
 
 
@@ -56,10 +55,8 @@ def _blocks(container: object) -> Iterator[str]:
                     yield CELL_SEPARATOR.join(cells)
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "body"):
             yield from _blocks(child)
-        elif tag == _MC_ALTERNATE:  # read as the importer reads it: the Fallback, else the Choice
-            branch = child.find(_MC_FALLBACK)
-            if branch is None:
-                branch = child.find(_MC_CHOICE)
+        elif tag == compat.ALTERNATE:  # read as the importer reads it
+            branch = compat.branch(child)
             if branch is not None:
                 yield from _blocks(branch)
 

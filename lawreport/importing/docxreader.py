@@ -31,9 +31,9 @@ from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunTex
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
-from lawreport.ooxml import tables
+from lawreport.ooxml import compat, tables
 from lawreport.ooxml.limits import READ
-from lawreport.ooxml.names import MC, R, w
+from lawreport.ooxml.names import R, w
 from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
@@ -229,10 +229,8 @@ class _Walker(ParagraphText):
                 self.blocks(content if content is not None else child)
             elif tag in INSERTED and self.accept:
                 self.blocks(child)
-            elif tag == f"{MC}AlternateContent":
-                branch = child.find(f"{MC}Fallback")
-                if branch is None:
-                    branch = child.find(f"{MC}Choice")
+            elif tag == compat.ALTERNATE:
+                branch = compat.branch(child)
                 if branch is not None:
                     self.blocks(branch)
             elif tag == w("altChunk"):

@@ -8,6 +8,7 @@
 - :mod:`lawreport.ooxml.styles` is the one model of ``styles.xml`` (docDefaults ← basedOn chain);
 - :mod:`lawreport.ooxml.names` and :mod:`lawreport.ooxml.values`: namespaces, attribute values;
 - :mod:`lawreport.ooxml.tables`: a table's rows, cells and cell paragraphs through content controls;
+- :mod:`lawreport.ooxml.compat`: which branch of ``mc:AlternateContent`` the readers read;
 - :mod:`lawreport.ooxml.comments` writes a copy of an opened package with Word comments added.
 
 Import, ``lint --built``, diff's Word text and the Word-template sanitiser all read through it;

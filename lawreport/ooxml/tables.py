@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lawreport.ooxml.names import MC, w
+from lawreport.ooxml import compat
+from lawreport.ooxml.names import w
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -65,10 +66,8 @@ def cell_blocks(cell: etree._Element, accept: bool) -> Iterator[etree._Element]:
                     yield from cell_blocks(inner, accept)
         elif tag in _INSERTED and accept:
             yield from cell_blocks(child, accept)
-        elif tag == f"{MC}AlternateContent":
-            branch = child.find(f"{MC}Fallback")
-            if branch is None:
-                branch = child.find(f"{MC}Choice")
+        elif tag == compat.ALTERNATE:
+            branch = compat.branch(child)
             if branch is not None:
                 yield from cell_blocks(branch, accept)
 

@@ -16,14 +16,16 @@ from lawreport.model import Report
 _SELF = r"(?<![基根])[我本]"
 """我 or 本 speaking of the report's own office, not the 本 of 基本 and 根本 (“信访事项基本办结”,
 “基本局面” are no 本办, 本局)."""
-_VOICE = re.compile(_SELF + r"(?:(局|委|办|厅|中心|署)|(省|市|区|县|旗|州|盟|镇|乡|街道))")
+_OFFICE, _PLACE, _TOWN = "局|委|办|厅|署|中心", "省|市|区|县|旗|州|盟", "镇|乡|街道"
+"""What follows 我 or 本 when a report speaks of itself: an office, a place, a town or street."""
+_VOICE = re.compile(_SELF + f"(?:({_OFFICE})|({_PLACE}|{_TOWN}))")
 """How a report speaks of its own office: 我局, 本委 (a department) or 我县, 我镇 (a government)."""
-_OWN_VOICE = re.compile(_SELF + r"(?:(局|委|办|厅|署|中心)|(镇|乡|街道))")
+_OWN_VOICE = re.compile(_SELF + f"(?:({_OFFICE})|({_TOWN}))")
 """The voices that tell the kind wherever they are: 我局 (a department) or 我镇 (a government);
 a department says 我县 too, of the place it serves."""
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 """Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
-_PLACE_SUBJECT = re.compile(r"^(?:\d{4}\s*年度?(?:以来)?\s*[，,]\s*)?[我本](?:省|市|区|县|旗|州|盟)")
+_PLACE_SUBJECT = re.compile(rf"^(?:\d{{4}}\s*年度?(?:以来)?\s*[，,]\s*)?[我本](?:{_PLACE})")
 """A government's report opening with itself as the subject (“2023年，我县坚持……”): a department
 writes “我县” too, but only of the place it serves, later in the sentence."""
 
