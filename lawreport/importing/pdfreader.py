@@ -8,9 +8,9 @@ opens the file and takes the text out, within limits, because every received fil
 - pypdf (BSD licence, actively maintained) parses the file. Unlike pdfminer, it bounds what a
   compressed stream may expand to (75 MB by default, its documented security limits), so a
   one-megabyte "PDF bomb" is refused instead of taking gigabytes of memory;
-- lawreport bounds the rest: at most ``MAX_PAGES`` pages, a page's content at most
-  ``MAX_PAGE_CONTENT`` bytes and all pages' together ``MAX_CONTENT`` (a page of a report holds
-  some tens of kilobytes; parsing megabytes of drawing operators would take pypdf seconds);
+- lawreport bounds the rest: at most ``MAX_PAGES`` pages, and what their text extraction parses
+  (contents, forms, character maps) by :mod:`pdfbudget`, since pypdf parses in Python at about a
+  second per megabyte;
 - a PDF that opens only with a password, a scan (pages of images, no text) and text whose font
   has no character map (glyphs that decode to nothing readable) are each refused with the reason
   and what to ask the unit for.
@@ -36,6 +36,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedErr
 from lawreport.cjk import CJK_CLASS, is_han
 from lawreport.errors import SourceError
 from lawreport.importing.lines import Received, simple_line
+from lawreport.importing.pdfbudget import MAX_DOCUMENT, MAX_STREAM, TooLarge, page_size
 from lawreport.importing.pdflayout import Chunk, Page, paragraphs
 from lawreport.importing.textables import find_tables
 
@@ -47,8 +48,6 @@ _RADICALS = dict(zip("\u2e9c\u2e9d\u2e9f\u2ea0\u2ec4\u2ec5\u2ec6\u2ec9\u2ecb\u2e
 C-SIMPLIFIED SEE is 见, …: Unicode's EquivalentUnifiedIdeograph data); NFKC leaves them unchanged."""
 _LAYOUT_SPACE = re.compile(f"(?<=[{CJK_CLASS}])[ \u00a0\u3000]+|[ \u00a0\u3000]+(?=[{CJK_CLASS}])")
 MAX_PAGES = 300
-MAX_PAGE_CONTENT = 4 * 1024 * 1024
-MAX_CONTENT = 32 * 1024 * 1024
 _BROKEN = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ZeroDivisionError,
            OverflowError, OSError, AssertionError)
 """What pypdf raises besides its own errors on a malformed file (it reads leniently, ``strict=False``)."""
@@ -84,15 +83,14 @@ def _open(data: bytes, path: Path) -> Any:
 
 def _page_chunks(page: Any, number: int, path: Path, budget: list[int]) -> Page:
     """One page's pieces of text with their places, in the order the page draws them."""
-    contents = page.get_contents()
-    size = len(contents.get_data()) if contents is not None else 0
-    if size > MAX_PAGE_CONTENT:
-        raise SourceError(f"PDF 第 {number} 页的内容过大（{size // 1024} KB，上限 {MAX_PAGE_CONTENT // 1024} KB），"
-                          "不像一页文字报告，没有读取", path, hint=_ASK)
-    budget[0] -= size
+    try:
+        budget[0] -= page_size(page)
+    except TooLarge as exc:
+        raise SourceError(f"PDF 第 {number} 页中有一段内容过大（解压后 {exc.size // 1024} KB，上限 {MAX_STREAM // 1024} KB），"
+                          "不像文字报告的一页，没有读取", path, hint=_ASK) from None
     if budget[0] < 0:
-        raise SourceError(f"PDF 各页的内容合计超过上限（{MAX_CONTENT // (1024 * 1024)} MB），不像一份文字报告，没有读取",
-                          path, hint=_ASK)
+        raise SourceError(f"PDF 到第 {number} 页为止要解析的内容已超过上限（{MAX_DOCUMENT // (1024 * 1024)} MB），"
+                          "不像一份文字报告，没有读取", path, hint=_ASK)
     chunks: list[Chunk] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
@@ -158,7 +156,7 @@ def _read(path: Path, data: bytes) -> Received:
     if count > MAX_PAGES:
         raise SourceError(f"PDF 有 {count} 页，超过上限 {MAX_PAGES} 页，不像一份年度报告，没有读取", path,
                           hint="请确认选对了文件（一份年度报告通常不超过几十页）。")
-    budget = [MAX_CONTENT]
+    budget = [MAX_DOCUMENT]
     pages: list[Page] = []
     try:
         for number, page in enumerate(reader.pages, 1):
@@ -170,6 +168,8 @@ def _read(path: Path, data: bytes) -> Received:
     cleaned = [_clean(text) for text in paragraphs(pages)]
     texts = [text for text, _ in cleaned if text]
     radicals = sum(count for _, count in cleaned)
+    if not count:
+        raise _damaged(path)
     if not texts:
         raise SourceError(f"PDF 的 {count} 页中没有可以提取的文字，看起来是扫描件（图片），无法检查", path, hint=_ASK)
     joined = "".join(texts)

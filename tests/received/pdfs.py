@@ -10,6 +10,7 @@ date and title at the head of every page and its address with “N/M” at the f
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -102,6 +103,35 @@ def web_print(paragraphs: Sequence[str], page_title: str, lines_per_page: int = 
             pages.break_page()
         pages.line(LEFT, text)
     return pages.finish()
+
+
+def raw(objects: Sequence[bytes]) -> bytes:
+    """A PDF of these objects (numbered from 1; object 1 is the catalogue), with a correct xref table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def stream(data: bytes, extra: bytes = b"") -> bytes:
+    """A Flate-compressed stream object's body."""
+    packed = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode %s>>\nstream\n" % (len(packed), extra) + packed + b"\nendstream"
+
+
+def pages_drawing(content: bytes, count: int, resources: bytes = b"", extra_objects: Sequence[bytes] = ()) -> bytes:
+    """``count`` pages that all draw the one content stream ``content`` (objects 3 … are the pages,
+    then the content stream, then ``extra_objects``)."""
+    content_id = 3 + count
+    kids = b" ".join(b"%d 0 R" % (3 + index) for index in range(count))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << %s >> >>" % (
+        content_id, resources)
+    return raw([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+                *[page] * count, stream(content), *extra_objects])
 
 
 def save(path: Path, data: bytes) -> Path:

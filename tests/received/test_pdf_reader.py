@@ -16,7 +16,7 @@ from lawreport.importing import read_file
 from lawreport.importing.pdfreader import MAX_PAGES
 from lawreport.received import read_received
 from lawreport.sources.structure import load_structure
-from tests.received.pdfs import official, save, web_print
+from tests.received.pdfs import official, pages_drawing, raw, save, stream, web_print
 
 STRUCTURE = load_structure(None)
 TITLE = "青岚县统计局2025年法治政府建设年度报告"
@@ -115,20 +115,11 @@ def _encrypted(user_password: str) -> bytes:
 def _flate_bomb(expanded: int) -> bytes:
     """One page whose content stream is small and expands to ``expanded`` bytes."""
     packer = zlib.compressobj(9)
-    stream = packer.compress(b"BT /F1 12 Tf 72 700 Td (x) Tj ET\n")
-    block = b" " * (1 << 20)
-    stream += b"".join(packer.compress(block) for _ in range(expanded >> 20)) + packer.flush()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    data = packer.compress(b"BT /F1 12 Tf 72 700 Td (x) Tj ET\n")
+    data += b"".join(packer.compress(b" " * (1 << 20)) for _ in range(expanded >> 20)) + packer.flush()
+    bomb = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+    return raw([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", bomb])
 
 
 def test_a_scan_is_refused_as_a_scan(tmp_path):
@@ -151,7 +142,32 @@ def test_a_pdf_bomb_is_refused_without_expanding_it(tmp_path):
 
 
 def test_a_page_with_megabytes_of_drawing_is_refused(tmp_path):
+    """Within pypdf's limit, but pypdf would parse megabytes of operators for seconds."""
     assert "内容过大" in _refusal(tmp_path, _flate_bomb(40 << 20))
+
+
+_OPERATORS = b"BT /F1 12 Tf 72 700 Td (x) Tj ET" + b" " * 700_000  # 700 KB, under the limit of one stream
+"""Mostly spaces, which pypdf skips fast: the tests measure what is counted, not how long parsing takes."""
+
+
+def test_what_all_pages_ask_to_parse_is_bounded(tmp_path):
+    """Pages of 700 KB each (each under the limit of one stream): the sixth one goes over 4 MB."""
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
+    assert "到第 6 页为止要解析的内容已超过上限" in _refusal(tmp_path, pages_drawing(_OPERATORS, 20, font))
+
+
+def test_a_form_drawn_on_every_page_counts_on_every_page(tmp_path):
+    """pypdf parses a form (XObject) again for each page that draws it."""
+    count = 20
+    form = stream(_OPERATORS, b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] ")
+    resources = b"/XObject << /Fm1 %d 0 R >>" % (3 + count + 1)
+    assert "超过上限" in _refusal(tmp_path, pages_drawing(b"/Fm1 Do", count, resources, [form]))
+
+
+def test_a_huge_character_map_is_refused(tmp_path):
+    cmap = stream(b"/CIDInit /ProcSet findresource begin " + b"<0001> <0041>\n" * 150_000 + b"end")
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R >> >>"
+    assert "内容过大" in _refusal(tmp_path, pages_drawing(b"BT /F1 12 Tf (x) Tj ET", 1, font, [cmap]))
 
 
 def test_too_many_pages_are_refused(tmp_path):
