@@ -165,8 +165,8 @@ def _read(path: Path, data: bytes) -> Received:
         raise _too_large(path) from None
     except (PyPdfError, *_BROKEN):
         raise _damaged(path, f"第 {len(pages) + 1} 页") from None
-    cleaned = [_clean(text) for text in paragraphs(pages)]
-    texts = [text for text, _ in cleaned if text]
+    cleaned = [(text, count) for text, count in map(_clean, paragraphs(pages)) if text]
+    texts = [text for text, _ in cleaned]
     radicals = sum(count for _, count in cleaned)
     if not count:
         raise _damaged(path)
@@ -180,6 +180,8 @@ def _read(path: Path, data: bytes) -> Received:
                                  received)
     received.note(f"从 PDF 的 {count} 页中按版面还原出 {len(texts)} 段文字；段落的分合以版面推断，请对照原件核对")
     if radicals:
+        first = next(number for number, (_, count) in enumerate(cleaned, 1) if count)
+        received.radicals = (radicals, first)
         received.note(f"PDF 的字体把 {radicals} 个汉字编成了形状相同的部首字符（如“⼈”“⺠”），已按正常汉字读取；"
                       "从这份 PDF 复制或检索文字会得到这些字符，公开前宜用 Word/WPS 重新“另存为 PDF”")
     return received

@@ -153,8 +153,9 @@ class Rule(NamedTuple):
     example_kind: str = "md"
     """How examples are linted: "md" (the body of a Markdown part), "yaml" (report.yaml),
     "txt" (a received plain-text report, or the body of its part 一), "docx" (edits
-    ``part:old=>new`` of the DOCX built from the example report) or "received-docx" (the same
-    edits, the DOCX then linted as a received report); "" for none."""
+    ``part:old=>new`` of the DOCX built from the example report), "received-docx" (the same
+    edits, the DOCX then linted as a received report) or "received-pdf" (the body of part 一 of a
+    received report, laid out as a PDF as Word would); "" for none."""
     fixable: bool = False
     default_enabled: bool = True
     target: str = "report"
