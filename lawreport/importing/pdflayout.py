@@ -19,6 +19,9 @@ So, on each page:
    line before it stopped well short of the right margin. Lines of the larger title size run on
    as one title.
 
+A table that runs onto the next page often repeats its header row there (Word's “重复标题行”):
+that repeat is the page's layout, not a row, and is left out.
+
 The margins are the whole document's (the most common line start; the line end that four in five
 body lines reach), so that a last page of a few short lines is measured against the same margin.
 A line's right end is estimated from its characters' widths (1 em for Chinese, 0.6 em for digits
@@ -178,7 +181,13 @@ def paragraphs(pages: Sequence[Page]) -> list[PdfParagraph]:
     short_ends = not _indented_style(lines, margins)
     texts: list[PdfParagraph] = []
     previous: PrintedLine | None = None
+    header = ""  # the first row of the table being read
     for line in lines:
+        if "\t" in line.text and previous is not None and "\t" in previous.text:
+            if line.page != previous.page and line.text == header:
+                continue  # the header row repeated at the top of the next page
+        elif "\t" in line.text:
+            header = line.text
         size_changed = previous is not None and abs(line.size - previous.size) > 0.15 * margins.size
         title_run = (previous is not None and not size_changed and line.size > 1.15 * margins.size
                      and "\t" not in line.text)

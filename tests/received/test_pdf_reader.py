@@ -81,6 +81,24 @@ def test_a_table_is_read_as_a_table(tmp_path):
     assert [tuple(row) for row in tables[0].rows] == rows
 
 
+def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):
+    header = ("执法单位", "检查次数", "立案数")
+    rows = [header, *((f"第{number}执法中队", str(10 + number), str(number)) for number in range(1, 31))]
+    path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows,
+                                                 repeat_header=True))
+    assert PdfReader(path).pages[1].extract_text().count("执法单位") == 1  # the header is drawn on page 2 too
+    [table] = [line.table for line in read_file(path).lines if line.table is not None]
+    assert table.rows == tuple(rows)
+
+
+def test_a_row_like_the_header_on_the_same_page_is_kept(tmp_path):
+    header = ("项目", "数量", "备注")
+    rows = [header, ("培训", "4", "无"), header, ("检查", "63", "无")]
+    path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows))
+    [table] = [line.table for line in read_file(path).lines if line.table is not None]
+    assert table.rows == tuple(rows)
+
+
 def test_the_reader_finds_the_report_in_a_pdf(tmp_path):
     path = save(tmp_path / "统计局.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS, SIGNATURE))
     found = read_received(path, STRUCTURE)
