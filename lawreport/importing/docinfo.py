@@ -8,7 +8,7 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
-from lawreport.text.docnumber import DOC_NUMBER_LINE
+from lawreport.text.docnumber import DOC_NUMBER_LINE, without_doc_numbers
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -86,7 +86,9 @@ def title_lines(lines: list[Line], is_part_start: object) -> int:
 
 
 def year_in(text: str) -> int | None:
-    """The first year written in ``text`` (2023 or 二〇二三年), or None."""
+    """The first year written in ``text`` (2023 or 二〇二三年), or None; not the year of a 发文字号
+    (“[天政发〔2026〕7号]××市人民政府关于2025年……”: a report on 2025 issued in 2026)."""
+    text = without_doc_numbers(text)
     match = _YEAR.search(text)
     if match:
         return int(match[1])
