@@ -210,6 +210,7 @@ def find(lines: list[Line]) -> Furniture:
     where: dict[str, Span] = {}
     found: set[int] = set()
     labelled: set[int] = set()  # the values of a label the line above gives (other than 时间, 日期)
+    listed: set[int] = set()  # the label lines of the 政府信息公开 list (where unknown labels continue it)
     pending: str | None = None  # a label line without its value: the value may stand below
     alone = False  # the pending label stands alone on its line (“发文单位” / “区人民政府”)
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
@@ -218,6 +219,7 @@ def find(lines: list[Line]) -> Furniture:
             if not any(labels.LABEL.match(unicodedata.normalize("NFKC", cell) + "：") for cell in cells):
                 break
             found.add(index)
+            listed.add(index)
             for number, row in enumerate(line.table.rows):
                 row_spans = line.table.row_spans
                 place = line._replace(span=row_spans[number]) if number < len(row_spans) else line
@@ -227,11 +229,18 @@ def find(lines: list[Line]) -> Furniture:
         standing = labels.label_alone(line.text) if bare is None else None
         if bare is not None or standing is not None:
             found.add(index)
+            listed.add(index)
             pending, alone = (bare, False) if bare is not None else (standing, True)
             continue
-        pairs = labels.label_line(line.text) or (labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
+        in_list = index - 1 in listed
+        pairs = labels.label_line(line.text, in_list) or (
+            labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
+        unknown = labels.list_label(line.text, lines[index - 1].text) if in_list and not pairs else None
+        if unknown is not None:  # a label the list does not know (“• 信息种类：”) does not end it
+            pairs = [unknown]
         if pairs:  # a row of one weak label (“标  题 ……”) counts inside the block, after another furniture line
             found.add(index)
+            listed.add(index)
             labels.keep(meta, pairs, where, line)
             pending, alone = (pairs[-1][0] if not pairs[-1][1] else None), False
             continue
