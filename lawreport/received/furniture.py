@@ -40,7 +40,13 @@ _STANDALONE = re.compile(
     r"|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*小\s*[】\]]|大\s*中\s*小\s*】?$"
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
+    r"|^[^。]{0,20}(?:升级|更新|更换)[^。]{0,12}浏览器[^。]{0,12}$|^[^。]{0,12}浏览器[^。]{0,12}(?:过低|过旧|不支持)[^。]{0,12}$"
 )
+"""... and a browser banner (“建议升级浏览器版本到最新版本!”, “您的浏览器版本过低”)."""
+_LATIN_CHROME = re.compile(r"^[A-Za-z×✕✖][A-Za-z .'\-]{0,30}$")
+"""A line of Latin letters only: the site's English words (“governor”, “English”) or a close button (“X”, “×”)."""
+_SECTION_TABS = frozenset({"政务", "互动", "服务", "专题", "新闻", "首页"})
+"""A site's tab names, each on a line of its own above the report (“政务”)."""
 _CHANNEL = re.compile(rf"^[{HAN_CLASS}]{{0,4}}(?:要闻|动态|新闻|资讯|通知公告|公示公告|政务公开|信息公开)$")
 """A site's column or channel name standing alone above the report (“省部要闻”, “工作动态”)."""
 _TOPIC_CHANNEL = re.compile(r"^(?:法治政府建设|法治建设|依法行政)(?:专栏|专题|栏目)?$")
@@ -106,7 +112,8 @@ def is_standalone(text: str) -> bool:
     plain = labels.unbulleted(text)
     if not plain:
         return "|" in text or "｜" in text
-    if _STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain):
+    if (_STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain)
+            or _LATIN_CHROME.match(plain)):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and labels.DATE_ANY.search(plain) is not None
@@ -120,7 +127,7 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     the line below does not go on with the title.
     """
     plain = labels.unbulleted(lines[index].text)
-    if _CHANNEL.match(plain):
+    if _CHANNEL.match(plain) or plain in _SECTION_TABS:
         return True
     if not _TOPIC_CHANNEL.match(plain):
         return False

@@ -78,8 +78,9 @@ _DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,
 """A page's date, with the time it may carry (“2024-03-29 17:13:17”, “2024年3月29日”)."""
 DATE_VALUE = re.compile(f"^{_DATE_TIME}$")
 DATE_ANY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_DATED_ARTICLE_LINE = re.compile(f"^({_DATE_TIME})\\s+(?=\\S)")
-"""The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”)."""
+_DATED_ARTICLE_LINE = re.compile(f"^(?:(?P<site>[^\\s\\d]{{2,20}})\\s+)?(?P<date>{_DATE_TIME})\\s+(?=\\S)")
+"""The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”),
+also after the site's name (“××县人民政府   2026-02-05 15:38:00   来源：××县司法局”)."""
 MAX_FURNITURE_LINE = 160
 
 
@@ -177,10 +178,11 @@ def label_line(text: str, in_list: bool = False) -> list[tuple[str, str]]:
     if bar_row:
         return bar_row
     dated = _DATED_ARTICLE_LINE.match(plain)
-    if dated is not None:  # the publication date, then the source and the switches
+    if dated is not None and (dated["site"] is None or _site_name(dated["site"])):
+        # the publication date, then the source and the switches
         pairs = labels_in(plain[dated.end():])
         if pairs and LABEL.match(plain[dated.end():]) and any(label in _ARTICLE_INFO for label, _ in pairs):
-            return [("发布时间", dated.group(1)), *pairs]
+            return [("发布时间", dated["date"]), *pairs]
         return []
     pairs = labels_in(plain)
     if not pairs or LABEL.match(plain) is None:
@@ -214,6 +216,13 @@ def list_label(text: str, above: str) -> tuple[str, str] | None:
         return None
     same_bullet = bool(bullet) and upper[:1] == bullet
     return (found[1], found[2].strip()) if same_bullet or found[1].endswith(_LABEL_ENDINGS) else None
+
+
+def _site_name(text: str) -> bool:
+    """The name of the office or site a page belongs to (“××县人民政府”, “××市司法局网”), not a title."""
+    from lawreport.importing.docinfo import office_name
+
+    return text.endswith(("网", "网站")) or office_name(text) is not None
 
 
 def bare_label(text: str) -> str | None:
