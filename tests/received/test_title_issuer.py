@@ -61,3 +61,35 @@ def test_zones_run_by_a_management_committee_are_governments(issuer):
 @pytest.mark.parametrize("issuer", ["岚溪军分区", "岚溪县司法局（县行政复议局）", "岚溪社区"])
 def test_other_names_keep_their_kind(issuer):
     assert issuer_type_of(issuer) == "department"
+
+
+PARTS = "一、主要举措和成效\n（一）完善制度。修订了议事规则。\n"
+
+
+def test_a_place_speaking_of_itself_after_the_leadership_it_works_under():
+    found = _read(f"2025年，在市委、市政府的坚强领导下，我区坚持依法行政，各项工作有序推进。\n{PARTS}")
+    assert found.issuer is None and found.issuer_type == "government"
+
+
+def test_the_office_the_preamble_announces_the_report_of():
+    found = _read("2025年，在市委的领导下，我区扎实推进法治建设，现将岚溪新区2025年度法治政府建设情况报告如下：\n"
+                  + PARTS)
+    assert found.issuer == "岚溪新区" and found.issuer_type == "government"
+
+
+def test_the_opening_s_subject_named_without_its_place_tells_the_kind():
+    found = _read(f"2025年，县委、县政府坚持依法行政，各项工作有序推进。\n{PARTS}")
+    assert found.issuer is None and found.issuer_type == "government"
+
+
+def test_the_page_s_publisher_is_not_the_issuer_when_the_opening_is_another_kind_of_office():
+    head = "| 索引号 | QL0001/20260126-00002 | 发布机构 | 青岚县人民政府 |\n| 发布日期 | 2026-01-26 |\n"
+    found = _read(head + f"2025年，县政府办公室在县委、县政府的领导下，扎实推进依法行政。\n{PARTS}")
+    assert found.issuer is None and found.issuer_type == "department"
+    assert found.page_meta["发布机构"] == "青岚县人民政府"
+
+
+def test_the_page_s_publisher_stays_the_issuer_when_the_opening_agrees():
+    head = "| 索引号 | QL0001/20260126-00002 | 发布机构 | 青岚县司法局 |\n| 发布日期 | 2026-01-26 |\n"
+    found = _read(head + f"2025年，县司法局坚持依法行政，扎实推进各项工作。\n{PARTS}")
+    assert found.issuer == "青岚县司法局" and found.issuer_type == "department"
