@@ -4,13 +4,11 @@ issuer belongs before 关于), and the kind of the zones a 管委会 runs (开�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import json
 import tempfile
+from pathlib import Path
 
 import pytest
-
 from click.testing import CliRunner
 
 from lawreport.commands.lint import lint
