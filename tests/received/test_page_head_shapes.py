@@ -109,6 +109,8 @@ def test_the_page_title_as_a_one_cell_row_above_the_title_broken_over_two_lines(
     "您的浏览器版本过低，请升级浏览器\n×\n",
     "政务\n\ngovernor\n",
     "English\n",
+    "无障碍阅读 关怀版\n\n当前位置: 首页>信息公开 > 通知公告\n",
+    "政府信息公开\n",
 ])
 def test_site_chrome_above_the_title(chrome):
     text = f"{chrome}\n青岚县司法局关于2025年度法治政府建设情况的报告\n\n来源：  青岚县司法局 发布时间：  2026-02-12 09:41\n\n{BODY}"
