@@ -19,6 +19,9 @@ So, on each page:
    line before it stopped well short of the right margin. Lines of the larger title size run on
    as one title.
 
+A table that runs onto the next page often repeats its header row there (Word's “重复标题行”):
+that repeat is the page's layout, not a row, and is left out.
+
 The margins are the whole document's (the most common line start; the line end that four in five
 body lines reach), so that a last page of a few short lines is measured against the same margin.
 A line's right end is estimated from its characters' widths (1 em for Chinese, 0.6 em for digits
@@ -75,6 +78,15 @@ class PrintedLine(NamedTuple):
     y: float
     size: float
     text: str
+    page: int
+    """The page's number, from 1."""
+
+
+class PdfParagraph(NamedTuple):
+    """One paragraph rebuilt from the layout, and the page its first line is printed on."""
+
+    text: str
+    page: int
 
 
 def _width(text: str) -> float:
@@ -106,7 +118,7 @@ def _printed_lines(page: Page) -> list[PrintedLine]:
             text += chunk.text
             end = (chunk.x or 0.0) + _width(chunk.text) * chunk.size
         size = Counter(c.size for c in row).most_common(1)[0][0]
-        lines.append(PrintedLine(placed[0].x, end or 0.0, row[0].y, size, text.strip()))
+        lines.append(PrintedLine(placed[0].x, end or 0.0, row[0].y, size, text.strip(), page.number))
     return [line for line in lines if line.text]
 
 
@@ -159,17 +171,23 @@ def _indented_style(lines: list[PrintedLine], margins: _Margins) -> bool:
     return indented >= max(2, 0.05 * len(placed))
 
 
-def paragraphs(pages: Sequence[Page]) -> list[str]:
-    """The text of every paragraph of the document, in reading order."""
+def paragraphs(pages: Sequence[Page]) -> list[PdfParagraph]:
+    """Every paragraph of the document, in reading order."""
     lines = [line for page_lines in _drop_furniture(pages, [_printed_lines(page) for page in pages])
              for line in page_lines]
     if not lines:
         return []
     margins = _margins(lines)  # one body block for the whole document: a last page may hold one short line
     short_ends = not _indented_style(lines, margins)
-    texts: list[str] = []
+    texts: list[PdfParagraph] = []
     previous: PrintedLine | None = None
+    header = ""  # the first row of the table being read
     for line in lines:
+        if "\t" in line.text and previous is not None and "\t" in previous.text:
+            if line.page != previous.page and line.text == header:
+                continue  # the header row repeated at the top of the next page
+        elif "\t" in line.text:
+            header = line.text
         size_changed = previous is not None and abs(line.size - previous.size) > 0.15 * margins.size
         title_run = (previous is not None and not size_changed and line.size > 1.15 * margins.size
                      and "\t" not in line.text)
@@ -177,8 +195,8 @@ def paragraphs(pages: Sequence[Page]) -> list[str]:
                   or (not title_run and line.left is not None and line.left > margins.left + _INDENT * line.size)
                   or (short_ends and not title_run and previous.right < margins.right - _SHORT * previous.size))
         if starts or not texts:
-            texts.append(line.text)
+            texts.append(PdfParagraph(line.text, line.page))
         else:
-            texts[-1] = _join(texts[-1], line.text)
+            texts[-1] = texts[-1]._replace(text=_join(texts[-1].text, line.text))
         previous = line
     return texts

@@ -15,8 +15,8 @@ opens the file and takes the text out, within limits, because every received fil
   has no character map (glyphs that decode to nothing readable) are each refused with the reason
   and what to ask the unit for.
 
-Positions count paragraphs, as for a Word document (``第 N 段``); the page of each paragraph is kept
-in a note-free way by the order of the lines.
+Positions count paragraphs, as for a Word document (``第 N 段``); the page each paragraph begins on
+is kept beside them (``Received.pages``), so that findings can also say the page a PDF viewer shows.
 """
 
 from __future__ import annotations
@@ -165,9 +165,10 @@ def _read(path: Path, data: bytes) -> Received:
         raise _too_large(path) from None
     except (PyPdfError, *_BROKEN):
         raise _damaged(path, f"第 {len(pages) + 1} 页") from None
-    cleaned = [(text, count) for text, count in map(_clean, paragraphs(pages)) if text]
-    texts = [text for text, _ in cleaned]
-    radicals = sum(count for _, count in cleaned)
+    cleaned = [(text, count, paragraph.page) for paragraph in paragraphs(pages)
+               for text, count in (_clean(paragraph.text),) if text]
+    texts = [text for text, _, _ in cleaned]
+    radicals = sum(count for _, count, _ in cleaned)
     if not count:
         raise _damaged(path)
     if not texts:
@@ -176,11 +177,12 @@ def _read(path: Path, data: bytes) -> Received:
     if _readable(joined) < 0.8 or not any(is_han(char) for char in joined):
         raise SourceError("PDF 中的文字无法还原（字体没有字符对照表，提取出来是乱码），无法检查", path, hint=_ASK)
     received = Received(path, [], unit="段")
+    received.pages = tuple(page for _, _, page in cleaned)
     received.lines = find_tables([simple_line(text, path, number, 1) for number, text in enumerate(texts, 1)],
                                  received)
     received.note(f"从 PDF 的 {count} 页中按版面还原出 {len(texts)} 段文字；段落的分合以版面推断，请对照原件核对")
     if radicals:
-        first = next(number for number, (_, count) in enumerate(cleaned, 1) if count)
+        first = next(number for number, (_, count, _) in enumerate(cleaned, 1) if count)
         received.radicals = (radicals, first)
         received.note(f"PDF 的字体把 {radicals} 个汉字编成了形状相同的部首字符（如“⼈”“⺠”），已按正常汉字读取；"
                       "从这份 PDF 复制或检索文字会得到这些字符，公开前宜用 Word/WPS 重新“另存为 PDF”")

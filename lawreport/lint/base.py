@@ -90,12 +90,14 @@ class Document(NamedTuple):
 
     ``kind`` is "sources" (a year of the workspace), "txt" or "docx" (a received report).
     ``lines`` maps each file to its lines (for a .docx: paragraph number → paragraph text,
-    with index 0 holding paragraph 1).
+    with index 0 holding paragraph 1); ``pages`` a received PDF to the page each of its
+    paragraphs begins on, in the same order.
     """
 
     report: Report
     kind: str
-    lines: Mapping[Path, tuple[str, ...]] = {}  # shared default, never mutated
+    lines: Mapping[Path, tuple[str, ...]] = {}  # shared defaults, never mutated
+    pages: Mapping[Path, tuple[int, ...]] = {}
 
     @property
     def received(self) -> bool:
@@ -118,6 +120,12 @@ class Document(NamedTuple):
         if lines is None or not 1 <= number <= len(lines):
             return None
         return lines[number - 1]
+
+
+def page_of(pages: Mapping[Path, tuple[int, ...]], path: Path, line: int) -> int | None:
+    """The page paragraph ``line`` of ``path`` begins on, when ``path`` is a PDF (see Document.pages)."""
+    numbers = pages.get(path)
+    return numbers[line - 1] if numbers and 1 <= line <= len(numbers) else None
 
 
 _DERIVED: list[Any] = [None, {}]

@@ -180,7 +180,8 @@ def received_document(path: Path, received: Received, found: ReceivedReport) -> 
     else:  # the lines the reader decoded: the file is read and decoded once
         lines = {path: received.source_lines or ()}
         kind = "txt"
-    return Loaded(Document(report, kind, lines), errors, path, set())
+    pages = {path: received.pages} if received.pages else {}
+    return Loaded(Document(report, kind, lines, pages), errors, path, set())
 
 
 def prepare(targets: list[Target]) -> None:

@@ -74,19 +74,29 @@ class _Pages:
 
 
 def official(title: str, addressee: str, paragraphs: Sequence[str], signature: Sequence[str] = (),
-             table: Sequence[Sequence[str]] = ()) -> bytes:
-    """A report as Word's “另存为 PDF” gives it (``table`` rows are drawn after the paragraphs)."""
+             table: Sequence[Sequence[str]] = (), repeat_header: bool = False) -> bytes:
+    """A report as Word's “另存为 PDF” gives it (``table`` rows are drawn after the paragraphs; a
+    table that reaches the foot of a page goes on on the next, where ``repeat_header`` draws its
+    first row again, as Word's “重复标题行” does)."""
     pages = _Pages()
     pages.line((A4[0] - em_width(title) * 22) / 2, title, 22)
     pages.line(LEFT, addressee)
     for paragraph in paragraphs:
         for indent, text in _wrap(paragraph, 2.0, PER_LINE):
             pages.line(LEFT + indent * SIZE, text)
-    for row in table:
+
+    def draw(row: Sequence[str]) -> None:
+        pages.canvas.setFont(FONT, SIZE)
         for column, cell in enumerate(row):
-            pages.canvas.setFont(FONT, SIZE)
             pages.canvas.drawString(LEFT + 150 * column, pages.y, cell)
         pages.y -= PITCH
+
+    for row in table:
+        if pages.y < BOTTOM:
+            pages.break_page()
+            if repeat_header:
+                draw(table[0])
+        draw(row)
     for text in signature:
         pages.line(A4[0] - 72 - em_width(text) * SIZE - 4 * SIZE, text)
     return pages.finish()

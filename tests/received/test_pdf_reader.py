@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zlib
 from pathlib import Path
 
 import pytest
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 
 from lawreport.errors import SourceError
 from lawreport.importing import read_file
@@ -78,6 +79,24 @@ def test_a_table_is_read_as_a_table(tmp_path):
     received = read_file(save(tmp_path / "a.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:4], table=rows)))
     tables = [line.table for line in received.lines if line.table is not None]
     assert [tuple(row) for row in tables[0].rows] == rows
+
+
+def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):
+    header = ("执法单位", "检查次数", "立案数")
+    rows = [header, *((f"第{number}执法中队", str(10 + number), str(number)) for number in range(1, 31))]
+    path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows,
+                                                 repeat_header=True))
+    assert PdfReader(path).pages[1].extract_text().count("执法单位") == 1  # the header is drawn on page 2 too
+    [table] = [line.table for line in read_file(path).lines if line.table is not None]
+    assert table.rows == tuple(rows)
+
+
+def test_a_row_like_the_header_on_the_same_page_is_kept(tmp_path):
+    header = ("项目", "数量", "备注")
+    rows = [header, ("培训", "4", "无"), header, ("检查", "63", "无")]
+    path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows))
+    [table] = [line.table for line in read_file(path).lines if line.table is not None]
+    assert table.rows == tuple(rows)
 
 
 def test_the_reader_finds_the_report_in_a_pdf(tmp_path):
@@ -201,6 +220,43 @@ def test_lint_checks_a_pdf_by_paragraph(tmp_path, cli):
     assert result.exit_code == 1, result.output
     assert f"{path.name}:6:" in result.output and "P001" in result.output
     assert "Traceback" not in result.output
+
+
+def _two_pages_with_a_comma_on_the_second(tmp_path: Path) -> tuple[Path, int]:
+    """The report as Word prints it on two pages, a half-width comma in its last paragraph, and
+    that paragraph's number (the title, the addressee and each paragraph count one)."""
+    last = "继续开展统计执法检查,完善统计数据质量核查机制，扩大统计普法进企业的覆盖面。"
+    path = save(tmp_path / "统计局.pdf", official(TITLE, "青岚县人民政府：", [*PARAGRAPHS[:-1], last], SIGNATURE))
+    pages = [page.extract_text().replace("\n", "") for page in PdfReader(path).pages]
+    assert len(pages) == 2 and "统计执法检查," in pages[1]  # the PDF viewer shows the comma on page 2
+    return path, 2 + len(PARAGRAPHS)
+
+
+def test_findings_in_a_pdf_name_the_page_too(tmp_path, cli):
+    path, paragraph = _two_pages_with_a_comma_on_the_second(tmp_path)
+    text = cli("lint", str(path), "--select", "P001", cwd=tmp_path).output
+    assert f"{path.name}:{paragraph}:" in text and "[ascii-punct-in-cjk，错误，第 2 页]" in text, text
+    [item] = json.loads(cli("lint", str(path), "--select", "P001", "--format", "json", cwd=tmp_path).output)
+    assert (item["line"], item["page"]) == (paragraph, 2)
+    [result] = json.loads(cli("lint", str(path), "--select", "P001", "--format", "sarif",
+                              cwd=tmp_path).output)["runs"][0]["results"]
+    assert result["properties"] == {"page": 2}
+    inbox = tmp_path / "收件"
+    inbox.mkdir()
+    path.rename(inbox / path.name)
+    cli("audit", str(inbox), "--format", "csv", "-o", str(tmp_path / "out"), cwd=tmp_path)
+    with (tmp_path / "out" / "audit-findings.csv").open(encoding="utf-8-sig") as handle:
+        places = [row["位置"] for row in csv.DictReader(handle) if row["规则"] == "P001"]
+    assert places == [f"第 {paragraph} 段（第 2 页）"]
+
+
+def test_findings_in_a_text_file_name_no_page(tmp_path, cli):
+    path = tmp_path / "统计局.txt"
+    path.write_text("\n".join([TITLE, "局党组把统计法治纳入年度重点工作,全年召开专题会议4次。"]), encoding="utf-8")
+    text = cli("lint", str(path), "--select", "P001", cwd=tmp_path).output
+    assert "[ascii-punct-in-cjk，错误，可自动修复]" in text and "页]" not in text, text
+    [item] = json.loads(cli("lint", str(path), "--select", "P001", "--format", "json", cwd=tmp_path).output)
+    assert "page" not in item
 
 
 def test_lint_of_a_refused_pdf_exits_1_with_the_reason(tmp_path, cli):
