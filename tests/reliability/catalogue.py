@@ -416,6 +416,11 @@ CASES: tuple[Case, ...] = (
          max_seconds=5),
     Case("L11-tail-tabs", "a received page's last line of 300,000 tabs", {"received/报告.txt": RECEIVED_REPORT + "青" + "\t" * 300_000 + "岚\n"},
          1, ("S001",), args=("lint", "received/报告.txt"), max_seconds=5),
+    Case("L12-md-heading", "a received Markdown heading with 300,000 spaces in it (searched for closing #s)",
+         {"received/报告.md": "# 青岚县司法局" + " " * 300_000 + "报告\n\n2025年，青岚县司法局坚持依法行政。\n"}, 1, ("S001",),
+         args=("lint", "received/报告.md"), max_seconds=5),
+    Case("L13-pdf-spaces", "a received PDF line of 100,000 spaces between Latin letters (the layout's spaces taken out)",
+         {"received/报告.pdf": hi.pdf_spaces}, 1, ("S001",), args=("lint", "received/报告.pdf"), max_seconds=5),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),
