@@ -8,7 +8,7 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
-from lawreport.text.docnumber import DOC_NUMBER_LINE, without_doc_numbers
+from lawreport.text.docnumber import DOC_NUMBER_LINE, LEADING_DOC_NUMBER, without_doc_numbers
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -126,16 +126,19 @@ def issuer_in_title(title: str) -> str | None:
     without the verb of a news site's headline), or, in a title that opens with the year, the
     office right after it (“2020年静海区法治政府建设情况报告”). A site's tag before the title
     (“【2022年】州生态环境局2022年度……”) is not part of it."""
-    title = page_title(title)
-    match = _YEAR.search(title) or _CN_YEAR.search(title)
+    title = LEADING_DOC_NUMBER.sub("", page_title(title))  # “岚政发〔2026〕3号 关于……”: the number is no office
+    blank = without_doc_numbers(title)
+    match = _YEAR.search(blank) or _CN_YEAR.search(blank)
     if match is None:
         return None
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
-    head = re.sub(r"关于$", "", head).strip()
-    if head.startswith("关于"):  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
-        return office_name(head[2:])
-    return head or office_after_year(title[match.end():])
+    before, about, after = (part.strip() for part in head.partition("关于"))
+    if about and before:  # “××县人民政府关于××县2025年度……”: the issuer, then the place the 事由 names
+        return before
+    if about and after:  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
+        return office_name(after)
+    return before or office_after_year(title[match.end():])
 
 
 _AFTER_YEAR = re.compile(

@@ -84,14 +84,19 @@ def opening_kind(report: Report) -> str | None:
 
 
 def page_office(name: str | None, report: Report) -> str | None:
-    """The page's 发布机构 as the issuer, unless the opening's subject is another kind of office: a
+    """The page's 发布机构 as the issuer, unless the opening speaks as another kind of office: a
     county's site lists itself (“××县人民政府”) over its 办公室's or a bureau's report (“2025年，
-    县政府办公室……”), and taking it would give the wrong kind and deadline."""
+    县政府办公室……”, “我局……”), a 司法局's page lists itself over the district's report (“在市委、市政府的
+    正确领导下，我区坚持……”), and taking it would give the wrong kind and deadline; nor when the opening
+    names another office in full."""
     if not name:
         return None
     from lawreport.importing.docinfo import issuer_type_of
 
-    kind = opening_kind(report)
+    subject = opening_office(report)
+    if subject is not None and subject not in name:
+        return None  # the opening names another office in full (“2025年，青岚县市场监管局……” on the 司法局's page)
+    kind = issuer_type(None, report) or issuer_type(subject, report)  # the opening's voice, subject or office
     return name if kind is None or kind == ("department" if issuer_type_of(name) == "department" else "government") else None
 
 
