@@ -117,6 +117,8 @@ def page_title(title: str) -> str:
 _OFFICE_END = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|办事处|局|厅|委|委员会|办|办公室|政府|部|院|署|中心)$")
 """How the name of an office or a place ends."""
 _TOPIC = re.compile(r"法治|依法行政")
+_YEAR_AFTER_TYPE = re.compile(r"报告\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[）)]\s*$")
+"""A title whose year stands in brackets after its 文种 (“……年度报告（2024年度）”), as lint's M001 accepts."""
 _NOT_A_NAME = ("全", "我", "本", "各", "推进", "深化")
 """What opens words after a year that name no office: 全县, 我局, 本市, 各乡镇, 推进……"""
 
@@ -131,6 +133,9 @@ def issuer_in_title(title: str) -> str | None:
     if match is None:
         return None
     head = title[: match.start()].strip()
+    if _YEAR_AFTER_TYPE.search(title):  # “塘栖镇法治政府建设年度报告（2024年度）”: the office precedes the 事由
+        topic = _TOPIC.search(head)
+        return office_name(head[: topic.start()]) if topic else None
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
     head = re.sub(r"关于$", "", head).strip()
     if head.startswith("关于"):  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
