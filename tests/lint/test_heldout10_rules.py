@@ -91,3 +91,40 @@ def test_a_town_s_title_with_its_year_after_the_report_is_a_government_s(tmp_pat
     assert (found, status) == ([], "on-time")
 
 
+def _h008(tmp_path: Path, body: str) -> list[tuple[int, str]]:
+    """H008's findings (column, message) on part 一 of 青岚县司法局's report written as ``body``."""
+    from lawreport.lint.headings import runin_punct
+
+    text = received_text(body).replace("样例市司法局", "青岚县司法局")
+    return [(d.column, d.message) for d in _lint(tmp_path / "报告.txt", text, runin_punct.RULE)]
+
+
+def test_a_heading_run_into_a_verb_of_its_body_is_reported_where_it_ends(tmp_path: Path) -> None:
+    body = ("（一）深化行政复议体制改革充分发挥行政复议化解争议的主渠道作用，全年受理复议申请31件，"
+            "审结29件，纠错率较上年提高。复议质效稳步提升。")
+    assert _h008(tmp_path, body) == [(14, "段首标题与正文之间缺少句号：应写作“深化行政复议体制改革。充分发挥……”，"
+                                          "或把正文另起一段")]
+
+
+def test_a_heading_run_into_its_subject_is_reported(tmp_path: Path) -> None:
+    for opener in ("我局", "青岚县司法局", "2023年"):
+        body = (f"（二）健全行政执法监督机制{opener}制定执法监督工作规则，对全县12个执法单位开展案卷评查，"
+                "发现并督促整改问题18个。评查结果纳入年度考核。")
+        [(column, message)] = _h008(tmp_path, body)
+        assert column == 14 and "“健全行政执法监督机制。" in message, (opener, message)
+
+
+def test_headings_that_end_where_they_should_are_not_reported(tmp_path: Path) -> None:
+    for body in (
+        # a run-in heading with its 。
+        "（一）深化行政复议体制改革。充分发挥行政复议化解争议的主渠道作用，全年受理复议申请31件，审结29件。",
+        # a long heading of two clauses joined by “，”
+        "（一）坚持党对法治政府建设的全面领导，推动党中央决策部署在青岚县司法行政系统落地见效。全年召开专题会议4次，"
+        "研究法治建设重要事项9项。",
+        # a short heading of two phrases with no stop between them: where it ends is told by the 。
+        "（一）加强组织领导强化责任落实。全年召开专题会议4次，研究法治建设重要事项9项，督办落实情况。",
+        # a numbered paragraph of the body, which opens with its subject
+        "（一）全年召开局党组会议专题研究法治建设工作4次，制定年度工作要点，明确工作任务和责任科室，按季度通报进度。"
+        "各项任务按期完成。",
+    ):
+        assert _h008(tmp_path, body) == [], body
