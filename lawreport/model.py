@@ -180,15 +180,9 @@ class Structure(NamedTuple):
         return None
 
 
-def document_place(section: tuple[int, ...], block: int) -> tuple[tuple[int, int], ...]:
-    """A sortable key for where a block stands in a part, in document order.
-
-    ``section`` is the path to the block's section (its index among the part's sections, then
-    among that section's children …; ``()`` for the part's own blocks before its first heading),
-    ``block`` the block's index among that section's blocks, or -1 for the section's heading. A
-    section's heading comes before its blocks, and they before its children: each step down the
-    path is ``(1, index)``, the block ``(0, block)``.
-    """
+def _place(section: tuple[int, ...], block: int) -> tuple[tuple[int, int], ...]:
+    """Where a block stands in a part (see Share), as a key that sorts in document order: a
+    section's heading (-1) before its blocks, and they before its children."""
     return (*((1, index) for index in section), (0, block))
 
 
@@ -199,7 +193,8 @@ class Share(NamedTuple):
     key: str
     """The part whose text this is (``shortcomings``, ``plans`` …)."""
     section: tuple[int, ...] = ()
-    """The path to the section it begins in (see :func:`document_place`); ``()`` for the part's own blocks."""
+    """The path to the section it begins in: its index among the part's sections, then among that
+    section's children …; ``()`` for the part's own blocks before its first heading."""
     block: int = 0
     """The first block that is its text, among that section's blocks; -1 when the section's heading begins it."""
     title: str = ""
@@ -236,14 +231,14 @@ class Part(NamedTuple):
             yield from section.walk()
 
     def share_of(self, section: tuple[int, ...] = (), block: int = -1) -> str:
-        """The key of the part whose text stands at ``block`` of the section at ``section`` (see
-        :func:`document_place`): this part's own key, or under a divided title, its share's."""
+        """The key of the part whose text stands at ``block`` (-1: the heading) of the section at
+        ``section`` (see Share): this part's own key, or under a divided title, its share's."""
         if not self.shares:
             return self.key
-        place = document_place(section, block)
+        place = _place(section, block)
         found = self.shares[0].key
         for share in self.shares[1:]:
-            if document_place(share.section, share.block) <= place:
+            if _place(share.section, share.block) <= place:
                 found = share.key
         return found
 

@@ -15,13 +15,12 @@ def compare_previous(old: Report, new: Report, old_path: Path) -> Previous:
     """How much of ``new`` repeats ``old``, which of ``old``'s plans ``new``'s measures do not carry out,
     and which they may (the two lists lawreport diff gives, in the plans' order)."""
     from lawreport.diff.compare import compare
-    from lawreport.diff.notes import combined_note
+    from lawreport.diff.notes import combined_note, undivided_plans
 
     result = compare(old, new)
     unfollowed = tuple(PlanItem(f.label, f.title, f.score) for f in result.unfollowed)
     possibly = tuple(PlanItem(f.label, f.title, f.score) for f in result.uncertain)
     # last year's plans under a title over two parts that could not be divided: say so, as diff does
-    note = "".join(combined_note(item) for item in result.combined
-                   if item.side == "old" and not item.divided and "plans" in item.parts)
+    note = "".join(combined_note(item) for item in undivided_plans(result.combined))
     return Previous(str(old_path), old.year, round(result.similarity, 4), len(result.followups), unfollowed, possibly,
                     note)

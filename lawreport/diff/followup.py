@@ -23,12 +23,10 @@ from typing import NamedTuple
 
 from lawreport.diff.align import subtree_text
 from lawreport.diff.canonical import FlatPart
-from lawreport.diff.result import FOLLOWED, NOT_SEEN, POSSIBLY, Evidence, FollowUp, Location
+from lawreport.diff.result import FOLLOWED, MEASURES, NOT_SEEN, PLANS, POSSIBLY, Evidence, FollowUp, Location
 from lawreport.diff.shares import text_of
 from lawreport.diff.words import is_content, is_edge, words
 
-PLANS = "plans"
-MEASURES = "measures"
 MAX_TERMS = 8
 MAX_EVIDENCE = 3
 RARITY = 1.5

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from lawreport.diff.notes import combined_note, worth_noting
+from lawreport.diff.notes import combined_note, undivided_plans, worth_noting
 from lawreport.diff.result import (
     DELETE,
     EQUAL,
@@ -104,7 +104,7 @@ class _Redline:
 
     def plans_undivided(self) -> bool:
         """Whether last year's plans stand under a title over several parts that could not be divided."""
-        return any(item.side == "old" and not item.divided and "plans" in item.parts for item in self.diff.combined)
+        return bool(undivided_plans(self.diff.combined))
 
     @staticmethod
     def blocks(units: tuple[UnitDiff, ...]) -> list[tuple[str, list[UnitDiff]]]:

@@ -6,10 +6,7 @@ under such a title was divided, or that it could not be, and what was therefore 
 
 from __future__ import annotations
 
-from lawreport.diff.result import FLAGGED_PARTS, Combined
-
-PLANS = "plans"
-MEASURES = "measures"
+from lawreport.diff.result import FLAGGED_PARTS, MEASURES, PLANS, Combined
 
 
 def _quoted(names: tuple[str, ...]) -> str:
@@ -20,18 +17,32 @@ def _where(item: Combined) -> str:
     return f"{item.year} 年的“{item.label}{item.title}”把{_quoted(item.names)}合写在一个标题下"
 
 
+def _plans_unchecked(item: Combined) -> bool:
+    """Last year's title over several parts, plans among them, whose text could not be divided:
+    its plans are not followed up (lawreport.diff.shares.text_of)."""
+    return item.side == "old" and not item.divided and PLANS in item.parts
+
+
+def undivided_plans(items: tuple[Combined, ...]) -> list[Combined]:
+    """The titles of ``items`` whose plans were not followed up (see :func:`_plans_unchecked`)."""
+    return [item for item in items if _plans_unchecked(item)]
+
+
 def unchecked(item: Combined) -> str:
-    """What could not be checked because ``item`` was not divided ("" when nothing depends on it)."""
+    """What ``item`` not being divided changed in the checks ("" when nothing depends on it),
+    as lawreport.diff.shares.text_of and the copied-text flags read such a title."""
+    if item.divided:
+        return ""
     said = []
-    if item.side == "old" and PLANS in item.parts:
+    if _plans_unchecked(item):
         said.append("其中的安排没有检查落实情况")
     if item.side == "new" and MEASURES in item.parts:
-        said.append("其中的举措没有用来对照上年的安排")
-    if item.side == "new" and any(key in FLAGGED_PARTS for key in item.parts):
-        if item.key in FLAGGED_PARTS:
-            said.append("其中照搬上年的文字都标为“注意”，不分是哪一部分的")
-        else:
-            said.append("其中照搬上年的文字没有标为“注意”")
+        said.append("其中的全部文字都当作举措来对照上年的安排" if item.key == MEASURES
+                    else "其中的举措没有用来对照上年的安排")
+    flagged = [key in FLAGGED_PARTS for key in item.parts]
+    if item.side == "new" and any(flagged) and not all(flagged):  # 举措 with 不足: which copied text is a warning?
+        said.append("其中照搬上年的文字一律标为“注意”，举措部分的也是" if item.key in FLAGGED_PARTS
+                    else "其中照搬上年的文字一律没有标为“注意”，不足部分的也没有")
     return "，".join(said)
 
 

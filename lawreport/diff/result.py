@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EQUAL = "equal"
 INSERT = "insert"
@@ -21,7 +21,10 @@ CHANGED = "changed"
 ADDED = "added"
 REMOVED = "removed"
 
-FLAGGED_PARTS = ("shortcomings", "plans")
+MEASURES = "measures"
+PLANS = "plans"
+"""The parts the follow-up reads: last year's plans against this year's measures."""
+FLAGGED_PARTS = ("shortcomings", PLANS)
 """Parts where text carried over from last year is a warning sign (不足 and 安排 copied)."""
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lawreport.diff.canonical import FlatPart, FlatSection, TextUnit
-from lawreport.diff.result import Combined
+from lawreport.diff.result import PLANS, Combined
 from lawreport.model import Structure
 
 
@@ -21,14 +21,15 @@ def text_of(parts: Sequence[FlatPart], key: str) -> list[FlatPart]:
     """The text of part ``key`` in a flattened report: the part itself when it has its own title,
     and its share of every divided title over several parts (in document order).
 
-    A title over several parts that could not be divided counts as its own part only, as before."""
+    A title over several parts that could not be divided is read whole as the part it was matched
+    to, except as plans: its problems would be followed up as plans (diff says so instead: notes)."""
     found = []
     for part in parts:
-        if not part.shares:
-            if part.key == key:
-                found.append(part)
-        elif key in part.shares:
-            found.append(_share(part, key))
+        if part.shares:
+            if key in part.shares:
+                found.append(_share(part, key))
+        elif part.key == key and not (part.names and key == PLANS):
+            found.append(part)
     return found
 
 

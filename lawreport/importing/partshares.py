@@ -35,13 +35,13 @@ _EXTRA = {
     "measures": ("成绩", "做法", "成果"),
     "shortcomings": ("原因", "困难", "弱项", "薄弱环节", "挑战"),
     "leadership": ("履职", "履行", "职责", "述法"),
-    "plans": ("下步", "今后", "下一阶段", "新的一年", "目标", "任务", "方向", "展望", "设想", "对策", "建议",
-              "整改", "改进", "重点"),
+    "plans": ("下步", "今后", "下一阶段", "新的一年", "目标", "任务", "努力方向", "方向", "展望", "设想", "对策",
+              "建议", "整改", "改进", "重点"),
 }
 """Words that name a part in a sub-heading besides its aliases and keywords in the structure data."""
 _FILLER = re.compile(
     r"[\s，,、：:。；;“”\"（）()]|(?:19|20)\d{2}\s*年度?|[上下本今明]一?年度?|推进法治政府建设|法治政府建设|法治建设"
-    r"|依法行政|存在的?|主要有?|以下|如下|几个|几点|方面|当前|目前|仍然?|有关|相关|一些|情况|工作|措施|举措"
+    r"|依法行政|存在的?|主要有?|以下|如下|几个|几点|方面|当前|目前|仍然?|有关|相关|一些|情况|工作中?|措施|举措"
     r"|我们|[我本全](?:镇|乡|局|委|办|街道|区|县|市|单位|部门)|以及|[的和及与]")
 """Words that say nothing of which part a sub-heading names (years, 工作, 存在的, 和 …)."""
 
@@ -65,8 +65,9 @@ def names_only(text: str, spec: PartSpec) -> bool:
     return not _FILLER.sub("", text)
 
 
-_OPENS = re.compile(r"^在?(?:下一步|下步|今后|接下来|下一阶段|新的一年|下一年度?|明年|展望)"
+_OPENS = re.compile(r"^(?:(?:为此|对此|因此)[，,]?)?在?(?:下一步|下步|今后|接下来|下一?阶段|新的一年|下一年度?|明年|未来|展望)"
                     r"|^针对(?:上述|以上|这些|前述|存在的)(?:问题|不足|短板)")
+"""How a paragraph that begins the plans opens (“为此，下一步……”, “下阶段，……”, “针对上述问题，……”)."""
 
 
 def opens_plans(text: str, year: int | None) -> bool:

@@ -19,7 +19,6 @@ import pytest
 from diffkit import FIXTURES
 
 from lawreport.diff import compare
-from lawreport.diff.htmlout import render_html
 from lawreport.diff.received import read_received_report
 from lawreport.diff.textout import render_text
 from lawreport.sources.structure import load_structure
@@ -202,3 +201,15 @@ def test_the_shown_diff_is_not_divided():
     part = next(p for p in diff.parts if p.key == "shortcomings")
     assert [p.key for p in diff.parts] == ["preamble", "measures", "leadership", "shortcomings"]
     assert [s.new.title if s.new else s.old.title for s in part.sections if s.level == 2] == ["存在的问题", "下一步打算"]
+
+
+def test_an_undivided_title_matched_as_the_plans_is_not_followed_up_as_plans(cli, tmp_path):
+    """“三、下一步工作打算及存在的问题” is matched to 主要安排; undivided, its problems would be
+    followed up as plans (and come out 未见落实), so none of it is, and diff says why."""
+    (tmp_path / "2024.txt").write_text(UNDIVIDED.replace("三、存在的问题和下一步打算", "三、下一步工作打算及存在的问题"),
+                                       "utf-8")
+    shutil.copy(COMBINED / "lanxi-2025.txt", tmp_path / "2025.txt")
+    data = _data(cli("diff", "2024.txt", "2025.txt", "--format", "json", cwd=tmp_path))
+    assert [(c["side"], c["key"], c["parts"], c["divided"]) for c in data["combined"]][0] == (
+        "old", "plans", ["plans", "shortcomings"], False)
+    assert data["followups"] == [] and "其中的安排没有检查落实情况" in data["combined"][0]["note"]

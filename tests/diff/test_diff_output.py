@@ -60,7 +60,7 @@ LOCATION_KEYS = {"part", "path", "label"}
 
 def test_json_schema_is_stable(water_diff):
     data = json.loads(render_json(water_diff))
-    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 3
     assert set(data) == {"schema", "schema_version", "old", "new", "options", "summary", "parts", "copied",
                          "followups", "combined"}
     assert set(data["old"]) == {"year", "name", "title", "issuer"}

@@ -44,14 +44,33 @@ def test_sub_headings_that_only_name_each_part_divide_it():
 
 
 def test_a_label_paragraph_divides_it():
-    """(A label that is exactly a part's name, “存在的问题：”, already starts a part of its own.)"""
     part = _combined("主要存在以下问题：\n执法文书制作不够规范。\n下步打算：\n每季度评查一次执法案卷。\n")
     assert [(s.key, s.block, s.title) for s in part.shares] == [
         ("shortcomings", 0, "主要存在以下问题："), ("plans", 2, "下步打算：")]
 
 
+@pytest.mark.parametrize(("first", "second"), [("存在的问题：", "下一步工作打算："), ("存在问题", "下一步工作打算")])
+def test_a_label_that_is_exactly_a_part_s_name_stays_in_the_combined_part(first, second):
+    """Elsewhere a line that is only a part's name is that part's title; under a title naming that
+    part and another it labels that part's text, and no part of its own begins there."""
+    text = (f"{HEAD}三、存在的问题和下一步打算\n{first}\n执法文书制作不够规范。\n{second}\n每季度评查一次执法案卷。\n"
+            f"{TAIL}")
+    report = read_received_text(text, Path("青苔镇.txt"), STRUCTURE).report
+    assert [part.key for part in report.parts] == ["measures", "leadership", "shortcomings"]
+    assert [(s.key, s.block, s.title) for s in report.parts[-1].shares] == [
+        ("shortcomings", 0, first), ("plans", 2, second)]
+
+
+def test_numbered_problems_then_a_label_over_numbered_plans():
+    part = _combined("1.执法力量不足。\n2.普法形式单一。\n下一步工作打算：\n1.每季度评查一次执法案卷。\n"
+                     "2.开展以案释法活动。\n")
+    assert [s.key for s in part.shares] == ["shortcomings", "plans"]
+    assert part.shares[1].title == "下一步工作打算："
+
+
 @pytest.mark.parametrize("opening", ["下一步，我镇将每季度评查一次执法案卷。", "今后，我镇将每季度评查一次执法案卷。",
-                                     "2025年，我镇将每季度评查一次执法案卷。", "针对上述问题，我镇将每季度评查一次执法案卷。"])
+                                     "2025年，我镇将每季度评查一次执法案卷。", "针对上述问题，我镇将每季度评查一次执法案卷。",
+                                     "为此，下一步我镇将每季度评查一次执法案卷。", "下阶段，我镇将每季度评查一次执法案卷。"])
 def test_a_paragraph_opening_as_plans_do_begins_the_plans(opening):
     part = _combined(f"一是执法文书制作不够规范。\n二是群众参与普法活动不够踊跃。\n{opening}\n")
     assert [(s.key, s.block, s.title) for s in part.shares] == [("shortcomings", 0, ""), ("plans", 2, "")]
@@ -104,6 +123,7 @@ def test_a_part_under_its_own_title_is_not_marked():
 @pytest.mark.parametrize(("text", "key", "expected"), [
     ("下一步打算", "plans", True), ("（二）下一步工作打算：", "plans", True), ("2025年工作安排", "plans", True),
     ("下步工作措施", "plans", True), ("存在的问题及原因", "shortcomings", True), ("主要存在以下几个方面的不足：", "shortcomings", True),
+    ("下一步努力方向", "plans", True), ("工作中存在的不足", "shortcomings", True),
     # a problem or a plan that happens to use a part's word names no part
     ("年度普法计划落实不够到位", "plans", False), ("执法力量存在短板", "shortcomings", False),
     ("开展执法案卷评查", "plans", False),
