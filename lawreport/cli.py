@@ -30,7 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "diff": ("lawreport.commands.diff", "diff", "按部分和标题逐字比较两个年度的报告。"),
     "textconv": ("lawreport.commands.diff", "textconv", "输出 .docx 报告的规范文本（供 git diff 使用）。"),
     "audit": ("lawreport.commands.audit", "audit", "审查收到的各单位报告：按期、部分齐全、问题、雷同段落、未报送。"),
-    "import": ("lawreport.commands.importing", "import_", "把现有的 .docx/.txt/.md 报告导入为源文件。"),
+    "import": ("lawreport.commands.importing", "import_", "把现有的 .docx/.pdf/.txt/.md 报告导入为源文件。"),
     "fix-encoding": ("lawreport.commands.encoding", "fix_encoding", "把 GBK 等编码的源文件转换为 UTF-8。"),
     "doctor": ("lawreport.commands.doctor", "doctor", "检查生成 PDF 所需的 LibreOffice 和公文字体。"),
     "help": ("lawreport.cli", "help_command", "显示 lawreport 或某个命令的帮助。"),

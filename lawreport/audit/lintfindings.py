@@ -19,13 +19,16 @@ def _active() -> tuple[Active, ...]:
 
 def lint_findings(loaded: Loaded) -> tuple[FindingRow, ...]:
     """The default rules' findings on a received file, as ``lawreport lint FILE`` reports them, in file order."""
+    from lawreport.lint.base import page_of
     from lawreport.lint.runner import error_diagnostics, lint_document
 
     active = _active()
     found = error_diagnostics(loaded.errors, loaded.fallback, active)
     if loaded.document is not None:
         found += lint_document(loaded.document, active)
-    return tuple(FindingRow(d.line, d.column, d.code, d.name, d.severity.value, d.message)
+    pages = loaded.document.pages if loaded.document is not None else {}
+    return tuple(FindingRow(d.line, d.column, d.code, d.name, d.severity.value, d.message,
+                            page_of(pages, d.path, d.line))
                  for d in sorted(found, key=lambda d: d.sort_key()))
 
 

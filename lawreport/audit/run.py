@@ -18,11 +18,9 @@ from lawreport.audit.roster import missing_units
 from lawreport.audit.source import read_report
 from lawreport.audit.spool import Spool
 from lawreport.errors import ExitCode, UsageError
+from lawreport.files.formats import RECEIVED_SUFFIXES
 from lawreport.model import Structure
 from lawreport.running.pool import run_all
-
-SUFFIXES = (".docx", ".txt", ".md", ".doc", ".docm", ".wps")
-"""Received files: what the reader reads, and legacy Word files, which get a row saying why not."""
 
 
 def find_files(folders: Sequence[Path]) -> list[Path]:
@@ -41,7 +39,7 @@ def find_files(folders: Sequence[Path]) -> list[Path]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in names:
                 path = Path(root) / name
-                if (path.suffix.lower() in SUFFIXES and not name.startswith((".", "~$"))
+                if (path.suffix.lower() in RECEIVED_SUFFIXES and not name.startswith((".", "~$"))
                         and not path.is_symlink() and path.is_file()):
                     found.add(path)
     return sorted(found)
@@ -206,7 +204,7 @@ def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year:
     found = find_files(folders)
     paths = [str(p) for p in found]
     if not paths:
-        raise UsageError(f"{'、'.join(str(f) for f in folders)} 下没有 .docx/.txt/.md 报告")
+        raise UsageError(f"{'、'.join(str(f) for f in folders)} 下没有 .docx/.pdf/.txt/.md 报告")
     targets: dict[str, str] = {}
     if annotate is not None:
         for folder in folders:

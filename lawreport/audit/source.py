@@ -59,7 +59,7 @@ def page_date(meta: dict[str, str], *labels: str) -> dt.date | None:
 
 
 def read(path: Path, structure: Structure, year: int | None = None) -> Received | Unreadable:
-    """Read one received .txt/.docx/.md report, or say why it cannot be read.
+    """Read one received .docx/.pdf/.txt/.md report, or say why it cannot be read.
 
     Raises :class:`~lawreport.errors.LawreportError` for a file the reader refuses.
     """

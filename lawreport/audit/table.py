@@ -72,9 +72,9 @@ def _plans(items: tuple[PlanItem, ...]) -> str:
     return "\n".join(f"{p.label}{p.title}" for p in items)
 
 
-def where(line: int, unit_of_line: str) -> str:
-    """``第 12 行`` or ``第 12 段``."""
-    return f"第 {line} {unit_of_line}"
+def where(line: int, unit_of_line: str, page: int | None = None) -> str:
+    """``第 12 行`` or ``第 12 段``; for a PDF ``第 12 段（第 3 页）``."""
+    return f"第 {line} {unit_of_line}" + (f"（第 {page} 页）" if page is not None else "")
 
 
 SHOWN_PLACES = 3
@@ -156,7 +156,7 @@ def summary(result: AuditResult) -> Sheet:
 def findings(result: AuditResult) -> Sheet:
     """One row per lint finding."""
     rows = Rows(lambda: (
-        (row.path, row.unit, where(f.line, row.unit_of_line), f.code, f.name, GROUPS.get(f.code[:1], f.code[:1]),
+        (row.path, row.unit, where(f.line, row.unit_of_line, f.page), f.code, f.name, GROUPS.get(f.code[:1], f.code[:1]),
          SEVERITY_NAMES.get(f.severity, f.severity), f.message)
         for row in result.files for f in row.findings))
     return Sheet("问题", ("文件", "单位", "位置", "规则", "规则名称", "规则组", "级别", "说明"), rows)

@@ -28,7 +28,7 @@ ANNOTATED = "批注"
 @click.pass_context
 def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previous: Path | None,
           roster: Path | None, formats: str, annotate: bool, output: Path) -> None:
-    """审查收到的报告：文件夹中（含子文件夹）的每个 .docx/.txt/.md 报告一行。
+    """审查收到的报告：文件夹中（含子文件夹）的每个 .docx/.pdf/.txt/.md 报告一行。
 
     列出单位、类型、标题、年度，四个部分是否齐全、顺序，落款和成文日期是否按期，各规则组的错误和警告，
     与其他单位同年度报告的雷同段落；加 --previous 时与同一单位上年报告比较，加 --roster 时列出未报送的单位。

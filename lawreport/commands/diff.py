@@ -48,7 +48,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
     """按部分和标题比较两份报告，找出沿用上年的原文和未见落实的上年安排。
 
     旧报告和新报告写年份（如 2022 2023）、年份@git修订版本（如 2023@HEAD~1），
-    或收到的报告文件（.docx、.txt、.md）。
+    或收到的报告文件（.docx、.pdf、.txt、.md）。
 
     \b
     例：lawreport diff 2022 2023
@@ -80,7 +80,7 @@ def diff(ctx: click.Context, old: str, new: str | None, rev: str | None, fmt: st
 @click.argument("file", type=click.Path(path_type=Path), metavar="文件")
 @click.pass_context
 def textconv(ctx: click.Context, file: Path) -> None:
-    """输出报告文件（.docx、.txt、.md）的规范文本：每段一行，标题带序号。
+    """输出报告文件（.docx、.pdf、.txt、.md）的规范文本：每段一行，标题带序号。
 
     供 git 使用，让 git diff 显示 .docx 的文字差异：
 

@@ -19,7 +19,7 @@ from lawreport.errors import ExitCode
               help="Word 文档含修订痕迹时，按“接受所有修订”导入（保留插入，去掉删除）；默认拒绝导入。")
 @click.pass_context
 def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accept_changes: bool) -> None:
-    """把现有的 .docx（Word/WPS）、.txt 或 .md 报告导入为 sections/<年份>/ 下的源文件。
+    """把现有的 .docx（Word/WPS）、.pdf、.txt 或 .md 报告导入为 sections/<年份>/ 下的源文件。
 
     识别标题、主送机关、开头语、各部分、各级标题（一、（一）1.（1）及 Word 自动编号）、
     段首标题、表格、落款和成文日期。无法准确对应的内容照原样保留，并逐条列出提示（行号或段号）。

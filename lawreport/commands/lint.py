@@ -33,7 +33,7 @@ def lint(ctx: click.Context, targets: tuple[str, ...], fmt: str, strict: bool, f
          annotate: Path | None) -> None:
     """检查报告的结构、层级序号、标点、数字、术语和元数据。
 
-    目标可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx 报告；
+    目标可以是年份（2023）、sections/ 下的源文件，或收到的 .txt / .docx / .pdf 报告；
     不写时检查工作区的全部年份。加 --built 时检查生成的 DOCX（目标为年份或 .docx）。退出码：0 无问题（或只有警告），1 发现问题（--strict 时含警告），
     2 无法运行。
     """

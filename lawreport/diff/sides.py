@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.errors import UsageError
+from lawreport.files.formats import RECEIVED_SUFFIXES
 from lawreport.model import Report, Structure
 from lawreport.sources.workspace import Workspace
 
 _SPEC = re.compile(r"^(?P<year>\d{4})(?:@(?P<rev>.+))?$")
-REPORT_SUFFIXES = (".docx", ".txt", ".md")
-"""Received report files diff reads (by content: the suffix only tells a file from a year)."""
 
 
 class SideSpec(NamedTuple):
@@ -31,18 +30,18 @@ class SideSpec(NamedTuple):
 
 
 def parse_side(text: str) -> SideSpec:
-    """``2023``, ``2023@HEAD~3`` or a .docx/.txt/.md file → SideSpec; a UsageError for anything else."""
+    """``2023``, ``2023@HEAD~3`` or a .docx/.pdf/.txt/.md file → SideSpec; a UsageError for anything else."""
     match = _SPEC.match(text.strip())
     if match is not None:
         return SideSpec(int(match["year"]), match["rev"])
     path = Path(text)
-    if path.suffix.lower() in REPORT_SUFFIXES or path.is_file():
+    if path.suffix.lower() in RECEIVED_SUFFIXES or path.is_file():
         if not path.exists():
             raise UsageError(f"找不到文件 {text}", hint="请检查文件名和所在文件夹。")
         if not path.is_file():
             raise UsageError(f"{text} 不是文件", hint="请给出 .docx、.txt 或 .md 报告文件。")
         return SideSpec(None, None, path)
-    raise UsageError(f"无法识别“{text}”：应写年份（如 2023）、年份@修订版本（如 2023@HEAD~1）或报告文件（.docx、.txt、.md）",
+    raise UsageError(f"无法识别“{text}”：应写年份（如 2023）、年份@修订版本（如 2023@HEAD~1）或报告文件（.docx、.pdf、.txt、.md）",
                      hint="例如 lawreport diff 2022 2023，lawreport diff 2023 --rev HEAD~3，或 lawreport diff 甲.docx 乙.docx。")
 
 

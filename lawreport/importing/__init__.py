@@ -28,6 +28,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".wps", ".wpt", ".dot")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _ZIP = b"PK\x03\x04"
+_PDF = b"%PDF-"
+"""A PDF's header, which the format lets stand anywhere in the first 1024 bytes."""
+_ARCHIVES = (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 __all__ = ["read_bytes", "read_file", "write_sources"]
@@ -52,9 +55,26 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+def _refuse_named_formats(path: Path, data: bytes) -> None:
+    """Refuse, naming it, a format a report arrives in that no reader here reads: OFD (the national
+    fixed-layout format, a ZIP whose root holds OFD.xml) and archives."""
+    suffix = path.suffix.lower()
+    if suffix == ".ofd" or (data.startswith(_ZIP) and b"OFD.xml" in data[:65536] and b"[Content_Types].xml" not in data[:65536]):
+        raise SourceError("这是 OFD 版式文件，lawreport 不能读取", path,
+                          hint="请用数科、福昕等 OFD 阅读器把它“另存为”PDF（文字可以复制的），"
+                               "或向报送单位索要 Word 文档（.docx）后再试。")
+    if suffix in (".zip", ".rar", ".7z") or data.startswith(_ARCHIVES):
+        raise SourceError("这是压缩包，不是报告文件", path, hint="请先解压，再检查其中的报告文件。")
+
+
 def read_file(path: Path, accept_changes: bool = False) -> Received:
     """Read a received file into lines, choosing the reader by content first, then by name."""
     data = read_bytes(path)
+    _refuse_named_formats(path, data)
+    if not data.startswith((_ZIP, _OLE2)) and (_PDF in data[:1024] or path.suffix.lower() == ".pdf"):
+        from lawreport.importing.pdfreader import read_pdf
+
+        return read_pdf(path, data)
     if data.startswith((_ZIP, _OLE2)) or path.suffix.lower() in WORD_SUFFIXES:
         from lawreport.importing.docxreader import read_docx
 

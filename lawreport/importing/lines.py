@@ -77,7 +77,8 @@ class Received:
     for a Word file.
     """
 
-    __slots__ = ("path", "lines", "notes", "unit", "relative_outline", "source_lines", "revisions")
+    __slots__ = ("path", "lines", "notes", "unit", "relative_outline", "source_lines", "revisions", "radicals",
+                 "pages")
 
     def __init__(self, path: Path, lines: list[Line], notes: list[Note] | None = None, unit: str = "行",
                  relative_outline: bool = False) -> None:
@@ -89,6 +90,11 @@ class Received:
         self.source_lines: tuple[str, ...] | None = None
         self.revisions = (0, 0)
         """Tracked changes a Word file still holds (insertions, deletions), read as accepted."""
+        self.radicals: tuple[int, int] = (0, 0)
+        """Radicals a PDF's fonts gave for Chinese characters, read as the characters: how many, and
+        the first line (paragraph) that had one."""
+        self.pages: tuple[int, ...] = ()
+        """For a PDF: the page each paragraph begins on (index 0: paragraph 1); empty for other files."""
 
     def note(self, message: str, span: Span | None = None) -> None:
         """Record a note in this file's position unit."""

@@ -54,7 +54,7 @@ def find_tables(lines: list[Line], received: Received) -> list[Line]:
             end += 1
         if end - index >= MIN_ROWS:
             out.append(_table(lines[index:end]))
-            received.note(f"第 {lines[index].span.line}–{lines[end - 1].span.line} 行是用制表符分隔的表格，"
+            received.note(f"第 {lines[index].span.line}–{lines[end - 1].span.line} {received.unit}是用制表符分隔的表格，"
                           "已导入为表格，请核对", lines[index].span)
             index = end
             continue

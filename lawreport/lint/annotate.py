@@ -42,6 +42,8 @@ class Comment(NamedTuple):
     severity: str
     """``error``, ``warning`` or ``info``."""
     message: str
+    page: int | None = None
+    """For a received PDF, the page the paragraph begins on (the audit shows it); None otherwise."""
 
 
 def check_annotation(targets: tuple[str, ...], out: Path) -> Path:

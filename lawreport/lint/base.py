@@ -90,12 +90,14 @@ class Document(NamedTuple):
 
     ``kind`` is "sources" (a year of the workspace), "txt" or "docx" (a received report).
     ``lines`` maps each file to its lines (for a .docx: paragraph number → paragraph text,
-    with index 0 holding paragraph 1).
+    with index 0 holding paragraph 1); ``pages`` a received PDF to the page each of its
+    paragraphs begins on, in the same order.
     """
 
     report: Report
     kind: str
-    lines: Mapping[Path, tuple[str, ...]] = {}  # shared default, never mutated
+    lines: Mapping[Path, tuple[str, ...]] = {}  # shared defaults, never mutated
+    pages: Mapping[Path, tuple[int, ...]] = {}
 
     @property
     def received(self) -> bool:
@@ -118,6 +120,12 @@ class Document(NamedTuple):
         if lines is None or not 1 <= number <= len(lines):
             return None
         return lines[number - 1]
+
+
+def page_of(pages: Mapping[Path, tuple[int, ...]], path: Path, line: int) -> int | None:
+    """The page paragraph ``line`` of ``path`` begins on, when ``path`` is a PDF (see Document.pages)."""
+    numbers = pages.get(path)
+    return numbers[line - 1] if numbers and 1 <= line <= len(numbers) else None
 
 
 _DERIVED: list[Any] = [None, {}]
@@ -153,8 +161,9 @@ class Rule(NamedTuple):
     example_kind: str = "md"
     """How examples are linted: "md" (the body of a Markdown part), "yaml" (report.yaml),
     "txt" (a received plain-text report, or the body of its part 一), "docx" (edits
-    ``part:old=>new`` of the DOCX built from the example report) or "received-docx" (the same
-    edits, the DOCX then linted as a received report); "" for none."""
+    ``part:old=>new`` of the DOCX built from the example report), "received-docx" (the same
+    edits, the DOCX then linted as a received report) or "received-pdf" (the body of part 一 of a
+    received report, laid out as a PDF as Word would); "" for none."""
     fixable: bool = False
     default_enabled: bool = True
     target: str = "report"

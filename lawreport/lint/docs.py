@@ -6,7 +6,8 @@ from lawreport.lint.base import Rule, option_fields
 
 _KINDS = {"md": "Markdown 源文件正文", "yaml": "report.yaml", "txt": "收到的 .txt 报告",
           "docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文",
-          "received-docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文，改后作为收到的 .docx 报告检查"}
+          "received-docx": "对示例报告生成的 DOCX 的修改，部件:原文=>新文，改后作为收到的 .docx 报告检查",
+          "received-pdf": "收到的报告中的一段文字，排成 PDF（Word 的版式）后作为收到的 .pdf 报告检查"}
 
 
 def _options(rule: Rule) -> list[str]:

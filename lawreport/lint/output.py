@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lawreport import __version__
 from lawreport.cjk import display_width, visible
 from lawreport.errors import display_path
-from lawreport.lint.base import Diagnostic, Rule, Severity
+from lawreport.lint.base import Diagnostic, Rule, Severity, page_of
 
 if TYPE_CHECKING:
     from lawreport.files.outpath import Writer
@@ -69,12 +69,13 @@ class Counts(NamedTuple):
         return self.errors + self.warnings + self.infos
 
 
-def _text(d: Diagnostic, path: str, line_of: Callable[[Path, int], str | None]) -> str:
+def _text(d: Diagnostic, path: str, line_of: Callable[[Path, int], str | None], page: int | None) -> str:
     """``path:line:col: CODE 消息 [name，级别]`` with the source line and a caret under the column
-    (``path``: the file as shown)."""
+    (``path``: the file as shown; ``page``: for a PDF, the page the paragraph begins on)."""
     fixable = "，可自动修复" if d.fix else ""
+    on_page = f"，第 {page} 页" if page is not None else ""
     out = [f"{path}:{d.line}:{d.column}: {d.code} {visible(d.message)} "
-           f"[{d.name}，{d.severity.label}{fixable}]"]
+           f"[{d.name}，{d.severity.label}{fixable}{on_page}]"]
     source = line_of(d.path, d.line)
     if source is not None and source.strip():
         shown, offset = _excerpt(source, d.column)
@@ -94,11 +95,13 @@ def summary(counts: Counts) -> str:
     return text + "。"
 
 
-def _json_item(d: Diagnostic, path: str) -> dict[str, Any]:
+def _json_item(d: Diagnostic, path: str, page: int | None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "path": path, "line": d.line, "column": d.column, "code": d.code,
         "name": d.name, "severity": d.severity.value, "message": d.message,
     }
+    if page is not None:
+        item["page"] = page
     if d.fix is not None:
         item["fix"] = {"edits": [{"line": e.line, "column": e.column, "old": e.old, "new": e.new} for e in d.fix.edits]}
     return item
@@ -132,7 +135,7 @@ def _uri(path: str) -> str:
     return shown.as_uri() if shown.is_absolute() else quote(shown.as_posix())
 
 
-def _sarif_result(d: Diagnostic, path: str, index: Mapping[str, int]) -> dict[str, Any]:
+def _sarif_result(d: Diagnostic, path: str, index: Mapping[str, int], page: int | None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": d.code,
         "level": _SARIF_LEVEL[d.severity],
@@ -144,6 +147,8 @@ def _sarif_result(d: Diagnostic, path: str, index: Mapping[str, int]) -> dict[st
     }
     if d.code in index:
         result["ruleIndex"] = index[d.code]
+    if page is not None:  # SARIF regions count lines; the PDF page is a property
+        result["properties"] = {"page": page}
     if d.fix is not None:
         result["fixes"] = [{"artifactChanges": [{
             "artifactLocation": {"uri": _uri(path)},
@@ -175,15 +180,21 @@ def _array_items(values: Sequence[object], depth: int) -> str:
 
 
 def format_chunk(fmt: str, diagnostics: Sequence[Diagnostic], lines: Mapping[Path, tuple[str, ...]],
-                 rules: Sequence[Rule]) -> str:
+                 rules: Sequence[Rule], pages: Mapping[Path, tuple[int, ...]] | None = None) -> str:
     """The diagnostics of one file (or year) in ``fmt``, to be written by ``Report.add``: for
-    json and sarif, the array items (joined by commas, without the brackets)."""
+    json and sarif, the array items (joined by commas, without the brackets). ``pages`` gives, for
+    a PDF, the page each paragraph begins on (:attr:`lawreport.lint.base.Document.pages`)."""
     shown = {path: _shown(path) for path in {d.path for d in diagnostics}}  # resolved once per file
+
+    def page(d: Diagnostic) -> int | None:
+        return page_of(pages, d.path, d.line) if pages else None
+
     if fmt == "json":
-        return _array_items([_json_item(d, shown[d.path]) for d in diagnostics], _ITEM_INDENT["json"])
+        return _array_items([_json_item(d, shown[d.path], page(d)) for d in diagnostics], _ITEM_INDENT["json"])
     if fmt == "sarif":
         index = _rule_index(tuple(rules))
-        return _array_items([_sarif_result(d, shown[d.path], index) for d in diagnostics], _ITEM_INDENT["sarif"])
+        return _array_items([_sarif_result(d, shown[d.path], index, page(d)) for d in diagnostics],
+                            _ITEM_INDENT["sarif"])
     if fmt == "github":
         return "".join(_github(d, shown[d.path]) for d in diagnostics)
 
@@ -191,7 +202,7 @@ def format_chunk(fmt: str, diagnostics: Sequence[Diagnostic], lines: Mapping[Pat
         source = lines.get(path)
         return source[number - 1] if source is not None and 1 <= number <= len(source) else None
 
-    return "".join(_text(d, shown[d.path], line_of) for d in diagnostics)
+    return "".join(_text(d, shown[d.path], line_of, page(d)) for d in diagnostics)
 
 
 def _sarif_log(rules: Sequence[Rule]) -> tuple[str, str]:
@@ -263,13 +274,13 @@ class Report:
 
 
 def render(fmt: str, diagnostics: Sequence[Diagnostic], rules: Sequence[Rule],
-           lines: Mapping[Path, tuple[str, ...]]) -> str:
-    """The diagnostics in ``fmt``, as one text."""
+           lines: Mapping[Path, tuple[str, ...]], pages: Mapping[Path, tuple[int, ...]] | None = None) -> str:
+    """The diagnostics in ``fmt``, as one text (``pages``: as for :func:`format_chunk`)."""
     import io
 
     out = io.StringIO()
     report = Report(fmt, out, rules)
-    report.add(format_chunk(fmt, diagnostics, lines, rules), Counts.of(diagnostics))
+    report.add(format_chunk(fmt, diagnostics, lines, rules, pages), Counts.of(diagnostics))
     report.finish()
     return out.getvalue()
 

@@ -23,13 +23,15 @@ MAX_FIX_ROUNDS = 8
 class Outcome:
     """What a run found (after fixing, when asked), and the source lines to show."""
 
-    __slots__ = ("diagnostics", "lines", "fixed")
+    __slots__ = ("diagnostics", "lines", "fixed", "pages")
 
     def __init__(self, diagnostics: list[Diagnostic], lines: dict[Path, tuple[str, ...]] | None = None,
-                 fixed: int = 0) -> None:
+                 fixed: int = 0, pages: dict[Path, tuple[int, ...]] | None = None) -> None:
         self.diagnostics = diagnostics
         self.lines: dict[Path, tuple[str, ...]] = lines if lines is not None else {}
         self.fixed = fixed
+        self.pages: dict[Path, tuple[int, ...]] = pages if pages is not None else {}
+        """For a PDF: the page each paragraph begins on (Document.pages)."""
 
     def exit_code(self, strict: bool) -> int:
         """0 clean, 1 errors (or warnings with ``strict``)."""
@@ -126,8 +128,8 @@ def _lint_target(context: _Context, target: Target) -> Outcome:
         rounds += 1
         loaded = next(load_all([target], context.workspace, context.structure, context.year))
         found = _diagnose(loaded, active)
-    lines = dict(loaded.document.lines) if loaded.document is not None else {}
-    return Outcome(found, lines, fixed)
+    document = loaded.document
+    return Outcome(found, dict(document.lines) if document else {}, fixed, dict(document.pages) if document else {})
 
 
 def _lint_built(context: _Context, path: Path) -> Outcome:
@@ -213,7 +215,8 @@ def _chunk(job: _Job, item: Any) -> Chunk:
     """Lint one item and format its findings (in a worker, when there are several)."""
     outcome = _outcome(job.context, job.built, item)
     found = outcome.diagnostics
-    return Chunk(format_chunk(job.fmt, found, outcome.lines, ALL_RULES), Counts.of(found), outcome.fixed)
+    return Chunk(format_chunk(job.fmt, found, outcome.lines, ALL_RULES, outcome.pages), Counts.of(found),
+                 outcome.fixed)
 
 
 _DIED = "检查这个文件时子进程意外结束（文件可能有害或过于复杂），其余文件照常检查；请在 Word/WPS 中打开后另存再试"
@@ -270,6 +273,7 @@ def run(targets: Sequence[str], start: Path | None = None, select: str | None = 
         result = outcome.value
         total.diagnostics.extend(result.diagnostics)
         total.lines.update(result.lines)
+        total.pages.update(result.pages)
         total.fixed += result.fixed
     total.diagnostics.sort(key=Diagnostic.sort_key)
     return total

@@ -1,4 +1,4 @@
-"""Lint targets → documents: years of the workspace, Markdown sources, received .txt/.docx reports.
+"""Lint targets → documents: years of the workspace, Markdown sources, received .docx/.pdf/.txt reports.
 
 Loading a year or a .txt never imports the DOCX stack; the Word reader is imported only for
 a .docx target (inside lawreport.importing).
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.errors import LawreportError, SourceErrors, UsageError
+from lawreport.files.formats import RECEIVED_SUFFIXES
 from lawreport.lint.base import Document
 from lawreport.model import Report, Structure
 from lawreport.sources.textfile import read_source
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from lawreport.importing.lines import Received
     from lawreport.received import ReceivedReport
 
-RECEIVED_SUFFIXES = (".txt", ".docx", ".docm", ".doc", ".wps")
+_RECEIVED_FILES = tuple(suffix for suffix in RECEIVED_SUFFIXES if suffix not in (".md", ".markdown"))
+"""Files that are always received reports; a .md file may also be a source file of a year."""
 
 
 class Target(NamedTuple):
@@ -77,11 +79,11 @@ def resolve(targets: tuple[str, ...], workspace: Workspace | None) -> list[Targe
             chosen[int(text)] = None
             continue
         if not path.exists():
-            raise UsageError(f"{text} 不存在", hint="目标可以是年份（如 2023）、sections/ 下的源文件，或收到的 .txt/.docx 报告")
-        year = None if path.suffix.lower() in RECEIVED_SUFFIXES else _year_of(path, workspace)
+            raise UsageError(f"{text} 不存在", hint="目标可以是年份（如 2023）、sections/ 下的源文件，或收到的 .docx/.pdf/.txt 报告")
+        year = None if path.suffix.lower() in _RECEIVED_FILES else _year_of(path, workspace)
         if year is None:
-            if path.suffix.lower() not in RECEIVED_SUFFIXES + (".md", ".markdown"):
-                raise UsageError(f"{text} 既不是年份目录下的源文件，也不是 .txt/.docx/.md 报告")
+            if path.suffix.lower() not in RECEIVED_SUFFIXES:
+                raise UsageError(f"{text} 既不是年份目录下的源文件，也不是 .docx/.pdf/.txt/.md 报告")
             normal = str(path)
             files.setdefault(os.path.normcase(normal), Target(path=text if normal == text else normal))
         elif path.is_file():
@@ -133,7 +135,7 @@ def source_document(report: Report) -> Document:
 
 
 def load_received(path: Path, structure: Structure, year: int | None = None) -> Loaded:
-    """A received .txt/.docx/.md report as a document (or its read error).
+    """A received .docx/.pdf/.txt/.md report as a document (or its read error).
 
     A report whose year cannot be found is still a document (every rule that does not need the
     year runs on it); the missing year is its error, reported as S000 whatever the selection.
@@ -178,7 +180,8 @@ def received_document(path: Path, received: Received, found: ReceivedReport) -> 
     else:  # the lines the reader decoded: the file is read and decoded once
         lines = {path: received.source_lines or ()}
         kind = "txt"
-    return Loaded(Document(report, kind, lines), errors, path, set())
+    pages = {path: received.pages} if received.pages else {}
+    return Loaded(Document(report, kind, lines, pages), errors, path, set())
 
 
 def prepare(targets: list[Target]) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.model import Report, Span, Structure
-from lawreport.received.facts import REVISIONS
+from lawreport.received.facts import RADICALS, REVISIONS
 
 if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
@@ -136,6 +136,9 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
         report = report._replace(meta=report.meta._replace(
             spans={**report.meta.spans, REVISIONS: Span(received.path, 1, 1)}))
+    if received.radicals[0]:  # read as the characters; M010 tells the unit its PDF's text is wrong
+        report = report._replace(meta=report.meta._replace(
+            spans={**report.meta.spans, RADICALS: Span(received.path, received.radicals[1], 1)}))
     kind = layout.layout_of(report)
     missing = layout.missing_parts(report, kind)  # S001 and the audit name the same parts
     if missing:

@@ -27,6 +27,10 @@ def is_web_copy(meta: Metadata) -> bool:
     return any(key.startswith(FURNITURE) for key in meta.spans)
 
 
+RADICALS = "pdf-radicals"
+"""The key, at the first paragraph that had one, of a PDF whose fonts give radicals for characters."""
+
+
 def has_revisions(meta: Metadata) -> bool:
     """True when the received Word file still held tracked changes (read as accepted)."""
     return REVISIONS in meta.spans

@@ -131,7 +131,7 @@ def test_command_refuses_a_missing_folder(tmp_path, capsys):
     assert "不存在" in capsys.readouterr().err
     (tmp_path / "empty").mkdir()
     assert main(["audit", str(tmp_path / "empty"), "-o", str(tmp_path / "o")]) == 2
-    assert "没有 .docx/.txt/.md 报告" in capsys.readouterr().err
+    assert "没有 .docx/.pdf/.txt/.md 报告" in capsys.readouterr().err
 
 
 def test_year_option_sets_the_report_year(fixture_corpus, tmp_path):

@@ -128,6 +128,13 @@ def lint_example(rule: Rule, example: str, kind: str | None = None) -> list[Diag
             path = root / "收到.docx"
             path.write_bytes(edit_docx(built_example(root), example))
             loaded = load_received(path, structure)
+        elif kind == "received-pdf":
+            from tests.received.pdfs import official
+
+            lines = received_text(example).splitlines()
+            path = root / "收到.pdf"
+            path.write_bytes(official(lines[0], lines[1], [line for line in lines[2:-2] if line], lines[-2:]))
+            loaded = load_received(path, structure)
         elif kind == "txt":
             path = root / "报告.txt"
             path.write_text(received_text(example), encoding="utf-8")

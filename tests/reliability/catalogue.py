@@ -554,6 +554,12 @@ CASES: tuple[Case, ...] = (
          args=_import(), creates="2021", written_absent=("CHOICE-ONLY",)),
     Case("I22", "list numbering whose labels would be gigabytes (level text of 50,000 %1, huge counters)",
          {"received/报告.docx": hi.numbering_bomb}, 0, args=_import(), creates="2021", max_seconds=5),
+    Case("I23-pdf-bomb", "PDF whose content stream expands to 200 MB", {"received/报告.pdf": hi.pdf_bomb}, 1,
+         ("异常膨胀",), "received/报告.pdf", _import("received/报告.pdf"), max_seconds=3),
+    Case("I23-pdf-operators", "PDF pages of megabytes of drawing operators", {"received/报告.pdf": hi.pdf_operators}, 1,
+         ("超过上限",), "received/报告.pdf", _import("received/报告.pdf"), max_seconds=10),
+    Case("I24-pdf-scan", "scanned PDF (no text)", {"received/报告.pdf": hi.pdf_scan}, 1, ("扫描件", "Word 文档"),
+         "received/报告.pdf", _import("received/报告.pdf")),
     # ---- U: a workspace's HTML template is untrusted ------------------------------------------
     Case("U1", "template reaches os through cycler", {TPL: "{{ cycler.__init__.__globals__.os.popen('id').read() }}\n"}, 2,
          ("HTML 模板",), TPL + ":1", quiet=("uid=",)),

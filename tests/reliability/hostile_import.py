@@ -116,3 +116,26 @@ def numbering_bomb(root: Path) -> bytes:
     with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/numbering.xml", numbering)
     return out.getvalue()
+
+
+def pdf_bomb(root: Path) -> bytes:
+    """A 200 KB content stream that expands to 200 MB (pypdf stops at 75 MB)."""
+    from tests.received.pdfs import pages_drawing
+
+    return pages_drawing(b"BT (x) Tj ET" + b" " * (200 << 20), 1)
+
+
+def pdf_operators(root: Path) -> bytes:
+    """Twenty pages of 1 MB of real drawing operators each, under the limit of one stream: the
+    worst a PDF can ask pypdf to parse before the whole document's limit (4 MB) refuses it."""
+    from tests.received.pdfs import pages_drawing
+
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
+    return pages_drawing(b"BT /F1 12 Tf 72 700 Td " + b"(x) Tj " * 145_000 + b"ET", 20, font)
+
+
+def pdf_scan(root: Path) -> bytes:
+    """A page with no text: what a scanner gives."""
+    from tests.received.pdfs import pages_drawing
+
+    return pages_drawing(b"q 595 0 0 842 0 0 cm Q", 1)

@@ -1,0 +1,202 @@
+"""From pieces of text placed on PDF pages to the report's paragraphs.
+
+A PDF says only where each piece of text is drawn. Official documents (GB/T 9704) are set in a
+way that shows their paragraphs: the body's lines start at one left margin and run to the right
+margin; a paragraph's first line is indented two characters, and its last line usually stops short;
+headings, the addressee and the 落款 stand on lines of their own; the title is larger and centred.
+So, on each page:
+
+1. pieces on one baseline are one printed line, read left to right; a wide gap between two pieces
+   (a table's cells, a spaced-out layout) becomes a tab, so that a table is read as a table;
+2. page furniture is dropped: page numbers (“— 1 —”, “- 2 -”, “第 3 页 共 5 页”, “3/5”) in the top or
+   bottom band of the page, and, in a document of two pages or more, any line that stands in that
+   band on at least half of them (the header and
+   footer a browser prints: date, page title, address);
+3. a printed line starts a new paragraph when it is indented past the body's left margin (first
+   lines, headings, centred and right-aligned lines), when its type size differs from the line
+   before, or when either is a table row. In a document whose paragraphs are not shown by a
+   first-line indent (a web page printed to PDF), a line also starts a new paragraph when the
+   line before it stopped well short of the right margin. Lines of the larger title size run on
+   as one title.
+
+A table that runs onto the next page often repeats its header row there (Word's “重复标题行”):
+that repeat is the page's layout, not a row, and is left out.
+
+The margins are the whole document's (the most common line start; the line end that four in five
+body lines reach), so that a last page of a few short lines is measured against the same margin.
+A line's right end is estimated from its characters' widths (1 em for Chinese, 0.6 em for digits
+and Latin letters), since the PDF gives only where each piece starts; taking narrow characters
+wide errs towards one paragraph and one cell, never towards a false break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from lawreport.cjk import em_width
+
+_SAME_LINE = 0.35
+"""Pieces whose baselines differ by less than this share of the type size are on one line."""
+_CELL_GAP = 1.0
+"""A gap of this many em between two pieces of a line separates table cells (a tab)."""
+_INDENT = 0.8
+"""A line starting this many em right of the page's left margin is indented."""
+_SHORT = 1.5
+"""A line ending this many em before the page's right margin ends its paragraph."""
+_BAND = 0.1
+"""The top and bottom tenth of a page, where headers, footers and page numbers stand."""
+_PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                          r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页")
+
+
+class Chunk(NamedTuple):
+    """A piece of text as the page draws it: where it starts (x None: not known), its baseline, size."""
+
+    x: float | None
+    y: float
+    size: float
+    text: str
+
+
+class Page(NamedTuple):
+    """One page's size (points) and pieces of text in drawing order."""
+
+    number: int
+    width: float
+    height: float
+    chunks: tuple[Chunk, ...]
+
+
+class PrintedLine(NamedTuple):
+    """One line as printed: where it starts and (estimated) ends, its baseline and type size."""
+
+    left: float | None
+    right: float
+    y: float
+    size: float
+    text: str
+    page: int
+    """The page's number, from 1."""
+
+
+class PdfParagraph(NamedTuple):
+    """One paragraph rebuilt from the layout, and the page its first line is printed on."""
+
+    text: str
+    page: int
+
+
+def _width(text: str) -> float:
+    """``text``'s printed width in em, erring wide: digits and Latin letters, half an em in Word's
+    fonts, are up to 0.6 em in others, and a width taken too wide never makes a gap or a short line."""
+    wide = em_width(text)
+    return wide + 0.2 * (len(text) - wide)
+
+
+def _printed_lines(page: Page) -> list[PrintedLine]:
+    rows: list[list[Chunk]] = []
+    for chunk in page.chunks:
+        if chunk.x is None and rows:  # a piece pypdf split off at a line break: the next line, place unknown
+            rows.append([chunk._replace(y=rows[-1][0].y - 1.5 * chunk.size)])
+            continue
+        for row in rows:
+            if row[0].x is not None and abs(row[0].y - chunk.y) < _SAME_LINE * max(row[0].size, chunk.size):
+                row.append(chunk)
+                break
+        else:
+            rows.append([chunk])
+    lines: list[PrintedLine] = []
+    for row in sorted(rows, key=lambda r: -r[0].y):
+        placed = sorted((c for c in row if c.x is not None), key=lambda c: c.x or 0.0) or row
+        text, end = "", None
+        for chunk in placed:
+            if end is not None and chunk.x is not None and chunk.x - end > _CELL_GAP * chunk.size:
+                text += "\t"
+            text += chunk.text
+            end = (chunk.x or 0.0) + _width(chunk.text) * chunk.size
+        size = Counter(c.size for c in row).most_common(1)[0][0]
+        lines.append(PrintedLine(placed[0].x, end or 0.0, row[0].y, size, text.strip(), page.number))
+    return [line for line in lines if line.text]
+
+
+def _in_band(line: PrintedLine, page: Page) -> bool:
+    return line.y > page.height * (1 - _BAND) or line.y < page.height * _BAND
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.replace(" ", ""))
+
+
+def _drop_furniture(pages: Sequence[Page], printed: list[list[PrintedLine]]) -> list[list[PrintedLine]]:
+    counts = Counter(key for page, lines in zip(pages, printed, strict=True)
+                     for key in {_furniture_key(line.text) for line in lines if _in_band(line, page)})
+    repeated = {key for key, count in counts.items() if len(pages) >= 2 and count * 2 >= len(pages)}
+    return [[line for line in lines
+             if not (_in_band(line, page) and (_PAGE_NUMBER.fullmatch(line.text.strip())
+                                               or _furniture_key(line.text) in repeated))]
+            for page, lines in zip(pages, printed, strict=True)]
+
+
+class _Margins(NamedTuple):
+    left: float
+    right: float
+    size: float
+
+
+def _margins(lines: list[PrintedLine]) -> _Margins:
+    """The body's left margin (the most common line start), right margin and type size."""
+    size = Counter(round(line.size, 1) for line in lines).most_common(1)[0][0]
+    starts = Counter(round(line.left) for line in lines if line.left is not None)
+    left = float(min(starts.most_common(3), key=lambda item: (-item[1], item[0]))[0]) if starts else 0.0
+    ends = sorted(line.right for line in lines if line.left is not None and abs(line.left - left) < 2)
+    right = ends[int(len(ends) * 0.8)] if ends else max(line.right for line in lines)
+    return _Margins(left, right, size)
+
+
+def _join(before: str, after: str) -> str:
+    if before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha():
+        return f"{before} {after}"
+    return before + after
+
+
+def _indented_style(lines: list[PrintedLine], margins: _Margins) -> bool:
+    """Whether paragraphs are shown by a first-line indent of about two characters (as GB/T 9704 sets
+    them): then a line that stops short does not by itself end a paragraph (a line also stops short
+    where a number or a Latin word does not fit)."""
+    placed = [line for line in lines if line.left is not None]
+    indented = sum(1.5 * line.size <= (line.left or 0.0) - margins.left <= 2.5 * line.size for line in placed)
+    return indented >= max(2, 0.05 * len(placed))
+
+
+def paragraphs(pages: Sequence[Page]) -> list[PdfParagraph]:
+    """Every paragraph of the document, in reading order."""
+    lines = [line for page_lines in _drop_furniture(pages, [_printed_lines(page) for page in pages])
+             for line in page_lines]
+    if not lines:
+        return []
+    margins = _margins(lines)  # one body block for the whole document: a last page may hold one short line
+    short_ends = not _indented_style(lines, margins)
+    texts: list[PdfParagraph] = []
+    previous: PrintedLine | None = None
+    header = ""  # the first row of the table being read
+    for line in lines:
+        if "\t" in line.text and previous is not None and "\t" in previous.text:
+            if line.page != previous.page and line.text == header:
+                continue  # the header row repeated at the top of the next page
+        elif "\t" in line.text:
+            header = line.text
+        size_changed = previous is not None and abs(line.size - previous.size) > 0.15 * margins.size
+        title_run = (previous is not None and not size_changed and line.size > 1.15 * margins.size
+                     and "\t" not in line.text)
+        starts = (previous is None or "\t" in line.text or "\t" in previous.text or size_changed
+                  or (not title_run and line.left is not None and line.left > margins.left + _INDENT * line.size)
+                  or (short_ends and not title_run and previous.right < margins.right - _SHORT * previous.size))
+        if starts or not texts:
+            texts.append(PdfParagraph(line.text, line.page))
+        else:
+            texts[-1] = texts[-1]._replace(text=_join(texts[-1].text, line.text))
+        previous = line
+    return texts
