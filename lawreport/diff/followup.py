@@ -144,7 +144,7 @@ def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
 
     The plans and the measures are those parts, or their shares of a title over several parts that
     the reader divided (“三、存在的问题和下一步打算”: the text from “（二）下一步打算” on)."""
-    plans = text_of(old, PLANS)[:1]
+    plans = text_of(old, PLANS)
     measures = text_of(new, MEASURES)
     if not plans:
         return ()
@@ -160,7 +160,7 @@ def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
         return math.log((count + 1) / (frequency.get(word, 0) + 0.5)) ** RARITY
 
     results: list[FollowUp] = []
-    for label, title, text in _plan_items(plans[0]):
+    for label, title, text in (item for part in plans for item in _plan_items(part)):
         wanted = _content(text)
         weight = {word: weight_of(word) for word in wanted}
         total = sum(weight.values())

@@ -55,7 +55,7 @@ def combined_note(item: Combined) -> str:
                 said.append(f"“{start}”之前为“{item.names[0]}”，从这里起为“{name}”")
             elif start:
                 said.append(f"自“{start}”起为“{name}”")
-        return f"{_where(item)}，已按其中的文字分开比较：{'，'.join(said)}。"
+        return f"{_where(item)}，已按其中的文字分开（安排落实和沿用上年原文按各自的部分检查，对比仍按原样显示）：{'，'.join(said)}。"
     later = _quoted(item.names[1:])
     if PLANS in item.parts[1:]:  # how plans are usually named, and how they open
         examples = f"“（二）下一步打算”“下一步工作打算：”，或以“下一步”“{item.year + 1}年”等开头的段落"

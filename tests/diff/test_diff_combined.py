@@ -62,7 +62,7 @@ def test_copied_text_counts_as_the_part_of_its_side():
 def test_the_text_output_says_how_the_title_was_divided():
     text = render_text(_diff("lanxi-2024.txt", "lanxi-2025.txt"))
     assert ("［说明］2024 年的“三、存在的问题和下一步打算”把“存在的不足和原因”“主要安排”合写在一个标题下，"
-            "已按其中的文字分开比较：自“（一）存在的问题”起为“存在的不足和原因”，自“（二）下一步打算”起为“主要安排”。") in text
+            "已按其中的文字分开（安排落实和沿用上年原文按各自的部分检查，对比仍按原样显示）：自“（一）存在的问题”起为“存在的不足和原因”，自“（二）下一步打算”起为“主要安排”。") in text
     assert "未见落实  得分 0.03  3.编印村规民约汇编" in text
 
 
@@ -213,3 +213,21 @@ def test_an_undivided_title_matched_as_the_plans_is_not_followed_up_as_plans(cli
     assert [(c["side"], c["key"], c["parts"], c["divided"]) for c in data["combined"]][0] == (
         "old", "plans", ["plans", "shortcomings"], False)
     assert data["followups"] == [] and "其中的安排没有检查落实情况" in data["combined"][0]["note"]
+
+
+OPENING = ("岚溪镇地处云栖县东部山区，辖十二个行政村、八十六个村民小组，常住人口两万一千余人，"
+           "镇综合行政执法队现有执法人员十四名。") * 6
+"""A long opening paragraph, as real reports have: the PDF reader takes the body's left margin from
+where most printed lines start, which in a report of one-line paragraphs would be their indent."""
+
+
+def test_received_pdf_files(cli, tmp_path):
+    """The PDF reader rebuilds paragraphs from the page layout; the plans under the title are found there too."""
+    from tests.received.pdfs import official, save
+
+    for year in (2024, 2025):
+        lines = (COMBINED / f"lanxi-{year}.txt").read_text("utf-8").splitlines()
+        save(tmp_path / f"{year}.pdf", official(lines[0], lines[1], [lines[2], OPENING, *lines[3:-2]], lines[-2:]))
+    data = _data(cli("diff", "2024.pdf", "2025.pdf", "--format", "json", cwd=tmp_path))
+    assert _plans(data) == LANXI_PLANS
+    assert [c["divided"] for c in data["combined"]] == [True, True]
