@@ -43,6 +43,14 @@ def test_sub_headings_that_only_name_each_part_divide_it():
     assert part.share_of((1, 0), 0) == "plans"
 
 
+def test_a_sub_heading_between_that_names_no_part_stays_with_the_part_before():
+    """“（二）原因分析” names no part by itself: it is the shortcomings' text, up to “（三）下一步工作打算”."""
+    part = _combined("（一）存在的问题\n执法文书制作不够规范。\n（二）原因分析\n业务培训次数偏少。\n"
+                     "（三）下一步工作打算\n每季度评查一次执法案卷。\n")
+    assert [(s.key, s.section) for s in part.shares] == [("shortcomings", (0,)), ("plans", (2,))]
+    assert part.share_of((1,), 0) == "shortcomings"
+
+
 def test_a_label_paragraph_divides_it():
     part = _combined("主要存在以下问题：\n执法文书制作不够规范。\n下步打算：\n每季度评查一次执法案卷。\n")
     assert [(s.key, s.block, s.title) for s in part.shares] == [
