@@ -8,7 +8,7 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
-from lawreport.text.docnumber import DOC_NUMBER_LINE
+from lawreport.text.docnumber import DOC_NUMBER_LINE, without_doc_numbers
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -86,7 +86,9 @@ def title_lines(lines: list[Line], is_part_start: object) -> int:
 
 
 def year_in(text: str) -> int | None:
-    """The first year written in ``text`` (2023 or 二〇二三年), or None."""
+    """The first year written in ``text`` (2023 or 二〇二三年), or None; not the year of a 发文字号
+    (“[天政发〔2026〕7号]××市人民政府关于2025年……”: a report on 2025 issued in 2026)."""
+    text = without_doc_numbers(text)
     match = _YEAR.search(text)
     if match:
         return int(match[1])
@@ -131,6 +133,8 @@ def issuer_in_title(title: str) -> str | None:
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
     head = re.sub(r"关于$", "", head).strip()
+    if head.startswith("关于"):  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
+        return office_name(head[2:])
     return head or office_after_year(title[match.end():])
 
 
@@ -183,7 +187,11 @@ _PLACE = re.compile(rf"^[{HAN_CLASS}]{{1,20}}(?:省|自治区|市|区|县|旗|�
 """A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
 _NOT_A_GOVERNMENT = re.compile(
     r"[局厅委办]|中心|公司"  # an office or body of the place (not 部, 院…: 南部县 and 东院镇 are places)
-    r"|(?:开发|高新|园|示范|景|社|小|片|保税|试验|合作|工业|矿|林|自贸|度假|军分)区$")  # run by a 管委会, or no government
+    r"|(?:景|社|小|片|矿|林|军分)区$")  # an area with no government of its own
+"""What makes a name ending in a place's word no government. The zones a 管委会 runs (开发区, 高新区,
+新区, 综合保税区, 园区, 自贸区 …) report as the governments of places do (FIELDS.md: 政府)."""
+_QUALIFIER = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+"""A bracket after a name (“火炬高新区（××街道）”, “××局（××办）”): what the office also is."""
 
 
 _STREET = re.compile(r"街道(?:办事处|办)?$")
@@ -201,7 +209,7 @@ def issuer_type_of(issuer: str) -> str:
         return "party-government"
     if issuer.endswith("政府"):
         return "government"
-    name = re.sub(r"\s+", "", issuer)
+    name = _QUALIFIER.sub("", re.sub(r"\s+", "", issuer)) or issuer
     if _STREET.search(name):  # a street's 办事处 reports as a town's government does
         return "party-government" if name.startswith("中共") else "government"
     if _PLACE.match(name) and not _NOT_A_GOVERNMENT.search(name):

@@ -106,7 +106,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     from lawreport.importing.lines import Received as ReceivedLines
     from lawreport.importing.recognise import recognise
     from lawreport.received import furniture, head, layout
-    from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office
+    from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office, page_office
     from lawreport.received.year import resolve
 
     if not received.lines:
@@ -149,7 +149,8 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     meta = report.meta
-    issuer = meta.issuer or found.meta.get("发布机构") or office_title(meta.title, report) or opening_office(report)
+    issuer = (meta.issuer or page_office(found.meta.get("发布机构"), report) or office_title(meta.title, report)
+              or opening_office(report))
     if issuer:
         issuer = joint_issuer(issuer, imported.title_lines)
     kind_of_office = issuer_type(issuer, report)

@@ -40,7 +40,13 @@ _STANDALONE = re.compile(
     r"|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*小\s*[】\]]|大\s*中\s*小\s*】?$"
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
+    r"|^[^。]{0,20}(?:升级|更新|更换)[^。]{0,12}浏览器[^。]{0,12}$|^[^。]{0,12}浏览器[^。]{0,12}(?:过低|过旧|不支持)[^。]{0,12}$"
 )
+"""... and a browser banner (“建议升级浏览器版本到最新版本!”, “您的浏览器版本过低”)."""
+_LATIN_CHROME = re.compile(r"^[A-Za-z×✕✖][A-Za-z .'\-]{0,30}$")
+"""A line of Latin letters only: the site's English words (“governor”, “English”) or a close button (“X”, “×”)."""
+_SECTION_TABS = frozenset({"政务", "互动", "服务", "专题", "新闻", "首页"})
+"""A site's tab names, each on a line of its own above the report (“政务”)."""
 _CHANNEL = re.compile(rf"^[{HAN_CLASS}]{{0,4}}(?:要闻|动态|新闻|资讯|通知公告|公示公告|政务公开|信息公开)$")
 """A site's column or channel name standing alone above the report (“省部要闻”, “工作动态”)."""
 _TOPIC_CHANNEL = re.compile(r"^(?:法治政府建设|法治建设|依法行政)(?:专栏|专题|栏目)?$")
@@ -106,7 +112,8 @@ def is_standalone(text: str) -> bool:
     plain = labels.unbulleted(text)
     if not plain:
         return "|" in text or "｜" in text
-    if _STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain):
+    if (_STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain)
+            or _LATIN_CHROME.match(plain)):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and labels.DATE_ANY.search(plain) is not None
@@ -120,7 +127,7 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     the line below does not go on with the title.
     """
     plain = labels.unbulleted(lines[index].text)
-    if _CHANNEL.match(plain):
+    if _CHANNEL.match(plain) or plain in _SECTION_TABS:
         return True
     if not _TOPIC_CHANNEL.match(plain):
         return False
@@ -210,6 +217,7 @@ def find(lines: list[Line]) -> Furniture:
     where: dict[str, Span] = {}
     found: set[int] = set()
     labelled: set[int] = set()  # the values of a label the line above gives (other than 时间, 日期)
+    listed: set[int] = set()  # the label lines of the 政府信息公开 list (where unknown labels continue it)
     pending: str | None = None  # a label line without its value: the value may stand below
     alone = False  # the pending label stands alone on its line (“发文单位” / “区人民政府”)
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
@@ -218,6 +226,7 @@ def find(lines: list[Line]) -> Furniture:
             if not any(labels.LABEL.match(unicodedata.normalize("NFKC", cell) + "：") for cell in cells):
                 break
             found.add(index)
+            listed.add(index)
             for number, row in enumerate(line.table.rows):
                 row_spans = line.table.row_spans
                 place = line._replace(span=row_spans[number]) if number < len(row_spans) else line
@@ -227,11 +236,18 @@ def find(lines: list[Line]) -> Furniture:
         standing = labels.label_alone(line.text) if bare is None else None
         if bare is not None or standing is not None:
             found.add(index)
+            listed.add(index)
             pending, alone = (bare, False) if bare is not None else (standing, True)
             continue
-        pairs = labels.label_line(line.text) or (labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
+        in_list = index - 1 in listed
+        pairs = labels.label_line(line.text, in_list) or (
+            labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
+        unknown = labels.list_label(line.text, lines[index - 1].text) if in_list and not pairs else None
+        if unknown is not None:  # a label the list does not know (“• 信息种类：”) does not end it
+            pairs = [unknown]
         if pairs:  # a row of one weak label (“标  题 ……”) counts inside the block, after another furniture line
             found.add(index)
+            listed.add(index)
             labels.keep(meta, pairs, where, line)
             pending, alone = (pairs[-1][0] if not pairs[-1][1] else None), False
             continue

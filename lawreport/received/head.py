@@ -71,7 +71,8 @@ def find_head(lines: list[Line], furniture: Furniture) -> Head:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """``text`` without spaces, and without the bars of a one-cell table row copied as text (“| …报告 |”)."""
+    return re.sub(r"\s+", "", text).strip("|｜")
 
 
 def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
@@ -90,6 +91,18 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
             return frozenset(second)
         if size == 1 and docinfo.page_title(above) == below:
             return frozenset(first)  # “《……报告》(全文)” above the title itself
+    shorts: list[int] = []  # the short lines at the top, before the first sentence
+    for index in kept[: docinfo.MAX_TITLE_LINES + 1]:
+        if is_sentence(lines[index]) or lines[index].table is not None:
+            break
+        shorts.append(index)
+    for size in range(2, len(shorts)):
+        group, after = shorts[:size], shorts[size]
+        joined = "".join(lines[i].text for i in group)
+        if _squeeze(lines[after].text) == _squeeze(lines[group[-1]].text) and _names_a_report(joined):
+            return frozenset((after,))  # the title's last line again (“××县人民政府” / “关于……的报告” twice)
+        if _squeeze(lines[group[0]].text) == _squeeze("".join(lines[i].text for i in shorts[1 : size + 1])):
+            return frozenset(group[:1])  # the page title on one line above the title broken over two or three
     if len(kept) >= 2 and all(_whole_title(lines[i]) for i in kept[:2]):
         return frozenset(kept[1:2])  # the document's own wording of the page's title (“…情况报告” / “…工作报告”)
     return frozenset()

@@ -25,9 +25,12 @@ _OWN_VOICE = re.compile(_SELF + f"(?:({_OFFICE})|({_TOWN}))")
 a department says 我县 too, of the place it serves."""
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 """Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
-_PLACE_SUBJECT = re.compile(rf"^(?:\d{{4}}\s*年度?(?:以来)?\s*[，,]\s*)?[我本](?:{_PLACE})")
-"""A government's report opening with itself as the subject (“2023年，我县坚持……”): a department
-writes “我县” too, but only of the place it serves, later in the sentence."""
+_UNDER = r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*)*"
+"""The leadership an opening names before its subject (“在市委、市政府的坚强领导下，”)."""
+_PLACE_SUBJECT = re.compile(rf"^(?:\d{{4}}\s*年度?(?:以来)?\s*[，,]\s*)?{_UNDER}[我本](?:{_PLACE})")
+"""A government's report opening with itself as the subject (“2023年，我县坚持……”, also after the
+leadership it works under): a department writes “我县” too, but only of the place it serves, later
+in the sentence."""
 
 
 _OPENING_OFFICE = re.compile(
@@ -41,17 +44,55 @@ may be missing), also after the leadership it works under (“2021年，在区�
 ××街道深入……”)."""
 _BARE_PLACE = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 """How a name without its place opens (“县司法局”, “区政府”): which county's it is the text does not say."""
+_ANNOUNCED = re.compile(r"现将(?P<name>[^，,。；;\s的]{2,30}?)\s*(?:19|20)\d{2}\s*年")
+"""The preamble's closing naming the office: “现将××新区2025年度法治政府建设情况报告如下”."""
+
+
+def _named_in_full(name: str | None) -> str | None:
+    """``name`` when it is an office's or a place's whole name (not “县司法局”, “我区”)."""
+    from lawreport.importing.docinfo import office_name
+
+    return office_name(name) if name and not name.startswith(_BARE_PLACE + ("在",)) else None
 
 
 def opening_office(report: Report) -> str | None:
-    """The office the opening paragraph names as its subject, for a report whose title, 落款 and
-    page name none; a name without its place (“市司法局”) is not taken."""
-    from lawreport.importing.docinfo import office_name
+    """The office the opening paragraph names as its subject, or the preamble's “现将××……报告如下”
+    names, for a report whose title, 落款 and page name none; a name without its place
+    (“市司法局”) is not taken."""
+    match = _OPENING_OFFICE.match(_opening(report))
+    subject = _named_in_full(match["name"]) if match else None
+    if subject is not None:
+        return subject
+    for paragraph in report.meta.preamble[:2]:
+        announced = _ANNOUNCED.search(_QUOTED.sub("", "".join(run.text for run in paragraph.runs)))
+        if announced is not None:
+            return _named_in_full(announced["name"])
+    return None
+
+
+def opening_kind(report: Report) -> str | None:
+    """"department" or "government": the kind of the office the opening paragraph has as its
+    subject, also when it names it without its place (“2025年，县政府办公室在……”: a department;
+    “县委、县政府坚持……”: the government), else None."""
+    from lawreport.importing.docinfo import issuer_type_of, office_name
 
     match = _OPENING_OFFICE.match(_opening(report))
-    if match is None or match["name"].startswith(_BARE_PLACE + ("在",)):
+    name = office_name(match["name"]) if match else None
+    if name is None:
         return None
-    return office_name(match["name"])
+    return "department" if issuer_type_of(name) == "department" else "government"
+
+
+def page_office(name: str | None, report: Report) -> str | None:
+    """The page's 发布机构 as the issuer, unless the opening's subject is another kind of office: a
+    county's site lists itself (“××县人民政府”) over its 办公室's or a bureau's report (“2025年，
+    县政府办公室……”), and taking it would give the wrong kind and deadline."""
+    if not name:
+        return None
+    from lawreport.importing.docinfo import issuer_type_of
+
+    kind = opening_kind(report)
+    return name if kind is None or kind == ("department" if issuer_type_of(name) == "department" else "government") else None
 
 
 def _opening(report: Report) -> str:
@@ -90,7 +131,7 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
     voice = _OWN_VOICE.search(opening)  # the first: a town's 我镇 before the 我局 of a sentence it cites
     if voice is not None:
         return "department" if voice[1] else "government"
-    return "government" if _PLACE_SUBJECT.match(opening) else None
+    return "government" if _PLACE_SUBJECT.match(opening) else opening_kind(report)
 
 
 _PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)")

@@ -78,8 +78,9 @@ _DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,
 """A page's date, with the time it may carry (“2024-03-29 17:13:17”, “2024年3月29日”)."""
 DATE_VALUE = re.compile(f"^{_DATE_TIME}$")
 DATE_ANY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_DATED_ARTICLE_LINE = re.compile(f"^({_DATE_TIME})\\s+(?=\\S)")
-"""The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”)."""
+_DATED_ARTICLE_LINE = re.compile(f"^(?:(?P<site>[^\\s\\d]{{2,20}})\\s+)?(?P<date>{_DATE_TIME})\\s+(?=\\S)")
+"""The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”),
+also after the site's name (“××县人民政府   2026-02-05 15:38:00   来源：××县司法局”)."""
 MAX_FURNITURE_LINE = 160
 
 
@@ -144,16 +145,44 @@ def row_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def label_line(text: str) -> list[tuple[str, str]]:
-    """The pairs of ``text`` when the whole line is label: value furniture (else [])."""
+def bar_row_pairs(text: str) -> list[tuple[str, str]]:
+    """The ``(label, value)`` pairs of a table row copied as text with its bars (“| 信息目录 | 法治政府建设 |
+    发布日期 | 2026-01-26 |”) when one of its labels is known, whichever cell it is in (else [])."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if plain[:1] not in "|｜":
+        return []
+    cells = [re.sub(r"\s+", " ", cell).strip() for cell in re.split(r"[|｜]", plain.strip("|｜ "))]
+    if len(cells) < 2:
+        return []
+    pairs: list[tuple[str, str]] = []
+    index = 0
+    while index < len(cells):  # a cell the copy left out shifts the rest: a label is never a value
+        label = re.sub(r"\s+", "", cells[index]).rstrip("：:")
+        after = cells[index + 1] if index + 1 < len(cells) else None
+        taken = after is not None and re.sub(r"\s+", "", after) not in LABELS
+        pairs.append((label, after if taken and after is not None else ""))
+        index += 2 if taken else 1
+    return pairs if any(label in LABELS for label, _ in pairs) else []
+
+
+def label_line(text: str, in_list: bool = False) -> list[tuple[str, str]]:
+    """The pairs of ``text`` when the whole line is label: value furniture (else []).
+
+    ``in_list``: the line above is a label line of the same list, where a weak label may carry a
+    long value (the whole title as the page's “- 标题： ……” field).
+    """
     plain = unicodedata.normalize("NFKC", text).lstrip(_BULLET)
     if len(plain) > MAX_FURNITURE_LINE or "。" in plain:
         return []
+    bar_row = bar_row_pairs(text)
+    if bar_row:
+        return bar_row
     dated = _DATED_ARTICLE_LINE.match(plain)
-    if dated is not None:  # the publication date, then the source and the switches
+    if dated is not None and (dated["site"] is None or _site_name(dated["site"])):
+        # the publication date, then the source and the switches
         pairs = labels_in(plain[dated.end():])
         if pairs and LABEL.match(plain[dated.end():]) and any(label in _ARTICLE_INFO for label, _ in pairs):
-            return [("发布时间", dated.group(1)), *pairs]
+            return [("发布时间", dated["date"]), *pairs]
         return []
     pairs = labels_in(plain)
     if not pairs or LABEL.match(plain) is None:
@@ -163,9 +192,37 @@ def label_line(text: str) -> list[tuple[str, str]]:
     if len(pairs) == 1 and pairs[0][0] in ("时间", "日期", "标题", "名称", "来源", "作者", "栏目") and pairs[0][1]:
         value = pairs[0][1]
         # a single weak label: furniture only with a furniture-like value (a date, a short name)
-        if not (DATE_ANY.search(value) or len(value) <= 30):
+        if not (DATE_ANY.search(value) or len(value) <= 30 or (in_list and pairs[0][0] in _TITLE_LABELS)):
             return []
     return pairs
+
+
+_TITLE_LABELS = ("标题", "名称")
+"""The weak labels whose value is the document's title: long, but furniture inside the list."""
+_LIST_LABEL = re.compile(rf"^([{HAN_CLASS}]{{2,8}})\s*[：:]\s*([^。]{{0,30}})$")
+_LABEL_ENDINGS = ("分类", "种类", "类别", "类型", "日期", "时间", "机构", "单位", "字号", "编号", "名称", "来源",
+                  "次数", "状态", "时效", "范围", "方式", "目录", "载体")
+"""How the name of a label of the 政府信息公开 list ends (“信息种类”, “载体类别”, “公开目录”)."""
+
+
+def list_label(text: str, above: str) -> tuple[str, str] | None:
+    """A label the list of ``LABELS`` does not know, with or without its value (“• 信息种类：”,
+    “载体类别：文件”), on the line below ``above``, a label line of the same list: bulleted as
+    ``above`` is, or named as labels are. An addressee (“县委：”) is neither."""
+    stripped, upper = (unicodedata.normalize("NFKC", line).strip() for line in (text, above))
+    bullet = stripped[:1] if stripped[:1] in _BULLETS + "-*" else ""
+    found = _LIST_LABEL.match(stripped[1:].strip() if bullet else stripped)
+    if found is None:
+        return None
+    same_bullet = bool(bullet) and upper[:1] == bullet
+    return (found[1], found[2].strip()) if same_bullet or found[1].endswith(_LABEL_ENDINGS) else None
+
+
+def _site_name(text: str) -> bool:
+    """The name of the office or site a page belongs to (“××县人民政府”, “××市司法局网”), not a title."""
+    from lawreport.importing.docinfo import office_name
+
+    return text.endswith(("网", "网站")) or office_name(text) is not None
 
 
 def bare_label(text: str) -> str | None:

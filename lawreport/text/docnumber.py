@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。：:]{1,16}[〔\[【（(［]\d{4}[〕\]】）)］]\s*\d{1,4}\s*号$")
+DOC_NUMBER = re.compile(r"[〔\[【（(［]\s*\d{4}\s*[〕\]】）)］]\s*第?\s*\d{1,4}\s*号")
+"""The year and number of a 发文字号 anywhere in a line (“天政发〔2026〕7号”, “岚政发[2026]3号”): the
+year the document was issued, not the year a report is on."""
+
+
+def without_doc_numbers(text: str) -> str:
+    """``text`` with the year and number of each 发文字号 in it blanked out (positions kept)."""
+    return DOC_NUMBER.sub(lambda match: " " * len(match[0]), text)
 
 
 def is_doc_number(line: str) -> bool:

@@ -27,12 +27,12 @@ def test_import_types_a_bare_place_name_as_its_government(workspace, cli):
 @pytest.mark.parametrize(("issuer", "kind"), [
     ("示例县", "government"), ("天津市示例区", "government"), ("示例镇", "government"),
     ("示例自治州", "government"), ("示例省", "government"),
-    ("示例县司法局", "department"), ("示例市教育局直属区", "department"), ("示例经济开发区", "department"),
-    ("示例高新区", "department"), ("示例县委", "department"), ("示例部", "department"),
+    ("示例县司法局", "department"), ("示例市教育局直属区", "department"), ("示例经济开发区", "government"),
+    ("示例高新区", "government"), ("示例县委", "department"), ("示例部", "department"),
     ("示例街道", "government"), ("示例区示例街道办事处", "government"),  # streets report as towns do
     ("中共示例街道工作委员会 示例街道办事处", "party-government"), ("示例街道工作委员会", "department"),
     ("南部县", "government"), ("东院镇", "government"),  # 部, 院 inside a place's own name
-    ("示例自贸区", "department"), ("示例旅游度假区", "department"), ("示例军分区", "department"),
+    ("示例自贸区", "government"), ("示例旅游度假区", "government"), ("示例军分区", "department"),  # zones a 管委会 runs report as governments
 ])
 def test_place_names_and_offices(issuer, kind):
     assert issuer_type_of(issuer) == kind

@@ -1,7 +1,7 @@
 """报告标题不规范（M001 title-pattern）。
 
 作用：检查手写或收到的报告标题是否包含发文机关名称（标题不能以年份或“关于”开头：“2020年静海区……”
-的机关名称应写在年份之前）、四位年份、
+的机关名称应写在年份之前，“关于静海区2020年度……的报告”的应写在“关于”之前）、四位年份、
 “法治政府建设”和“报告”这一文种；以“关于”
 开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”）。由结构数据
 自动生成的标题不检查。
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lawreport.importing.docinfo import office_after_year
+from lawreport.importing.docinfo import office_after_year, office_name
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map
 
@@ -30,13 +30,17 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     span = line_map(doc, meta.span("title"), meta.title).span_at(0)
     opening_year = re.match(r"(?:关于)?(?:19|20)\d{2}", title)
     named_after = office_after_year(title[opening_year.end():]) if opening_year else None
+    about = re.match(r"关于(.{2,30}?)(?:19|20)\d{2}", title) if opening_year is None else None
+    named_inside = office_name(about[1]) if about else None  # “关于××区2025年度……的报告”
+    problems = [f"标题应以发文机关名称开头（“{named_after}”写在了年份之后）"] if named_after else []
+    problems += [f"标题应以发文机关名称开头（“{named_inside}”写在了“关于”之后，应写在“关于”之前）"] if named_inside else []
     missing = [what for what, ok in (
-        ("发文机关名称", opening_year is None or named_after is not None),
+        ("发文机关名称", (opening_year is None and (about is None or named_inside is not None))
+         or named_after is not None),
         ("四位年份", re.search(r"(?:19|20)\d{2}年", title)),
         ("“法治政府建设”", "法治政府建设" in title),
         ("文种“报告”", _TYPE.search(title)),
     ) if not ok]
-    problems = [f"标题应以发文机关名称开头（“{named_after}”写在了年份之后）"] if named_after else []
     problems += [f"标题缺少{'、'.join(missing)}"] if missing else []
     if problems and not doc.report.year:  # a received report whose year is unknown (S000 says so)
         yield Finding(span, "；".join(problems))
@@ -57,7 +61,7 @@ RULE = Rule(
     example_kind="yaml",
     bad=("title: 示例县教育局2023年工作总结", "title: 示例县教育局关于2023年度法治政府建设工作报告",
          "title: 2023年法治政府建设年度报告", "title: 关于2023年度法治政府建设情况的报告",
-         "title: 2023年示例县教育局法治政府建设年度报告"),
+         "title: 2023年示例县教育局法治政府建设年度报告", "title: 关于示例县2023年度法治政府建设情况的报告"),
     good=("title: 示例县教育局关于2023年度法治政府建设情况的报告",
           "title: 中共示例县委 示例县人民政府关于2023年度法治政府建设情况的报告"),
 )
