@@ -8,7 +8,7 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
-from lawreport.text.docnumber import DOC_NUMBER_LINE, without_doc_numbers
+from lawreport.text.docnumber import DOC_NUMBER_AND_SIGNER_LINE, DOC_NUMBER_LINE, without_doc_numbers
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -22,9 +22,10 @@ _MASTHEAD = (
     re.compile(r"^(?:特急|加急|特提|平急)$"),  # 紧急程度
     re.compile(r"^\S.{0,38}文件$"),  # 发文机关标志
     DOC_NUMBER_LINE,  # 发文字号
+    DOC_NUMBER_AND_SIGNER_LINE,  # 发文字号 and 签发人 on one line (a 上行文)
     re.compile(r"^签发人[：:].{1,20}$"),
 )
-_STRONG_MASTHEAD = _MASTHEAD[3:5]
+_STRONG_MASTHEAD = _MASTHEAD[3:6]
 _COLOPHON = (
     re.compile(r"^抄送[：:]"),
     re.compile(r"^.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"),

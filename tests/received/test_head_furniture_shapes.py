@@ -1,0 +1,52 @@
+"""More shapes of a page's head the reader must set aside: a 发文字号 and its 签发人 on one 版头
+line above a joint title, a 政府信息公开 label the list gives with no value and no colon, a
+“- 标签：” list broken over lines (a lone bullet, values carried onto the next line, the title as
+the value of 名称 with the next label after it), a WeChat share box, and a title that shares its
+line with the 主送 and the text. Every sentence here is invented, for fictional offices."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lawreport.commands.lint import lint
+from lawreport.received import read_received_text
+from lawreport.sources.structure import load_structure
+
+STRUCTURE = load_structure(None)
+PATH = Path("收到.txt")
+TITLE = "青岚县2025年度法治政府建设工作报告"
+BODY = ("2025年，青岚县坚持依法行政，扎实推进各项工作，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）完善制度。青岚县修订了议事规则。\n")
+
+
+def _read(text: str):
+    return read_received_text(text, PATH, STRUCTURE)
+
+
+def _codes_of(text: str) -> set[tuple[int, str]]:
+    """The findings of ``lawreport lint --select ALL`` on ``text`` received as a .txt."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "收到.txt"
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "ALL"])
+    return {(item["line"], item["code"]) for item in json.loads(result.output)}
+
+
+@pytest.mark.parametrize("masthead", ["岚委〔2026〕5号 签发人：周明远 李青禾", "岚委[2026]5号   签发人:周明远"])
+def test_a_document_number_and_its_signer_on_one_masthead_line(masthead):
+    text = (f"{masthead}\n中共青岚县委 青岚县人民政府\n关于2025年度法治政府建设工作情况的报告\n"
+            f"中共岚山市委、岚山市人民政府：\n{BODY}")
+    found = _read(text)
+    assert found.title_lines == ("中共青岚县委 青岚县人民政府", "关于2025年度法治政府建设工作情况的报告")
+    assert found.issuer == "中共青岚县委、青岚县人民政府" and found.issuer_type == "government"
+    assert found.year == 2025
+    assert not {code for _, code in _codes_of(text)} & {"S003", "M001"}
+
+
+LIST = ("- 索 引 号:qlx0012/2026-00031 分 类:\n-\n发文机关:\n青岚县教育局 发文日期:2026-02-20 10:15 - 名称:\n"
+        "中共青岚县教育局党组2025年度法治政府建设年度报告 - 文号:\n")
