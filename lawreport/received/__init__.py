@@ -111,8 +111,10 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
 
     if not received.lines:
         raise SourceError("文件中没有任何文字", received.path)
-    lines = received.lines
-    found = furniture.find(lines)
+    found = furniture.find(received.lines)
+    lines = list(received.lines)
+    for index, at in found.cuts:  # the title, without the page's label after it on its line
+        lines[index] = lines[index]._replace(text=lines[index].text[:at].rstrip(" -*\t"))
     top = head.find_head(lines, found)
     aside = found.indices | top.aside
     aside |= head.repeated_title(lines, aside)

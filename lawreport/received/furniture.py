@@ -21,7 +21,7 @@ from typing import NamedTuple
 from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.model import Span
-from lawreport.received import labels
+from lawreport.received import carried, labels
 from lawreport.text.numbering import parse_marker
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -74,6 +74,9 @@ class Furniture(NamedTuple):
     """The page says part of the text was left out (“开头部分已省略650字”)."""
     repost: bool = False
     """The page is a news site's repost of the report (its 发布时间 is not the report's publication)."""
+    cuts: tuple[tuple[int, int], ...] = ()
+    """Lines that are the title with the list's next label after it (“……年度报告 - 文号：”): the
+    position in ``lines`` and where, in its text, the furniture begins."""
 
 
 def _is_nav_bar(plain: str) -> bool:
@@ -220,6 +223,7 @@ def find(lines: list[Line]) -> Furniture:
     listed: set[int] = set()  # the label lines of the 政府信息公开 list (where unknown labels continue it)
     pending: str | None = None  # a label line without its value: the value may stand below
     alone = False  # the pending label stands alone on its line (“发文单位” / “区人民政府”)
+    cuts: list[tuple[int, int]] = []
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
         if line.table is not None:
             cells = [cell for row in line.table.rows for cell in row]
@@ -232,8 +236,25 @@ def find(lines: list[Line]) -> Furniture:
                 place = line._replace(span=row_spans[number]) if number < len(row_spans) else line
                 labels.keep(meta, labels.cell_pairs(row), where, place)
             continue
+        if carried.bullets_only(line.text):  # an empty item of a bulleted list (“-”)
+            found.add(index)
+            continue
+        moved = carried.carried(line.text) if pending is not None and not alone else None
+        if moved is not None and pending is not None:  # the value of the label above, then the next labels
+            title = carried.is_title_label(pending) and _report_text(line._replace(text=moved.value))
+            if title:  # the title is the value of “名称：”: the line stays the title, without what follows
+                cuts.append((index, moved.at))
+            else:
+                found.add(index)
+                listed.add(index)
+            labels.keep(meta, [] if title else [(pending, moved.value)], where, line)
+            labels.keep(meta, moved.pairs, where, line)
+            pending, alone = (moved.pairs[-1][0] if not moved.pairs[-1][1] else None), False
+            continue
         bare = labels.bare_label(line.text)
         standing = labels.label_alone(line.text) if bare is None else None
+        if standing is None and bare is None and index - 1 in listed and carried.unnamed_label(line.text):
+            standing = ""  # a label the list does not know by name, with no value (“公开日”)
         if bare is not None or standing is not None:
             found.add(index)
             listed.add(index)
@@ -277,4 +298,4 @@ def find(lines: list[Line]) -> Furniture:
     texts = [lines[index].text for index in found if lines[index].table is None]
     omitted = any(OMISSION.search(text) for text in texts)
     repost = any(NEWS_LEAD.match(labels.unbulleted(text)) for text in texts)
-    return Furniture(frozenset(found), spans, meta, where, omitted, repost)
+    return Furniture(frozenset(found), spans, meta, where, omitted, repost, tuple(cuts))

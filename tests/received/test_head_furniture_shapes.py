@@ -48,5 +48,27 @@ def test_a_document_number_and_its_signer_on_one_masthead_line(masthead):
     assert not {code for _, code in _codes_of(text)} & {"S003", "M001"}
 
 
+@pytest.mark.parametrize("label", ["公开日", "发布日", "信息类别"])
+def test_a_label_with_no_value_and_no_colon_at_the_end_of_the_list(label):
+    head = f"青岚县人民政府\n\n政府信息公开\n\n索 引 号 发布机构\n文  号 〔〕号 有效性\n{label}\n\n{TITLE}\n"
+    found = _read(head + "\n发布时间: 2026-02-12     浏览次数:    【字体:\n\n" + BODY)
+    assert found.title == TITLE and found.issuer == "青岚县" and found.issuer_type == "government"
+
+
 LIST = ("- 索 引 号:qlx0012/2026-00031 分 类:\n-\n发文机关:\n青岚县教育局 发文日期:2026-02-20 10:15 - 名称:\n"
         "中共青岚县教育局党组2025年度法治政府建设年度报告 - 文号:\n")
+
+
+def test_a_dash_list_broken_over_lines_with_the_title_as_the_value_of_its_name():
+    found = _read(LIST + BODY)
+    assert found.title == "中共青岚县教育局党组2025年度法治政府建设年度报告"
+    assert found.issuer == "中共青岚县教育局党组" and found.issuer_type == "department"
+    assert found.page_meta["成文日期"].startswith("2026-02-20")
+    assert found.page_meta["发布机构"] == "青岚县教育局"
+    codes = _codes_of(LIST + BODY)
+    assert not {code for line, code in codes if line <= 5}
+
+
+def test_a_lone_bullet_in_the_head_is_furniture():
+    found = _read(f"- 索引号：qlx0012/2026-00031\n-\n- 发布日期：2026-02-20\n{TITLE}\n{BODY}")
+    assert found.title == TITLE and len(found.furniture) == 3
