@@ -134,9 +134,18 @@ def issuer_in_title(title: str) -> str | None:
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
     head = re.sub(r"关于$", "", head).strip()
+    if re.search(r"报告\s*[（(【\[]?$", head):  # “××镇法治政府建设年度报告（2024年度）”: the year after the 文种
+        return _office_before_subject(head)
     if head.startswith("关于"):  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
         return office_name(head[2:])
     return head or office_after_year(title[match.end():])
+
+
+def _office_before_subject(head: str) -> str | None:
+    """The office named before a title's subject when its year comes only after it (``head`` is
+    what precedes the year: “××镇法治政府建设年度报告（”, “××局关于法治政府建设工作的报告(”)."""
+    stops = [found.start() for found in (_TOPIC.search(head), re.search("关于|报告", head)) if found]
+    return office_name(head[: min(stops)]) if stops else None
 
 
 _AFTER_YEAR = re.compile(

@@ -1,0 +1,31 @@
+"""Who issued a received report, in shapes the title or the opening gives it: the year after
+报告 in brackets, a joint title with its two offices run together, an organ named without its
+place (which names no one), the office named after “一年来，”, and the kind told by the
+opening's later sentences or by a bare “局党组”. Every sentence here is invented, for fictional
+offices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawreport.received import read_received_text
+from lawreport.sources.structure import load_structure
+
+STRUCTURE = load_structure(None)
+PATH = Path("收到.txt")
+PARTS = "一、主要举措和成效\n（一）完善制度。修订了议事规则。\n"
+
+
+def _read(text: str):
+    return read_received_text(text, PATH, STRUCTURE)
+
+
+@pytest.mark.parametrize(("title", "issuer", "kind"), [
+    ("岚溪镇法治政府建设年度报告（2025年度）", "岚溪镇", "government"),
+    ("青岚县司法局法治政府建设工作报告(2025年)", "青岚县司法局", "department"),
+])
+def test_a_title_whose_year_follows_the_report(title, issuer, kind):
+    found = _read(f"{title}\n2025年，各项工作扎实推进。\n{PARTS}")
+    assert found.issuer == issuer and found.issuer_type == kind and found.year == 2025
