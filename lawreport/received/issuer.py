@@ -139,6 +139,27 @@ _PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县
 joint report is named, unlike a part of one office's name (“政法委员会”)."""
 
 
+_PARTY_PLACE = re.compile(r"^中共(.{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
+"""The place a party committee's name opens with (“中共××市委” → ××市)."""
+
+
+def _run_together(name: str) -> list[str]:
+    """A joint issuer whose title runs its offices together (“中共××市委××市人民政府”) as its two
+    offices: the party committee (…委, …委员会, …党组) and, right after it, an office of the same
+    place named after it (“××市人民政府”, “××市教育局”); else ``[name]``. One office whose name goes on
+    after the committee (“中共××县委政法委员会”) does not name the place again, and stays whole."""
+    from lawreport.importing.docinfo import office_name
+
+    party = _PARTY_PLACE.match(name)
+    at = name.find(party[1], party.end()) if party else -1
+    while at > 0:
+        first, second = name[:at], name[at:]
+        if first.endswith(("委", "委员会", "党组")) and office_name(second):
+            return [first, second]
+        at = name.find(party[1], at + 1) if party else -1
+    return [name]
+
+
 def joint_issuer(issuer: str, title_lines: tuple[str, ...]) -> str:
     """``issuer`` with its offices joined by 、 where the title sets them only a space or a line
     apart (“中共××县委 ××县人民政府关于……”), or the 落款 one a line (which the reader joined with
@@ -147,6 +168,8 @@ def joint_issuer(issuer: str, title_lines: tuple[str, ...]) -> str:
 
     spaced = re.search(r"\s*".join(map(re.escape, issuer)), "\n".join(title_lines)) if issuer.startswith("中共") else None
     parts = (spaced[0] if spaced else issuer).split()
+    if len(parts) == 1:
+        parts = _run_together(parts[0])
     if len(parts) < 2 or not all(office_name(part) or part.startswith("中共") for part in parts):
         return issuer
     if not all(_PLACE_FIRST.match(part) for part in parts[1:]):

@@ -29,3 +29,15 @@ def _read(text: str):
 def test_a_title_whose_year_follows_the_report(title, issuer, kind):
     found = _read(f"{title}\n2025年，各项工作扎实推进。\n{PARTS}")
     assert found.issuer == issuer and found.issuer_type == kind and found.year == 2025
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("中共青岚县委青岚县人民政府关于2025年度法治政府建设工作情况的报告", "中共青岚县委、青岚县人民政府"),
+    ("中共岚溪镇委员会岚溪镇人民政府关于2025年度法治政府建设情况的报告", "中共岚溪镇委员会、岚溪镇人民政府"),
+    ("中共岚山市委教育工作委员会岚山市教育局2025年法治政府建设情况报告", "中共岚山市委教育工作委员会、岚山市教育局"),
+    ("中共青岚县委政法委员会2025年法治政府建设情况报告", "中共青岚县委政法委员会"),
+    ("中共青岚县委全面依法治县委员会办公室2025年法治政府建设情况报告", "中共青岚县委全面依法治县委员会办公室"),
+])
+def test_a_joint_title_with_its_offices_run_together(title, issuer):
+    found = _read(f"{title}\n2025年，各项工作扎实推进。\n{PARTS}")
+    assert found.issuer == issuer
