@@ -48,11 +48,22 @@ _ANNOUNCED = re.compile(r"现将(?P<name>[^，,。；;\s的]{2,30}?)\s*(?:19|20)
 """The preamble's closing naming the office: “现将××新区2025年度法治政府建设情况报告如下”."""
 
 
+_HAS_PLACE = re.compile(r"省|自治区|市|区|县|旗|州|盟|镇|乡|街道|村")
+"""A word of a place inside a name: an office named without any (“教育局”) says not whose it is."""
+_NATIONAL = re.compile(r"^(?:国家|国务院|中国|中华|最高)|(?:部|署|总局)$")
+"""A national body, named in full without a place (“司法部”, “海关总署”, “国家统计局”)."""
+
+
 def _named_in_full(name: str | None) -> str | None:
-    """``name`` when it is an office's or a place's whole name (not “县司法局”, “我区”)."""
+    """``name`` when it is an office's or a place's whole name (not “县司法局”, “我区”, nor an organ
+    without its place: “教育局”, “司法局”)."""
     from lawreport.importing.docinfo import office_name
 
-    return office_name(name) if name and not name.startswith(_BARE_PLACE + ("在",)) else None
+    if not name or name.startswith(_BARE_PLACE + ("在",)):
+        return None
+    if not _HAS_PLACE.search(name) and not _NATIONAL.search(name):
+        return None
+    return office_name(name)
 
 
 def opening_office(report: Report) -> str | None:

@@ -41,3 +41,14 @@ def test_a_title_whose_year_follows_the_report(title, issuer, kind):
 def test_a_joint_title_with_its_offices_run_together(title, issuer):
     found = _read(f"{title}\n2025年，各项工作扎实推进。\n{PARTS}")
     assert found.issuer == issuer
+
+
+@pytest.mark.parametrize("organ", ["教育局", "司法局", "人力资源和社会保障局"])
+def test_an_organ_without_its_place_names_no_one(organ):
+    found = _read(f"县委、县政府：\n2025年以来，{organ}坚持依法行政，扎实推进各项工作。\n{PARTS}")
+    assert found.issuer is None and found.issuer_type == "department"
+
+
+def test_a_ministry_in_the_opening_is_still_named():
+    found = _read(f"2025年，示范部坚持依法行政，扎实推进各项工作。\n{PARTS}")
+    assert found.issuer == "示范部"
