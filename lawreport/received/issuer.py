@@ -27,14 +27,19 @@ _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 """Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
 _UNDER = r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*)*"
 """The leadership an opening names before its subject (“在市委、市政府的坚强领导下，”)."""
-_PLACE_SUBJECT = re.compile(rf"^(?:\d{{4}}\s*年度?(?:以来)?\s*[，,]\s*)?{_UNDER}[我本](?:{_PLACE})")
+_LOOKING_BACK = r"(?:一年来|今年以来|过去一年|回顾\s*(?:19|20)\d{2}\s*年)"
+"""How an opening may look back over the year instead of naming it (“一年来，××乡在……”)."""
+_PLACE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKING_BACK})\s*[，,]\s*)?{_UNDER}[我本](?:{_PLACE})")
 """A government's report opening with itself as the subject (“2023年，我县坚持……”, also after the
 leadership it works under): a department writes “我县” too, but only of the place it serves, later
 in the sentence."""
+_LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKING_BACK})\s*[，,]\s*{_UNDER}[我本](?:{_PLACE})")
+"""The same in a later sentence of the opening, which must open with the year or look back over it
+(“2025年是……之年。一年来，在区委的坚强领导下，我区坚持……”)."""
 
 
 _OPENING_OFFICE = re.compile(
-    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?\s*[，,]?\s*"
+    r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
     r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
     r"(?P<name>[^，,。；;\s的]{2,30}?)"
     r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)"
@@ -142,7 +147,9 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
     voice = _OWN_VOICE.search(opening)  # the first: a town's 我镇 before the 我局 of a sentence it cites
     if voice is not None:
         return "department" if voice[1] else "government"
-    return "government" if _PLACE_SUBJECT.match(opening) else opening_kind(report)
+    if _PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
+        return "government"
+    return opening_kind(report)
 
 
 _PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)")

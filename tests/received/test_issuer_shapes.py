@@ -52,3 +52,14 @@ def test_an_organ_without_its_place_names_no_one(organ):
 def test_a_ministry_in_the_opening_is_still_named():
     found = _read(f"2025年，示范部坚持依法行政，扎实推进各项工作。\n{PARTS}")
     assert found.issuer == "示范部"
+
+
+def test_the_office_named_after_a_year_gone_by():
+    found = _read(f"一年来，岚溪乡在县委、县政府的正确领导下，扎实推进法治政府建设。\n{PARTS}")
+    assert found.issuer == "岚溪乡" and found.issuer_type == "government"
+
+
+def test_a_place_speaking_of_itself_in_a_later_sentence_of_the_opening():
+    found = _read("2025年是承上启下之年。一年来，在区委的坚强领导下，我区坚持依法行政，扎实推进各项工作。\n"
+                  + PARTS)
+    assert found.issuer is None and found.issuer_type == "government"
