@@ -133,7 +133,7 @@ def issuer_in_title(title: str) -> str | None:
         return None
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
-    head = re.sub(r"关于$", "", head).strip()
+    head = re.sub(r"关于(?:报送|上报|呈报)?$", "", head).strip()  # “……人民政府关于报送2024年度……”
     if re.search(r"报告\s*[（(【\[]?$", head):  # “××镇法治政府建设年度报告（2024年度）”: the year after the 文种
         return _office_before_subject(head)
     if head.startswith("关于"):  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it

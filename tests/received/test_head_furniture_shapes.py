@@ -72,3 +72,13 @@ def test_a_dash_list_broken_over_lines_with_the_title_as_the_value_of_its_name()
 def test_a_lone_bullet_in_the_head_is_furniture():
     found = _read(f"- 索引号：qlx0012/2026-00031\n-\n- 发布日期：2026-02-20\n{TITLE}\n{BODY}")
     assert found.title == TITLE and len(found.furniture) == 3
+
+
+def test_a_title_on_one_line_with_the_addressee_and_the_text():
+    text = ("中共岚溪镇委员会岚溪镇人民政府关于报送2025年度法治政府建设情况的报告 中共青岚县委、青岚县人民政府: "
+            "2025年，岚溪镇坚持依法行政，扎实推进各项工作。现将有关情况汇报如下: 一、主要措施和成效 "
+            "（一）完善制度。岚溪镇修订了议事规则。\n")
+    found = _read(text)
+    assert found.title == "中共岚溪镇委员会岚溪镇人民政府关于报送2025年度法治政府建设情况的报告"
+    assert found.issuer == "中共岚溪镇委员会、岚溪镇人民政府" and found.issuer_type == "government"
+    assert found.report.meta.addressee == "中共青岚县委、青岚县人民政府"
