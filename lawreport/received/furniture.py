@@ -41,8 +41,10 @@ _STANDALONE = re.compile(
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
     r"|^[^。]{0,20}(?:升级|更新|更换)[^。]{0,12}浏览器[^。]{0,12}$|^[^。]{0,12}浏览器[^。]{0,12}(?:过低|过旧|不支持)[^。]{0,12}$"
+    r"|^(?:用|打开)?微信\s*(?:扫描|扫一扫|扫码)[^。，,]{0,12}$|^(?:分享|转发)(?:至|到|给)[^。，,]{0,12}$"
 )
-"""... and a browser banner (“建议升级浏览器版本到最新版本!”, “您的浏览器版本过低”)."""
+"""... a browser banner (“建议升级浏览器版本到最新版本!”, “您的浏览器版本过低”) and a share box
+(“用微信扫描二维码” / “分享至好友和朋友圈”)."""
 _LATIN_CHROME = re.compile(r"^[A-Za-z×✕✖][A-Za-z .'\-]{0,30}$")
 """A line of Latin letters only: the site's English words (“governor”, “English”) or a close button (“X”, “×”)."""
 _SECTION_TABS = frozenset({"政务", "互动", "服务", "专题", "新闻", "首页"})
@@ -137,15 +139,6 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     above = labels.unbulleted(lines[index - 1].text) if index > 0 else ""
     below = labels.unbulleted(lines[index + 1].text) if index + 1 < len(lines) else ""
     return not above.endswith(("年", "年度", "关于", "的")) and _TITLE_GOES_ON.match(below) is None
-
-
-_PAGE_DATE = re.compile(r"^(?:\S{2,20}\s+)?\d{4}年(?:(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}[时:]\d{2}分?)?"
-                        r"|\d{1,2}月\d{1,2}日\s*\d{1,2}[时:]\d{2}分?)$"
-                        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S{2,24}(?:网|网站)$")
-"""A line in the head that is only a date with a zero-padded month or day, or with the time
-(“2025年03月10日”, “2023年03月30日 09时24分”, after the source: “市司法局 2022年02月15日”), or a date
-and the site's name (“2021-04-12 ××省人民政府网”):
-the page's (a report does not pad its own dates, nor give them a time)."""
 
 
 MAX_HEAD_LINES = 40
@@ -274,7 +267,7 @@ def find(lines: list[Line]) -> Furniture:
             continue
         value = labels.unbulleted(line.text)
         if (pending is not None and _value_below(lines, index, pending, alone)) or labels.INDEX_VALUE.match(value) or (
-                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
+                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or labels.PAGE_DATE.match(value):
             found.add(index)
             if pending is not None and pending not in labels.BARE_DATE:
                 labelled.add(index)

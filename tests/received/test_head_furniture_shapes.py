@@ -74,6 +74,14 @@ def test_a_lone_bullet_in_the_head_is_furniture():
     assert found.title == TITLE and len(found.furniture) == 3
 
 
+def test_a_wechat_share_box_below_the_article_line():
+    text = (f"您当前的位置：首页 > 专题专栏 > 法治政府建设\n{TITLE}\n时间：2026-03-20 来源：青岚县人民政府办公室\n"
+            "字号：\n\n用微信扫描二维码\n分享至好友和朋友圈\n\n×\n\n" + BODY)
+    found = _read(text)
+    assert found.title == TITLE and len(found.furniture) == 6
+    assert not {code for line, code in _codes_of(text) if line <= 10}
+
+
 def test_a_title_on_one_line_with_the_addressee_and_the_text():
     text = ("中共岚溪镇委员会岚溪镇人民政府关于报送2025年度法治政府建设情况的报告 中共青岚县委、青岚县人民政府: "
             "2025年，岚溪镇坚持依法行政，扎实推进各项工作。现将有关情况汇报如下: 一、主要措施和成效 "
