@@ -149,7 +149,24 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
         return "department" if voice[1] else "government"
     if _PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
         return "government"
-    return opening_kind(report)
+    return opening_kind(report) or _bare_own_organ(report)
+
+
+_OWN_ORGAN = re.compile(r"(?:^|[，,。；;、：:“（()）]|[一二三四五六七八九十]是)[局厅](?:党组|党委|机关|领导班子|全体)")
+"""A department speaking of its own bureau without naming it (“二是局党组严格落实……”, “厅机关全体
+干部”): a name before 局 (“县司法局党组”) is another office's."""
+MAX_VOICE_PARAGRAPHS = 12
+
+
+def _bare_own_organ(report: Report) -> str | None:
+    """"department" when one of the report's first paragraphs speaks of its bureau without naming
+    it (“局党组”, “局机关”), else None."""
+    for count, paragraph in enumerate(report.paragraphs()):
+        if count >= MAX_VOICE_PARAGRAPHS:
+            break
+        if _OWN_ORGAN.search(_QUOTED.sub("", paragraph.text)):
+            return "department"
+    return None
 
 
 _PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)")

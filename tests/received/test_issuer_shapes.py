@@ -63,3 +63,9 @@ def test_a_place_speaking_of_itself_in_a_later_sentence_of_the_opening():
     found = _read("2025年是承上启下之年。一年来，在区委的坚强领导下，我区坚持依法行政，扎实推进各项工作。\n"
                   + PARTS)
     assert found.issuer is None and found.issuer_type == "government"
+
+
+def test_a_bare_bureau_party_group_tells_a_department():
+    found = _read("按照工作要求，现将2025年法治政府建设情况报告如下。\n一、工作成效\n"
+                  "（一）深入学习。一是局党组严格落实学习制度，二是组织集中学法。\n")
+    assert found.issuer is None and found.issuer_type == "department"
