@@ -144,6 +144,7 @@ def issuer_in_title(title: str) -> str | None:
 def _office_before_subject(head: str) -> str | None:
     """The office named before a title's subject when its year comes only after it (``head`` is
     what precedes the year: “××镇法治政府建设年度报告（”, “××局关于法治政府建设工作的报告(”)."""
+    head = re.sub(r"^关于", "", head)  # “关于××镇法治政府建设情况的报告（2024年）”: the place in the 事由
     stops = [found.start() for found in (_TOPIC.search(head), re.search("关于|报告", head)) if found]
     return office_name(head[: min(stops)]) if stops else None
 

@@ -130,11 +130,18 @@ def split_run_on_title(lines: list[Line]) -> list[Line]:
         return lines
     first = lines[0]
     found = _RUN_ON_TITLE.match(first.text)
-    if found is None or not _names_a_report(found["title"]):
+    if found is None or not _names_a_report(found["title"]) or _is_label(found["to"]):
         return lines
     pieces = [(found.start("title"), found.end("title")), (found.start("to"), found.end("to")),
               (found.end(), len(first.text))]
     return [_piece(first, start, end) for start, end in pieces] + lines[1:]
+
+
+def _is_label(text: str) -> bool:
+    """A page's label (“来源：”) where the 主送 would stand: the title's line is the page's, not the report's."""
+    from lawreport.received.labels import LABELS
+
+    return re.sub(r"\s+", "", text).rstrip("：:") in LABELS
 
 
 def _piece(line: Line, start: int, end: int) -> Line:

@@ -90,3 +90,8 @@ def test_a_title_on_one_line_with_the_addressee_and_the_text():
     assert found.title == "中共岚溪镇委员会岚溪镇人民政府关于报送2025年度法治政府建设情况的报告"
     assert found.issuer == "中共岚溪镇委员会、岚溪镇人民政府" and found.issuer_type == "government"
     assert found.report.meta.addressee == "中共青岚县委、青岚县人民政府"
+
+
+def test_a_page_label_after_the_title_on_its_line_is_no_addressee():
+    found = _read(f"{TITLE} 来源：青岚县融媒体中心\n{BODY}")
+    assert found.report.meta.addressee is None

@@ -25,6 +25,7 @@ def _read(text: str):
 @pytest.mark.parametrize(("title", "issuer", "kind"), [
     ("岚溪镇法治政府建设年度报告（2025年度）", "岚溪镇", "government"),
     ("青岚县司法局法治政府建设工作报告(2025年)", "青岚县司法局", "department"),
+    ("关于岚溪镇法治政府建设情况的报告（2025年度）", "岚溪镇", "government"),
 ])
 def test_a_title_whose_year_follows_the_report(title, issuer, kind):
     found = _read(f"{title}\n2025年，各项工作扎实推进。\n{PARTS}")
