@@ -118,8 +118,10 @@ def page_title(title: str) -> str:
 _OFFICE_END = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|办事处|局|厅|委|委员会|办|办公室|政府|部|院|署|中心)$")
 """How the name of an office or a place ends."""
 _TOPIC = re.compile(r"法治|依法行政")
-_NOT_A_NAME = ("全", "我", "本", "各", "推进", "深化")
-"""What opens words after a year that name no office: 全县, 我局, 本市, 各乡镇, 推进……"""
+_NOT_A_NAME = ("我", "本", "各", "推进", "深化")
+"""What opens words after a year that name no office: 我局, 本市, 各乡镇, 推进……"""
+_WHOLE = re.compile(r"^全(?:省|市|区|县|州|盟|旗|镇|乡|街道|国|体|面|年|系统)")
+"""全县, 全市, 全体 …: the whole of a place or body, not a name that opens with 全 (“全南县”, “全椒县”)."""
 
 
 def issuer_in_title(title: str) -> str | None:
@@ -129,8 +131,9 @@ def issuer_in_title(title: str) -> str | None:
     (“【2022年】州生态环境局2022年度……”) is not part of it."""
     title = page_title(title)
     match = _YEAR.search(title) or _CN_YEAR.search(title)
-    if match is None:
-        return None
+    if match is None:  # “××乡人民政府关于法治政府建设的情况报告”: the office before 关于
+        about = title.find("关于")
+        return office_name(title[:about]) if about > 0 else None
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
     head = re.sub(r"关于(?:报送|上报|呈报)?$", "", head).strip()  # “……人民政府关于报送2024年度……”
@@ -171,7 +174,8 @@ def office_name(text: str) -> str | None:
     """``text`` when it is only the name of an office or a place (“静海区”, “××市人力资源和社会保障局”),
     else None."""
     name = re.sub(r"\s+", "", text)
-    if not (2 <= len(name) <= 30) or name.startswith(_NOT_A_NAME) or _TOPIC.search(name) or "报告" in name:
+    if (not (2 <= len(name) <= 30) or name.startswith(_NOT_A_NAME) or _WHOLE.match(name) or _TOPIC.search(name)
+            or "报告" in name):
         return None
     return name if _OFFICE_END.search(name) else None
 

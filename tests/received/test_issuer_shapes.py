@@ -70,3 +70,19 @@ def test_a_bare_bureau_party_group_tells_a_department():
     found = _read("按照工作要求，现将2025年法治政府建设情况报告如下。\n一、工作成效\n"
                   "（一）深入学习。一是局党组严格落实学习制度，二是组织集中学法。\n")
     assert found.issuer is None and found.issuer_type == "department"
+
+
+def test_a_place_whose_name_opens_with_whole_is_still_a_name():
+    found = _read(f"2025年全岚县司法局在县委、县政府的正确领导下，扎实推进法治政府建设。\n{PARTS}")
+    assert found.issuer == "全岚县司法局" and found.issuer_type == "department"
+
+
+def test_an_excerpt_cut_after_an_office_s_ending_has_no_signature():
+    found = _read(f"2025年，在区委、区政府的坚强领导下，岚溪街道扎实推进法治政府建设。\n{PARTS}"
+                  "（二）规范执法。岚溪街道开展了执法培训。\n街道\n")
+    assert found.issuer == "岚溪街道" and found.signature is None
+
+
+def test_a_title_without_a_year_names_the_office_before_about():
+    found = _read(f"岚溪乡人民政府\n关于法治政府建设的情况报告\n2025年，岚溪乡扎实推进法治政府建设。\n{PARTS}")
+    assert found.issuer == "岚溪乡人民政府" and found.issuer_type == "government"
