@@ -38,15 +38,26 @@ _LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKI
 (“2025年是……之年。一年来，在区委的坚强领导下，我区坚持……”)."""
 
 
-_OPENING_OFFICE = re.compile(
-    r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
-    r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
-    r"(?P<name>[^，,。；;\s的]{2,30}?)"
-    r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)"
-)
+_LEAD = r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
+_SUBJECT = (r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
+            r"(?P<name>[^，,。；;\s的]{2,30}?)"
+            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)")
+_OPENING_OFFICE = re.compile(_LEAD + _SUBJECT)
 """An opening that names its office as the subject: “2023年，××市交通运输局坚持……” (the comma
 may be missing), also after the leadership it works under (“2021年，在区委、区政府坚强领导下，
 ××街道深入……”)."""
+_FRAMING = re.compile(r"^\s*(?:19|20)\d{2}\s*年[，,]?\s*(?:是|为)[^。]{2,160}?之年。")
+"""An opening sentence that only frames the year (“2024年是……的关键之年，也是××街道……的重要之年。”):
+the office is the subject of the next one (“××街道始终坚持……”), with or without the year."""
+_FRAMED_SUBJECT = re.compile(rf"(?:{_LEAD})?{_SUBJECT}")
+
+
+def _subject(opening: str) -> re.Match[str] | None:
+    """The opening's subject (see ``_OPENING_OFFICE``), or that of the sentence after a framing one."""
+    framing = _FRAMING.match(opening)
+    return _OPENING_OFFICE.match(opening) or (_FRAMED_SUBJECT.match(opening, framing.end()) if framing else None)
+
+
 _BARE_PLACE = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 """How a name without its place opens (“县司法局”, “区政府”): which county's it is the text does not say."""
 _ANNOUNCED = re.compile(r"现将(?P<name>[^，,。；;\s的]{2,30}?)\s*(?:19|20)\d{2}\s*年")
@@ -75,7 +86,7 @@ def opening_office(report: Report) -> str | None:
     """The office the opening paragraph names as its subject, or the preamble's “现将××……报告如下”
     names, for a report whose title, 落款 and page name none; a name without its place
     (“市司法局”) is not taken."""
-    match = _OPENING_OFFICE.match(_opening(report))
+    match = _subject(_opening(report))
     subject = _named_in_full(match["name"]) if match else None
     if subject is not None:
         return subject
@@ -92,7 +103,7 @@ def opening_kind(report: Report) -> str | None:
     “县委、县政府坚持……”: the government), else None."""
     from lawreport.importing.docinfo import issuer_type_of, office_name
 
-    match = _OPENING_OFFICE.match(_opening(report))
+    match = _subject(_opening(report))
     name = office_name(match["name"]) if match else None
     if name is None:
         return None

@@ -86,3 +86,9 @@ def test_an_excerpt_cut_after_an_office_s_ending_has_no_signature():
 def test_a_title_without_a_year_names_the_office_before_about():
     found = _read(f"岚溪乡人民政府\n关于法治政府建设的情况报告\n2025年，岚溪乡扎实推进法治政府建设。\n{PARTS}")
     assert found.issuer == "岚溪乡人民政府" and found.issuer_type == "government"
+
+
+def test_the_office_after_an_opening_sentence_that_frames_the_year():
+    found = _read("2025年是承上启下的关键之年，也是岚溪街道转型发展的重要之年。岚溪街道始终坚持依法行政，扎实推进各项工作。\n"
+                  + PARTS)
+    assert found.issuer == "岚溪街道" and found.issuer_type == "government"
