@@ -134,6 +134,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         report = _with_year(report, found_year)
     if spans:
         report = _with_page(report, spans, found)
+    report = layout.divided(report)  # a heading over two parts: which text is which (the year is known now)
     if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
         report = report._replace(meta=report.meta._replace(
             spans={**report.meta.spans, REVISIONS: Span(received.path, 1, 1)}))
