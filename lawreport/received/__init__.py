@@ -111,12 +111,14 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
 
     if not received.lines:
         raise SourceError("文件中没有任何文字", received.path)
-    lines = received.lines
-    found = furniture.find(lines)
+    found = furniture.find(received.lines)
+    lines = list(received.lines)
+    for index, at in found.cuts:  # the title, without the page's label after it on its line
+        lines[index] = lines[index]._replace(text=lines[index].text[:at].rstrip(" -*\t"))
     top = head.find_head(lines, found)
     aside = found.indices | top.aside
     aside |= head.repeated_title(lines, aside)
-    kept = [line for index, line in enumerate(lines) if index not in aside]
+    kept = head.split_run_on_title([line for index, line in enumerate(lines) if index not in aside])
     spans = tuple(lines[index].span for index in sorted(aside))
     if aside:
         received.note(f"网页附带的内容（共 {len(aside)} {received.unit}：栏目、索引号、发布时间等）不属于报告正文，"

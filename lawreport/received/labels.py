@@ -83,6 +83,14 @@ _DATED_ARTICLE_LINE = re.compile(f"^(?:(?P<site>[^\\s\\d]{{2,20}})\\s+)?(?P<date
 also after the site's name (“××县人民政府   2026-02-05 15:38:00   来源：××县司法局”)."""
 MAX_FURNITURE_LINE = 160
 
+PAGE_DATE = re.compile(r"^(?:\S{2,20}\s+)?\d{4}年(?:(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}[时:]\d{2}分?)?"
+                        r"|\d{1,2}月\d{1,2}日\s*\d{1,2}[时:]\d{2}分?)$"
+                        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S{2,24}(?:网|网站)$")
+"""A line in the head that is only a date with a zero-padded month or day, or with the time
+(“2025年03月10日”, “2023年03月30日 09时24分”, after the source: “市司法局 2022年02月15日”), or a date
+and the site's name (“2021-04-12 ××省人民政府网”):
+the page's (a report does not pad its own dates, nor give them a time)."""
+
 
 def unbulleted(text: str) -> str:
     """The line in NFKC, without the bullets and spaces around it."""
