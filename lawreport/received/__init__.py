@@ -197,7 +197,8 @@ def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> 
     N-th line set aside, ``page:成文日期`` … for the line where the page gives a value (rules
     read the value there, see :mod:`lawreport.received.facts`), ``excerpt`` when the page says
     part of the text was left out. The page's 发布日期 is the report's publication date (M005 checks
-    it against the deadline for publishing), unless the page is a news site's repost."""
+    it against the deadline for publishing), unless the page is a news site's repost or the date
+    comes before the report year (a page template's leftover date)."""
     from lawreport.received.year import page_date
 
     spans = dict(report.meta.spans)
@@ -208,6 +209,8 @@ def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> 
     published = report.meta.published
     if published is None and "发布日期" in page.where and not page.repost:
         published = page_date({"发布日期": page.meta["发布日期"]})
+        if published is not None and report.year and published.year < report.year:
+            published = None  # a template's leftover (“时间：2017-08-20”): no report is published before its year
         if published is not None:
             spans["published"] = page.where["发布日期"]
     return report._replace(meta=report.meta._replace(spans=spans, published=published))

@@ -88,3 +88,10 @@ def test_a_read_aloud_button_under_the_title():
     title = "岚溪镇2025年法治政府建设工作情况"
     found = _read(f"当前位置 首页 > 岚溪动态 > 通知公告\n\n{title}\n\n朗读\n\n" + BODY)
     assert found.title == title and found.title_lines == (title,)
+
+
+def test_an_article_line_dated_before_the_report_year_is_no_publication():
+    title = "青岚县水利局关于2025年法治政府建设情况的报告"
+    found = _read(f"{title}\n\n 时间：2016-05-09       大    中    小      来源：岚山日报\n\n" + BODY)
+    assert found.title == title and found.year == 2025
+    assert found.report.meta.published is None
