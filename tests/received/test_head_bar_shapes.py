@@ -95,3 +95,11 @@ def test_an_article_line_dated_before_the_report_year_is_no_publication():
     found = _read(f"{title}\n\n 时间：2016-05-09       大    中    小      来源：岚山日报\n\n" + BODY)
     assert found.title == title and found.year == 2025
     assert found.report.meta.published is None
+
+
+def test_a_source_and_date_line_the_other_way_round_under_a_bar_of_portals():
+    title = "青岚县水利局2025年度法治政府建设情况报告"
+    text = f"岚山省人民政府门户网站｜青岚县人民政府网｜简体｜繁体\n青岚县水利局 | 2026-02-03\n{title}\n" + BODY
+    found = _read(text)
+    assert found.title == title and found.issuer == "青岚县水利局"
+    assert found.report.meta.published is not None and found.report.meta.published.isoformat() == "2026-02-03"
