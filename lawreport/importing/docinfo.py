@@ -198,8 +198,9 @@ def is_signature_line(line: Line) -> bool:
     )
 
 
-_PLACE = re.compile(rf"^[{HAN_CLASS}]{{1,20}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
-"""A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
+_PLACE = re.compile(rf"^[{HAN_CLASS}](?:[{HAN_CLASS}]|[-－](?=[{HAN_CLASS}])){{0,19}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
+"""A bare place name (“静海区”, “示例县”, “下洋镇”; a zone's name may join two places with a hyphen:
+“××-××经济技术开发区”): a report in its name is its government's."""
 _NOT_A_GOVERNMENT = re.compile(
     r"[局厅委办]|中心|公司"  # an office or body of the place (not 部, 院…: 南部县 and 东院镇 are places)
     r"|(?:景|社|小|片|矿|林|军分)区$")  # an area with no government of its own

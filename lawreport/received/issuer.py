@@ -25,6 +25,8 @@ _OWN_VOICE = re.compile(_SELF + f"(?:({_OFFICE})|({_TOWN}))")
 a department says 我县 too, of the place it serves."""
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 """Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
+_SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[^（）()]{0,30}[）)]")
+"""The bracket that gives the name's short form after it (“××经济技术开发区（以下简称“××经开区”）”)."""
 _UNDER = r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*)*"
 """The leadership an opening names before its subject (“在市委、市政府的坚强领导下，”)."""
 _LOOKING_BACK = r"(?:一年来|今年以来|过去一年|回顾\s*(?:19|20)\d{2}\s*年)"
@@ -123,9 +125,9 @@ def page_office(name: str | None, report: Report) -> str | None:
 
 
 def _opening(report: Report) -> str:
-    """The opening paragraph without what it quotes."""
+    """The opening paragraph without what it quotes, nor the short name it gives its subject."""
     text = "".join(run.text for run in report.meta.preamble[0].runs) if report.meta.preamble else ""
-    return _QUOTED.sub("", text)
+    return _QUOTED.sub("", _SHORT_NAME.sub("", text))
 
 
 def office_title(title: str | None, report: Report) -> str | None:
