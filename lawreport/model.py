@@ -180,6 +180,29 @@ class Structure(NamedTuple):
         return None
 
 
+def _place(section: tuple[int, ...], block: int) -> tuple[tuple[int, int], ...]:
+    """Where a block stands in a part (see Share), as a key that sorts in document order: a
+    section's heading (-1) before its blocks, and they before its children."""
+    return (*((1, index) for index in section), (0, block))
+
+
+class Share(NamedTuple):
+    """Under a part title that names several parts (“三、存在的问题和下一步打算”): where the text
+    of one of them begins, as the reader told them apart. It runs up to where the next share begins."""
+
+    key: str
+    """The part whose text this is (``shortcomings``, ``plans`` …)."""
+    section: tuple[int, ...] = ()
+    """The path to the section it begins in: its index among the part's sections, then among that
+    section's children …; ``()`` for the part's own blocks before its first heading."""
+    block: int = 0
+    """The first block that is its text, among that section's blocks; -1 when the section's heading begins it."""
+    title: str = ""
+    """The sub-heading or paragraph at its beginning that only names it (“下一步打算”, “下一步工作打算：”,
+    or a paragraph ending in a colon that introduces it), which is its title rather than its text;
+    "" when its text begins without one."""
+
+
 class Part(NamedTuple):
     """One top-level part of the report, loaded from one Markdown file."""
 
@@ -194,11 +217,30 @@ class Part(NamedTuple):
     title_overridden: bool = False
     marker: str | None = None
     """The part's numbering marker as written in a received report (e.g. "一、"); None in sources."""
+    names: tuple[str, ...] = ()
+    """When the title names several required parts (“存在的问题和下一步打算”), their keys in the
+    title's order (``("shortcomings", "plans")``); empty for a title over one part."""
+    shares: tuple[Share, ...] = ()
+    """Where the text of each part of ``names`` begins, in order; empty when the text does not tell
+    them apart (and for a title over one part). Set by lawreport.received.layout.divided: the
+    received-report reader calls it, and diff on the workspace years it loads."""
 
     def walk(self) -> Iterator[Section]:
         """Every section of the part in document order."""
         for section in self.sections:
             yield from section.walk()
+
+    def share_of(self, section: tuple[int, ...] = (), block: int = -1) -> str:
+        """The key of the part whose text stands at ``block`` (-1: the heading) of the section at
+        ``section`` (see Share): this part's own key, or under a divided title, its share's."""
+        if not self.shares:
+            return self.key
+        place = _place(section, block)
+        found = self.shares[0].key
+        for share in self.shares[1:]:
+            if _place(share.section, share.block) <= place:
+                found = share.key
+        return found
 
 
 class Metadata(NamedTuple):

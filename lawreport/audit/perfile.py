@@ -6,6 +6,7 @@ process, in any order, on any machine.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,8 +18,9 @@ from lawreport.audit.names import unit_key
 from lawreport.audit.previous import compare_previous
 from lawreport.audit.records import Deadline, FileAudit, Previous
 from lawreport.audit.shingles import Chunk, chunks
-from lawreport.audit.source import Received, Unreadable, page_date, read, read_report
+from lawreport.audit.source import Received, Unreadable, read, read_report
 from lawreport.errors import LawreportError
+from lawreport.lint.metadata.deadline import page_signed
 from lawreport.model import Structure
 from lawreport.received.layout import missing_parts
 
@@ -61,6 +63,16 @@ def _previous(received: Received, settings: Settings) -> Previous | None:
     return compare_previous(old[2], received.report, Path(old_path))
 
 
+def _page_signed(received: Received) -> dt.date | None:
+    """The page's 成文日期 as lint's M005 reads it (a field labelled 成文日期, not a 发文日期), so that the
+    deadline column and M005 in the findings column give the same verdict."""
+    document = received.loaded.document
+    if document is None:
+        return None
+    found = page_signed(document.report.meta, lambda span: document.line(span.path, span.line))
+    return found[1] if found is not None else None
+
+
 def _row(path: str, received: Received, settings: Settings) -> FileAudit:
     report = received.report
     structure = settings.structure
@@ -72,7 +84,7 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
     if received.year is None:
         deadline = Deadline("unknown", "", "", "", "", ("无法识别报告年度，未检查期限",))
     else:
-        deadline = check_deadline(received.year, received.issuer_type, received.date, page_date(meta, "成文日期"),
+        deadline = check_deadline(received.year, received.issuer_type, received.date, _page_signed(received),
                                   received.published)
     findings = lint_findings(received.loaded)
     unit_of_line = "段" if received.loaded.document is not None and received.loaded.document.kind == "docx" else "行"

@@ -52,6 +52,9 @@ class Previous(NamedTuple):
     """Plans this year's measures show nothing of (lawreport diff's 未见落实)."""
     possibly: tuple[PlanItem, ...] = ()
     """Plans with related work reported, for a person to check (lawreport diff's 可能落实)."""
+    note: str = ""
+    """Why plans were not followed up although the report has some: they stand under a title over
+    several parts (“三、存在的问题和下一步打算”) whose text does not tell which are plans; "" otherwise."""
 
 
 class Deadline(NamedTuple):

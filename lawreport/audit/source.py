@@ -8,14 +8,12 @@ that a change of reader stays inside this module.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.lint.targets import Loaded
 from lawreport.model import Report, Structure
-
-_DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+from lawreport.text.deadlines import field_date
 
 
 class Received(NamedTuple):
@@ -47,14 +45,13 @@ class Unreadable(NamedTuple):
 
 
 def page_date(meta: dict[str, str], *labels: str) -> dt.date | None:
-    """The first of ``labels`` in ``meta`` that holds a valid date."""
+    """The first of ``labels`` in ``meta`` (the page fields as the reader keeps them) that holds a valid date.
+
+    The deadline column does not use this for the 成文日期: it takes lint's ``page_signed`` (no 发文日期)."""
     for label in labels:
-        match = _DATE.search(meta.get(label, ""))
-        if match:
-            try:
-                return dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                continue
+        date = field_date(meta.get(label, ""))
+        if date is not None:
+            return date
     return None
 
 

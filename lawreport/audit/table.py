@@ -134,7 +134,8 @@ def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tup
         row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
         *per_group, top_findings(row),
         previous.similarity if previous else None, previous.plans if previous else None,
-        _plans(previous.unfollowed) if previous else "", _plans(previous.possibly) if previous else "",
+        "\n".join(filter(None, (previous.note, _plans(previous.unfollowed)))) if previous else "",
+        _plans(previous.possibly) if previous else "",
         shared if row.readable else None, others, row.annotated,
     )
 

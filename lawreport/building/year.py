@@ -87,11 +87,12 @@ def _build_locked(
     if "html" in formats:
         rendered["html"] = render_html(view, templates["html"])
     if "pdf" in formats:
+        from lawreport.building.printcheck import missing_note
         from lawreport.render import fonts
         from lawreport.render.pdf import convert_pdf, read_pdf
 
         rendered["pdf"] = read_pdf(convert_pdf(rendered["docx"], stem))
-        notes += fonts.pdf_font_notes(fonts.machine_fonts())
+        notes += fonts.pdf_font_notes(fonts.machine_fonts()) + missing_note(rendered["docx"], rendered["pdf"], stem)
     with OutputSet() as outputs:
         for fmt in formats:
             outputs.add(targets[fmt], rendered[fmt])

@@ -25,6 +25,7 @@ from lawreport.diff.result import (
     Side,
     UnitDiff,
 )
+from lawreport.diff.shares import combined
 from lawreport.diff.textdiff import equal_chars, ratio, text_diff
 from lawreport.model import Report
 
@@ -164,6 +165,8 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
 
     Two versions of the same year (``diff 2023 --rev HEAD~1``) are a draft under review: their
     text is compared, but nothing is "carried over from last year" and no plan is followed up.
+    Parts are compared as written; a title over several parts that the reader divided
+    (“三、存在的问题和下一步打算”) is read share by share for the plans and the copied-text flags.
     """
     options = options or DiffOptions()
     old_parts, new_parts = flatten(old), flatten(new)
@@ -183,4 +186,6 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
         parts=parts,
         copied=copied,
         followups=follow_up(old_parts, new_parts, options.threshold, options.followed) if across_years else (),
+        combined=(*combined(old_parts, "old", old.year, old.structure),
+                  *combined(new_parts, "new", new.year, new.structure)) if across_years else (),
     )

@@ -9,7 +9,8 @@ dropped, and passages of one paragraph separated only by punctuation are merged.
 marker at the start of a paragraph (a received report's “（二）部分乡镇……” item) also ends a
 clause, so that an item copied under another number is still found whole. Passages in
 存在的不足 and 主要安排 are flagged: a shortcoming or a plan copied from last year suggests it
-was neither remedied nor rethought.
+was neither remedied nor rethought. Under a title over several parts that the reader divided
+(“一、工作开展情况及存在的问题”), each passage counts as the part of its share.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ MAX_CANDIDATES = 64
 """Old positions tried per k-gram (bounds the work on very repetitive text)."""
 
 
-def _located_units(parts: Sequence[FlatPart]) -> Iterator[tuple[Location, int, str]]:
+def _located_units(parts: Sequence[FlatPart]) -> Iterator[tuple[Location, int, str, str]]:
+    """(where, index under its heading, text, the part the text is) of every unit."""
     for part in parts:
         for number, unit in enumerate(part.units):
-            yield Location(part.key, (), part.label), number, unit.text
+            yield Location(part.key, (), part.label), number, unit.text, unit.share or part.key
         for section in part.sections:
             for number, unit in enumerate(section.units):
-                yield Location(part.key, section.path, section.label), number, unit.text
+                yield Location(part.key, section.path, section.label), number, unit.text, unit.share or part.key
 
 
 def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int) -> tuple[CopiedPassage, ...]:
@@ -41,13 +43,13 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
         raise ValueError("min_copy must be positive")
     sources = list(_located_units(old))
     index: dict[str, list[tuple[int, int]]] = {}
-    for number, (_location, _unit, text) in enumerate(sources):
+    for number, (_location, _unit, text, _part) in enumerate(sources):
         for start in range(len(text) - min_copy + 1):
             hits = index.setdefault(text[start:start + min_copy], [])
             if len(hits) < MAX_CANDIDATES:
                 hits.append((number, start))
     passages: list[CopiedPassage] = []
-    for location, unit, text in _located_units(new):
+    for location, unit, text, counts_as in _located_units(new):
         spans: list[tuple[int, int, int]] = []
         lead = _marker_end(text)
         start = 0
@@ -71,7 +73,8 @@ def find_copied(old: Sequence[FlatPart], new: Sequence[FlatPart], min_copy: int)
                 unit=unit,
                 offset=begin,
                 whole_paragraph=(begin, end) in (content, body),
-                flagged=location.part in FLAGGED_PARTS,
+                flagged=counts_as in FLAGGED_PARTS,
+                counts_as=counts_as,
             ))
     return tuple(passages)
 

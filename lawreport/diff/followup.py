@@ -23,11 +23,10 @@ from typing import NamedTuple
 
 from lawreport.diff.align import subtree_text
 from lawreport.diff.canonical import FlatPart
-from lawreport.diff.result import FOLLOWED, NOT_SEEN, POSSIBLY, Evidence, FollowUp, Location
+from lawreport.diff.result import FOLLOWED, MEASURES, NOT_SEEN, PLANS, POSSIBLY, Evidence, FollowUp, Location
+from lawreport.diff.shares import text_of
 from lawreport.diff.words import is_content, is_edge, words
 
-PLANS = "plans"
-MEASURES = "measures"
 MAX_TERMS = 8
 MAX_EVIDENCE = 3
 RARITY = 1.5
@@ -141,12 +140,15 @@ def _terms(evidence: tuple[Evidence, ...]) -> tuple[str, ...]:
 
 def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
               followed: float) -> tuple[FollowUp, ...]:
-    """Each plan of ``old`` with its best match among the measures of ``new``, graded."""
-    plans = next((p for p in old if p.key == PLANS), None)
-    measures = next((p for p in new if p.key == MEASURES), None)
-    if plans is None:
+    """Each plan of ``old`` with its best match among the measures of ``new``, graded.
+
+    The plans and the measures are those parts, or their shares of a title over several parts that
+    the reader divided (“三、存在的问题和下一步打算”: the text from “（二）下一步打算” on)."""
+    plans = text_of(old, PLANS)
+    measures = text_of(new, MEASURES)
+    if not plans:
         return ()
-    candidates = _candidates(measures) if measures is not None else []
+    candidates = [candidate for part in measures for candidate in _candidates(part)]
     paragraphs = [c.vocabulary for c in candidates if not c.whole]
     frequency: dict[str, int] = {}
     for vocabulary in paragraphs:
@@ -158,7 +160,7 @@ def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
         return math.log((count + 1) / (frequency.get(word, 0) + 0.5)) ** RARITY
 
     results: list[FollowUp] = []
-    for label, title, text in _plan_items(plans):
+    for label, title, text in (item for part in plans for item in _plan_items(part)):
         wanted = _content(text)
         weight = {word: weight_of(word) for word in wanted}
         total = sum(weight.values())

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from lawreport.diff.notes import combined_note, undivided_plans, worth_noting
 from lawreport.diff.result import (
     DELETE,
     EQUAL,
@@ -96,6 +97,14 @@ class _Redline:
 
     def where(self, location: object) -> str:
         return where(location, self.labels)  # type: ignore[arg-type]
+
+    def notes(self) -> list[tuple[bool, str]]:
+        """(divided, what diff says) of each title over several parts worth a note (lawreport.diff.notes)."""
+        return [(item.divided, combined_note(item)) for item in worth_noting(self.diff.combined)]
+
+    def plans_undivided(self) -> bool:
+        """Whether last year's plans stand under a title over several parts that could not be divided."""
+        return bool(undivided_plans(self.diff.combined))
 
     @staticmethod
     def blocks(units: tuple[UnitDiff, ...]) -> list[tuple[str, list[UnitDiff]]]:

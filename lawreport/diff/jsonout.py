@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lawreport.diff.notes import combined_note
 from lawreport.diff.result import (
     ADDED,
     CHANGED,
     REMOVED,
     SCHEMA_VERSION,
     UNCHANGED,
+    Combined,
     CopiedPassage,
     FollowUp,
     Location,
@@ -74,7 +76,14 @@ def _location(location: Location | None) -> dict[str, Any] | None:
 def _copied(passage: CopiedPassage) -> dict[str, Any]:
     return {"new": _location(passage.new), "old": _location(passage.old), "text": passage.text,
             "length": len(passage.text), "unit": passage.unit, "offset": passage.offset,
-            "whole_paragraph": passage.whole_paragraph, "flagged": passage.flagged}
+            "whole_paragraph": passage.whole_paragraph, "flagged": passage.flagged,
+            "counts_as": passage.counts_as or passage.new.part}
+
+
+def _combined(item: Combined) -> dict[str, Any]:
+    return {"side": item.side, "year": item.year, "key": item.key, "label": item.label, "title": item.title,
+            "parts": list(item.parts), "divided": item.divided, "starts": list(item.starts),
+            "note": combined_note(item)}
 
 
 def _followup(item: FollowUp) -> dict[str, Any]:
@@ -125,6 +134,7 @@ def to_data(diff: ReportDiff) -> dict[str, Any]:
         "parts": [_part(p) for p in diff.parts],
         "copied": [_copied(c) for c in diff.copied],
         "followups": [_followup(f) for f in diff.followups],
+        "combined": [_combined(c) for c in diff.combined],
     }
 
 

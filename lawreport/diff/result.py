@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EQUAL = "equal"
 INSERT = "insert"
@@ -21,7 +21,10 @@ CHANGED = "changed"
 ADDED = "added"
 REMOVED = "removed"
 
-FLAGGED_PARTS = ("shortcomings", "plans")
+MEASURES = "measures"
+PLANS = "plans"
+"""The parts the follow-up reads: last year's plans against this year's measures."""
+FLAGGED_PARTS = ("shortcomings", PLANS)
 """Parts where text carried over from last year is a warning sign (不足 and 安排 copied)."""
 
 
@@ -145,6 +148,9 @@ class CopiedPassage(NamedTuple):
     """The whole paragraph (or table row) is copied."""
     flagged: bool
     """In 存在的不足 or 主要安排: likely copied without rethinking."""
+    counts_as: str = ""
+    """The part the text is: ``new.part``, or under a divided title over several parts
+    (“存在的问题和下一步打算”) the part of its share."""
 
 
 FOLLOWED = "followed"
@@ -185,6 +191,32 @@ class FollowUp(NamedTuple):
     """The sentences of the match that share most with the plan, in their order."""
 
 
+class Combined(NamedTuple):
+    """A part title of one of the two reports that names several required parts
+    (“三、存在的问题和下一步打算”), and whether its text could be told apart."""
+
+    side: str
+    """``old`` or ``new``."""
+    year: int
+    key: str
+    """The key the part was matched to (the part it is shown as)."""
+    label: str
+    """The part's number, ``三、``."""
+    title: str
+    parts: tuple[str, ...]
+    """The keys of the parts it names, in the title's order."""
+    names: tuple[str, ...]
+    """Their short names (“存在的不足和原因”, “主要安排”), as S001 names them."""
+    starts: tuple[str, ...]
+    """For each of ``parts``, where its text begins (“（二）下一步打算”, “下一步，我镇将……”; "" for the
+    first when nothing names it); empty when the text does not tell them apart."""
+
+    @property
+    def divided(self) -> bool:
+        """Whether the reader told the parts apart (each part's text is checked as that part)."""
+        return bool(self.starts)
+
+
 class Side(NamedTuple):
     """One of the two reports compared."""
 
@@ -218,6 +250,8 @@ class ReportDiff(NamedTuple):
     parts: tuple[PartDiff, ...]
     copied: tuple[CopiedPassage, ...]
     followups: tuple[FollowUp, ...]
+    combined: tuple[Combined, ...] = ()
+    """The part titles of either report over several parts, across years (where they matter)."""
 
     @property
     def across_years(self) -> bool:

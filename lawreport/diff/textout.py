@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from lawreport.cjk import display_width, visible
 from lawreport.diff.canonical import PREAMBLE_TITLE
+from lawreport.diff.notes import combined_note, worth_noting
 from lawreport.diff.result import (
     ADDED,
     CHANGED,
@@ -251,6 +252,10 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
         + "；".join(_summary(part, diff.old.year) for part in diff.parts),
         "",
     ]
+    notes = worth_noting(diff.combined)  # a title over two parts: how its text was read, or that it could not be
+    if notes:
+        lines.extend([*(("［说明］" if item.divided else paint("warn", "［注意］")) + combined_note(item)
+                        for item in notes), ""])
     for part in diff.parts:
         lines.extend(_part(part, diff, paint, full))
     if not diff.across_years:

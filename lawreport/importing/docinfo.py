@@ -8,7 +8,12 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
-from lawreport.text.docnumber import DOC_NUMBER_LINE, LEADING_DOC_NUMBER, without_doc_numbers
+from lawreport.text.docnumber import (
+    DOC_NUMBER_AND_SIGNER_LINE,
+    DOC_NUMBER_LINE,
+    LEADING_DOC_NUMBER,
+    without_doc_numbers,
+)
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -22,9 +27,10 @@ _MASTHEAD = (
     re.compile(r"^(?:特急|加急|特提|平急)$"),  # 紧急程度
     re.compile(r"^\S.{0,38}文件$"),  # 发文机关标志
     DOC_NUMBER_LINE,  # 发文字号
+    DOC_NUMBER_AND_SIGNER_LINE,  # 发文字号 and 签发人 on one line (a 上行文)
     re.compile(r"^签发人[：:].{1,20}$"),
 )
-_STRONG_MASTHEAD = _MASTHEAD[3:5]
+_STRONG_MASTHEAD = _MASTHEAD[3:6]
 _COLOPHON = (
     re.compile(r"^抄送[：:]"),
     re.compile(r"^.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"),
@@ -117,8 +123,10 @@ def page_title(title: str) -> str:
 _OFFICE_END = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|办事处|局|厅|委|委员会|办|办公室|政府|部|院|署|中心)$")
 """How the name of an office or a place ends."""
 _TOPIC = re.compile(r"法治|依法行政")
-_NOT_A_NAME = ("全", "我", "本", "各", "推进", "深化")
-"""What opens words after a year that name no office: 全县, 我局, 本市, 各乡镇, 推进……"""
+_NOT_A_NAME = ("我", "本", "各", "推进", "深化")
+"""What opens words after a year that name no office: 我局, 本市, 各乡镇, 推进……"""
+_WHOLE = re.compile(r"^全(?:省|市|区|县|州|盟|旗|镇|乡|街道|国|体|面|年|系统)")
+"""全县, 全市, 全体 …: the whole of a place or body, not a name that opens with 全 (“全南县”, “全椒县”)."""
 
 
 def issuer_in_title(title: str) -> str | None:
@@ -129,16 +137,28 @@ def issuer_in_title(title: str) -> str | None:
     title = LEADING_DOC_NUMBER.sub("", page_title(title))  # “岚政发〔2026〕3号 关于……”: the number is no office
     blank = without_doc_numbers(title)
     match = _YEAR.search(blank) or _CN_YEAR.search(blank)
-    if match is None:
-        return None
+    if match is None:  # “××乡人民政府关于法治政府建设的情况报告”: the office before 关于
+        about = title.find("关于")
+        return office_name(title[:about]) if about > 0 else None
     head = title[: match.start()].strip()
     head = _HEADLINE_VERB.sub("", head).strip()  # “……人民政府关于公布2023年度……”: the verb, then 关于
+    head = re.sub(r"关于(?:报送|上报|呈报)?$", "", head).strip()  # “……人民政府关于报送2024年度……”
+    if re.search(r"报告\s*[（(【\[]?$", head):  # “××镇法治政府建设年度报告（2024年度）”: the year after the 文种
+        return _office_before_subject(head)
     before, about, after = (part.strip() for part in head.partition("关于"))
     if about and before:  # “××县人民政府关于××县2025年度……”: the issuer, then the place the 事由 names
         return before
     if about and after:  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
         return office_name(after)
     return before or office_after_year(title[match.end():])
+
+
+def _office_before_subject(head: str) -> str | None:
+    """The office named before a title's subject when its year comes only after it (``head`` is
+    what precedes the year: “××镇法治政府建设年度报告（”, “××局关于法治政府建设工作的报告(”)."""
+    head = re.sub(r"^关于", "", head)  # “关于××镇法治政府建设情况的报告（2024年）”: the place in the 事由
+    stops = [found.start() for found in (_TOPIC.search(head), re.search("关于|报告", head)) if found]
+    return office_name(head[: min(stops)]) if stops else None
 
 
 _AFTER_YEAR = re.compile(
@@ -163,7 +183,8 @@ def office_name(text: str) -> str | None:
     """``text`` when it is only the name of an office or a place (“静海区”, “××市人力资源和社会保障局”),
     else None."""
     name = re.sub(r"\s+", "", text)
-    if not (2 <= len(name) <= 30) or name.startswith(_NOT_A_NAME) or _TOPIC.search(name) or "报告" in name:
+    if (not (2 <= len(name) <= 30) or name.startswith(_NOT_A_NAME) or _WHOLE.match(name) or _TOPIC.search(name)
+            or "报告" in name):
         return None
     return name if _OFFICE_END.search(name) else None
 
@@ -186,8 +207,9 @@ def is_signature_line(line: Line) -> bool:
     )
 
 
-_PLACE = re.compile(rf"^[{HAN_CLASS}]{{1,20}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
-"""A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
+_PLACE = re.compile(rf"^[{HAN_CLASS}](?:[{HAN_CLASS}]|[-－](?=[{HAN_CLASS}])){{0,19}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
+"""A bare place name (“静海区”, “示例县”, “下洋镇”; a zone's name may join two places with a hyphen:
+“××-××经济技术开发区”): a report in its name is its government's."""
 _NOT_A_GOVERNMENT = re.compile(
     r"[局厅委办]|中心|公司"  # an office or body of the place (not 部, 院…: 南部县 and 东院镇 are places)
     r"|(?:景|社|小|片|矿|林|军分)区$")  # an area with no government of its own

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.listitems import sentence_items
 from lawreport.importing.outline import PartBuilder, heading_level
-from lawreport.importing.partmatch import first_part_by_wording, is_part_title, match_part
+from lawreport.importing.partmatch import also_named, first_part_by_wording, is_part_title, match_part
 from lawreport.model import Paragraph, Part, Span, Structure
 from lawreport.text.numbering import parse_marker
 
@@ -53,6 +53,17 @@ class PartSplitter:
             return True
         return parse_marker(line.text) is None and is_part_title(line.text, self.structure, self.year)
 
+    def is_label(self, line: Line, current: PartBuilder | None) -> bool:
+        """True for an unnumbered line that only names a part (“存在的问题：”) under a part title
+        naming that part and another (“三、存在的问题和下一步打算”): it labels that part's text
+        inside the combined part (lawreport.importing.partshares), it starts no part of its own."""
+        own = self.structure.spec(current.key) if current is not None else None
+        if own is None or current is None or self.level(line) == 1 or parse_marker(line.text) is not None:
+            return False
+        named = {own.key, *(spec.key for spec in also_named(current.title, own, self.structure, self.year))}
+        spec = match_part(line.text, self.structure, self.year, set())
+        return len(named) > 1 and spec is not None and spec.key in named
+
     @staticmethod
     def _outline_base(received: Received, structure: Structure, year: int | None, body: list[Line]) -> int | None:
         """For Markdown: the ``#`` depth of the first part heading (that depth is level 1)."""
@@ -83,7 +94,7 @@ class PartSplitter:
         # numbered sentences (“（一）部分乡镇……不够，……。”) are paragraphs, not headings ending in 。
         plain = plain | sentence_items(body, self.is_part_start)
         for line in body:
-            if self.is_part_start(line):
+            if self.is_part_start(line) and not self.is_label(line, builders[-1] if builders else None):
                 builders.append(self._start_part(line, taken, len(builders) + 1))
                 continue
             if not builders:

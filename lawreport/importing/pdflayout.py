@@ -148,10 +148,19 @@ class _Margins(NamedTuple):
 
 
 def _margins(lines: list[PrintedLine]) -> _Margins:
-    """The body's left margin (the most common line start), right margin and type size."""
+    """The body's left margin, right margin and type size.
+
+    The left margin is the most common line start, unless lines also start about two characters
+    further left: then the common start is the first-line indent of a report whose paragraphs are
+    mostly one line long, and the margin is where those lines start (the addressee, a paragraph's
+    second line). The right margin is where four in five of the lines from the margin end.
+    """
     size = Counter(round(line.size, 1) for line in lines).most_common(1)[0][0]
     starts = Counter(round(line.left) for line in lines if line.left is not None)
     left = float(min(starts.most_common(3), key=lambda item: (-item[1], item[0]))[0]) if starts else 0.0
+    outer = [start for start in starts if abs(left - start - 2 * size) < 0.4 * size]
+    if outer:
+        left = float(min(outer))
     ends = sorted(line.right for line in lines if line.left is not None and abs(line.left - left) < 2)
     right = ends[int(len(ends) * 0.8)] if ends else max(line.right for line in lines)
     return _Margins(left, right, size)

@@ -231,7 +231,8 @@ _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "�
 
 
 def _looks_like_office(text: str) -> bool:
-    return text.endswith(_OFFICE_ENDINGS) and len(text) <= 30
+    """An office's name by its ending; the ending alone (“街道”, an excerpt cut after it) names none."""
+    return text.endswith(_OFFICE_ENDINGS) and text not in _OFFICE_ENDINGS and len(text) <= 30
 
 
 def recognise(received: Received, structure: Structure, year: int | None = None,

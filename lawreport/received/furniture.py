@@ -21,13 +21,12 @@ from typing import NamedTuple
 from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.model import Span
-from lawreport.received import labels
+from lawreport.received import carried, labels, pagebars
 from lawreport.text.numbering import parse_marker
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»|→|/)\s*")
-_MAX_CRUMB = 120
-"""The longest breadcrumb (one naming 首页 is at most 60 characters)."""
+_MAX_CRUMB = 120  # the longest breadcrumb (one naming 首页 is at most 60 characters)
 _NAV_MARK = re.compile(r">>|＞＞|»")
 """What opens each item of a site's navigation bar (“>> 阳光执法 | >> 行政执法公开 |”)."""
 _CLAUSE = re.compile("[。，；,;]")
@@ -35,7 +34,8 @@ _CLAUSE = re.compile("[。，；,;]")
 _SWITCHES = ("无障碍", "简体", "繁体", "關懷版", "关怀版", "长者模式", "适老化", "返回首页", "返回顶部", "打印本页",
              "关闭窗口", "打印整页", "打印内容", "【打印】", "【关闭】", "扫码使用手机浏览本页内容", "扫码使用手机浏览",
              "扫一扫在手机打开当前页", "扫一扫在手机打开",
-             "上一篇", "下一篇", "分享到", "收藏", "手机版", "网站地图", "登录", "注册", "English")
+             "上一篇", "下一篇", "分享到", "收藏", "手机版", "网站地图", "登录", "注册", "English",
+             "朗读", "语音朗读", "语音播报", "听全文")
 _STANDALONE = re.compile(
     r"^(?:今天是|今日是|当前时间)|^(?:您|你)?(?:现在|当前|目前)?(?:所在)?的?位置\s*[：:]"
     r"|^【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*中\s*小\s*】?|^(?:首页|网站首页)\s*(?:$|[>＞›»→/])"
@@ -43,8 +43,10 @@ _STANDALONE = re.compile(
     r"|^(?:打印|关闭|分享)(?:\s+(?:打印|关闭|分享|本页|窗口|整页|内容))*$"
     r"|省略\s*\d*\s*字|^[（(]?\s*仅展示\s*\d+\s*字|全文共\s*\d+\s*字|^(?:点击)?(?:查看|阅读)全文$"
     r"|^[^。]{0,20}(?:升级|更新|更换)[^。]{0,12}浏览器[^。]{0,12}$|^[^。]{0,12}浏览器[^。]{0,12}(?:过低|过旧|不支持)[^。]{0,12}$"
+    r"|^(?:用|打开)?微信\s*(?:扫描|扫一扫|扫码)[^。，,]{0,12}$|^(?:分享|转发)(?:至|到|给)[^。，,]{0,12}$"
 )
-"""... and a browser banner (“建议升级浏览器版本到最新版本!”, “您的浏览器版本过低”)."""
+"""... a browser banner (“建议升级浏览器版本到最新版本!”, “您的浏览器版本过低”) and a share box
+(“用微信扫描二维码” / “分享至好友和朋友圈”)."""
 _LATIN_CHROME = re.compile(r"^[A-Za-z×✕✖][A-Za-z .'\-]{0,30}$")
 """A line of Latin letters only: the site's English words (“governor”, “English”) or a close button (“X”, “×”)."""
 _SECTION_TABS = frozenset({"政务", "互动", "服务", "专题", "新闻", "首页"})
@@ -76,6 +78,9 @@ class Furniture(NamedTuple):
     """The page says part of the text was left out (“开头部分已省略650字”)."""
     repost: bool = False
     """The page is a news site's repost of the report (its 发布时间 is not the report's publication)."""
+    cuts: tuple[tuple[int, int], ...] = ()
+    """Lines that are the title with the list's next label after it (“……年度报告 - 文号：”): the
+    position in ``lines`` and where, in its text, the furniture begins."""
 
 
 def _is_nav_bar(plain: str) -> bool:
@@ -117,7 +122,7 @@ def is_standalone(text: str) -> bool:
     if not plain:
         return "|" in text or "｜" in text
     if (_STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain)
-            or _LATIN_CHROME.match(plain)):
+            or _LATIN_CHROME.match(plain) or pagebars.is_site_bar(plain) or pagebars.is_toolbar(plain)):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and labels.DATE_ANY.search(plain) is not None
@@ -138,15 +143,6 @@ def _is_channel(lines: list[Line], index: int) -> bool:
     above = labels.unbulleted(lines[index - 1].text) if index > 0 else ""
     below = labels.unbulleted(lines[index + 1].text) if index + 1 < len(lines) else ""
     return not above.endswith(("年", "年度", "关于", "的")) and _TITLE_GOES_ON.match(below) is None
-
-
-_PAGE_DATE = re.compile(r"^(?:\S{2,20}\s+)?\d{4}年(?:(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}[时:]\d{2}分?)?"
-                        r"|\d{1,2}月\d{1,2}日\s*\d{1,2}[时:]\d{2}分?)$"
-                        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S{2,24}(?:网|网站)$")
-"""A line in the head that is only a date with a zero-padded month or day, or with the time
-(“2025年03月10日”, “2023年03月30日 09时24分”, after the source: “市司法局 2022年02月15日”), or a date
-and the site's name (“2021-04-12 ××省人民政府网”):
-the page's (a report does not pad its own dates, nor give them a time)."""
 
 
 MAX_HEAD_LINES = 40
@@ -224,6 +220,7 @@ def find(lines: list[Line]) -> Furniture:
     listed: set[int] = set()  # the label lines of the 政府信息公开 list (where unknown labels continue it)
     pending: str | None = None  # a label line without its value: the value may stand below
     alone = False  # the pending label stands alone on its line (“发文单位” / “区人民政府”)
+    cuts: list[tuple[int, int]] = []
     for index, line in enumerate(lines[:MAX_HEAD_LINES]):
         if line.table is not None:
             cells = [cell for row in line.table.rows for cell in row]
@@ -236,16 +233,37 @@ def find(lines: list[Line]) -> Furniture:
                 place = line._replace(span=row_spans[number]) if number < len(row_spans) else line
                 labels.keep(meta, labels.cell_pairs(row), where, place)
             continue
+        if carried.bullets_only(line.text):  # an empty item of a bulleted list (“-”)
+            found.add(index)
+            continue
+        moved = carried.carried(line.text) if pending is not None and not alone else None
+        if moved is not None and pending is not None:  # the value of the label above, then the next labels
+            title = carried.is_title_label(pending) and _report_text(line._replace(text=moved.value))
+            if title:  # the title is the value of “名称：”: the line stays the title, without what follows
+                cuts.append((index, moved.at))
+            else:
+                found.add(index)
+                listed.add(index)
+            labels.keep(meta, [] if title else [(pending, moved.value)], where, line)
+            labels.keep(meta, moved.pairs, where, line)
+            pending, alone = (moved.pairs[-1][0] if not moved.pairs[-1][1] else None), False
+            continue
         bare = labels.bare_label(line.text)
         standing = labels.label_alone(line.text) if bare is None else None
+        if standing is None and bare is None and (
+                (index - 1 in listed and carried.unnamed_label(line.text))
+                or (index - 1 in found and index - 2 in listed and not _report_text(line)
+                    and pagebars.next_bulleted_label(line.text, lines[index - 2].text))):
+            standing = ""  # a label the list does not know by name (“公开日”; “• 时效性” after a value)
         if bare is not None or standing is not None:
             found.add(index)
             listed.add(index)
             pending, alone = (bare, False) if bare is not None else (standing, True)
             continue
         in_list = index - 1 in listed
-        pairs = labels.label_line(line.text, in_list) or (
-            labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
+        pairs = (pagebars.run_together(line.text, in_list) or pagebars.dated_source(labels.unbulleted(line.text))
+                 or labels.label_line(line.text, in_list)
+                 or (labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else []))
         unknown = labels.list_label(line.text, lines[index - 1].text) if in_list and not pairs else None
         if unknown is not None:  # a label the list does not know (“• 信息种类：”) does not end it
             pairs = [unknown]
@@ -257,7 +275,7 @@ def find(lines: list[Line]) -> Furniture:
             continue
         value = labels.unbulleted(line.text)
         if (pending is not None and _value_below(lines, index, pending, alone)) or labels.INDEX_VALUE.match(value) or (
-                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or _PAGE_DATE.match(value):
+                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or labels.PAGE_DATE.match(value):
             found.add(index)
             if pending is not None and pending not in labels.BARE_DATE:
                 labelled.add(index)
@@ -281,4 +299,4 @@ def find(lines: list[Line]) -> Furniture:
     texts = [lines[index].text for index in found if lines[index].table is None]
     omitted = any(OMISSION.search(text) for text in texts)
     repost = any(NEWS_LEAD.match(labels.unbulleted(text)) for text in texts)
-    return Furniture(frozenset(found), spans, meta, where, omitted, repost)
+    return Furniture(frozenset(found), spans, meta, where, omitted, repost, tuple(cuts))

@@ -116,3 +116,39 @@ def _whole_title(line: Line) -> bool:
 def _names_a_report(text: str) -> bool:
     """Text that is a report's title by its words (法治, 报告, a year …) and ends as one."""
     return text.endswith("报告") and _score(text) >= MIN_TITLE_SCORE
+
+
+_RUN_ON_TITLE = re.compile(r"^(?P<title>[^\s。，,；;：:]{8,60}?报告)\s+(?P<to>[^\s。；;，,！？]{2,40}[：:])\s*(?=\S)")
+"""A title, the 主送 and the text on one line, a space apart (“××镇人民政府关于……的报告 ××县人民政府： 2024年，……”)."""
+
+
+def split_run_on_title(lines: list[Line]) -> list[Line]:
+    """``lines`` with a first line that runs the title, the 主送 and the text together (a copy that
+    joined the page's paragraphs with spaces) split into the three, each keeping its position; the
+    title must name a report by its words (法治, 报告, a year)."""
+    if not lines or lines[0].table is not None:
+        return lines
+    first = lines[0]
+    found = _RUN_ON_TITLE.match(first.text)
+    if found is None or not _names_a_report(found["title"]) or _is_label(found["to"]):
+        return lines
+    pieces = [(found.start("title"), found.end("title")), (found.start("to"), found.end("to")),
+              (found.end(), len(first.text))]
+    return [_piece(first, start, end) for start, end in pieces] + lines[1:]
+
+
+def _is_label(text: str) -> bool:
+    """A page's label (“来源：”) where the 主送 would stand: the title's line is the page's, not the report's."""
+    from lawreport.received.labels import LABELS
+
+    return re.sub(r"\s+", "", text).rstrip("：:") in LABELS
+
+
+def _piece(line: Line, start: int, end: int) -> Line:
+    """``line.text[start:end]`` as a line of its own, at its place in the file."""
+    from lawreport.model import OffsetMap
+
+    at = line.span_at(start)
+    anchors = ((0, at.line, at.column),) + tuple((offset - start, row, column) for offset, row, column in line.offsets.anchors
+                                                 if start < offset < end)
+    return line._replace(text=line.text[start:end], span=at, offsets=OffsetMap(line.offsets.path, anchors), bold=())

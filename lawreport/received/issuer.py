@@ -25,41 +25,70 @@ _OWN_VOICE = re.compile(_SELF + f"(?:({_OFFICE})|({_TOWN}))")
 a department says 我县 too, of the place it serves."""
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 """Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
+_SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[^（）()]{0,30}[）)]")
+"""The bracket that gives the name's short form after it (“××经济技术开发区（以下简称“××经开区”）”)."""
 _UNDER = r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*)*"
 """The leadership an opening names before its subject (“在市委、市政府的坚强领导下，”)."""
-_PLACE_SUBJECT = re.compile(rf"^(?:\d{{4}}\s*年度?(?:以来)?\s*[，,]\s*)?{_UNDER}[我本](?:{_PLACE})")
+_LOOKING_BACK = r"(?:一年来|今年以来|过去一年|回顾\s*(?:19|20)\d{2}\s*年)"
+"""How an opening may look back over the year instead of naming it (“一年来，××乡在……”)."""
+_PLACE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKING_BACK})\s*[，,]\s*)?{_UNDER}[我本](?:{_PLACE})")
 """A government's report opening with itself as the subject (“2023年，我县坚持……”, also after the
 leadership it works under): a department writes “我县” too, but only of the place it serves, later
 in the sentence."""
+_LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKING_BACK})\s*[，,]\s*{_UNDER}[我本](?:{_PLACE})")
+"""The same in a later sentence of the opening, which must open with the year or look back over it
+(“2025年是……之年。一年来，在区委的坚强领导下，我区坚持……”)."""
 
 
-_OPENING_OFFICE = re.compile(
-    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?\s*[，,]?\s*"
-    r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
-    r"(?P<name>[^，,。；;\s的]{2,30}?)"
-    r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)"
-)
+_LEAD = r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
+_SUBJECT = (r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
+            r"(?P<name>[^，,。；;\s的]{2,30}?)"
+            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)")
+_OPENING_OFFICE = re.compile(_LEAD + _SUBJECT)
 """An opening that names its office as the subject: “2023年，××市交通运输局坚持……” (the comma
 may be missing), also after the leadership it works under (“2021年，在区委、区政府坚强领导下，
 ××街道深入……”)."""
+_FRAMING = re.compile(r"^\s*(?:19|20)\d{2}\s*年[，,]?\s*(?:是|为)[^。]{2,160}?之年。")
+"""An opening sentence that only frames the year (“2024年是……的关键之年，也是××街道……的重要之年。”):
+the office is the subject of the next one (“××街道始终坚持……”), with or without the year."""
+_FRAMED_SUBJECT = re.compile(rf"(?:{_LEAD})?{_SUBJECT}")
+
+
+def _subject(opening: str) -> re.Match[str] | None:
+    """The opening's subject (see ``_OPENING_OFFICE``), or that of the sentence after a framing one."""
+    framing = _FRAMING.match(opening)
+    return _OPENING_OFFICE.match(opening) or (_FRAMED_SUBJECT.match(opening, framing.end()) if framing else None)
+
+
 _BARE_PLACE = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 """How a name without its place opens (“县司法局”, “区政府”): which county's it is the text does not say."""
 _ANNOUNCED = re.compile(r"现将(?P<name>[^，,。；;\s的]{2,30}?)\s*(?:19|20)\d{2}\s*年")
 """The preamble's closing naming the office: “现将××新区2025年度法治政府建设情况报告如下”."""
 
 
+_HAS_PLACE = re.compile(r"省|自治区|市|区|县|旗|州|盟|镇|乡|街道|村")
+"""A word of a place inside a name: an office named without any (“教育局”) says not whose it is."""
+_NATIONAL = re.compile(r"^(?:国家|国务院|中国|中华|最高)|(?:部|署|总局)$")
+"""A national body, named in full without a place (“司法部”, “海关总署”, “国家统计局”)."""
+
+
 def _named_in_full(name: str | None) -> str | None:
-    """``name`` when it is an office's or a place's whole name (not “县司法局”, “我区”)."""
+    """``name`` when it is an office's or a place's whole name (not “县司法局”, “我区”, nor an organ
+    without its place: “教育局”, “司法局”)."""
     from lawreport.importing.docinfo import office_name
 
-    return office_name(name) if name and not name.startswith(_BARE_PLACE + ("在",)) else None
+    if not name or name.startswith(_BARE_PLACE + ("在",)):
+        return None
+    if not _HAS_PLACE.search(name) and not _NATIONAL.search(name):
+        return None
+    return office_name(name)
 
 
 def opening_office(report: Report) -> str | None:
     """The office the opening paragraph names as its subject, or the preamble's “现将××……报告如下”
     names, for a report whose title, 落款 and page name none; a name without its place
     (“市司法局”) is not taken."""
-    match = _OPENING_OFFICE.match(_opening(report))
+    match = _subject(_opening(report))
     subject = _named_in_full(match["name"]) if match else None
     if subject is not None:
         return subject
@@ -76,7 +105,7 @@ def opening_kind(report: Report) -> str | None:
     “县委、县政府坚持……”: the government), else None."""
     from lawreport.importing.docinfo import issuer_type_of, office_name
 
-    match = _OPENING_OFFICE.match(_opening(report))
+    match = _subject(_opening(report))
     name = office_name(match["name"]) if match else None
     if name is None:
         return None
@@ -101,9 +130,9 @@ def page_office(name: str | None, report: Report) -> str | None:
 
 
 def _opening(report: Report) -> str:
-    """The opening paragraph without what it quotes."""
+    """The opening paragraph without what it quotes, nor the short name it gives its subject."""
     text = "".join(run.text for run in report.meta.preamble[0].runs) if report.meta.preamble else ""
-    return _QUOTED.sub("", text)
+    return _QUOTED.sub("", _SHORT_NAME.sub("", text))
 
 
 def office_title(title: str | None, report: Report) -> str | None:
@@ -136,12 +165,52 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
     voice = _OWN_VOICE.search(opening)  # the first: a town's 我镇 before the 我局 of a sentence it cites
     if voice is not None:
         return "department" if voice[1] else "government"
-    return "government" if _PLACE_SUBJECT.match(opening) else opening_kind(report)
+    if _PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
+        return "government"
+    return opening_kind(report) or _bare_own_organ(report)
+
+
+_OWN_ORGAN = re.compile(r"(?:^|[，,。；;、：:“（()）]|[一二三四五六七八九十]是)[局厅](?:党组|党委|机关|领导班子|全体)")
+"""A department speaking of its own bureau without naming it (“二是局党组严格落实……”, “厅机关全体
+干部”): a name before 局 (“县司法局党组”) is another office's."""
+MAX_VOICE_PARAGRAPHS = 12
+
+
+def _bare_own_organ(report: Report) -> str | None:
+    """"department" when one of the report's first paragraphs speaks of its bureau without naming
+    it (“局党组”, “局机关”), else None."""
+    for count, paragraph in enumerate(report.paragraphs()):
+        if count >= MAX_VOICE_PARAGRAPHS:
+            break
+        if _OWN_ORGAN.search(_QUOTED.sub("", paragraph.text)):
+            return "department"
+    return None
 
 
 _PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)")
 """An office named in full, after its place (“白河镇人民政府”, “中共白河县委”): how each office of a
 joint report is named, unlike a part of one office's name (“政法委员会”)."""
+
+
+_PARTY_PLACE = re.compile(r"^中共(.{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
+"""The place a party committee's name opens with (“中共××市委” → ××市)."""
+
+
+def _run_together(name: str) -> list[str]:
+    """A joint issuer whose title runs its offices together (“中共××市委××市人民政府”) as its two
+    offices: the party committee (…委, …委员会, …党组) and, right after it, an office of the same
+    place named after it (“××市人民政府”, “××市教育局”); else ``[name]``. One office whose name goes on
+    after the committee (“中共××县委政法委员会”) does not name the place again, and stays whole."""
+    from lawreport.importing.docinfo import office_name
+
+    party = _PARTY_PLACE.match(name)
+    at = name.find(party[1], party.end()) if party else -1
+    while at > 0:
+        first, second = name[:at], name[at:]
+        if first.endswith(("委", "委员会", "党组")) and office_name(second):
+            return [first, second]
+        at = name.find(party[1], at + 1) if party else -1
+    return [name]
 
 
 def joint_issuer(issuer: str, title_lines: tuple[str, ...]) -> str:
@@ -152,6 +221,8 @@ def joint_issuer(issuer: str, title_lines: tuple[str, ...]) -> str:
 
     spaced = re.search(r"\s*".join(map(re.escape, issuer)), "\n".join(title_lines)) if issuer.startswith("中共") else None
     parts = (spaced[0] if spaced else issuer).split()
+    if len(parts) == 1:
+        parts = _run_together(parts[0])
     if len(parts) < 2 or not all(office_name(part) or part.startswith("中共") for part in parts):
         return issuer
     if not all(_PLACE_FIRST.match(part) for part in parts[1:]):

@@ -111,3 +111,30 @@ def combined_parts(report: Report) -> dict[str, Part]:
             if other.key not in keys:
                 found.setdefault(other.key, part)
     return found
+
+
+def divided(report: Report) -> Report:
+    """``report`` with every part whose title names other required parts too (:func:`combined_parts`)
+    marked with the parts it names, in the title's order, and where the text of each begins when
+    the text tells them apart (:mod:`lawreport.importing.partshares`): ``Part.names``, ``Part.shares``.
+
+    The received-report reader calls it as it reads (so diff and audit get received files marked),
+    and diff calls it on a workspace year it loads (lawreport.diff.sides): one answer, read from the
+    model, wherever the report came from.
+    """
+    combined = combined_parts(report)
+    if not combined:
+        return report
+    from lawreport.importing.partshares import divide, in_title_order
+
+    year = report.year or None
+    parts = []
+    for part in report.parts:
+        others = [report.structure.spec(key) for key, owner in combined.items() if owner is part]
+        own = report.structure.spec(part.key)
+        if not others or own is None:
+            parts.append(part)
+            continue
+        specs = in_title_order(part.title, [own, *(spec for spec in others if spec is not None)])
+        parts.append(part._replace(names=tuple(spec.key for spec in specs), shares=divide(part, specs, year)))
+    return report._replace(parts=tuple(parts))

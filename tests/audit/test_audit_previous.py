@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,46 @@ def test_last_year_s_report_is_found_under_a_short_form_of_the_unit_s_name(tmp_p
         result = run_audit([tmp_path / "current"], load_structure(None), spool, previous=tmp_path / "previous")
         [row] = list(result.files)
     assert row.unit == "青岚县人力资源和社会保障局" and row.previous is not None
+
+
+COMBINED = Path(__file__).parents[1] / "diff" / "fixtures" / "combined"
+"""岚溪镇's two years (fictional): shortcomings and plans under one title, “三、存在的问题和下一步打算”."""
+
+
+def _audit_pair(tmp_path: Path, previous_text: str) -> AuditResult:
+    from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.sources.structure import load_structure
+
+    (tmp_path / "previous").mkdir()
+    (tmp_path / "current").mkdir()
+    (tmp_path / "previous" / "岚溪镇2024.txt").write_text(previous_text, encoding="utf-8")
+    shutil.copy(COMBINED / "lanxi-2025.txt", tmp_path / "current" / "岚溪镇2025.txt")
+    with Spool() as spool:
+        result = run_audit([tmp_path / "current"], load_structure(None), spool, previous=tmp_path / "previous")
+        return result._replace(files=tuple(result.files))
+
+
+def test_last_year_s_plans_under_a_title_over_two_parts_are_followed_up(tmp_path: Path):
+    audited = _audit_pair(tmp_path, (COMBINED / "lanxi-2024.txt").read_text("utf-8"))
+    previous = audited.files[0].previous
+    assert previous is not None and previous.plans == 3 and previous.note == ""
+    assert [p.title for p in previous.unfollowed] == ["编印村规民约汇编"] and previous.possibly == ()
+    row = next(iter(summary(audited).rows))
+    assert row[SUMMARY_HEADER.index("上年安排数")] == 3
+    assert row[SUMMARY_HEADER.index("上年安排未见落实")] == "3.编印村规民约汇编"
+
+
+def test_plans_that_cannot_be_told_apart_are_said_in_the_row(tmp_path: Path):
+    """The plans written in the same paragraph as the problems: no plan to follow up, and the row says why."""
+    text = (COMBINED / "lanxi-2024.txt").read_text("utf-8")
+    head, rest = text.split("三、存在的问题和下一步打算\n")
+    tail = rest[rest.index("岚溪镇人民政府"):]
+    audited = _audit_pair(tmp_path, head + "三、存在的问题和下一步打算\n"
+                          "村级法律顾问作用发挥不充分。我镇将在各村建成标准化人民调解室。\n" + tail)
+    previous = audited.files[0].previous
+    assert previous is not None and previous.plans == 0 and previous.unfollowed == ()
+    assert "分不出哪些文字是“主要安排”" in previous.note and "其中的安排没有检查落实情况" in previous.note
+    row = next(iter(summary(audited).rows))
+    assert row[SUMMARY_HEADER.index("上年安排未见落实")] == previous.note
+    assert json.loads(render_json(audited))["files"][0]["previous"]["note"] == previous.note

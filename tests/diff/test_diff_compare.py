@@ -141,5 +141,5 @@ def test_every_output_format_renders_any_pair(old, new):
 
     diff = compare(old, new)
     assert render_text(diff, color=True) and render_text(diff, full=True)
-    assert json.loads(render_json(diff))["schema_version"] == 2
+    assert json.loads(render_json(diff))["schema_version"] == 3
     assert "<script" not in render_html(diff)

@@ -46,11 +46,19 @@ def _keys(value: object) -> set[str]:
 
 
 def test_documented_json_fields_are_exactly_those_output(example_diff):
+    from diffkit import FIXTURES
+
+    from lawreport.diff import compare
     from lawreport.diff.jsonout import render_json
+    from lawreport.diff.received import read_received_report
+    from lawreport.sources.structure import load_structure
 
     text = DOCS.read_text("utf-8")
     schema = text[text.index("### JSON"):text.index("### HTML")]
     documented = set(re.findall(r'"([a-z_]+)"', schema)) - {"measures"}  # "measures": an example value
-    output = _keys(json.loads(render_json(example_diff)))
+    # the example has no title over two parts: a pair of reports that has one gives the "combined" fields
+    combined = [read_received_report(FIXTURES / "combined" / f"lanxi-{year}.txt", load_structure(None))
+                for year in (2024, 2025)]
+    output = _keys(json.loads(render_json(example_diff))) | _keys(json.loads(render_json(compare(*combined))))
     assert output - documented == set(), "fields output but not documented in docs/diff.md"
     assert documented - output == set(), "fields documented in docs/diff.md but never output"

@@ -60,9 +60,9 @@ LOCATION_KEYS = {"part", "path", "label"}
 
 def test_json_schema_is_stable(water_diff):
     data = json.loads(render_json(water_diff))
-    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 3
     assert set(data) == {"schema", "schema_version", "old", "new", "options", "summary", "parts", "copied",
-                         "followups"}
+                         "followups", "combined"}
     assert set(data["old"]) == {"year", "name", "title", "issuer"}
     assert set(data["options"]) == {"min_copy", "threshold", "followed"}
     assert set(data["summary"]) == {"changed", "similarity", "sections", "copied_passages", "copied_chars",
@@ -80,7 +80,8 @@ def test_json_schema_is_stable(water_diff):
                 assert set(unit) == UNIT_KEYS
                 assert all(set(s) == {"op", "text"} for s in unit["segments"])
     for passage in data["copied"]:
-        assert set(passage) == {"new", "old", "text", "length", "unit", "offset", "whole_paragraph", "flagged"}
+        assert set(passage) == {"new", "old", "text", "length", "unit", "offset", "whole_paragraph", "flagged",
+                                "counts_as"}
         assert set(passage["new"]) == set(passage["old"]) == LOCATION_KEYS
     for item in data["followups"]:
         assert set(item) == {"label", "title", "text", "score", "verdict", "followed", "match", "excerpt", "terms",

@@ -17,7 +17,7 @@ from lawreport.importing import read_file
 from lawreport.importing.pdfreader import MAX_PAGES
 from lawreport.received import read_received
 from lawreport.sources.structure import load_structure
-from tests.received.pdfs import official, pages_drawing, raw, save, stream, web_print
+from tests.received.pdfs import PER_LINE, official, pages_drawing, raw, save, stream, web_print
 
 STRUCTURE = load_structure(None)
 TITLE = "青岚县统计局2025年法治政府建设年度报告"
@@ -79,6 +79,17 @@ def test_a_table_is_read_as_a_table(tmp_path):
     received = read_file(save(tmp_path / "a.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:4], table=rows)))
     tables = [line.table for line in received.lines if line.table is not None]
     assert [tuple(row) for row in tables[0].rows] == rows
+
+
+def test_one_line_paragraphs_keep_their_breaks(tmp_path):
+    """Most lines are indented first lines, so the most common start is the indent, not the margin:
+    a full one-line paragraph must not run on into the heading below it."""
+    paragraphs = ["三、2025年度推进法治政府建设存在的不足和原因", "（一）存在的问题",
+                  "一是村级法律顾问作用发挥还不够充分，服务次数偏少。", "（二）主要原因",
+                  "基层法治工作力量分散，专职人员配备还不到位。", "（三）整改方向", "经费纳入年度预算。"]
+    assert len(paragraphs[2]) + 2 >= PER_LINE - 1  # with its indent, the line is full
+    path = save(tmp_path / "镇.pdf", official(TITLE, "青岚县人民政府：", paragraphs, SIGNATURE))
+    assert _texts(path) == [TITLE, "青岚县人民政府：", *paragraphs, *SIGNATURE]
 
 
 def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):

@@ -4,12 +4,14 @@
 逐页检查读者看到的结果：文字在版心之内（上 37 mm、下 35 mm、左 28 mm、右 26 mm，各 ±1 mm；
 句末标点可悬挂在右边距内一字）；每页不超过 22 行，行距 28–29.5 磅；满行 28 字；落款（署名和
 成文日期）在同一页，且这一页还有正文，不会只剩署名或只剩日期（GB/T 9704 7.3.5 “调整行距、字距”
-而不是单独成页）；署名右空二字；每页都有“— 页码 —”，单页居右、双页居左，各空一字。
+而不是单独成页）；署名右空二字；每页都有“— 页码 —”，单页居右、双页居左，各空一字；DOCX 中的每个
+字都排了出来（LibreOffice 7.4 会漏排两端对齐的行末悬挂的“。”，如果后面紧接数字）。
 没有安装 LibreOffice 时只给出提示，不作检查。
 原因：GB/T 9704-2012 5.2、7.3.5、7.5（domain.md §2）。D001–D004 检查的是 DOCX 中写的数值，
 落款是否单独成页、字体回退后每行多少字，只有排版之后才看得出来。
 修复：不自动修复。落款单独成页时，请删减或调整最后几段正文，或在 Word 中微调行距、字距后
-另存；其他问题请检查模板（templates/reference.docx）后重新构建。
+另存；排版后少了字时，请在 Word/WPS 中打开 DOCX 另存为 PDF；其他问题请检查模板
+（templates/reference.docx）后重新构建。
 """
 
 from __future__ import annotations
@@ -180,6 +182,22 @@ def check(built: BuiltDocx, options: None) -> Iterator[Finding]:
         yield Finding(where, message)
     for message, paragraph in _closing(built, pages):
         yield Finding(built.span(paragraph), message)
+    yield from _missing(built, pages)
+
+
+def _missing(built: BuiltDocx, pages: list[PrintedPage]) -> Iterator[Finding]:
+    """Characters of the DOCX's text that the pages leave out (:mod:`printedtext`)."""
+    from lawreport.lint.built.printedtext import missing_in_print
+
+    body = [(line.text, page.number) for page in pages for line in page.lines if Frame(page).holds(line)]
+    for missing in missing_in_print([paragraph.text for paragraph in built.paragraphs], body):
+        paragraph = built.paragraphs[missing.paragraph] if missing.paragraph is not None else None
+        yield Finding(built.span(paragraph), f"排版后的页面少了{missing.describe()}：{MISSING_ADVICE}")
+
+
+MISSING_ADVICE = ("DOCX 中的文字是完整的，是 LibreOffice 没有排出这些字符（如两端对齐的行末悬挂的句号后面紧接数字时）；"
+                  "请在 Word/WPS 中打开 DOCX 另存为 PDF，或改动这一句使它不落在行末")
+"""What to do about characters the print left out (build --format pdf says the same)."""
 
 
 RULE = Rule(

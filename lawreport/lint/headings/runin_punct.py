@@ -3,7 +3,11 @@
 作用：报告中的小标题有两种写法：独立成行（段）的标题，末尾不加句号；与正文写在同一段的
 段首标题（run-in），以“。”结束后接正文，如“（一）加强学习。全年开展……”。本规则检查：
 独立成行的标题以“。”结尾（收到的报告）；标题以“，”“；”“、”“：”结尾；标题与正文之间缺少
-句号（标题后直接接“一是……”）；源文件中以“。”结尾的标题（按约定即段首标题）下面没有可以
+句号（标题后直接接“一是……”）；收到的报告中段首标题没有任何标点、直接接正文（“（一）加强执法监督
+工作编制《……办法》，明确……”）：到第一个“。”为止的文字在 40 字以上（比绝大多数标题长），以“加强”
+“推动”“认真”等动词开头，且第一个逗号之前有标题的结尾词（“领导”“职责”“工作”“措施”等）紧接着正文句子的
+开头（“充分发挥”“编制”“强化”“召开”等动词，或“我局”“局党组”“县政府”“全年”“2024年”、发文机关名称等主语），
+在该处报告（判断方法见 lawreport/lint/headings/runin_boundary.py；看不出标题在哪里结束的不报告）；源文件中以“。”结尾的标题（按约定即段首标题）下面没有可以
 接排的正文段落；源文件的标题在句号之后还有文字（正文写进了标题）。收到的报告中，“存在的不足”
 “主要安排”常把要点写成带序号的完整句子，每句一段（“（一）部分科室重视不够，压力没有传导下去。”）：
 两条以上同级序号连续出现、每条都是以“。”结尾且句中有逗号（或很长）的一句话、下面没有自己的正文，
@@ -15,9 +19,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.headings.runin_boundary import unpunctuated_end
 from lawreport.lint.text import sections
 from lawreport.model import Paragraph, Section
 
@@ -46,6 +52,12 @@ def _check_section(doc: Document, section: Section) -> Iterator[Finding]:
     if enum >= 2 and "。" not in title[:enum]:
         yield Finding(heading.span_at(enum), f"标题与正文之间缺少句号：应写作“{title[:enum]}。{_ENUM}……”，"
                                              "或把正文另起一段")
+    elif doc.received and (_runs_in(doc, section) or "。" not in title):  # a stand-alone “……。” is told below
+        end = unpunctuated_end(title, doc.report.meta.issuer)
+        if end is not None:
+            body = re.match(r"[^，,；;：:、。（(《“〈]{1,4}", title[end:])  # the body's first words, for the example
+            yield Finding(heading.span_at(end), f"段首标题与正文之间缺少句号：应写作“{title[:end]}。"
+                                                f"{body[0] if body else ''}……”，或把正文另起一段")
     if doc.kind == "sources":
         inner = title.find("。")
         if 0 <= inner < last:
@@ -72,8 +84,11 @@ RULE = Rule(
     example_kind="txt",
     bad=("（一）加强学习。\n全年开展集中学法6次。",
          "（一）加强学习一是集中学法6次，二是旁听庭审2次。",
-         "（一）加强学习，\n全年开展集中学法6次。"),
+         "（一）加强学习，\n全年开展集中学法6次。",
+         "（一）加强行政执法监督工作编制《样例市行政执法监督办法》，明确监督范围、程序和责任，全年开展执法检查4次。执法质量稳步提高。"),
     good=("（一）加强学习\n全年开展集中学法6次。",
           "（一）加强学习。全年开展集中学法6次。",
-          "（一）加强学习。一是集中学法6次，二是旁听庭审2次。"),
+          "（一）加强学习。一是集中学法6次，二是旁听庭审2次。",
+          "（一）加强行政执法监督工作。编制《样例市行政执法监督办法》，明确监督范围、程序和责任，全年开展执法检查4次。执法质量稳步提高。",
+          "（一）全年开展执法检查4次，编制《样例市行政执法监督办法》，明确监督范围、程序和责任。执法质量稳步提高。"),
 )

@@ -3,8 +3,9 @@
 作用：检查手写或收到的报告标题是否包含发文机关名称（标题不能以年份或“关于”开头：“2020年静海区……”
 的机关名称应写在年份之前，“关于静海区2020年度……的报告”的应写在“关于”之前）、四位年份、
 “法治政府建设”和“报告”这一文种；以“关于”
-开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”）。由结构数据
-自动生成的标题不检查。
+开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”）。年份写在文种之后的
+括号里（“青岚县法治政府建设年度报告（2023年度）”“……报告(2023年)”）也算作标题的年份，文种仍是“报告”。
+由结构数据自动生成的标题不检查。
 原因：省级工作指引规定报告名称为“法治政府建设年度报告”；GB/T 9704-2012 7.3.1 的标题由发文
 机关名称、事由和文种组成。
 修复：不自动修复。
@@ -20,6 +21,8 @@ from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map
 
 _TYPE = re.compile(r"报告$")
+_YEAR_AFTER = re.compile(r"[（(](?:19|20)\d{2}年度?[）)]$")
+"""A year in brackets after the 文种 (“……年度报告（2024年度）”): the title's year, not part of the 文种."""
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
@@ -39,7 +42,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
          or named_after is not None),
         ("四位年份", re.search(r"(?:19|20)\d{2}年", title)),
         ("“法治政府建设”", "法治政府建设" in title),
-        ("文种“报告”", _TYPE.search(title)),
+        ("文种“报告”", _TYPE.search(_YEAR_AFTER.sub("", title))),
     ) if not ok]
     problems += [f"标题缺少{'、'.join(missing)}"] if missing else []
     if problems and not doc.report.year:  # a received report whose year is unknown (S000 says so)
@@ -63,5 +66,6 @@ RULE = Rule(
          "title: 2023年法治政府建设年度报告", "title: 关于2023年度法治政府建设情况的报告",
          "title: 2023年示例县教育局法治政府建设年度报告", "title: 关于示例县2023年度法治政府建设情况的报告"),
     good=("title: 示例县教育局关于2023年度法治政府建设情况的报告",
+          "title: 青岚县教育局法治政府建设年度报告（2023年度）",
           "title: 中共示例县委 示例县人民政府关于2023年度法治政府建设情况的报告"),
 )
