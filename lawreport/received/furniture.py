@@ -26,7 +26,6 @@ from lawreport.text.numbering import parse_marker
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»|→|/)\s*")
-_MAX_CRUMB = 120  # the longest breadcrumb (one naming 首页 is at most 60 characters)
 _NAV_MARK = re.compile(r">>|＞＞|»")
 """What opens each item of a site's navigation bar (“>> 阳光执法 | >> 行政执法公开 |”)."""
 _CLAUSE = re.compile("[。，；,;]")
@@ -95,9 +94,8 @@ def _is_crumb(text: str) -> bool:
     plain = labels.unbulleted(text)
     if _is_nav_bar(plain):
         return True
-    if len(plain) > _MAX_CRUMB:  # and the separators' spaces would be searched from every space of a long run
-        return False
-    parts = [part for part in _CRUMB_SEPARATORS.split(plain) if part]
+    # a breadcrumb is at most 120 characters; a longer line is not split (from every space of a long run)
+    parts = [part for part in _CRUMB_SEPARATORS.split(plain) if part] if len(plain) <= 120 else []
     if len(parts) < 2 or not _CRUMB_SEPARATORS.search(plain) or _CLAUSE.search(plain):
         return False
     if "首页" in plain:
