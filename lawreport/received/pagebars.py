@@ -20,7 +20,8 @@ import unicodedata
 from lawreport.cjk import HAN_CLASS
 from lawreport.received import labels
 
-_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR = re.compile(r"(?<!\s)\s*[|｜]\s*")
+"""A bar and the spaces around it, tried only where a run of spaces starts (not again from each space of a long run)."""
 _SITE_LINK = re.compile(rf"^[{HAN_CLASS}]{{1,12}}(?:网|网站|门户|政务网|政府网)$")
 """A link to a site by its name (“中国政府网”, “××省人民政府门户网站”)."""
 _BAR_SWITCHES = frozenset({"无障碍", "简体", "繁体", "简", "繁", "关怀版", "關懷版", "长者模式", "适老化", "English",
