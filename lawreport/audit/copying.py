@@ -176,13 +176,17 @@ def _place(owner: Owner, chunk: Chunk) -> Place:
     return Place(owner.file, owner.unit, chunk.part, chunk.line, owner.unit_of_line, owner.date)
 
 
-def shared_passages(year: int, chunks: Iterable[tuple[int, np.ndarray]], stoplist: np.ndarray,
+def shared_passages(year: int, chunks: Iterable[tuple[int, int, np.ndarray]], stoplist: np.ndarray,
                     fetch: Callable[[int], tuple[Owner, Chunk]]) -> list[SharedPassage]:
     """Passages of ``year`` that two different units share, one per pair of paragraphs.
 
-    ``chunks`` gives each chunk's key (ascending) and shingle hashes, in file and document
-    order; the index keeps only the keys and the LSH bands of their signatures, and ``fetch``
-    gives a chunk's text and owner when the index names it as a candidate.
+    ``chunks`` gives each chunk's key (ascending), its file and its shingle hashes, in file and
+    document order; the index keeps only the keys and the LSH bands of their signatures, and
+    ``fetch`` gives a chunk's text and owner when the index names it as a candidate. A file's
+    chunks join the index when the next file begins, so a chunk is looked up only among other
+    files' chunks: a report that repeats one line thousands of times is not compared with its
+    own copies (which took time growing with the square of the copies, and found nothing: a
+    unit's own text is never a shared passage).
     """
     from datasketch import MinHashLSH
 
@@ -191,13 +195,19 @@ def shared_passages(year: int, chunks: Iterable[tuple[int, np.ndarray]], stoplis
     fetched = functools.lru_cache(maxsize=FETCHED)(fetch)
     found: dict[tuple[str, int, str, int], list[str]] = {}
     places: dict[tuple[str, int, str, int], tuple[Place, Place]] = {}
-    for key, hashes in chunks:
+    this_file: list[tuple[int, object]] = []  # (key, signature) of the file being read, indexed after it
+    current: int | None = None
+    for key, file_id, hashes in chunks:
+        if file_id != current:
+            for indexed in this_file:
+                lsh.insert(*indexed)
+            this_file, current = [], file_id
         fresh = fresh_shingles(hashes, stoplist)
         if len(fresh) < MIN_FRESH:
             continue
         signature = signer.sign(fresh)
-        candidates = sorted(lsh.query(signature))  # chunks indexed before this one
-        lsh.insert(key, signature)
+        candidates = sorted(lsh.query(signature))  # chunks of the files before this one
+        this_file.append((key, signature))
         if not candidates:
             continue
         owner, chunk = fetched(key)

@@ -149,10 +149,11 @@ class Spool:
             arrays = [_hashes(blob) for _, blob in files]
             yield arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
 
-    def chunk_hashes(self, year: int) -> Iterator[tuple[int, np.ndarray]]:
-        """(chunk id, shingle hashes) of every chunk of ``year``, in file and document order."""
-        for chunk_id, blob in self.query("SELECT id, hashes FROM chunks WHERE year = ? ORDER BY id", (year,)):
-            yield chunk_id, _hashes(blob)
+    def chunk_hashes(self, year: int) -> Iterator[tuple[int, int, np.ndarray]]:
+        """(chunk id, file id, shingle hashes) of every chunk of ``year``, in file and document order."""
+        for chunk_id, file_id, blob in self.query("SELECT id, file_id, hashes FROM chunks WHERE year = ? ORDER BY id",
+                                                  (year,)):
+            yield chunk_id, file_id, _hashes(blob)
 
     def chunk(self, chunk_id: int) -> tuple[Owner, Chunk]:
         """One chunk (by the id :meth:`chunk_hashes` gives) and whose it is."""

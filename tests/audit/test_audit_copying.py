@@ -45,7 +45,8 @@ def _shared(entries: list[tuple[Owner, Chunk]], stoplist: np.ndarray) -> list[Sh
         fetched.append(key)
         return entries[key]
 
-    found = shared_passages(2024, [(n, chunk.hashes) for n, (_, chunk) in enumerate(entries)], stoplist, fetch)
+    found = shared_passages(2024, [(n, hash(owner.file), chunk.hashes) for n, (owner, chunk) in enumerate(entries)],
+                            stoplist, fetch)
     assert len(fetched) == len(set(fetched))  # each chunk is read back once
     return found
 

@@ -30,7 +30,8 @@ def test_rows_and_chunks_come_back_as_stored():
         (unit,) = list(spool.unit_shingles(2024))  # two files of one unit are one unit
         assert np.array_equal(unit, np.unique(np.concatenate([c.hashes for c in first + second])))
         stored = list(spool.chunk_hashes(2024))
-        assert [len(h) for _, h in stored] == [len(c.hashes) for c in first + second]
+        assert [len(h) for _, _, h in stored] == [len(c.hashes) for c in first + second]
+        assert len({file_id for _, file_id, _ in stored}) == 2  # the chunks say which file they are of
         owner, chunk = spool.chunk(stored[2][0])
         assert owner == Owner("/in/2.txt", "甲局", "甲局", 2024, "段", "")
         assert chunk.text == second[0].text and chunk.line == 9 and np.array_equal(chunk.hashes, second[0].hashes)

@@ -54,6 +54,8 @@ GOOD_PART = "# 加强组织领导\n\n局党组把法治政府建设纳入全局�
 H = "# 标题\n\n"
 RECEIVED_REPORT = "青岚县司法局2025年度法治政府建设情况报告\n2025年，青岚县司法局坚持依法行政。\n一、主要举措和成效\n全年集中学法6次。\n"
 """A received report (invented) with its required parts missing: S001."""
+REPEATED_ROW = "| 青岚县司法局 | 开展行政执法案卷评查和法律顾问进村服务工作 | 全年完成 |"
+"""A table row (invented) that a hostile received file repeats (L14)."""
 
 
 @dataclass(frozen=True)
@@ -421,6 +423,12 @@ CASES: tuple[Case, ...] = (
          args=("lint", "received/报告.md"), max_seconds=5),
     Case("L13-pdf-spaces", "a received PDF line of 100,000 spaces between Latin letters (the layout's spaces taken out)",
          {"received/报告.pdf": hi.pdf_spaces}, 1, ("S001",), args=("lint", "received/报告.pdf"), max_seconds=5),
+    Case("L14-audit-repeats", "audit: a received report repeating one table row 10,000 times, beside another unit's "
+         "report with that row (each copy was compared with every copy before it in its own file)",
+         {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 10_000,
+          "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + REPEATED_ROW + "\n"},
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 10000 处",),
+         max_seconds=15),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),
