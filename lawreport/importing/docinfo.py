@@ -8,7 +8,12 @@ from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
-from lawreport.text.docnumber import DOC_NUMBER_AND_SIGNER_LINE, DOC_NUMBER_LINE, without_doc_numbers
+from lawreport.text.docnumber import (
+    DOC_NUMBER_AND_SIGNER_LINE,
+    DOC_NUMBER_LINE,
+    LEADING_DOC_NUMBER,
+    without_doc_numbers,
+)
 from lawreport.text.numbering import parse_marker
 
 _TERMINAL = "。；;，,！？!?：:"
@@ -129,8 +134,9 @@ def issuer_in_title(title: str) -> str | None:
     without the verb of a news site's headline), or, in a title that opens with the year, the
     office right after it (“2020年静海区法治政府建设情况报告”). A site's tag before the title
     (“【2022年】州生态环境局2022年度……”) is not part of it."""
-    title = page_title(title)
-    match = _YEAR.search(title) or _CN_YEAR.search(title)
+    title = LEADING_DOC_NUMBER.sub("", page_title(title))  # “岚政发〔2026〕3号 关于……”: the number is no office
+    blank = without_doc_numbers(title)
+    match = _YEAR.search(blank) or _CN_YEAR.search(blank)
     if match is None:  # “××乡人民政府关于法治政府建设的情况报告”: the office before 关于
         about = title.find("关于")
         return office_name(title[:about]) if about > 0 else None
@@ -139,9 +145,12 @@ def issuer_in_title(title: str) -> str | None:
     head = re.sub(r"关于(?:报送|上报|呈报)?$", "", head).strip()  # “……人民政府关于报送2024年度……”
     if re.search(r"报告\s*[（(【\[]?$", head):  # “××镇法治政府建设年度报告（2024年度）”: the year after the 文种
         return _office_before_subject(head)
-    if head.startswith("关于"):  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
-        return office_name(head[2:])
-    return head or office_after_year(title[match.end():])
+    before, about, after = (part.strip() for part in head.partition("关于"))
+    if about and before:  # “××县人民政府关于××县2025年度……”: the issuer, then the place the 事由 names
+        return before
+    if about and after:  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
+        return office_name(after)
+    return before or office_after_year(title[match.end():])
 
 
 def _office_before_subject(head: str) -> str | None:
@@ -198,8 +207,9 @@ def is_signature_line(line: Line) -> bool:
     )
 
 
-_PLACE = re.compile(rf"^[{HAN_CLASS}]{{1,20}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
-"""A bare place name (“静海区”, “示例县”, “下洋镇”): a report in its name is its government's."""
+_PLACE = re.compile(rf"^[{HAN_CLASS}](?:[{HAN_CLASS}]|[-－](?=[{HAN_CLASS}])){{0,19}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")
+"""A bare place name (“静海区”, “示例县”, “下洋镇”; a zone's name may join two places with a hyphen:
+“××-××经济技术开发区”): a report in its name is its government's."""
 _NOT_A_GOVERNMENT = re.compile(
     r"[局厅委办]|中心|公司"  # an office or body of the place (not 部, 院…: 南部县 and 东院镇 are places)
     r"|(?:景|社|小|片|矿|林|军分)区$")  # an area with no government of its own

@@ -27,7 +27,9 @@ from lawreport.text.numbering import parse_marker
 from lawreport.text.spaces import EDGE_SPACE
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+")
-_CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
+_CLOSING = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
+"""A heading's closing #s (“## 标题 ##”); tried only where a run of spaces starts, so that a long run
+is not searched again from each of its spaces."""
 _DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _SENTENCE_END = tuple("。！？；：!?;:")

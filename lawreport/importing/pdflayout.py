@@ -133,7 +133,8 @@ def _furniture_key(text: str) -> str:
 def _drop_furniture(pages: Sequence[Page], printed: list[list[PrintedLine]]) -> list[list[PrintedLine]]:
     counts = Counter(key for page, lines in zip(pages, printed, strict=True)
                      for key in {_furniture_key(line.text) for line in lines if _in_band(line, page)})
-    repeated = {key for key, count in counts.items() if len(pages) >= 2 and count * 2 >= len(pages)}
+    # a running header or footer: on two pages at least (on a two-page PDF, a title at the top of page 1 is no header)
+    repeated = {key for key, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
     return [[line for line in lines
              if not (_in_band(line, page) and (_PAGE_NUMBER.fullmatch(line.text.strip())
                                                or _furniture_key(line.text) in repeated))]

@@ -46,7 +46,9 @@ _RADICALS = dict(zip("\u2e9c\u2e9d\u2e9f\u2ea0\u2ec4\u2ec5\u2ec6\u2ec9\u2ecb\u2e
                      "日月母民西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟", strict=True))
 """The radicals of U+2E80–U+2EFF that stand for a whole character (CJK RADICAL CIVILIAN is 民,
 C-SIMPLIFIED SEE is 见, …: Unicode's EquivalentUnifiedIdeograph data); NFKC leaves them unchanged."""
-_LAYOUT_SPACE = re.compile(f"(?<=[{CJK_CLASS}])[ \u00a0\u3000]+|[ \u00a0\u3000]+(?=[{CJK_CLASS}])")
+_LAYOUT_SPACE = re.compile(f"(?<=[{CJK_CLASS}])[ \u00a0\u3000]+|(?<![ \u00a0\u3000])[ \u00a0\u3000]+(?=[{CJK_CLASS}])")
+"""Spaces beside a Chinese character (see _clean); the second form is tried only where a run starts,
+so that a long run of spaces between Latin letters is not searched again from each of its spaces."""
 MAX_PAGES = 300
 _BROKEN = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ZeroDivisionError,
            OverflowError, OSError, AssertionError)

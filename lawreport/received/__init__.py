@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.model import Report, Span, Structure
-from lawreport.received.facts import RADICALS, REVISIONS
+from lawreport.received.facts import CAPTION, RADICALS, REVISIONS
 
 if TYPE_CHECKING:
     from lawreport.importing.lines import Note, Received
@@ -106,6 +106,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     from lawreport.importing.lines import Received as ReceivedLines
     from lawreport.importing.recognise import recognise
     from lawreport.received import furniture, head, layout
+    from lawreport.received.caption import caption_lines
     from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office, page_office
     from lawreport.received.year import resolve
 
@@ -125,6 +126,11 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
                       "已略过（不导入，也不检查）", spans[0])
     if not kept:
         raise SourceError("文件中只有网页栏目、索引号等附带内容，没有报告正文", received.path)
+    captioned = caption_lines(kept)  # the 题注 under the title of a report made to a meeting
+    caption = tuple(kept[index].span for index in captioned)
+    if captioned:
+        received.note("标题下的题注（会议时间和名称）属于标题部分，不作为正文检查", caption[0])
+        kept = [line for index, line in enumerate(kept) if index not in captioned]
     inner = ReceivedLines(received.path, kept, received.notes, received.unit, received.relative_outline)
     imported = recognise(inner, structure, year, require_year=False)
     report = imported.report
@@ -134,6 +140,9 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         report = _with_year(report, found_year)
     if spans:
         report = _with_page(report, spans, found)
+    if caption:  # where the 题注 stands (lint's line rules leave it alone, as the title)
+        report = report._replace(meta=report.meta._replace(spans={
+            **report.meta.spans, **{f"{CAPTION}{number}": span for number, span in enumerate(caption)}}))
     report = layout.divided(report)  # a heading over two parts: which text is which (the year is known now)
     if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
         report = report._replace(meta=report.meta._replace(
@@ -197,7 +206,8 @@ def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> 
     N-th line set aside, ``page:成文日期`` … for the line where the page gives a value (rules
     read the value there, see :mod:`lawreport.received.facts`), ``excerpt`` when the page says
     part of the text was left out. The page's 发布日期 is the report's publication date (M005 checks
-    it against the deadline for publishing), unless the page is a news site's repost."""
+    it against the deadline for publishing), unless the page is a news site's repost or the date
+    comes before the report year (a page template's leftover date)."""
     from lawreport.received.year import page_date
 
     spans = dict(report.meta.spans)
@@ -208,6 +218,8 @@ def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> 
     published = report.meta.published
     if published is None and "发布日期" in page.where and not page.repost:
         published = page_date({"发布日期": page.meta["发布日期"]})
+        if published is not None and report.year and published.year < report.year:
+            published = None  # a template's leftover (“时间：2017-08-20”): no report is published before its year
         if published is not None:
             spans["published"] = page.where["发布日期"]
     return report._replace(meta=report.meta._replace(spans=spans, published=published))

@@ -12,14 +12,17 @@ from collections.abc import Callable
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
+CAPTION = "caption:"
+"""The key of each line of the 题注 under the title (“（……在……会议上）”): the title block's, not the body's."""
 PAGE = "page:"
 REVISIONS = "revisions"
 """The key, at the document's start, of a Word file that still holds tracked changes."""
 
 
 def furniture_lines(meta: Metadata) -> frozenset[int]:
-    """The line (or paragraph) numbers set aside as page furniture."""
-    return frozenset(span.line for key, span in meta.spans.items() if key.startswith(FURNITURE))
+    """The line (or paragraph) numbers that are not body text: set aside as page furniture, or the
+    题注 under the title."""
+    return frozenset(span.line for key, span in meta.spans.items() if key.startswith((FURNITURE, CAPTION)))
 
 
 def is_web_copy(meta: Metadata) -> bool:

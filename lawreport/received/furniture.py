@@ -21,7 +21,7 @@ from typing import NamedTuple
 from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.model import Span
-from lawreport.received import carried, labels
+from lawreport.received import carried, labels, pagebars
 from lawreport.text.numbering import parse_marker
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -33,7 +33,8 @@ _CLAUSE = re.compile("[。，；,;]")
 _SWITCHES = ("无障碍", "简体", "繁体", "關懷版", "关怀版", "长者模式", "适老化", "返回首页", "返回顶部", "打印本页",
              "关闭窗口", "打印整页", "打印内容", "【打印】", "【关闭】", "扫码使用手机浏览本页内容", "扫码使用手机浏览",
              "扫一扫在手机打开当前页", "扫一扫在手机打开",
-             "上一篇", "下一篇", "分享到", "收藏", "手机版", "网站地图", "登录", "注册", "English")
+             "上一篇", "下一篇", "分享到", "收藏", "手机版", "网站地图", "登录", "注册", "English",
+             "朗读", "语音朗读", "语音播报", "听全文")
 _STANDALONE = re.compile(
     r"^(?:今天是|今日是|当前时间)|^(?:您|你)?(?:现在|当前|目前)?(?:所在)?的?位置\s*[：:]"
     r"|^【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*中\s*小\s*】?|^(?:首页|网站首页)\s*(?:$|[>＞›»→/])"
@@ -93,12 +94,13 @@ def _is_crumb(text: str) -> bool:
     plain = labels.unbulleted(text)
     if _is_nav_bar(plain):
         return True
-    parts = [part for part in _CRUMB_SEPARATORS.split(plain) if part]
+    # a breadcrumb is at most 120 characters; a longer line is not split (from every space of a long run)
+    parts = [part for part in _CRUMB_SEPARATORS.split(plain) if part] if len(plain) <= 120 else []
     if len(parts) < 2 or not _CRUMB_SEPARATORS.search(plain) or _CLAUSE.search(plain):
         return False
     if "首页" in plain:
         return len(plain) <= 60
-    return plain[:1] in ">＞›»" and len(plain) <= 120 and all(len(part) <= 20 for part in parts)
+    return plain[:1] in ">＞›»" and all(len(part) <= 20 for part in parts)
 
 
 def _is_switches(text: str) -> bool:
@@ -118,7 +120,7 @@ def is_standalone(text: str) -> bool:
     if not plain:
         return "|" in text or "｜" in text
     if (_STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain)
-            or _LATIN_CHROME.match(plain)):
+            or _LATIN_CHROME.match(plain) or pagebars.is_site_bar(plain) or pagebars.is_toolbar(plain)):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and labels.DATE_ANY.search(plain) is not None
@@ -246,16 +248,20 @@ def find(lines: list[Line]) -> Furniture:
             continue
         bare = labels.bare_label(line.text)
         standing = labels.label_alone(line.text) if bare is None else None
-        if standing is None and bare is None and index - 1 in listed and carried.unnamed_label(line.text):
-            standing = ""  # a label the list does not know by name, with no value (“公开日”)
+        if standing is None and bare is None and (
+                (index - 1 in listed and carried.unnamed_label(line.text))
+                or (index - 1 in found and index - 2 in listed and not _report_text(line)
+                    and pagebars.next_bulleted_label(line.text, lines[index - 2].text))):
+            standing = ""  # a label the list does not know by name (“公开日”; “• 时效性” after a value)
         if bare is not None or standing is not None:
             found.add(index)
             listed.add(index)
             pending, alone = (bare, False) if bare is not None else (standing, True)
             continue
         in_list = index - 1 in listed
-        pairs = labels.label_line(line.text, in_list) or (
-            labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else [])
+        pairs = (pagebars.run_together(line.text, in_list) or pagebars.dated_source(labels.unbulleted(line.text))
+                 or labels.label_line(line.text, in_list)
+                 or (labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else []))
         unknown = labels.list_label(line.text, lines[index - 1].text) if in_list and not pairs else None
         if unknown is not None:  # a label the list does not know (“• 信息种类：”) does not end it
             pairs = [unknown]

@@ -25,6 +25,8 @@ _OWN_VOICE = re.compile(_SELF + f"(?:({_OFFICE})|({_TOWN}))")
 a department says 我县 too, of the place it serves."""
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 """Words the report quotes (“县司法局评价‘我局与白河镇协作顺畅’”): another office's voice, not its own."""
+_SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[^（）()]{0,30}[）)]")
+"""The bracket that gives the name's short form after it (“××经济技术开发区（以下简称“××经开区”）”)."""
 _UNDER = r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*)*"
 """The leadership an opening names before its subject (“在市委、市政府的坚强领导下，”)."""
 _LOOKING_BACK = r"(?:一年来|今年以来|过去一年|回顾\s*(?:19|20)\d{2}\s*年)"
@@ -111,21 +113,26 @@ def opening_kind(report: Report) -> str | None:
 
 
 def page_office(name: str | None, report: Report) -> str | None:
-    """The page's 发布机构 as the issuer, unless the opening's subject is another kind of office: a
+    """The page's 发布机构 as the issuer, unless the opening speaks as another kind of office: a
     county's site lists itself (“××县人民政府”) over its 办公室's or a bureau's report (“2025年，
-    县政府办公室……”), and taking it would give the wrong kind and deadline."""
+    县政府办公室……”, “我局……”), a 司法局's page lists itself over the district's report (“在市委、市政府的
+    正确领导下，我区坚持……”), and taking it would give the wrong kind and deadline; nor when the opening
+    names another office in full."""
     if not name:
         return None
     from lawreport.importing.docinfo import issuer_type_of
 
-    kind = opening_kind(report)
+    subject = opening_office(report)
+    if subject is not None and subject not in name:
+        return None  # the opening names another office in full (“2025年，青岚县市场监管局……” on the 司法局's page)
+    kind = issuer_type(None, report) or issuer_type(subject, report)  # the opening's voice, subject or office
     return name if kind is None or kind == ("department" if issuer_type_of(name) == "department" else "government") else None
 
 
 def _opening(report: Report) -> str:
-    """The opening paragraph without what it quotes."""
+    """The opening paragraph without what it quotes, nor the short name it gives its subject."""
     text = "".join(run.text for run in report.meta.preamble[0].runs) if report.meta.preamble else ""
-    return _QUOTED.sub("", text)
+    return _QUOTED.sub("", _SHORT_NAME.sub("", text))
 
 
 def office_title(title: str | None, report: Report) -> str | None:

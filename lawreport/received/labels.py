@@ -25,7 +25,7 @@ LABELS = {
     "生成日期": "", "废止日期": "", "失效日期": "", "发布日期": "发布日期",
     "发布时间": "发布日期", "发表日期": "发布日期", "发表时间": "发布日期", "公开日期": "发布日期", "公开时间": "发布日期", "更新时间": "", "时间": "", "日期": "",
     "文号": "文号", "发文字号": "文号", "备注/文号": "文号", "备注": "", "公文时效": "", "时效": "",
-    "公文生成日期": "", "效力状态": "", "有效性": "", "失效时间": "", "生效时间": "", "有效性/截止日期": "", "是否有效": "",
+    "公文生成日期": "", "著录时间": "", "效力状态": "", "有效性": "", "失效时间": "", "生效时间": "", "有效性/截止日期": "", "是否有效": "",
     "公开方式": "", "公开范围": "", "公开形式": "", "公开时限": "", "关键词": "", "主题词": "",
     "机构分类": "", "行业分类": "", "公文类型": "",
     "来源": "", "信息来源": "", "文章来源": "", "稿件来源": "", "作者": "", "编辑": "", "责任编辑": "",
@@ -153,9 +153,11 @@ def row_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def bar_row_pairs(text: str) -> list[tuple[str, str]]:
-    """The ``(label, value)`` pairs of a table row copied as text with its bars (“| 信息目录 | 法治政府建设 |
-    发布日期 | 2026-01-26 |”) when one of its labels is known, whichever cell it is in (else [])."""
+def bar_row_pairs(text: str, in_list: bool = False) -> list[tuple[str, str]]:
+    """The ``(label, value)`` pairs of a table row copied as text with its bars when its first cell is
+    a known label, or, below a row of the list (``in_list``), when any cell is (“| 信息目录 | 法治政府建设 |
+    发布日期 | 2026-01-26 |”); else []. A table of the report's own opens with its column names
+    (“| 序号 | 名称 | 完成情况 |”): a weak label among them does not make it the page's."""
     plain = unicodedata.normalize("NFKC", text).strip()
     if plain[:1] not in "|｜":
         return []
@@ -170,7 +172,7 @@ def bar_row_pairs(text: str) -> list[tuple[str, str]]:
         taken = after is not None and re.sub(r"\s+", "", after) not in LABELS
         pairs.append((label, after if taken and after is not None else ""))
         index += 2 if taken else 1
-    return pairs if any(label in LABELS for label, _ in pairs) else []
+    return pairs if pairs[0][0] in LABELS or (in_list and any(label in LABELS for label, _ in pairs)) else []
 
 
 def label_line(text: str, in_list: bool = False) -> list[tuple[str, str]]:
@@ -182,7 +184,7 @@ def label_line(text: str, in_list: bool = False) -> list[tuple[str, str]]:
     plain = unicodedata.normalize("NFKC", text).lstrip(_BULLET)
     if len(plain) > MAX_FURNITURE_LINE or "。" in plain:
         return []
-    bar_row = bar_row_pairs(text)
+    bar_row = bar_row_pairs(text, in_list)
     if bar_row:
         return bar_row
     dated = _DATED_ARTICLE_LINE.match(plain)
@@ -207,7 +209,9 @@ def label_line(text: str, in_list: bool = False) -> list[tuple[str, str]]:
 
 _TITLE_LABELS = ("标题", "名称")
 """The weak labels whose value is the document's title: long, but furniture inside the list."""
-_LIST_LABEL = re.compile(rf"^([{HAN_CLASS}]{{2,8}})\s*[：:]\s*([^。]{{0,30}})$")
+_LIST_LABEL = re.compile(rf"^([{HAN_CLASS}]{{2,8}})\s*[：:]\s*([^。，,；;！？!?]{{0,30}})$")
+"""An unknown label and its value, which has no clause in it (“载体类别：文件”, not the report's
+“• 加强组织领导：全年召开党组会4次，研究法治工作”)."""
 _LABEL_ENDINGS = ("分类", "种类", "类别", "类型", "日期", "时间", "机构", "单位", "字号", "编号", "名称", "来源",
                   "次数", "状态", "时效", "范围", "方式", "目录", "载体")
 """How the name of a label of the 政府信息公开 list ends (“信息种类”, “载体类别”, “公开目录”)."""

@@ -18,6 +18,10 @@ DOC_NUMBER = re.compile(r"[〔\[【（(［]\s*\d{4}\s*[〕\]】）)］]\s*第?\s
 year the document was issued, not the year a report is on."""
 
 
+LEADING_DOC_NUMBER = re.compile(r"^[^\s，。：:〔\[【（(［]{1,16}" + DOC_NUMBER.pattern + r"\s*")
+"""A 发文字号 a line opens with (“岚政发〔2026〕3号 关于……的报告”)."""
+
+
 def without_doc_numbers(text: str) -> str:
     """``text`` with the year and number of each 发文字号 in it blanked out (positions kept)."""
     return DOC_NUMBER.sub(lambda match: " " * len(match[0]), text)

@@ -40,11 +40,12 @@ def _wrap(text: str, first_indent: float, per_line: float) -> list[tuple[float, 
 
 
 class _Pages:
-    def __init__(self, header: Sequence[str] = (), footer: str = "— {n} —", total: int | None = None) -> None:
+    def __init__(self, header: Sequence[str] = (), footer: str = "— {n} —", total: int | None = None,
+                 top: float = TOP) -> None:
         self.buffer = io.BytesIO()
         self.canvas = canvas.Canvas(self.buffer, pagesize=A4)
         self.header, self.footer, self.total = header, footer, total
-        self.number, self.y = 1, TOP
+        self.number, self.y, self.top = 1, top, top
 
     def _furniture(self) -> None:
         self.canvas.setFont(FONT, 10.5)
@@ -65,7 +66,7 @@ class _Pages:
         self._furniture()
         self.canvas.showPage()
         self.number += 1
-        self.y = TOP
+        self.y = self.top
 
     def finish(self) -> bytes:
         self._furniture()
@@ -74,11 +75,12 @@ class _Pages:
 
 
 def official(title: str, addressee: str, paragraphs: Sequence[str], signature: Sequence[str] = (),
-             table: Sequence[Sequence[str]] = (), repeat_header: bool = False) -> bytes:
+             table: Sequence[Sequence[str]] = (), repeat_header: bool = False, top: float = TOP) -> bytes:
     """A report as Word's “另存为 PDF” gives it (``table`` rows are drawn after the paragraphs; a
     table that reaches the foot of a page goes on on the next, where ``repeat_header`` draws its
-    first row again, as Word's “重复标题行” does)."""
-    pages = _Pages()
+    first row again, as Word's “重复标题行” does; ``top``: the first line's baseline, 720 pt for
+    the 37 mm top margin of GB/T 9704, higher for a narrow margin)."""
+    pages = _Pages(top=top)
     pages.line((A4[0] - em_width(title) * 22) / 2, title, 22)
     pages.line(LEFT, addressee)
     for paragraph in paragraphs:

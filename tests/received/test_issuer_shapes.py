@@ -92,3 +92,12 @@ def test_the_office_after_an_opening_sentence_that_frames_the_year():
     found = _read("2025年是承上启下的关键之年，也是岚溪街道转型发展的重要之年。岚溪街道始终坚持依法行政，扎实推进各项工作。\n"
                   + PARTS)
     assert found.issuer == "岚溪街道" and found.issuer_type == "government"
+
+
+@pytest.mark.parametrize(("opening", "issuer"), [
+    ("2025年，青岚-岚溪经济技术开发区（以下简称“青岚-岚溪经开区”）深入推进依法行政。", "青岚-岚溪经济技术开发区"),
+    ("2025年，青岚高新技术产业开发区（以下简称青岚高新区）坚持依法行政。", "青岚高新技术产业开发区"),
+])
+def test_a_zone_named_in_full_in_the_opening_with_its_short_name_after_it(opening, issuer):
+    found = _read(f"{opening}现将有关情况报告如下：\n{PARTS}")
+    assert found.issuer == issuer and found.issuer_type == "government"

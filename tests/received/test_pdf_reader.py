@@ -302,3 +302,11 @@ def test_audit_gives_pdfs_ofd_and_archives_a_row_each(tmp_path, cli):
     assert "扫描件" in rows["扫描件.pdf"]["无法读取的原因"]
     assert "OFD" in rows["水利局.ofd"]["无法读取的原因"]
     assert "压缩包" in rows["乡镇.zip"]["无法读取的原因"]
+
+
+def test_a_title_high_on_the_first_of_two_pages_is_no_running_header(tmp_path):
+    # a narrow top margin puts the title in the top tenth of page 1: on page 2 nothing stands there
+    path = save(tmp_path / "a.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS * 2, top=790))
+    received = read_file(path)
+    assert len(PdfReader(path).pages) == 2
+    assert received.lines[0].text == TITLE

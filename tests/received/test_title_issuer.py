@@ -1,6 +1,7 @@
 """The issuer of a title that opens with 关于 (its place is inside the 事由, and M001 says the
 issuer belongs before 关于), and the kind of the zones a 管委会 runs (开发区, 高新区, 新区,
-综合保税区: governments, as towns are). Every sentence here is invented, for fictional offices."""
+综合保税区: governments, as towns are); what stands before 关于, not a 发文字号; the page's 发布机构 only when
+the opening speaks as the same office. Every sentence here is invented, for fictional offices."""
 
 from __future__ import annotations
 
@@ -91,3 +92,28 @@ def test_the_page_s_publisher_stays_the_issuer_when_the_opening_agrees():
     head = "| 索引号 | QL0001/20260126-00002 | 发布机构 | 青岚县司法局 |\n| 发布日期 | 2026-01-26 |\n"
     found = _read(head + f"2025年，县司法局坚持依法行政，扎实推进各项工作。\n{PARTS}")
     assert found.issuer == "青岚县司法局" and found.issuer_type == "department"
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("青岚县人民政府关于青岚县2025年度法治政府建设情况的报告", "青岚县人民政府"),  # the place again in the 事由
+    ("岚政发〔2026〕3号 关于岚溪区2025年度法治政府建设情况的报告", "岚溪区"),  # a 发文字号 before the title
+])
+def test_the_issuer_of_a_title_is_what_stands_before_about(title, issuer):
+    assert _read(f"{title}\n{BODY}").issuer == issuer
+
+
+def test_a_doc_number_before_a_title_is_no_issuer():
+    assert _read(f"岚政发〔2026〕3号关于2025年度法治政府建设情况的报告\n{PARTS}").issuer is None
+
+
+PAGE = "| 索引号 | QL0001/20260126-00002 | 发布机构 | 青岚县司法局 |\n| 发布日期 | 2026-01-26 |\n"
+
+
+def test_the_page_s_publisher_is_not_the_issuer_when_the_opening_speaks_as_a_place():
+    found = _read(PAGE + f"2025年，在市委、市政府的正确领导下，我区坚持依法行政，各项工作有序推进。\n{PARTS}")
+    assert found.issuer is None and found.issuer_type == "government"
+
+
+def test_the_page_s_publisher_is_not_the_issuer_when_the_opening_names_another_office():
+    found = _read(PAGE + f"2025年，青岚县市场监管局认真贯彻落实县委、县政府决策部署，扎实推进依法行政。\n{PARTS}")
+    assert found.issuer == "青岚县市场监管局" and found.issuer_type == "department"

@@ -52,6 +52,8 @@ LONG = Y + "长" * 3 + "a" * 243 + ".md"
 GOOD_META = "issuer: 示例县教育局\nissuer_type: department\naddressee: 示例县人民政府\ndate: \"2024-02-22\"\n"
 GOOD_PART = "# 加强组织领导\n\n局党组把法治政府建设纳入全局年度重点工作。\n"
 H = "# 标题\n\n"
+RECEIVED_REPORT = "青岚县司法局2025年度法治政府建设情况报告\n2025年，青岚县司法局坚持依法行政。\n一、主要举措和成效\n全年集中学法6次。\n"
+"""A received report (invented) with its required parts missing: S001."""
 
 
 @dataclass(frozen=True)
@@ -409,6 +411,16 @@ CASES: tuple[Case, ...] = (
     Case("L10-doubled", "T002: a paragraph of two characters written twice, over and over (each one cut into words)",
          {PART: H + "".join(chr(0x4E00 + n % 3000) + chr(0x4E01 + n % 2999) for n in range(20_000) for _ in (0, 1))
           + "。\n"}, 0, args=LINT, max_seconds=10),
+    Case("L11-head-spaces", "a received page's head line of 300,000 spaces (searched for a breadcrumb's separators)",
+         {"received/报告.txt": "青" + " " * 300_000 + "岚\n" + RECEIVED_REPORT}, 1, ("S001",), args=("lint", "received/报告.txt"),
+         max_seconds=5),
+    Case("L11-tail-tabs", "a received page's last line of 300,000 tabs", {"received/报告.txt": RECEIVED_REPORT + "青" + "\t" * 300_000 + "岚\n"},
+         1, ("S001",), args=("lint", "received/报告.txt"), max_seconds=5),
+    Case("L12-md-heading", "a received Markdown heading with 300,000 spaces in it (searched for closing #s)",
+         {"received/报告.md": "# 青岚县司法局" + " " * 300_000 + "报告\n\n2025年，青岚县司法局坚持依法行政。\n"}, 1, ("S001",),
+         args=("lint", "received/报告.md"), max_seconds=5),
+    Case("L13-pdf-spaces", "a received PDF line of 100,000 spaces between Latin letters (the layout's spaces taken out)",
+         {"received/报告.pdf": hi.pdf_spaces}, 1, ("S001",), args=("lint", "received/报告.pdf"), max_seconds=5),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),

@@ -139,3 +139,24 @@ def pdf_scan(root: Path) -> bytes:
     from tests.received.pdfs import pages_drawing
 
     return pages_drawing(b"q 595 0 0 842 0 0 cm Q", 1)
+
+
+def pdf_spaces(root: Path) -> bytes:
+    """A report (invented) whose PDF has a line of 100,000 spaces between two Latin letters."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from tests.received.pdfs import A4, FONT, LEFT
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont(FONT, 22)
+    page.drawString(100, 760, "青岚县司法局2025年度法治政府建设情况报告")
+    page.setFont(FONT, 16)
+    for number, text in enumerate(("青岚县人民政府：", "　　2025年，青岚县司法局坚持依法行政，全年集中学法6次。",
+                                   "ab" + " " * 100_000 + "cd", "　　一、主要举措和成效")):
+        page.drawString(LEFT, 720 - 28.9 * number, text)
+    page.showPage()
+    page.save()
+    return out.getvalue()
