@@ -35,7 +35,7 @@ OLD_MARKS = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{CJK}])|(?<=[{HAN}])\.(
 CLOSING_STOP = re.compile(rf"(?<=[%）》])\.(?=$|[\s{CJK}])")
 OLD_GAPS = re.compile(rf"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 OLD_NBSP = re.compile(rf"(?<![{CJK}])\u00a0|\u00a0(?![{CJK}])")
-OLD_DOC_NUMBER = re.compile(rf"(?<=[{HAN}])([\[(（【])((?:19|20)\d{{2}})([\])）】])(?=\d{{1,4}}号)")
+OLD_DOC_NUMBER = re.compile(rf"(?<=[{HAN}])([\[(（【﹝［])((?:19|20)\d{{2}})([\])）】﹞］])(?=\d{{1,4}}号)")
 OLD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 OLD_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 OLD_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -43,7 +43,7 @@ OLD_MERGED = re.compile(f"^({'|'.join(sorted(LABELS, key=len, reverse=True))})({
 OLD_URL = re.compile(URL)
 
 ALPHABET = st.sampled_from(
-    list("法治政府ab1９0 \t\n\u3000\u00a0,;:?!.()[]（）【】〔〕《》“”‘’…—－-─―~～–第条月号@/w%")
+    list("法治政府ab1９0 \t\n\u3000\u00a0,;:?!.()[]（）【】〔〕﹝﹞［］《》“”‘’…—－-─―~～–第条月号@/w%")
     + ["\u33ff", "\u3400", "\u4dbf", "\u4dc0", "\u9fff", "\ua000", "\uf8ff", "\uf900", "\ufaff", "\ufb00",
        "\u2fff", "\u303f", "\u3040", "\uff00", "\uff01", "\uff0f", "\uff10", "\uff1a", "\uff20", "\uff21",
        "\uff3b", "\uff40", "\uff41", "\uff5b", "\uff65", "\uff66", "2019", "2023", "www.", "https://", "a@b.cn", "@", ".", "-", "+", "_", "http://a@b.c"]

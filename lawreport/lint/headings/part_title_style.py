@@ -2,7 +2,8 @@
 
 作用：检查收到的报告中各部分（一级）标题的写法是否一致：报告年度的三个部分（主要举措和成效、
 存在的不足和原因、第一责任人职责情况）有的写年份（“2023年度……”）有的不写；或者有的标题末尾
-加了“：”“。”等标点，有的不加。在与多数写法不同的标题处报告。以自拟主题作一级标题的报告，主题由 S008 说明，这里只比较其余的部分标题。
+加了“：”“。”等标点，有的不加。在与多数写法不同的标题处报告（独立成行的部分标题末尾的“；”“，”“、”
+“。”本身就不对，由 H008 报告，这里不再重复）。以自拟主题作一级标题的报告，主题由 S008 说明，这里只比较其余的部分标题。
 原因：GB/T 9704-2012 7.3.3 的层次标题同级同式；《法治政府建设与责任落实督察工作规定》第二十五条
 的各项内容都以年度限定，规范的部分标题都写年份（domain.md §1.1）。
 修复：不自动修复。
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.headings import runin_punct
 from lawreport.model import Part
 from lawreport.received.layout import THEMATIC
 
@@ -49,6 +51,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     punct = {id(part): part.title.rstrip()[-1:] in _ENDS for part in parts if part.title.strip()}
     for part in _odd([part for part in parts if part.title.strip()], punct):
         mark = part.title.rstrip()[-1]
+        if punct[id(part)] and runin_punct.wrong_part_end(doc, part):
+            continue  # a mark no part title should end with (；， or a stand-alone 。): H008 reports it
         if punct[id(part)]:
             yield Finding(part.title_span, f"这一部分标题末尾有“{mark}”，其他部分标题没有：请删去，使各部分标题写法一致")
         else:

@@ -3,7 +3,7 @@
 作用：检查手写或收到的报告标题是否包含发文机关名称（标题不能以年份或“关于”开头：“2020年静海区……”
 的机关名称应写在年份之前，“关于静海区2020年度……的报告”的应写在“关于”之前）、四位年份、
 “法治政府建设”和“报告”这一文种；以“关于”
-开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”）。年份写在文种之后的
+开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”），“……工作的年度报告”也可以。年份写在文种之后的
 括号里（“青岚县法治政府建设年度报告（2023年度）”“……报告(2023年)”）也算作标题的年份，文种仍是“报告”。
 由结构数据自动生成的标题不检查。
 原因：省级工作指引规定报告名称为“法治政府建设年度报告”；GB/T 9704-2012 7.3.1 的标题由发文
@@ -21,6 +21,8 @@ from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map
 
 _TYPE = re.compile(r"报告$")
+_ABOUT_END = re.compile(r"的(?:年度)?报告$")
+"""How a 关于-title ends: “……情况的报告”, or “……工作的年度报告” (the 文种 with its 年度)."""
 _YEAR_AFTER = re.compile(r"[（(](?:19|20)\d{2}年度?[）)]$")
 """A year in brackets after the 文种 (“……年度报告（2024年度）”): the title's year, not part of the 文种."""
 
@@ -50,7 +52,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     elif problems:
         yield Finding(span, f"{'；'.join(problems)}，可参照“{doc.report.structure.title.format(issuer=meta.issuer, year=doc.report.year, next_year=doc.report.year + 1)}”")
     elif title.startswith("关于") or "关于" in title[:20]:
-        if not title.endswith("的报告"):
+        if not _ABOUT_END.search(title):
             yield Finding(span, "以“关于”开头的标题应以“……的报告”结尾，例如“关于2023年度法治政府建设情况的报告”",
                           severity=Severity.WARNING)
 
@@ -67,5 +69,6 @@ RULE = Rule(
          "title: 2023年示例县教育局法治政府建设年度报告", "title: 关于示例县2023年度法治政府建设情况的报告"),
     good=("title: 示例县教育局关于2023年度法治政府建设情况的报告",
           "title: 青岚县教育局法治政府建设年度报告（2023年度）",
-          "title: 中共示例县委 示例县人民政府关于2023年度法治政府建设情况的报告"),
+          "title: 中共示例县委 示例县人民政府关于2023年度法治政府建设情况的报告",
+          "title: 青岚县人民政府关于2023年法治政府建设工作的年度报告"),
 )
