@@ -6,15 +6,11 @@ Every sentence here is invented, for fictional offices."""
 
 from __future__ import annotations
 
-import json
-import tempfile
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from lawreport.commands.lint import lint
-from lawreport.received import read_received_text
 from lawreport.sources.structure import load_structure
+from tests.received.shapes import codes_of as _codes_of
+from tests.received.shapes import read_text as _read
 
 STRUCTURE = load_structure(None)
 PATH = Path("收到.txt")
@@ -22,17 +18,6 @@ BODY = ("2025年，我局坚持依法行政，扎实推进各项工作，现将�
         "一、主要举措和成效\n\n（一）完善制度。局党组修订了议事规则。\n")
 
 
-def _read(text: str):
-    return read_received_text(text, PATH, STRUCTURE)
-
-
-def _codes_of(text: str) -> set[tuple[int, str]]:
-    """The findings of ``lawreport lint --select ALL`` on ``text`` received as a .txt."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "收到.txt"
-        path.write_text(text, encoding="utf-8")
-        result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "ALL"])
-    return {(item["line"], item["code"]) for item in json.loads(result.output)}
 
 
 def test_a_site_bar_and_a_date_and_source_line_above_the_title():

@@ -7,16 +7,13 @@ sentence here is invented, for fictional offices."""
 
 from __future__ import annotations
 
-import json
-import tempfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from lawreport.commands.lint import lint
-from lawreport.received import read_received_text
 from lawreport.sources.structure import load_structure
+from tests.received.shapes import codes_of as _codes_of
+from tests.received.shapes import read_text as _read
 
 STRUCTURE = load_structure(None)
 PATH = Path("收到.txt")
@@ -25,17 +22,6 @@ BODY = ("2025年，青岚县坚持依法行政，扎实推进各项工作，现�
         "一、主要举措和成效\n（一）完善制度。青岚县修订了议事规则。\n")
 
 
-def _read(text: str):
-    return read_received_text(text, PATH, STRUCTURE)
-
-
-def _codes_of(text: str) -> set[tuple[int, str]]:
-    """The findings of ``lawreport lint --select ALL`` on ``text`` received as a .txt."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "收到.txt"
-        path.write_text(text, encoding="utf-8")
-        result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "ALL"])
-    return {(item["line"], item["code"]) for item in json.loads(result.output)}
 
 
 def test_an_unknown_bulleted_label_without_a_value_does_not_end_the_list():

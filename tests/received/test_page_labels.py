@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from lawreport.commands.lint import lint
 from lawreport.received import read_received, read_received_text
 from lawreport.sources.structure import load_structure
+from tests.received.shapes import codes_of as _codes_of
 
 STRUCTURE = load_structure(None)
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -27,16 +28,6 @@ def _codes(name: str) -> set[tuple[int, str]]:
     result = CliRunner().invoke(lint, [str(FIXTURES / name), "--format", "json", "--select", "ALL"])
     return {(item["line"], item["code"]) for item in json.loads(result.output)}
 
-
-def _codes_of(text: str) -> set[tuple[int, str]]:
-    """The findings of ``lawreport lint --select ALL`` on ``text`` received as a .txt."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "收到.txt"
-        path.write_text(text, encoding="utf-8")
-        result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "ALL"])
-    return {(item["line"], item["code"]) for item in json.loads(result.output)}
 
 
 def test_a_column_label_above_the_report_is_furniture_not_the_title():
