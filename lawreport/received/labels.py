@@ -74,11 +74,11 @@ _BRACKETED = re.compile(r"^[\[【]\s*([^\s\]】]{1,8})\s*[\]】]$")
 """A label alone in brackets (“[ 有效性 ]”), which a page may also give garbled (“[ 有性 ]”)."""
 _BULLET = _BULLETS + "-*|｜ \t"
 INDEX_VALUE = re.compile(r"^[0-9A-Za-z\-]{6,20}\s*/\s*\d{4}\s*[-－]\s*\d{1,10}$")
-_DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 """A page's date, with the time it may carry (“2024-03-29 17:13:17”, “2024年3月29日”)."""
-DATE_VALUE = re.compile(f"^{_DATE_TIME}$")
+DATE_VALUE = re.compile(f"^{DATE_TIME}$")
 DATE_ANY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_DATED_ARTICLE_LINE = re.compile(f"^(?:(?P<site>[^\\s\\d]{{2,20}})\\s+)?(?P<date>{_DATE_TIME})\\s+(?=\\S)")
+_DATED_ARTICLE_LINE = re.compile(f"^(?:(?P<site>[^\\s\\d]{{2,20}})\\s+)?(?P<date>{DATE_TIME})\\s+(?=\\S)")
 """The date an article line opens with, before its labels (“2022-03-29 17:13:17 来源：××局 打印”),
 also after the site's name (“××县人民政府   2026-02-05 15:38:00   来源：××县司法局”)."""
 MAX_FURNITURE_LINE = 160

@@ -55,10 +55,9 @@ def is_toolbar(plain: str) -> bool:
             and all(_BUTTON_WORDS.match(re.sub(r"\s+", "", word)) for word in buttons))
 
 
-_DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _SOURCE = rf"[{HAN_CLASS}（）()]{{2,30}}"
-_DATED_SOURCE = re.compile(rf"^(?P<date>{_DATE_TIME})\s*[|｜]\s*(?P<source>{_SOURCE})$"
-                           rf"|^(?P<source2>{_SOURCE})\s*[|｜]\s*(?P<date2>{_DATE_TIME})$")
+_DATED_SOURCE = re.compile(rf"^(?P<date>{labels.DATE_TIME})\s*[|｜]\s*(?P<source>{_SOURCE})$"
+                           rf"|^(?P<source2>{_SOURCE})\s*[|｜]\s*(?P<date2>{labels.DATE_TIME})$")
 """The page's date and the office or site it comes from, a bar apart and without labels
 (“2026-01-20 17:01 | ××市水务局”, also the other way round)."""
 

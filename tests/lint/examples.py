@@ -111,6 +111,14 @@ def built_example(root: Path) -> bytes:
     return docx.render(build_view(loaded.document.report), docx.Template.cached(template))
 
 
+def lint_received_file(path: Path, text: str, rule: Rule) -> list[Diagnostic]:
+    """The diagnostics of ``rule`` alone (default options) on ``text`` written to ``path`` and read as received."""
+    path.write_text(text, encoding="utf-8")
+    loaded = load_received(path, load_structure(None))
+    assert loaded.document is not None
+    return lint_document(loaded.document, [Active(rule, None, rule.default_options())])
+
+
 def lint_example(rule: Rule, example: str, kind: str | None = None) -> list[Diagnostic]:
     """The diagnostics of ``rule`` alone (default options) on ``example``."""
     kind = kind or rule.example_kind

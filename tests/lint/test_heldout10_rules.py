@@ -6,23 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawreport.lint.base import Diagnostic, Rule
-from lawreport.lint.config import Active
 from lawreport.lint.metadata import title_pattern
-from lawreport.lint.runner import lint_document
-from lawreport.lint.targets import load_received
 from lawreport.sources.structure import load_structure
 
+from .examples import lint_received_file as _lint
 from .examples import received_text
 
 TITLE = "样例市司法局2023年法治政府建设年度报告"
-
-
-def _lint(path: Path, text: str, rule: Rule) -> list[Diagnostic]:
-    path.write_text(text, encoding="utf-8")
-    loaded = load_received(path, load_structure(None))
-    assert loaded.document is not None
-    return lint_document(loaded.document, [Active(rule, None, rule.default_options())])
 
 
 def _retitled(title: str) -> str:

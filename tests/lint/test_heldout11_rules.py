@@ -7,25 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawreport.lint.base import Diagnostic, Rule
-from lawreport.lint.config import Active
 from lawreport.lint.headings import part_title_style, runin_punct
 from lawreport.lint.recall import preamble_closing
-from lawreport.lint.runner import lint_document
-from lawreport.lint.targets import load_received
-from lawreport.sources.structure import load_structure
 
 from .examples import DEFAULT_BODY, received_text
+from .examples import lint_received_file as _lint
 
 PREAMBLE = "2023年，青岚县司法局坚持依法行政。现将2023年度法治政府建设情况报告如下："
 MEASURES = "一、2023年度推进法治政府建设的主要举措和成效\n"
-
-
-def _lint(path: Path, text: str, rule: Rule) -> list[Diagnostic]:
-    path.write_text(text, encoding="utf-8")
-    loaded = load_received(path, load_structure(None))
-    assert loaded.document is not None
-    return lint_document(loaded.document, [Active(rule, None, rule.default_options())])
 
 
 def _report(old: str = "", new: str = "") -> str:

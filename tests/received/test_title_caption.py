@@ -4,16 +4,13 @@ it is not the body, nor part of the title. Every sentence here is invented, for 
 
 from __future__ import annotations
 
-import json
-import tempfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from lawreport.commands.lint import lint
 from lawreport.received import read_received_text
 from lawreport.sources.structure import load_structure
+from tests.received.shapes import codes_of as _codes_of
 
 STRUCTURE = load_structure(None)
 PATH = Path("收到.txt")
@@ -22,13 +19,6 @@ BODY = ("主任、各位副主任、委员：\n根据会议安排，现将我县
         "2025年，全县各级行政机关坚持依法行政，扎实推进各项工作。\n一、重点工作开展情况\n"
         "（一）制度建设不断完善。县政府修订了工作规则。\n")
 
-
-def _codes_of(text: str) -> set[tuple[int, str]]:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "收到.txt"
-        path.write_text(text, encoding="utf-8")
-        result = CliRunner().invoke(lint, [str(path), "--format", "json", "--select", "ALL"])
-    return {(item["line"], item["code"]) for item in json.loads(result.output)}
 
 
 @pytest.mark.parametrize("caption", [
