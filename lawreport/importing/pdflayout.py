@@ -19,8 +19,9 @@ So, on each page:
    line before it stopped well short of the right margin. Lines of the larger title size run on
    as one title.
 
-A table that runs onto the next page often repeats its header row there (Word's “重复标题行”):
-that repeat is the page's layout, not a row, and is left out.
+A table that runs onto the next page often repeats its header rows there (Word's “重复标题行”):
+rows at the top of a page that repeat the table's first rows (up to three), in their order, are the
+page's layout, not rows, and are left out.
 
 The margins are the whole document's (the most common line start; the line end that four in five
 body lines reach), so that a last page of a few short lines is measured against the same margin.
@@ -48,6 +49,8 @@ _SHORT = 1.5
 """A line ending this many em before the page's right margin ends its paragraph."""
 _BAND = 0.1
 """The top and bottom tenth of a page, where headers, footers and page numbers stand."""
+_HEADER_ROWS = 3
+"""A table's first rows that may be repeated as its header at the top of each next page."""
 _PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页")
 
@@ -191,13 +194,19 @@ def paragraphs(pages: Sequence[Page]) -> list[PdfParagraph]:
     short_ends = not _indented_style(lines, margins)
     texts: list[PdfParagraph] = []
     previous: PrintedLine | None = None
-    header = ""  # the first row of the table being read
+    heading_rows: list[str] = []  # the first rows of the table being read
+    repeated = 0  # how many of them the rows at the top of this page have repeated so far
     for line in lines:
         if "\t" in line.text and previous is not None and "\t" in previous.text:
-            if line.page != previous.page and line.text == header:
-                continue  # the header row repeated at the top of the next page
+            if (line.page != previous.page and repeated < len(heading_rows)
+                    and line.text == heading_rows[repeated]):
+                repeated += 1
+                continue  # a header row repeated at the top of the next page
+            repeated = 0
+            if len(heading_rows) < _HEADER_ROWS and previous.page == line.page:
+                heading_rows.append(line.text)
         elif "\t" in line.text:
-            header = line.text
+            heading_rows, repeated = [line.text], 0
         size_changed = previous is not None and abs(line.size - previous.size) > 0.15 * margins.size
         title_run = (previous is not None and not size_changed and line.size > 1.15 * margins.size
                      and "\t" not in line.text)

@@ -75,10 +75,10 @@ class _Pages:
 
 
 def official(title: str, addressee: str, paragraphs: Sequence[str], signature: Sequence[str] = (),
-             table: Sequence[Sequence[str]] = (), repeat_header: bool = False, top: float = TOP) -> bytes:
+             table: Sequence[Sequence[str]] = (), repeat_header: int = 0, top: float = TOP) -> bytes:
     """A report as Word's “另存为 PDF” gives it (``table`` rows are drawn after the paragraphs; a
-    table that reaches the foot of a page goes on on the next, where ``repeat_header`` draws its
-    first row again, as Word's “重复标题行” does; ``top``: the first line's baseline, 720 pt for
+    table that reaches the foot of a page goes on on the next, where ``repeat_header`` draws that
+    many of its first rows again, as Word's “重复标题行” does; ``top``: the first line's baseline, 720 pt for
     the 37 mm top margin of GB/T 9704, higher for a narrow margin)."""
     pages = _Pages(top=top)
     pages.line((A4[0] - em_width(title) * 22) / 2, title, 22)
@@ -96,8 +96,8 @@ def official(title: str, addressee: str, paragraphs: Sequence[str], signature: S
     for row in table:
         if pages.y < BOTTOM:
             pages.break_page()
-            if repeat_header:
-                draw(table[0])
+            for header in table[:repeat_header]:
+                draw(header)
         draw(row)
     for text in signature:
         pages.line(A4[0] - 72 - em_width(text) * SIZE - 4 * SIZE, text)

@@ -96,8 +96,29 @@ def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):
     header = ("执法单位", "检查次数", "立案数")
     rows = [header, *((f"第{number}执法中队", str(10 + number), str(number)) for number in range(1, 31))]
     path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows,
-                                                 repeat_header=True))
+                                                 repeat_header=1))
     assert PdfReader(path).pages[1].extract_text().count("执法单位") == 1  # the header is drawn on page 2 too
+    [table] = [line.table for line in read_file(path).lines if line.table is not None]
+    assert table.rows == tuple(rows)
+
+
+def test_a_two_row_header_repeated_on_the_next_page_is_read_once(tmp_path):
+    header = [("执法单位", "检查", "立案"), ("（名称）", "（次）", "（件）")]
+    rows = [*header, *((f"第{number}执法中队", str(10 + number), str(number)) for number in range(1, 31))]
+    path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows,
+                                                 repeat_header=2))
+    assert PdfReader(path).pages[1].extract_text().count("（件）") == 1  # both header rows are drawn on page 2
+    [table] = [line.table for line in read_file(path).lines if line.table is not None]
+    assert table.rows == tuple(rows)
+
+
+def test_a_first_row_repeated_without_the_second_is_a_row_of_the_table(tmp_path):
+    """Only the table's first rows in their order are its repeated header: a page that starts with
+    the first row alone repeats one header row, and the data rows after it are kept."""
+    header = [("执法单位", "检查", "立案"), ("（名称）", "（次）", "（件）")]
+    rows = [*header, *((f"第{number}执法中队", str(10 + number), str(number)) for number in range(1, 31))]
+    path = save(tmp_path / "统计.pdf", official(TITLE, "青岚县人民政府：", PARAGRAPHS[:3], table=rows,
+                                                 repeat_header=1))
     [table] = [line.table for line in read_file(path).lines if line.table is not None]
     assert table.rows == tuple(rows)
 
