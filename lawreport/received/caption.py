@@ -1,6 +1,5 @@
 """The 题注 under the title of a report made to a meeting: “（2025年3月17日在××县第十六届人民代表大会
-常务委员会第二十四次会议上）”, with or without its brackets, on one line or broken over two or three;
-or its date alone, in brackets (“（2025年12月11日）”).
+常务委员会第二十四次会议上）”, with or without its brackets, on one line or broken over two or three.
 
 A government reports its 法治政府建设 to the 人大常委会 as a speech: the title, then the 题注 saying
 when and at which meeting it was given, then the 称谓 (“主任、各位副主任、委员：”). The 题注 belongs to
@@ -19,9 +18,6 @@ _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _CAPTION = re.compile(rf"^[—－-]*\s*[（(]?\s*(?:{_DATE}\s*)?在[^。；;，,]{{2,80}}?(?:会议|大会)上"
                       r"(?:的?(?:报告|讲话|发言))?\s*[）)]?$")
 """When and at which meeting the report was given (“2025年3月17日在……常务委员会第二十四次会议上”)."""
-_DATE_CAPTION = re.compile(rf"^[（(]\s*{_DATE}\s*[）)]$")
-"""The 题注's date alone, in brackets (“（2025年12月11日）”): the date the report was given or
-written, laid out under the title, not a 落款's date."""
 _TITLE_WORDS = re.compile(r"报告|法治|依法行政")
 MAX_CAPTION_LINES = 3
 MAX_TITLE_LINES = 3
@@ -44,7 +40,6 @@ def caption_lines(lines: list[Line]) -> tuple[int, ...]:
             below = lines[title_size : title_size + size]
             if len(below) < size or not all(_short(line) for line in below):
                 break
-            joined = re.sub(r"\s+", "", "".join(line.text for line in below))
-            if _CAPTION.match(joined) or (size == 1 and _DATE_CAPTION.match(joined)):
+            if _CAPTION.match(re.sub(r"\s+", "", "".join(line.text for line in below))):
                 return tuple(range(title_size, title_size + size))
     return ()

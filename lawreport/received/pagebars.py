@@ -81,6 +81,8 @@ def is_chrome(plain: str) -> bool:
 def _is_path(plain: str) -> bool:
     """Three or more short columns a “>” or “>>” apart (“××区政府信息公开专栏 >> ××区人民政府办公室 >>
     政府信息公开基础平台”): the page's path, even without 首页 or a “>” in front."""
+    if len(plain) > _MAX_PATH or "<" in plain:  # a path is short (a long line is not split from every space of a long run)
+        return False
     columns = [column for column in _PATH_SEPARATOR.split(plain.strip()) if column]
     return (len(columns) >= 3 and _PATH_SEPARATOR.search(plain) is not None
             and all(len(column) <= 20 and not _CLAUSE.search(column) for column in columns))
@@ -89,7 +91,9 @@ def _is_path(plain: str) -> bool:
 _RUN_ARTICLE = re.compile(rf"^(?P<date>{labels.DATE_TIME})(?=(?:来源|信息来源|文章来源|作者|浏览|点击|阅读)[：:])")
 """A page date run into the article line's first label, with no space (“2024-03-15来源：”)."""
 _PATH_INTO_DATE = re.compile(r"(?:发布日期|发布时间|日期|时间)[：:]")
-_PATH_SEPARATOR = re.compile(r"\s*[>＞›»]\s*")
+_PATH_SEPARATOR = re.compile(r"\s*(?:>>|＞＞|»)\s*|\s+[>＞›]\s+")
+"""Between a path's columns: “>>” or “»”, or a single “>” with spaces on both sides (not the “<…>” of markup)."""
+_MAX_PATH = 120
 
 
 def article_pairs(plain: str) -> list[tuple[str, str]]:
@@ -102,8 +106,8 @@ def article_pairs(plain: str) -> list[tuple[str, str]]:
     run = _RUN_ARTICLE.match(plain)
     if run is not None:
         return labels.label_line(f"{run['date']} {plain[run.end():]}")
-    into = _PATH_INTO_DATE.search(plain)
-    if into is None or into.start() == 0:
+    into = _PATH_INTO_DATE.search(plain) if len(plain) <= labels.MAX_FURNITURE_LINE else None
+    if into is None or into.start() == 0 or into.start() > _MAX_PATH:
         return []
     columns = [column for column in _PATH_SEPARATOR.split(plain[:into.start()]) if column]
     if len(columns) < 3 or not all(len(column) <= 20 and not _CLAUSE.search(column) for column in columns):

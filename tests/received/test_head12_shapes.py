@@ -1,5 +1,6 @@
 """Page and title shapes the twelfth held-out set showed, each in invented sentences for fictional
-offices: a bracketed date alone under the title (the 题注's date), ..."""
+offices: furniture of the page's head, a list's title, a time stamp under the title, a covering letter
+before the report, and a date under the title that wants no signature above it."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ BODY = ("今年以来，青岚区生态环境分局坚持依法行政，扎实�
         "一、主要举措和成效\n（一）制度建设不断完善。分局修订了执法工作规则。\n")
 
 
-def test_a_bracketed_date_under_the_title_is_its_caption():
+def test_a_bracketed_date_under_the_title_wants_no_signature_above_it():
     text = f"{TITLE}\n（2025年12月9日）\n{BODY}"
     found = read_text(text)
     assert found.title == "青岚区生态环境分局2025年法治政府建设情况工作报告"
-    assert found.date is None and found.year == 2025
-    assert not {code for line, code in codes_of(text) if line == 3}
+    assert found.date == "2025年12月9日" and found.year == 2025  # the 成文日期, as a page writes it under the title
+    assert (3, "M003") not in codes_of(text)  # the 落款 is due after the text, not above this date
 
 
 PROVINCE_BODY = ("2025年，青岚省人民政府坚持依法行政，推动法治政府建设取得新进展。\n\n"
@@ -122,3 +123,8 @@ def test_a_covering_letter_before_the_report_gives_its_落款_and_its_title():
     assert not {code for line, code in codes if code == "P011"}
     assert (8, "M001") in codes  # the 总结's title: no 报告, no issuer
     assert any(code == "S009" for _, code in codes)  # the page's 成文日期 is not the letter's date
+
+
+def test_a_title_with_angle_brackets_in_it_is_not_a_path():
+    text = "青岚县林业局<b>2024年</b>法治政府建设年度报告\n2024年，青岚县林业局坚持依法行政。\n一、主要举措和成效\n（一）组织领导。局党组研究法治工作3次。\n"
+    assert read_text(text).title is not None
