@@ -1,6 +1,6 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Ten sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Thirteen sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
 is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
 ``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
@@ -13,7 +13,9 @@ code), ``heldout4`` (23 more, 2019–2024), ``heldout5`` (27 more, 2017–2024),
 ``heldout9`` (24 more 2025 reports, of the kinds heldout8 lacked: 12 county, district and city governments,
 5 开发区 and 新区 管委会, 4 provincial-level and 3 county departments; marked and measured the same way:
 blind, lint 61% precision and 83% recall, 64% / 88% with the two marks corrected on review; its reader
-figures are in its SOURCES.md). SOURCES.md in each folder gives each page's
+figures are in its SOURCES.md), ``heldout10`` and ``heldout11`` (24 more each, 2022–2025) and ``heldout12``
+(24 more, 2023–2025: provincial departments, a 自治州 and a 自治县, provinces the sets had little of; marked
+and measured the same way). SOURCES.md in each folder gives each page's
 address and title; marks.tsv the editor's marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 

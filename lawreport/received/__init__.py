@@ -102,17 +102,18 @@ def read_received_text(text: str, path: Path, structure: Structure, year: int | 
 def find_report(received: Received, structure: Structure, year: int | None = None) -> ReceivedReport:
     """The report in lines already read (what :func:`read_received` does after reading the file)."""
     from lawreport.errors import SourceError
-    from lawreport.importing.docinfo import page_title
+    from lawreport.importing.docinfo import issuer_in_title, page_title
     from lawreport.importing.lines import Received as ReceivedLines
     from lawreport.importing.recognise import recognise
-    from lawreport.received import furniture, head, layout
+    from lawreport.received import covering, furniture, head, layout
     from lawreport.received.caption import caption_lines
     from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office, page_office
+    from lawreport.received.listed import listed_title, stamp_under_title
     from lawreport.received.year import resolve
 
     if not received.lines:
         raise SourceError("文件中没有任何文字", received.path)
-    found = furniture.find(received.lines)
+    found = stamp_under_title(received.lines, furniture.find(received.lines))
     lines = list(received.lines)
     for index, at in found.cuts:  # the title, without the page's label after it on its line
         lines[index] = lines[index]._replace(text=lines[index].text[:at].rstrip(" -*\t"))
@@ -126,6 +127,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
                       "已略过（不导入，也不检查）", spans[0])
     if not kept:
         raise SourceError("文件中只有网页栏目、索引号等附带内容，没有报告正文", received.path)
+    kept = covering.reordered(kept) or kept  # a covering letter sent before the report: its 落款 is the report's
     captioned = caption_lines(kept)  # the 题注 under the title of a report made to a meeting
     caption = tuple(kept[index].span for index in captioned)
     if captioned:
@@ -160,7 +162,9 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         where = "部分标题" if source == "part-title" else "开头语"
         received.note(f"标题中没有年份，按{where}取 {found_year} 年度", meta.span("title") if meta.title else None)
     meta = report.meta
-    issuer = (meta.issuer or page_office(found.meta.get("发布机构"), report) or office_title(meta.title, report)
+    listed = None if meta.title else listed_title(lines, found.indices)  # the title only the page's list gives
+    issuer = (meta.issuer or (issuer_in_title(listed) if listed else None)
+              or page_office(found.meta.get("发布机构"), report) or office_title(meta.title, report)
               or opening_office(report))
     if issuer:
         issuer = joint_issuer(issuer, imported.title_lines)
@@ -176,7 +180,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     return ReceivedReport(
         path=received.path,
         report=report,
-        title=page_title(meta.title) if meta.title else None,
+        title=page_title(meta.title) if meta.title else listed,
         title_lines=imported.title_lines,
         year=found_year,
         year_source=source,

@@ -120,7 +120,7 @@ def is_standalone(text: str) -> bool:
     if not plain:
         return "|" in text or "｜" in text
     if (_STANDALONE.search(plain) or NEWS_LEAD.match(plain) or _is_crumb(plain) or _is_switches(plain)
-            or _LATIN_CHROME.match(plain) or pagebars.is_site_bar(plain) or pagebars.is_toolbar(plain)):
+            or _LATIN_CHROME.match(plain) or pagebars.is_chrome(plain)):
         return True
     # a site header with today's date: “××区人民政府 2019年12月3日星期二”
     return len(plain) <= 50 and _WEEKDAY.search(plain) is not None and labels.DATE_ANY.search(plain) is not None
@@ -259,7 +259,7 @@ def find(lines: list[Line]) -> Furniture:
             pending, alone = (bare, False) if bare is not None else (standing, True)
             continue
         in_list = index - 1 in listed
-        pairs = (pagebars.run_together(line.text, in_list) or pagebars.dated_source(labels.unbulleted(line.text))
+        pairs = (pagebars.run_together(line.text, in_list) or pagebars.article_pairs(labels.unbulleted(line.text))
                  or labels.label_line(line.text, in_list)
                  or (labels.row_pairs(labels.unbulleted(line.text)) if index - 1 in found else []))
         unknown = labels.list_label(line.text, lines[index - 1].text) if in_list and not pairs else None
@@ -272,8 +272,8 @@ def find(lines: list[Line]) -> Furniture:
             pending, alone = (pairs[-1][0] if not pairs[-1][1] else None), False
             continue
         value = labels.unbulleted(line.text)
-        if (pending is not None and _value_below(lines, index, pending, alone)) or labels.INDEX_VALUE.match(value) or (
-                labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or labels.PAGE_DATE.match(value):
+        if ((pending is not None and _value_below(lines, index, pending, alone)) or pagebars.listed(lines, index, found)
+                or (labels.DATE_VALUE.match(value) and not re.search("[年月日]", value)) or labels.PAGE_DATE.match(value)):
             found.add(index)
             if pending is not None and pending not in labels.BARE_DATE:
                 labelled.add(index)

@@ -9,7 +9,12 @@ ends and the report begins) so that each module stays short:
 - a toolbar of buttons in brackets, with spaces inside (“【 打印 】 【 扫一扫 】”);
 - the page's date and its source a bar apart, with no label (“2026-01-20 17:01 | ××市水务局”);
 - metadata rows whose labels run into their values with no colon and no space (“发文机关××县林业局
-  主题词”, “主题分类其它 发布日期2025-02-26”, “标题××县林业局关于……的报告”).
+  主题词”, “主题分类其它 发布日期2025-02-26”, “标题××县林业局关于……的报告”);
+- a list's items without labels: its index number and its title, which the page repeats below
+  (“  • 736916951/2024-000784” / “  • ××厅关于……的报告”);
+- a site-group link and an air-quality widget (“站群导航”, “AQI”, “• 轻度污染”);
+- an article line whose date runs into its first label (“2024-03-15来源：”), or that a path with no
+  首页 runs into (“政府信息公开 > …… > 法治政府建设年度报告日期：2025-02-28 14:30 字体：[ 大 中 小 ]”).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 import unicodedata
 
 from lawreport.cjk import HAN_CLASS
+from lawreport.importing.lines import Line
 from lawreport.received import labels
 
 _BAR = re.compile(r"(?<!\s)\s*[|｜]\s*")
@@ -60,6 +66,54 @@ _DATED_SOURCE = re.compile(rf"^(?P<date>{labels.DATE_TIME})\s*[|｜]\s*(?P<sourc
                            rf"|^(?P<source2>{_SOURCE})\s*[|｜]\s*(?P<date2>{labels.DATE_TIME})$")
 """The page's date and the office or site it comes from, a bar apart and without labels
 (“2026-01-20 17:01 | ××市水务局”, also the other way round)."""
+
+
+_WIDGET = re.compile(r"^(?:站群导航|网站群导航|站群|AQI|空气质量(?:指数)?|优|良|(?:轻度|中度|重度|严重)污染)$")
+"""A site-group link and the legend of an air-quality widget, each on a line of its own."""
+
+
+def is_chrome(plain: str) -> bool:
+    """A site bar, a toolbar, a path of columns with no 首页, or a line of a site-group link or an
+    air-quality widget."""
+    return is_site_bar(plain) or is_toolbar(plain) or _is_path(plain) or _WIDGET.match(plain.strip()) is not None
+
+
+def _is_path(plain: str) -> bool:
+    """Three or more short columns a “>” or “>>” apart (“××区政府信息公开专栏 >> ××区人民政府办公室 >>
+    政府信息公开基础平台”): the page's path, even without 首页 or a “>” in front."""
+    if len(plain) > _MAX_PATH or "<" in plain:  # a path is short (a long line is not split from every space of a long run)
+        return False
+    columns = [column for column in _PATH_SEPARATOR.split(plain.strip()) if column]
+    return (len(columns) >= 3 and _PATH_SEPARATOR.search(plain) is not None
+            and all(len(column) <= 20 and not _CLAUSE.search(column) for column in columns))
+
+
+_RUN_ARTICLE = re.compile(rf"^(?P<date>{labels.DATE_TIME})(?=(?:来源|信息来源|文章来源|作者|浏览|点击|阅读)[：:])")
+"""A page date run into the article line's first label, with no space (“2024-03-15来源：”)."""
+_PATH_INTO_DATE = re.compile(r"(?:发布日期|发布时间|日期|时间)[：:]")
+_PATH_SEPARATOR = re.compile(r"\s*(?:>>|＞＞|»)\s*|\s+[>＞›]\s+")
+"""Between a path's columns: “>>” or “»”, or a single “>” with spaces on both sides (not the “<…>” of markup)."""
+_MAX_PATH = 120
+
+
+def article_pairs(plain: str) -> list[tuple[str, str]]:
+    """The pairs of an article line in one of its shapes without labels or spaces where they are
+    expected: “date | source” (see ``dated_source``), a date run into the first label, or a path
+    of three or more columns (no 首页, no “>” in front) whose last column runs into the line (else [])."""
+    pairs = dated_source(plain)
+    if pairs:
+        return pairs
+    run = _RUN_ARTICLE.match(plain)
+    if run is not None:
+        return labels.label_line(f"{run['date']} {plain[run.end():]}")
+    into = _PATH_INTO_DATE.search(plain) if len(plain) <= labels.MAX_FURNITURE_LINE else None
+    if into is None or into.start() == 0 or into.start() > _MAX_PATH:
+        return []
+    columns = [column for column in _PATH_SEPARATOR.split(plain[:into.start()]) if column]
+    if len(columns) < 3 or not all(len(column) <= 20 and not _CLAUSE.search(column) for column in columns):
+        return []
+    pairs = labels.label_line(plain[into.start():])
+    return pairs if any(label in labels.ARTICLE_LABELS for label, _ in pairs) else []
 
 
 def dated_source(plain: str) -> list[tuple[str, str]]:
@@ -118,3 +172,21 @@ def next_bulleted_label(text: str, label_above: str) -> bool:
     bullet = item[:1]
     return (bullet in _BULLET_CHARS and above[:1] == bullet
             and _ITEM_WORD.match(item[1:].strip()) is not None)
+
+
+_REPEATS_WITHIN = 4
+
+
+def listed(lines: list[Line], index: int, found: set[int]) -> bool:
+    """``lines[index]`` is an item of the page's list without a label: an 索引号 value, or a bulleted
+    item under another bulleted item of the list whose text the page repeats within the next lines
+    (the list's title item: the document's title stands below it)."""
+    text = lines[index].text
+    value = labels.unbulleted(text)
+    if labels.INDEX_VALUE.match(value):
+        return True
+    above = unicodedata.normalize("NFKC", lines[index - 1].text).strip() if index else ""
+    item = unicodedata.normalize("NFKC", text).strip()
+    if index - 1 not in found or not item or item[0] not in _BULLET_CHARS or above[:1] != item[0] or not value:
+        return False
+    return any(labels.unbulleted(below.text) == value for below in lines[index + 1 : index + 1 + _REPEATS_WITHIN])

@@ -1,7 +1,7 @@
 """常引文件的标题写错（T003 known-titles）。
 
 作用：报告几乎都会引用的几份文件，其书名号内的标题与规范标题接近但不一致时报告，例如年份
-写错、漏了“年”、标题残缺。连接号宽度和括号宽度由 P007、P001 检查，丢失的连接号（“20212025年”）
+写错、漏了“年”、标题残缺（也包括名称中丢了几个字的：“《法治政府实施纲（2021-2025）》”）。连接号宽度和括号宽度由 P007、P001 检查，丢失的连接号（“20212025年”）
 由 P008 检查，这里不重复报告。
 原因：文件名称须与发布的名称一致：《法治政府建设实施纲要（2021—2025年）》、
 《法治政府建设与责任落实督察工作规定》、《党政主要负责人履行推进法治建设第一责任人职责规定》、
@@ -107,6 +107,26 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+_YEARS = re.compile(r"(?:19|20)\d{2}")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(character in rest for character in short)
+
+
+def _shortened(cited: str) -> tuple[str, ...]:
+    """The known titles ``cited`` is with characters lost from its name (“《法治政府实施纲（2021-2025）》”:
+    建设 and 要 lost), too few to be near by ratio: the same years, and a name that is the known
+    name with at most a third of its characters left out, none added."""
+    years, base = _YEARS.findall(cited), _base(cited)
+    if not years or len(base) < 6:
+        return ()
+    return tuple(title for title, title_base in _bases()
+                 if _YEARS.findall(title) == years and len(base) < len(title_base) <= 1.5 * len(base)
+                 and _subsequence(base, title_base))
+
+
 def _normalized(written: str) -> str:
     """A cited title with the widths of its brackets and connectors, and a lost connector, set
     as the known titles write them: those are P001's, P007's and P008's to report."""
@@ -119,7 +139,7 @@ def correction(written: str) -> str | None:
     cited = _normalized(written)
     if cited in known_titles():
         return None
-    candidates = _near(_base(cited))
+    candidates = _near(_base(cited)) or _shortened(cited)
     if not candidates:
         return None
     if _base(cited) == cited and any(_base(t) == cited for t in candidates):

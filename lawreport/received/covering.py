@@ -1,0 +1,55 @@
+"""A covering letter sent before the report itself.
+
+An office may send its report under a short letter: the 主送机关, a sentence that sends the report
+with it (“现将我局《2024年度……工作总结》随文上报。”), “特此报告。”, the letter's 落款 and date, and
+only then the report's own title (“2024年度……法治政府建设 / 工作总结”) and text. The letter is what
+was sent: its 主送 and 落款 are the report's. The reader takes the report in the order of a report
+sent on its own (title, 主送机关, the letter's sentences as the opening, the text, then the 落款 and
+date at the end), each line keeping its place in the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawreport.importing.docinfo import is_addressee, is_date_line, is_signature_line
+from lawreport.importing.lines import Line
+
+_SENDS = re.compile(r"随文(?:上报|报送|呈报|印送)|特此(?:报告|报送|呈报)[。！]?$")
+"""What a covering letter says: it sends the report with it, or closes “特此报告。”."""
+_TITLE_WORDS = re.compile(r"法治|依法行政")
+_KIND = re.compile(r"报告|总结|情况")
+MAX_LETTER_LINES = 4
+MAX_TITLE_LINES = 3
+
+
+def _short(line: Line) -> bool:
+    return line.table is None and 0 < len(line.text) <= 40 and not re.search("[。；;，,：:]", line.text)
+
+
+def reordered(lines: list[Line]) -> list[Line] | None:
+    """``lines`` (the report's, furniture aside) in a report's order when they open with a covering
+    letter (主送机关, one to four sentences sending the report, its 落款 and date, then the report's
+    title over one to three lines and its text), else None."""
+    if len(lines) < 5 or not is_addressee(lines[0]):
+        return None
+    for size in range(1, MAX_LETTER_LINES + 1):
+        letter, after = lines[1 : 1 + size], lines[1 + size :]
+        if len(after) < 3 or not all(line.table is None and "。" in line.text for line in letter):
+            return None
+        if not _SENDS.search(letter[-1].text) and not any(_SENDS.search(line.text) for line in letter):
+            continue
+        signature, date = after[0], after[1]
+        if not (is_signature_line(signature) and is_date_line(date)):
+            continue
+        title_size = 0
+        while title_size < MAX_TITLE_LINES and title_size + 2 < len(after) and _short(after[2 + title_size]):
+            title_size += 1
+        title = "".join(line.text for line in after[2 : 2 + title_size])
+        if not title_size or not _TITLE_WORDS.search(title) or not _KIND.search(title):
+            return None
+        rest = after[2 + title_size :]
+        if not rest:
+            return None
+        return [*after[2 : 2 + title_size], lines[0], *letter, *rest, signature, date]
+    return None
