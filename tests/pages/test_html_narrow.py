@@ -1,0 +1,58 @@
+"""The HTML page on a phone (headless Chromium, 390 px): a long URL or code does not widen the page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pagehelpers import workspace
+
+from lawreport.building.year import build_year
+from lawreport.sources.workspace import load_workspace
+
+CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None)
+URL = "https://zwfw.example.gov.cn/portal/services/education/school-licensing/application-guide/index.html?region=330000"
+CODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+_PROBE = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:{width}px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var d = this.contentDocument.documentElement;
+  document.getElementById("o").textContent = "scroll=" + d.scrollWidth + " client=" + d.clientWidth + ";";
+}};
+</script></body></html>"""
+
+
+def _page_widths(page: Path, width: int, tmp_path: Path) -> tuple[int, int]:
+    """(scrollWidth, clientWidth) of ``page`` shown ``width`` CSS pixels wide."""
+    probe = tmp_path / "probe.html"
+    probe.write_text(_PROBE.format(page=page.as_uri(), width=width), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"scroll=(\d+) client=(\d+);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    return int(found.group(1)), int(found.group(2))
+
+
+def _with_long_strings(root: Path) -> Path:
+    part = root / "sections/2023/measures.md"
+    part.write_text(part.read_text("utf-8") + f"\n\n依托省政务服务网（{URL}）公开办事指南，项目编号{CODE}。\n", "utf-8")
+    result = build_year(load_workspace(root), 2023, ("html",))
+    return result.written[0]
+
+
+def test_paragraphs_may_break_a_long_unbroken_string() -> None:
+    css = (Path(__file__).resolve().parents[2] / "templates/report.html.j2").read_text("utf-8")
+    assert re.search(r"^p \{[^}]*overflow-wrap: anywhere;", css, re.MULTILINE)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_long_url_does_not_make_the_page_scroll_sideways(tmp_path: Path) -> None:
+    page = _with_long_strings(workspace(tmp_path))
+    assert URL.replace("&", "&amp;") in page.read_text("utf-8")
+    scroll, client = _page_widths(page, 390, tmp_path)
+    assert scroll <= client, f"the page is {scroll} px wide in a {client} px window"
