@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from lawreport.cjk import em_width
@@ -60,5 +62,5 @@ def test_the_fallback_cuts_keep_words_whole(title: str) -> None:
     lines = title_lines(title, "示例县教育局")
     assert "".join(lines) == title and len(lines) <= 3, lines
     assert all(em_width(line) <= TITLE_EMS_PER_LINE for line in lines), lines
-    ends = [line[-1] + following[0] for line, following in zip(lines, lines[1:])]
+    ends = [line[-1] + following[0] for line, following in itertools.pairwise(lines)]
     assert not {"以及", "参与"} & set(ends) and not any(line.startswith(("及时", "与会")) for line in lines), lines
