@@ -1,4 +1,5 @@
-"""The HTML page on a phone (headless Chromium, 390 px): a long URL or code does not widen the page."""
+"""The HTML pages on a phone (headless Chromium, 390 px): a long URL or code does not widen the report
+or the diff redline."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_a_long_url_does_not_make_the_page_scroll_sideways(tmp_path: Path) -> No
     assert URL.replace("&", "&amp;") in page.read_text("utf-8")
     scroll, client = _page_widths(page, 390, tmp_path)
     assert scroll <= client, f"the page is {scroll} px wide in a {client} px window"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_diff_redline_with_a_long_url_fits_a_phone(cli, tmp_path: Path) -> None:
+    """Before: the inserted paragraph with the URL made the redline 677 px wide at 390 px."""
+    root = workspace(tmp_path)
+    _with_long_strings(root)
+    page = tmp_path / "diff.html"
+    done = cli("diff", "2022", "2023", "--format", "html", "-o", str(page), cwd=root)
+    assert done.exit_code == 0, done.output
+    scroll, client = _page_widths(page, 390, tmp_path)
+    assert scroll <= client, f"the redline is {scroll} px wide in a {client} px window"
