@@ -147,7 +147,10 @@ def _table(template: Template, block: Block, keep_last_row: bool = False) -> str
     for index, row in enumerate(block.rows):
         cells = list(row) + [""] * (columns - len(row))
         tr_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if index == 0 else "<w:trPr><w:cantSplit/></w:trPr>"
-        keep = _KEEP_WITH_NEXT if keep_last_row and index == len(block.rows) - 1 else ""
+        last = index == len(block.rows) - 1
+        # the header row stays with the first row of data (never alone at a page foot); the last
+        # row keeps with the 落款 when the table ends the text
+        keep = _KEEP_WITH_NEXT if (index == 0 and not last) or (keep_last_row and last) else ""
         tcs = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
             f"{_paragraph(cell_style, _run(cell, bold=index == 0), keep)}</w:tc>"
@@ -210,9 +213,10 @@ def document_xml(view: ReportView, template: Template) -> str:
     if view.addressee:
         body.append(_paragraph(template.style("addressee"), _run(view.addressee)))
     blocks = (*view.preamble, *view.blocks)
-    body.extend(_block(template, block) for block in blocks[:-1])
-    if blocks:
-        body.append(_last_text(template, blocks))
+    for index, block in enumerate(blocks):
+        if index and blocks[index - 1].kind == block.kind == "table":  # Word joins adjacent tables
+            body.append(_paragraph(template.style("body"), ""))
+        body.append(_last_text(template, blocks) if index == len(blocks) - 1 else _block(template, block))
     body.extend(_closing(template, view))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")
