@@ -69,3 +69,37 @@ def test_the_diff_redline_with_a_long_url_fits_a_phone(cli, tmp_path: Path) -> N
     assert done.exit_code == 0, done.output
     scroll, client = _page_widths(page, 390, tmp_path)
     assert scroll <= client, f"the redline is {scroll} px wide in a {client} px window"
+
+
+_LAST_LINES = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var doc = this.contentDocument, out = [];
+  doc.querySelectorAll("h2, h3, h4, h5").forEach(function (h) {{
+    var range = doc.createRange(), widths = {{}};
+    range.selectNodeContents(h);
+    Array.prototype.forEach.call(range.getClientRects(), function (r) {{
+      var top = Math.round(r.top); widths[top] = (widths[top] || 0) + r.width; }});
+    var tops = Object.keys(widths).map(Number).sort(function (a, b) {{ return a - b; }});
+    if (tops.length > 1) out.push(h.textContent + "=" + widths[tops[tops.length - 1]] / parseFloat(getComputedStyle(h).fontSize));
+  }});
+  document.getElementById("o").textContent = "last=" + out.join("|") + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_no_heading_leaves_a_lone_character_on_a_phone(tmp_path: Path) -> None:
+    """Before: at 390 px （一）加强组织领导，压实法治建设责任 ended with 任 alone on its second line."""
+    page = build_year(load_workspace(workspace(tmp_path)), 2023, ("html",)).written[0]
+    probe = tmp_path / "last.html"
+    probe.write_text(_LAST_LINES.format(page=page.as_uri()), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"last=([^;]*);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    wrapped = dict(item.rsplit("=", 1) for item in found.group(1).split("|") if item)
+    assert wrapped  # some headings do wrap at 390 px
+    lone = {text: ems for text, ems in wrapped.items() if float(ems) < 1.5}
+    assert not lone, lone
