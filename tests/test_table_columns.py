@@ -44,6 +44,19 @@ def test_a_long_column_takes_the_room_the_number_columns_do_not_need() -> None:
         assert width >= needed * TWIPS_PER_EM + CELL_PADDING
 
 
+NINE = (("项目", "2019年", "2020年", "2021年", "2022年", "2023年", "2024年", "同比增减", "备注说明"),
+        ("行政许可办件（件）", "60", "66", "70", "86", "94", "101", "+7.4%", "含民办学校设立、变更和教师资格认定"),
+        ("执法检查（家次）", "210", "250", "280", "312", "365", "402", "+10.1%", "联合市场监管、公安、消防部门开展"))
+
+
+def test_a_table_too_wide_for_whole_years_still_keeps_its_numbers_whole() -> None:
+    """Before: nine columns shrunk alike printed +7.4 | % and +10.1 | % in two lines."""
+    widths = column_widths(NINE, 9, AVAILABLE)
+    assert sum(widths) <= AVAILABLE
+    assert widths[7] >= 3.0 * TWIPS_PER_EM + CELL_PADDING  # +10.1% on one line
+    assert all(width >= 2.0 * TWIPS_PER_EM + CELL_PADDING for width in widths[1:7])  # 2019 on one line
+
+
 def test_a_table_too_wide_for_the_page_still_fits_the_type_area() -> None:
     rows = (tuple(f"{year}年" for year in range(2012, 2025)), tuple(str(n) for n in range(100, 113)))
     widths = column_widths(rows, 13, AVAILABLE)

@@ -26,6 +26,10 @@ _ASCII_RUN = re.compile(r"[\x21-\x7e]+")
 
 _UNBREAKABLE = re.compile(r"[\x21-\x7e\u00b0\u2030\uff05]+[年月日个件人次%％]?")
 """A run a line is not broken inside: ASCII letters, digits and signs, with a unit after them."""
+_NUMBER = re.compile(r"[\x21-\x7e\u00b0\u2030\uff05]+")
+"""The same without the unit: a table too wide for the page may set 2019 | 年 in two lines."""
+_TIERS = ((_UNBREAKABLE, MIN_CJK_EMS), (_UNBREAKABLE, 2.0), (_NUMBER, 2.0))
+"""The minimum widths tried in turn, until the columns fit: each gives up a little more."""
 
 
 def _ems(text: str) -> float:
@@ -42,11 +46,12 @@ def _natural(text: str) -> float:
     return max((_ems(line) for line in text.split("\n")), default=0.0) * TWIPS_PER_EM + CELL_PADDING
 
 
-def _minimum(text: str) -> float:
-    """Twips below which the cell's text would break inside a word or a number."""
-    runs = max((_ems(m.group()) for m in _UNBREAKABLE.finditer(text)), default=0.0)
+def _minimum(text: str, unbreakable: re.Pattern[str], cjk_ems: float) -> float:
+    """Twips below which the cell's text would break inside a number (with its unit, by
+    ``unbreakable``) or be set in lines of fewer than ``cjk_ems`` characters."""
+    runs = max((_ems(m.group()) for m in unbreakable.finditer(text)), default=0.0)
     whole = max((_ems(line) for line in text.split("\n")), default=0.0)
-    return max(runs, min(whole, MIN_CJK_EMS)) * TWIPS_PER_EM + CELL_PADDING
+    return max(runs, min(whole, cjk_ems)) * TWIPS_PER_EM + CELL_PADDING
 
 
 def column_widths(rows: tuple[tuple[str, ...], ...], columns: int, available: int) -> list[int]:
@@ -56,12 +61,12 @@ def column_widths(rows: tuple[tuple[str, ...], ...], columns: int, available: in
     widest = [max((_natural(text) for text in column), default=CELL_PADDING) for column in cells]
     if max(widest, default=0.0) <= equal:
         return [equal] * columns
-    least = [max((_minimum(text) for text in column), default=CELL_PADDING) for column in cells]
     if sum(widest) <= available:
-        widths = [w * available / sum(widest) for w in widest]
-    elif sum(least) <= available:
-        spare, wants = available - sum(least), [w - m for w, m in zip(widest, least, strict=True)]
-        widths = [m + spare * want / sum(wants) for m, want in zip(least, wants, strict=True)]
-    else:  # too many columns for the page: shrink them all alike
-        widths = [m * available / sum(least) for m in least]
-    return [int(w) for w in widths]
+        return [int(w * available / sum(widest)) for w in widest]
+    for unbreakable, cjk_ems in _TIERS:
+        least = [max((_minimum(text, unbreakable, cjk_ems) for text in column), default=CELL_PADDING)
+                 for column in cells]
+        if sum(least) <= available:
+            spare, wants = available - sum(least), [w - m for w, m in zip(widest, least, strict=True)]
+            return [int(m + spare * want / sum(wants)) for m, want in zip(least, wants, strict=True)]
+    return [int(m * available / sum(least)) for m in least]  # too many columns for the page: shrink alike
