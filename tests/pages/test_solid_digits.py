@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from lxml import etree
 from pagehelpers import build_docx, needs_libreoffice, workspace
 
 from lawreport.render import autospace
@@ -41,14 +42,34 @@ def test_the_template_turns_automatic_spacing_off() -> None:
 def test_only_the_autospace_of_the_odt_styles_changes() -> None:
     import io
 
+    style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as odt:
         odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        odt.writestr("styles.xml", '<s style:text-autospace="ideograph-alpha" style:line-break="strict"/>')
+        odt.writestr("styles.xml", f'<s xmlns:style="{style}"><p style:text-autospace="ideograph-alpha" '
+                                   f'style:line-break="strict"/><p style:line-break="normal"/></s>')
     with zipfile.ZipFile(io.BytesIO(autospace.without_autospace(buffer.getvalue()))) as odt:
         assert odt.namelist() == ["mimetype", "styles.xml"]
         assert odt.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
-        assert odt.read("styles.xml") == b'<s style:text-autospace="none" style:line-break="strict"/>'
+        root = etree.fromstring(odt.read("styles.xml"))
+    assert [dict(p.attrib) for p in root] == [
+        {f"{{{style}}}text-autospace": "none", f"{{{style}}}line-break": "strict"},
+        {f"{{{style}}}line-break": "normal"},
+    ]
+
+
+def test_a_docx_that_leaves_the_spacing_on_is_converted_as_it_is(tmp_path: Path) -> None:
+    docx = build_docx(workspace(tmp_path))
+    with zipfile.ZipFile(docx) as package:
+        styles = package.read("word/styles.xml")
+        members = {name: package.read(name) for name in package.namelist()}
+    members["word/styles.xml"] = styles.replace(b'<w:autoSpaceDN w:val="0"/>', b"")
+    changed = tmp_path / "on.docx"
+    with zipfile.ZipFile(changed, "w") as package:
+        for name, data in members.items():
+            package.writestr(name, data)
+    assert autospace.turned_off(docx.read_bytes())
+    assert not autospace.turned_off(changed.read_bytes())
 
 
 @needs_libreoffice
