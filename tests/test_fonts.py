@@ -94,3 +94,18 @@ def test_the_extra_weights_come_first_when_installed() -> None:
     chosen = {s.font.name: s.substitute for s in fonts.font_status(
         NOTO | {"Noto Serif CJK SC Light", "Noto Serif CJK SC SemiBold"})}
     assert chosen["仿宋_GB2312"] == "Noto Serif CJK SC Light" and chosen["方正小标宋简体"] == "Noto Serif CJK SC SemiBold"
+
+
+def test_the_html_kaiti_stack_names_the_free_kai_faces_the_pdf_uses() -> None:
+    """Without them a Linux browser set level-2 headings in Noto Serif, like the body (seen at 1280 px)."""
+    import re
+
+    from lawreport.render.fonts import GB_FONTS
+
+    css = (Path(__file__).resolve().parents[1] / "templates/report.html.j2").read_text("utf-8")
+    stack = re.search(r"--kaiti: ([^;]+);", css)
+    assert stack is not None
+    families = [name.strip().strip('"') for name in stack.group(1).split(",")]
+    kai = next(font for font in GB_FONTS if font.name == "楷体_GB2312")
+    for substitute in kai.substitutes:
+        assert substitute in families and families.index(substitute) < families.index("Noto Serif CJK SC"), families

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from lawreport.cjk import em_width
@@ -40,3 +42,25 @@ def test_without_the_issuer_office_words_still_break_the_title() -> None:
 
 def test_a_hand_broken_title_is_kept() -> None:
     assert title_lines("示例县教育局\n2023年法治政府建设年度报告", "示例县教育局") == ("示例县教育局", "2023年法治政府建设年度报告")
+
+
+LONG = "示例县教育局关于全县中小学校幼儿园和校外培训机构依法治校示范创建及2024年度法治政府建设工作情况的报告"
+
+
+def test_a_title_too_long_for_the_office_cuts_is_cut_before_a_conjunction() -> None:
+    """Left whole, the word processor cut it inside 校外|培训 and 法治|政府建设 (seen in the PDF)."""
+    assert title_lines(LONG, "示例县教育局") == (
+        "示例县教育局关于全县中小学校幼儿园", "和校外培训机构依法治校示范创建", "及2024年度法治政府建设工作情况的报告")
+
+
+@pytest.mark.parametrize("title", [
+    "示例县教育局关于依法治校以及校外培训机构和幼儿园规范管理暨2024年度法治政府建设情况的报告",
+    "示例县教育局关于学校参与法治宣传教育和依法治校示范创建及2024年度法治政府建设情况的报告",
+])
+def test_the_fallback_cuts_keep_words_whole(title: str) -> None:
+    """以及 and 参与 are words, not a conjunction to cut before (an even cut would fall there)."""
+    lines = title_lines(title, "示例县教育局")
+    assert "".join(lines) == title and len(lines) <= 3, lines
+    assert all(em_width(line) <= TITLE_EMS_PER_LINE for line in lines), lines
+    ends = [line[-1] + following[0] for line, following in itertools.pairwise(lines)]
+    assert not {"以及", "参与"} & set(ends) and not any(line.startswith(("及时", "与会")) for line in lines), lines

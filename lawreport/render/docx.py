@@ -17,6 +17,7 @@ from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import memo_key
 from lawreport.model import Run
 from lawreport.render import package
+from lawreport.render.columns import column_widths
 from lawreport.render.context import Block, ReportView, place_signature
 from lawreport.render.docxfile import APP_XML, core_xml, write_zip
 
@@ -137,23 +138,26 @@ def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
 
 def _table(template: Template, block: Block, keep_last_row: bool = False) -> str:
     columns = max((len(row) for row in block.rows), default=1)
-    width = (_TEXT_WIDTH - _CELL_MARGINS) // columns
+    widths = column_widths(block.rows, columns, _TEXT_WIDTH - _CELL_MARGINS)
     grid = template.style("grid")
     cell_style = template.style("table")
     grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
-    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="{width * columns}" w:type="dxa"/><w:jc w:val="center"/></w:tblPr>'
+    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/></w:tblPr>'
     rows = []
     for index, row in enumerate(block.rows):
         cells = list(row) + [""] * (columns - len(row))
         tr_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if index == 0 else "<w:trPr><w:cantSplit/></w:trPr>"
-        keep = _KEEP_WITH_NEXT if keep_last_row and index == len(block.rows) - 1 else ""
+        last = index == len(block.rows) - 1
+        # the header row stays with the first row of data (never alone at a page foot); the last
+        # row keeps with the 落款 when the table ends the text
+        keep = _KEEP_WITH_NEXT if (index == 0 and not last) or (keep_last_row and last) else ""
         tcs = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
             f"{_paragraph(cell_style, _run(cell, bold=index == 0), keep)}</w:tc>"
-            for cell in cells
+            for cell, width in zip(cells, widths, strict=True)
         )
         rows.append(f"<w:tr>{tr_pr}{tcs}</w:tr>")
-    grid_cols = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(columns))
+    grid_cols = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     return f"<w:tbl>{tbl_pr}<w:tblGrid>{grid_cols}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
@@ -209,9 +213,10 @@ def document_xml(view: ReportView, template: Template) -> str:
     if view.addressee:
         body.append(_paragraph(template.style("addressee"), _run(view.addressee)))
     blocks = (*view.preamble, *view.blocks)
-    body.extend(_block(template, block) for block in blocks[:-1])
-    if blocks:
-        body.append(_last_text(template, blocks))
+    for index, block in enumerate(blocks):
+        if index and blocks[index - 1].kind == block.kind == "table":  # Word joins adjacent tables
+            body.append(_paragraph(template.style("body"), ""))
+        body.append(_last_text(template, blocks) if index == len(blocks) - 1 else _block(template, block))
     body.extend(_closing(template, view))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f"{template.root_tag}<w:body>{''.join(body)}{template.sect_pr}</w:body></w:document>")

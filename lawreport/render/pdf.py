@@ -19,8 +19,11 @@ PDF_TIMEOUT = 180
 
 
 def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
-    """Convert through LibreOffice headless; returns the PDF in a temporary folder."""
-    from lawreport.render import fonts
+    """Convert through LibreOffice headless; returns the PDF in a temporary folder.
+
+    A DOCX that turns off the automatic spacing around digits goes through an ODT without it
+    (lawreport.render.autospace), so that the PDF sets numbers as Word does."""
+    from lawreport.render import autospace, fonts
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -31,26 +34,40 @@ def convert_pdf(docx_bytes: bytes, stem: str) -> Path:
     work = Path(tempfile.mkdtemp(prefix="lawreport-pdf-"))
     source = work / f"{stem}.docx"
     source.write_bytes(docx_bytes)
+    env = fonts.libreoffice_env(work, fonts.machine_fonts())
+    try:
+        if autospace.turned_off(docx_bytes):
+            odt = _run(soffice, work, env, source, "odt")
+            source = work / f"{stem}-solid.odt"
+            source.write_bytes(autospace.without_autospace(odt.read_bytes()))
+        pdf = _run(soffice, work, env, source, "pdf")
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    final = work / f"{stem}.pdf"
+    if pdf != final:
+        pdf.replace(final)
+    return final
+
+
+def _run(soffice: str, work: Path, env: dict[str, str], source: Path, fmt: str) -> Path:
+    """``source`` converted to ``fmt`` in ``work`` by LibreOffice with its own profile there."""
     profile = work / "profile"
-    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", fmt,
                "--outdir", str(work), str(source)]
     hint = "之前生成的文件保持不变；可以先用 --format docx,html 生成，并确认 LibreOffice 能正常启动（soffice --version）。"
     try:
-        done = subprocess.run(command, capture_output=True, timeout=PDF_TIMEOUT,
-                              env=fonts.libreoffice_env(work, fonts.machine_fonts()))
+        done = subprocess.run(command, capture_output=True, timeout=PDF_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
-        shutil.rmtree(work, ignore_errors=True)
         raise UsageError(f"LibreOffice（{soffice}）转换 PDF 超过 {PDF_TIMEOUT} 秒仍未完成，已中止", hint=hint) from None
     except OSError as exc:
-        shutil.rmtree(work, ignore_errors=True)
         raise UsageError(f"无法运行 LibreOffice（{soffice}）：{exc.strerror or exc}", hint=hint) from None
-    pdf = work / f"{stem}.pdf"
-    if done.returncode != 0 or not pdf.is_file():
-        shutil.rmtree(work, ignore_errors=True)
+    result = work / f"{source.stem}.{fmt}"
+    if done.returncode != 0 or not result.is_file():
         said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
         detail = f"：{said[-1][:200]}" if said else ""
         raise UsageError(f"LibreOffice（{soffice}）没有生成 PDF（退出码 {done.returncode}）{detail}", hint=hint)
-    return pdf
+    return result
 
 
 def read_pdf(pdf: Path) -> bytes:

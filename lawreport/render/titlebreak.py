@@ -5,6 +5,8 @@ A title is cut only between words: after an office or a year, before a set phras
 is longer than a line (then only between its administrative units: 省 / 市 / 区 / 人民政府 / 办公室).
 Of the ways to set the title in as few lines as fit (at most three), the most even is chosen;
 on a tie, the longer line goes first (a trapezoid), or in the middle for three lines (a diamond).
+A long title whose office and set-phrase words leave no such way may also be cut after 关于 and
+before a conjunction (和、及、与、暨、并), so that the word processor does not cut a word.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ MAX_LINES = 3
 
 _BREAK_AFTER = re.compile(r"局|委(?!员)|府|院|室|办(?!公)|会|厅|部|处|所|中心|\d{4}年度|\d{4}年(?!度)")
 _BREAK_BEFORE = re.compile(r"法治政府建设|关于|年度报告|情况报告|工作报告|的报告")
+_BREAK_BEFORE_CONJUNCTION = re.compile(
+    r"(?<![温缓总调人柔共])和(?![谐平睦美])|(?<![以涉普危顾波提论])及(?![时格早])|(?<![参给赋授])与|暨|(?<![合])并(?![购入])")
+_BREAK_AFTER_ABOUT = re.compile(r"关于")
+"""The second choice of cuts, for a title the first cannot set in three lines."""
 _UNIT_END = re.compile(r"(?:自治)?[省市区县州盟旗](?!委|政府|人民)|人民政府|委员会")
 """Where a name longer than a line may be cut: after a place (省、市、区、县) or an organ."""
 
@@ -36,6 +42,16 @@ def _cuts(title: str, issuer: str = "") -> set[int]:
         if em_width(issuer) > TITLE_EMS_PER_LINE:  # the name cannot stay whole: cut between its units
             cuts |= {start + m.end() for m in _UNIT_END.finditer(issuer) if start + m.end() < end}
     return {c for c in cuts if 0 < c < len(title)}
+
+
+def _fallback_cuts(title: str, issuer: str = "") -> set[int]:
+    """The cuts of :func:`_cuts` and also after 关于 and before a conjunction (never inside the issuer)."""
+    cuts = {m.start() for m in _BREAK_BEFORE_CONJUNCTION.finditer(title)}
+    cuts |= {m.end() for m in _BREAK_AFTER_ABOUT.finditer(title)}
+    start = title.find(issuer) if issuer else -1
+    if start >= 0:
+        cuts = {c for c in cuts if not start < c < start + len(issuer)}
+    return {c for c in cuts if 0 < c < len(title)} | _cuts(title, issuer)
 
 
 def title_words(line: str, issuer: str = "") -> tuple[str, ...]:
@@ -64,7 +80,15 @@ def title_lines(title: str, issuer: str = "") -> tuple[str, ...]:
         return tuple(line.strip() for line in title.split("\n") if line.strip())
     if em_width(title) <= TITLE_EMS_PER_LINE:
         return (title,)
-    cuts = sorted(_cuts(title, issuer))
+    for cuts in (_cuts(title, issuer), _fallback_cuts(title, issuer)):
+        lines = _best_lines(title, sorted(cuts))
+        if lines is not None:
+            return lines
+    return (title,)
+
+
+def _best_lines(title: str, cuts: list[int]) -> tuple[str, ...] | None:
+    """The most even way to set ``title`` in two or three lines cut at ``cuts``; None if none fits."""
     for count in range(2, MAX_LINES + 1):
         best: tuple[tuple[float, float], tuple[str, ...]] | None = None
         for chosen in itertools.combinations(cuts, count - 1):
@@ -78,4 +102,4 @@ def title_lines(title: str, issuer: str = "") -> tuple[str, ...]:
                 best = (score, lines)
         if best is not None:
             return best[1]
-    return (title,)
+    return None

@@ -5,7 +5,8 @@
 职责情况、下一年度主要安排。收到的报告按部分标题中的关键词识别；以自拟主题作一级标题的报告
 不再报告缺少“主要举措和成效”（由 S008 在第一个主题处说明一次），部分标题之下误写“一、二、”
 的小标题不使该部分算作空章节（由 H004 提示改为“（一）（二）”）。有标题而没有正文的部分
-（空章节）同样报告：必需部分为错误（build 会拒绝生成），可选部分为警告（生成的报告中只有标题）。
+（空章节）同样报告：必需部分为错误（build 会拒绝生成），可选部分为警告（生成的报告中只有标题）；
+源文件中一个部分只写了小标题、各小标题下都没有正文的，也是空章节（收到的报告只列小标题的安排不算）。
 缺少哪些部分与 lawreport audit 的“缺少部分”、lawreport import 的提示“未找到必需的部分”是同一个判断。
 一个部分标题同时写了两个必需部分的名称（“四、存在的问题和下一步打算”：“存在的问题”是不足和原因，
 “打算”是下一年度安排），两部分的内容都在，不算缺少，但给出警告：规定把二者列为两项内容，
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
-from lawreport.model import PartSpec, Span
+from lawreport.model import Part, PartSpec, Span
 from lawreport.received.layout import combined_parts, missing_parts
 from lawreport.text.numbering import to_chinese
 
@@ -32,13 +33,15 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
     demoted = layout.restarted(doc)
     for index, part in enumerate(report.parts):
-        if part.blocks or part.sections or index + 1 in demoted:
+        headings_only = doc.kind == "sources" and part.sections and _headings_only(part)
+        if (part.blocks or part.sections or index + 1 in demoted) and not headings_only:
             continue  # a part whose （一）（二） were written 一、二、 is not empty (H004 says so)
         spec = report.structure.spec(part.key)
+        what = "只有小标题，没有正文" if headings_only else "没有正文"
         if spec is not None and spec.required:
-            yield Finding(part.title_span, f"空章节：必需部分“{part.title}”没有正文")
+            yield Finding(part.title_span, f"空章节：必需部分“{part.title}”{what}")
         else:
-            yield Finding(part.title_span, f"空章节：“{part.title}”没有正文，没有需要报告的内容时请删除这一部分",
+            yield Finding(part.title_span, f"空章节：“{part.title}”{what}，没有需要报告的内容时请删除这一部分",
                           severity=Severity.WARNING)
     for key, part in combined_parts(report).items():  # present for the audit too, but not as a part of its own
         own, other = report.structure.spec(part.key), report.structure.spec(key)
@@ -53,6 +56,12 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")
         else:
             yield Finding(end_of(doc), f"缺少必需的部分“{title}”（未找到含“{'、'.join(spec.keywords[:3])}”等关键词的部分标题）")
+
+
+def _headings_only(part: Part) -> bool:
+    """Whether the part's sources hold headings and nothing under any of them (a run-in heading
+    carries its own text and counts as text)."""
+    return not part.blocks and not any(section.blocks or section.heading.runin for section in part.walk())
 
 
 def _name(spec: PartSpec) -> str:

@@ -1,0 +1,105 @@
+"""The HTML pages on a phone (headless Chromium, 390 px): a long URL or code does not widen the report
+or the diff redline."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pagehelpers import workspace
+
+from lawreport.building.year import build_year
+from lawreport.sources.workspace import load_workspace
+
+CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None)
+URL = "https://zwfw.example.gov.cn/portal/services/education/school-licensing/application-guide/index.html?region=330000"
+CODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+_PROBE = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:{width}px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var d = this.contentDocument.documentElement;
+  document.getElementById("o").textContent = "scroll=" + d.scrollWidth + " client=" + d.clientWidth + ";";
+}};
+</script></body></html>"""
+
+
+def _page_widths(page: Path, width: int, tmp_path: Path) -> tuple[int, int]:
+    """(scrollWidth, clientWidth) of ``page`` shown ``width`` CSS pixels wide."""
+    probe = tmp_path / "probe.html"
+    probe.write_text(_PROBE.format(page=page.as_uri(), width=width), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"scroll=(\d+) client=(\d+);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    return int(found.group(1)), int(found.group(2))
+
+
+def _with_long_strings(root: Path) -> Path:
+    part = root / "sections/2023/measures.md"
+    part.write_text(part.read_text("utf-8") + f"\n\n依托省政务服务网（{URL}）公开办事指南，项目编号{CODE}。\n", "utf-8")
+    result = build_year(load_workspace(root), 2023, ("html",))
+    return result.written[0]
+
+
+def test_paragraphs_may_break_a_long_unbroken_string() -> None:
+    css = (Path(__file__).resolve().parents[2] / "templates/report.html.j2").read_text("utf-8")
+    assert re.search(r"^p \{[^}]*overflow-wrap: anywhere;", css, re.MULTILINE)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_long_url_does_not_make_the_page_scroll_sideways(tmp_path: Path) -> None:
+    page = _with_long_strings(workspace(tmp_path))
+    assert URL.replace("&", "&amp;") in page.read_text("utf-8")
+    scroll, client = _page_widths(page, 390, tmp_path)
+    assert scroll <= client, f"the page is {scroll} px wide in a {client} px window"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_diff_redline_with_a_long_url_fits_a_phone(cli, tmp_path: Path) -> None:
+    """Before: the inserted paragraph with the URL made the redline 677 px wide at 390 px."""
+    root = workspace(tmp_path)
+    _with_long_strings(root)
+    page = tmp_path / "diff.html"
+    done = cli("diff", "2022", "2023", "--format", "html", "-o", str(page), cwd=root)
+    assert done.exit_code == 0, done.output
+    scroll, client = _page_widths(page, 390, tmp_path)
+    assert scroll <= client, f"the redline is {scroll} px wide in a {client} px window"
+
+
+_LAST_LINES = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var doc = this.contentDocument, out = [];
+  doc.querySelectorAll("h2, h3, h4, h5").forEach(function (h) {{
+    var range = doc.createRange(), widths = {{}};
+    range.selectNodeContents(h);
+    Array.prototype.forEach.call(range.getClientRects(), function (r) {{
+      var top = Math.round(r.top); widths[top] = (widths[top] || 0) + r.width; }});
+    var tops = Object.keys(widths).map(Number).sort(function (a, b) {{ return a - b; }});
+    if (tops.length > 1) out.push(h.textContent + "=" + widths[tops[tops.length - 1]] / parseFloat(getComputedStyle(h).fontSize));
+  }});
+  document.getElementById("o").textContent = "last=" + out.join("|") + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_no_heading_leaves_a_lone_character_on_a_phone(tmp_path: Path) -> None:
+    """Before: at 390 px （一）加强组织领导，压实法治建设责任 ended with 任 alone on its second line."""
+    page = build_year(load_workspace(workspace(tmp_path)), 2023, ("html",)).written[0]
+    probe = tmp_path / "last.html"
+    probe.write_text(_LAST_LINES.format(page=page.as_uri()), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"last=([^;]*);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    wrapped = dict(item.rsplit("=", 1) for item in found.group(1).split("|") if item)
+    assert wrapped  # some headings do wrap at 390 px
+    lone = {text: ems for text, ems in wrapped.items() if float(ems) < 1.5}
+    assert not lone, lone
