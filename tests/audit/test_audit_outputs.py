@@ -47,6 +47,27 @@ def test_xlsx_sheets_frozen_header_filters(audited):
     assert all(isinstance(c.value, int) for c in main_sheet.iter_cols(errors, errors, 2).__next__() if c.value is not None)
 
 
+def test_xlsx_prints_on_a4_landscape_legibly(audited):
+    """Every sheet prints its header row on each page; the forty-column 汇总 at the smallest legible
+    scale with the file column on each page (one page wide it would be too small to read), the
+    narrower 问题 at the scale that makes it one page wide; a long 说明 wraps in a taller row."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(render_xlsx(sheets(audited))))
+    for page in book.worksheets:
+        assert page.page_setup.orientation == "landscape"
+        assert str(page.page_setup.paperSize) == page.PAPERSIZE_A4
+        assert page.print_title_rows == "$1:$1"
+    summary, findings = book["汇总"], book["问题"]
+    assert summary.page_setup.scale == 55 and summary.print_title_cols == "$A:$A"
+    widths = sum(findings.column_dimensions[column].width for column in "ABCDEFGH")
+    assert 55 <= findings.page_setup.scale < 100
+    assert findings.page_setup.scale * widths <= 100 * 105 and findings.print_title_cols is None
+    explained = next(row for row in findings.iter_rows(min_row=2) if len(row[-1].value) > 60)
+    assert explained[-1].alignment.wrap_text
+    assert findings.row_dimensions[explained[-1].row].height >= 2 * 15
+
+
 def test_xlsx_never_writes_formulas_or_control_characters(audited):
     from openpyxl import load_workbook
 
