@@ -37,7 +37,7 @@ from lawreport.cjk import CJK_CLASS, is_han
 from lawreport.errors import SourceError
 from lawreport.importing.lines import Received, simple_line
 from lawreport.importing.pdfbudget import MAX_DOCUMENT, MAX_STREAM, TooLarge, page_size
-from lawreport.importing.pdflayout import Chunk, Page, paragraphs
+from lawreport.importing.pdflayout import Chunk, LayoutTooComplex, Page, paragraphs
 from lawreport.importing.textables import find_tables
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its warnings are not the user's messages
@@ -101,9 +101,12 @@ def _page_chunks(page: Any, number: int, path: Path, budget: list[int]) -> Page:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         vertical = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        size = abs(font_size * vertical) or 1.0
+        if not (math.isfinite(x) and math.isfinite(y) and math.isfinite(size)):
+            return  # drawn through a matrix that overflows (inf, NaN): no place on the page shows it
         for index, piece in enumerate(text.split("\n")):  # pypdf joins what it read as lines by \n
             if piece.strip():
-                chunks.append(Chunk(x if index == 0 else None, y, abs(font_size * vertical) or 1.0, piece))
+                chunks.append(Chunk(x if index == 0 else None, y, size, piece))
 
     page.extract_text(visitor_text=visit)
     box = page.mediabox
@@ -167,7 +170,12 @@ def _read(path: Path, data: bytes) -> Received:
         raise _too_large(path) from None
     except (PyPdfError, *_BROKEN):
         raise _damaged(path, f"第 {len(pages) + 1} 页") from None
-    cleaned = [(text, count, paragraph.page) for paragraph in paragraphs(pages)
+    try:
+        laid_out = paragraphs(pages)
+    except LayoutTooComplex as exc:
+        raise SourceError(f"PDF 第 {exc.page} 页的文字排布异常（字号相差数千倍的文字叠在一起），不像文字报告的一页，没有读取",
+                          path, hint=_ASK) from None
+    cleaned = [(text, count, paragraph.page) for paragraph in laid_out
                for text, count in (_clean(paragraph.text),) if text]
     texts = [text for text, _, _ in cleaned]
     radicals = sum(count for _, count, _ in cleaned)

@@ -423,6 +423,9 @@ CASES: tuple[Case, ...] = (
          args=("lint", "received/报告.md"), max_seconds=5),
     Case("L13-pdf-spaces", "a received PDF line of 100,000 spaces between Latin letters (the layout's spaces taken out)",
          {"received/报告.pdf": hi.pdf_spaces}, 1, ("S001",), args=("lint", "received/报告.pdf"), max_seconds=5),
+    Case("L15-pdf-baselines", "a received PDF page of 32,000 one-word lines, each on its own baseline (each piece "
+         "was compared with every line before it: 80 s)", {"received/报告.pdf": hi.pdf_baselines}, 1, ("乱码",),
+         "received/报告.pdf", ("lint", "received/报告.pdf"), max_seconds=5),
     Case("L14-audit-repeats", "audit: a received report repeating one table row 10,000 times, beside another unit's "
          "report with that row (each copy was compared with every copy before it in its own file)",
          {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 10_000,
