@@ -61,8 +61,13 @@ def _damaged(path: Path, where: str = "") -> SourceError:
                        hint="文件可能下载或复制不完整，请重新获取；" + _ASK)
 
 
-def _too_large(path: Path) -> SourceError:
-    return SourceError("PDF 中有解压后异常膨胀的内容（超过 75 MB），不像一份文字报告，没有读取", path, hint=_ASK)
+def _too_large(path: Path, exc: LimitReachedError) -> SourceError:
+    """pypdf's refusal of what goes over one of its limits: a stream that expands past 75 MB, or a
+    structure no writer makes (a number of over 64 digits, arrays nested hundreds deep, a loop of objects)."""
+    if "decompressing" in str(exc):
+        return SourceError("PDF 中有解压后异常膨胀的内容（超过 75 MB），不像一份文字报告，没有读取", path, hint=_ASK)
+    return SourceError("PDF 中有超出读取上限的结构（过长的数字、过深的嵌套或循环引用的对象等），不像 Word/WPS 生成的文件，没有读取",
+                       path, hint="文件可能被改动或损坏；" + _ASK)
 
 
 def _open(data: bytes, path: Path) -> Any:
@@ -73,8 +78,8 @@ def _open(data: bytes, path: Path) -> Any:
         _ = len(reader.pages)  # the page tree is read here: a broken one fails now
     except FileNotDecryptedError:
         raise SourceError("PDF 设有打开密码，无法读取", path, hint=_ASK) from None
-    except LimitReachedError:
-        raise _too_large(path) from None
+    except LimitReachedError as exc:
+        raise _too_large(path, exc) from None
     except DependencyError:  # AES needs the cryptography package, which pdfminer (a dependency) brings
         raise SourceError("PDF 用 AES 加密，读取需要 cryptography 库", path,
                           hint="请运行 pip install cryptography 后再试。") from None
@@ -166,8 +171,8 @@ def _read(path: Path, data: bytes) -> Received:
     try:
         for number, page in enumerate(reader.pages, 1):
             pages.append(_page_chunks(page, number, path, budget))
-    except LimitReachedError:
-        raise _too_large(path) from None
+    except LimitReachedError as exc:
+        raise _too_large(path, exc) from None
     except (PyPdfError, *_BROKEN):
         raise _damaged(path, f"第 {len(pages) + 1} 页") from None
     try:
