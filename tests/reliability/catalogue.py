@@ -55,7 +55,9 @@ H = "# 标题\n\n"
 RECEIVED_REPORT = "青岚县司法局2025年度法治政府建设情况报告\n2025年，青岚县司法局坚持依法行政。\n一、主要举措和成效\n全年集中学法6次。\n"
 """A received report (invented) with its required parts missing: S001."""
 REPEATED_ROW = "| 青岚县司法局 | 开展行政执法案卷评查和法律顾问进村服务工作 | 全年完成 |"
-"""A table row (invented) that a hostile received file repeats (L14)."""
+"""A table row (invented) that a hostile received file repeats (L14, L16)."""
+LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作扎实" * 6_000
+"""140,000 characters without a sentence end: one chunk for the audit (L17)."""
 
 
 @dataclass(frozen=True)
@@ -430,8 +432,20 @@ CASES: tuple[Case, ...] = (
          "report with that row (each copy was compared with every copy before it in its own file)",
          {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 10_000,
           "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + REPEATED_ROW + "\n"},
-         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 10000 处",),
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
          max_seconds=15),
+    Case("L16-audit-both-repeat", "audit: two units' reports each repeating one table row 3,000 times (each copy was "
+         "paired with each copy of the other: 9 million passages)",
+         {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 3_000,
+          "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 3_000},
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
+         max_seconds=10),
+    Case("L17-audit-long-sentence", "audit: two units' reports of one 140,000-character sentence repeating a phrase "
+         "(difflib aligned them whole: quadratic, 85 s)",
+         {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + LONG_SENTENCE + "\n",
+          "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + LONG_SENTENCE + "\n"},
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
+         max_seconds=10),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),

@@ -21,14 +21,12 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from lawreport.text.alignwork import MAX_WORK, alignment_work, same_ends
+
 MAX_ALIGNED = 40_000
 """Above this many characters the missing ones are only counted, not placed (the alignment's work
-grows faster than the text)."""
-
-MAX_WORK = 20_000_000
-"""Above this much work (see _work) the missing characters are only counted, not placed: a report
-of 40,000 characters of ordinary text is about 11 million (a second), but 40,000 of one character
-repeated (a table of ✓, a line of ——) is 1,600 million, minutes of alignment."""
+grows faster than the text); so too when, without the start and end the two texts share, the
+alignment's work is over ``MAX_WORK`` (a character repeated thousands of times)."""
 
 _CONTEXT = 12
 
@@ -68,8 +66,8 @@ def missing_in_print(paragraphs: Sequence[str], printed: Sequence[tuple[str, int
     deficit = Counter(wanted) - Counter(target)
     if not deficit:
         return []
-    head, tail = _same_ends(wanted, target)
-    if len(wanted) > MAX_ALIGNED or _work(wanted[head:len(wanted) - tail], target[head:len(target) - tail]) > MAX_WORK:
+    head, tail = same_ends(wanted, target)
+    if len(wanted) > MAX_ALIGNED or alignment_work(wanted[head:len(wanted) - tail], target[head:len(target) - tail]) > MAX_WORK:
         return [Missing("".join(sorted(deficit.elements())), None, "", None)]
     found: list[Missing] = []
     matcher = SequenceMatcher(None, wanted[head:len(wanted) - tail], target[head:len(target) - tail], autojunk=False)
@@ -86,22 +84,6 @@ def missing_in_print(paragraphs: Sequence[str], printed: Sequence[tuple[str, int
             before = paragraphs[index][:offset].strip()[-_CONTEXT:]
             found.append(Missing("".join(wanted[position] for position in lost), index, before, page))
     return found
-
-
-def _same_ends(wanted: str, target: str) -> tuple[int, int]:
-    """How many characters the two texts share at their start, and then at their end."""
-    limit = min(len(wanted), len(target))
-    head = next((index for index in range(limit) if wanted[index] != target[index]), limit)
-    tail = next((index for index in range(limit - head) if wanted[-1 - index] != target[-1 - index]), limit - head)
-    return head, tail
-
-
-def _work(wanted: str, target: str) -> int:
-    """What aligning the two texts costs: each character of ``wanted`` is tried against every place
-    of that character in ``target`` (difflib's find_longest_match), so a text of one character
-    repeated is quadratic."""
-    shown = Counter(target)
-    return sum(count * shown[char] for char, count in Counter(wanted).items())
 
 
 def _take(deficit: Counter[str], char: str) -> bool:
