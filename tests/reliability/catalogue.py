@@ -56,8 +56,16 @@ RECEIVED_REPORT = "青岚县司法局2025年度法治政府建设情况报告\n2
 """A received report (invented) with its required parts missing: S001."""
 REPEATED_ROW = "| 青岚县司法局 | 开展行政执法案卷评查和法律顾问进村服务工作 | 全年完成 |"
 """A table row (invented) that a hostile received file repeats (L14, L16)."""
-LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作扎实" * 6_000
-"""140,000 characters without a sentence end: one chunk for the audit (L17)."""
+LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作扎实" * 8_000
+"""184,000 characters without a sentence end: one chunk for the audit (L17), one paragraph for diff (L18)."""
+
+
+def _paragraphs(count: int, seed: int) -> str:
+    """``count`` different paragraphs (invented, random words of the phrase above), one a line (L19)."""
+    import random
+
+    rng = random.Random(seed)
+    return "".join("".join(rng.choice(LONG_SENTENCE[:23]) for _ in range(40)) + "。\n" for _ in range(count))
 
 
 @dataclass(frozen=True)
@@ -440,12 +448,28 @@ CASES: tuple[Case, ...] = (
           "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 3_000},
          0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
          max_seconds=10),
-    Case("L17-audit-long-sentence", "audit: two units' reports of one 140,000-character sentence repeating a phrase "
+    Case("L17-audit-long-sentence", "audit: two units' reports of one 184,000-character sentence repeating a phrase "
          "(difflib aligned them whole: quadratic, 85 s)",
          {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + LONG_SENTENCE + "\n",
           "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + LONG_SENTENCE + "\n"},
          0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
          max_seconds=10),
+    Case("L18-diff-long-paragraph", "diff: two received reports of one 184,000-character paragraph repeating a phrase "
+         "(difflib aligned it whole: quadratic, minutes)",
+         {"received/旧.txt": "青岚县司法局2024年法治政府建设年度报告\n甲" + LONG_SENTENCE[:184_000] + "乙\n",
+          "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n丙" + LONG_SENTENCE[:184_000] + "丁\n"},
+         0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度 100.0%",), max_seconds=10),
+    Case("L19-diff-changed-paragraphs", "diff: 3,000 paragraphs changed on each side (every old one was scored against "
+         "every new one: 9 million scores)",
+         {"received/旧.txt": "青岚县司法局2024年法治政府建设年度报告\n" + _paragraphs(3_000, 1),
+          "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n" + _paragraphs(3_000, 2)},
+         0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度",), max_seconds=10),
+    Case("L20-diff-repeated-paragraphs", "diff: 30,000 copies of one paragraph on each side, a paragraph added at "
+         "each end (difflib tried each against every copy)",
+         {"received/旧.txt": "青岚县司法局2024年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 30_000,
+          "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n新增一段。\n" + (REPEATED_ROW + "\n") * 30_000
+          + "再加一段。\n"},
+         0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度",), max_seconds=10),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),
