@@ -65,3 +65,15 @@ def bounded_opcodes(old: Sequence[Hashable], new: Sequence[Hashable], budget: in
     if tail:
         codes.append(("equal", old_end, len(old), new_end, len(new)))
     return codes
+
+
+def ratio(first: Sequence[Hashable], second: Sequence[Hashable]) -> float:
+    """``SequenceMatcher(None, first, second, autojunk=False).ratio()``, within the bound of
+    :func:`bounded_opcodes` (the same value whenever the alignment is within it)."""
+    total = len(first) + len(second)
+    if not total:
+        return 1.0
+    if len(first) * len(second) <= MAX_WORK:  # within the bound whatever the texts (titles): no counting first
+        return SequenceMatcher(None, first, second, autojunk=False).ratio()
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in bounded_opcodes(first, second) if tag == "equal")
+    return 2.0 * same / total

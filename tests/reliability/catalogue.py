@@ -60,6 +60,19 @@ LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作
 """184,000 characters without a sentence end: one chunk for the audit (L17), one paragraph for diff (L18)."""
 
 
+def _headed(count: int, seed: int, reverse: bool = False) -> str:
+    """A received Markdown report (invented) of ``count`` sub-headings of random words, each over a
+    sentence (L21, L22)."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["".join(rng.choice(LONG_SENTENCE[:23]) for _ in range(12)) for _ in range(count)]
+    year = 2024 + (seed % 2 == 0)
+    body = "".join(f"### {word}\n\n全年推进{word}。\n\n" for word in (words[::-1] if reverse else words))
+    return (f"# 青岚县司法局{year}年法治政府建设年度报告\n\n## 一、{year}年度推进法治政府建设的主要举措和成效\n\n"
+            + body)
+
+
 def _paragraphs(count: int, seed: int) -> str:
     """``count`` different paragraphs (invented, random words of the phrase above), one a line (L19)."""
     import random
@@ -470,6 +483,14 @@ CASES: tuple[Case, ...] = (
           "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n新增一段。\n" + (REPEATED_ROW + "\n") * 30_000
           + "再加一段。\n"},
          0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度",), max_seconds=10),
+    Case("L21-diff-renamed-headings", "diff: 2,000 headings on each side, all reworded (every new one was scored "
+         "against every old one for a rename: 4 million scores)",
+         {"received/旧.md": _headed(2_000, 1), "received/新.md": _headed(2_000, 2)},
+         0, args=("diff", "received/旧.md", "received/新.md"), stdout=("总体相似度",), max_seconds=10),
+    Case("L22-diff-reordered-headings", "diff: 30,000 headings, the new report's in reverse order (each compared "
+         "with every old one by path and title, then with every one before it for the order)",
+         {"received/旧.md": _headed(30_000, 3), "received/新.md": _headed(30_000, 3, reverse=True)},
+         0, args=("diff", "received/旧.md", "received/新.md"), stdout=("总体相似度",), max_seconds=15),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),
