@@ -24,13 +24,16 @@ def display_path(path: Path) -> str:
     """``path`` relative to the current folder when it is below it (shorter messages).
 
     The last component is not resolved: a symbolic link is named where it stands, not by
-    its target (the target is what the message refuses to read).
+    its target (the target is what the message refuses to read). Bytes of the name that are not
+    UTF-8 are shown as ``\\xNN`` (:func:`lawreport.text.controls.escape_undecodable`).
     """
+    from lawreport.text.controls import escape_undecodable
+
     try:
         absolute = Path(os.path.abspath(path))
-        return str((absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve()))
+        return escape_undecodable(str((absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve())))
     except (ValueError, OSError):
-        return str(path)
+        return escape_undecodable(str(path))
 
 
 class LawreportError(Exception):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import math
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -36,6 +37,7 @@ import numpy as np
 
 from lawreport.audit.records import Place, SharedPassage
 from lawreport.audit.shingles import SHINGLE, Chunk, as_written
+from lawreport.text.alignwork import MAX_WORK, alignment_work, same_ends
 
 BOILERPLATE_MIN_UNITS = 4
 BOILERPLATE_SHARE = 0.02
@@ -160,10 +162,28 @@ def fresh_shingles(hashes: np.ndarray, stoplist: np.ndarray) -> np.ndarray:
     return np.unique(hashes[~in_sorted(hashes, stoplist)])
 
 
+def _matching_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
+    """difflib's matching blocks of the two texts, within a bound on the work: when aligning them
+    whole would cost more than ``MAX_WORK`` (a chunk of tens of thousands of characters with no
+    sentence end, repeating a phrase: two such took 37 s at 92,000 characters), their shared start
+    and end are blocks of their own and only the text between is aligned, if that is within the
+    bound (else it is not compared: its few characters repeated are no one's copied passage)."""
+    if alignment_work(a, b) <= MAX_WORK:
+        return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    head, tail = same_ends(a, b)
+    blocks = [(0, 0, head)] if head else []
+    middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    if alignment_work(middle_a, middle_b) <= MAX_WORK:
+        matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+        blocks.extend((i + head, j + head, size) for i, j, size in matcher.get_matching_blocks() if size)
+    if tail:
+        blocks.append((len(a) - tail, len(b) - tail, tail))
+    return blocks
+
+
 def _shared_runs(a: Chunk, b: Chunk, stoplist: np.ndarray) -> list[str]:
-    matcher = difflib.SequenceMatcher(None, a.text, b.text, autojunk=False)
     runs = []
-    for start, _, size in matcher.get_matching_blocks():
+    for start, _, size in _matching_blocks(a.text, b.text):
         if size < MIN_RUN:
             continue
         window = a.hashes[start:start + size - SHINGLE + 1]
@@ -186,7 +206,10 @@ def shared_passages(year: int, chunks: Iterable[tuple[int, int, np.ndarray]], st
     chunks join the index when the next file begins, so a chunk is looked up only among other
     files' chunks: a report that repeats one line thousands of times is not compared with its
     own copies (which took time growing with the square of the copies, and found nothing: a
-    unit's own text is never a shared passage).
+    unit's own text is never a shared passage). A chunk that repeats one before it in its file,
+    character for character, is that chunk again: only the first place a file writes it is
+    compared, so that two reports each repeating one row thousands of times share one passage,
+    not a million (each copy was paired with each copy of the other: 87 s for 1,000 each).
     """
     from datasketch import MinHashLSH
 
@@ -196,12 +219,18 @@ def shared_passages(year: int, chunks: Iterable[tuple[int, int, np.ndarray]], st
     found: dict[tuple[str, int, str, int], list[str]] = {}
     places: dict[tuple[str, int, str, int], tuple[Place, Place]] = {}
     this_file: list[tuple[int, object]] = []  # (key, signature) of the file being read, indexed after it
+    written: set[bytes] = set()  # digests of the chunks the file being read has given so far
     current: int | None = None
     for key, file_id, hashes in chunks:
         if file_id != current:
             for indexed in this_file:
                 lsh.insert(*indexed)
             this_file, current = [], file_id
+            written.clear()
+        digest = hashlib.blake2b(hashes.tobytes(), digest_size=16).digest()
+        if digest in written:
+            continue
+        written.add(digest)
         fresh = fresh_shingles(hashes, stoplist)
         if len(fresh) < MIN_FRESH:
             continue

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from lawreport.audit.records import AuditResult, FileAudit
+from lawreport.text.controls import escape_undecodable
 
 SCHEMA = "lawreport-audit"
 VERSION = 1
@@ -24,6 +25,8 @@ def _plain(value: Any) -> Any:
         return {key: _plain(item) for key, item in value._asdict().items()}
     if isinstance(value, tuple | list):
         return [_plain(item) for item in value]
+    if isinstance(value, str):
+        return escape_undecodable(value)  # a file name's bytes that are not UTF-8
     return value
 
 

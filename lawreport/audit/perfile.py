@@ -23,6 +23,7 @@ from lawreport.errors import LawreportError
 from lawreport.lint.metadata.deadline import page_signed
 from lawreport.model import Structure
 from lawreport.received.layout import missing_parts
+from lawreport.text.controls import escape_undecodable
 
 _EMPTY = np.zeros(0, dtype=np.uint64)
 
@@ -49,7 +50,7 @@ class Done(NamedTuple):
 
 def unreadable_row(path: str, reason: str) -> FileAudit:
     """The row of a file that could not be read."""
-    return FileAudit(path, False, reason, "", "", "", None, (), (), True, "", "",
+    return FileAudit(escape_undecodable(path), False, reason, "", "", "", None, (), (), True, "", "",
                      Deadline("unknown", "", "", "", "", ()), (), (), None)
 
 
@@ -88,7 +89,8 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
                                   received.published)
     findings = lint_findings(received.loaded)
     unit_of_line = "段" if received.loaded.document is not None and received.loaded.document.kind == "docx" else "行"
-    return FileAudit(path, True, "", received.issuer, received.issuer_type, received.title, received.year,
+    # the row names the file as every output can write it (bytes of the name that are not UTF-8 as \xNN)
+    return FileAudit(escape_undecodable(path), True, "", received.issuer, received.issuer_type, received.title, received.year,
                      present, missing, in_order, received.signature, received.date_text or "", deadline,
                      group_counts(findings), findings, _previous(received, settings), unit_of_line,
                      tuple(sorted(meta.items())), received.layout)

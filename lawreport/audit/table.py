@@ -28,12 +28,13 @@ Cell = str | int | float | None
 
 
 def shown(value: Cell) -> Cell:
-    """``value`` as a table shows it: text without escapes, control or bidi characters (line breaks kept)."""
+    """``value`` as a table shows it: text without escapes, control or bidi characters (line breaks
+    kept), a file name's bytes that are not UTF-8 as ``\\xNN``."""
     if not isinstance(value, str) or value.isprintable():
         return value
-    from lawreport.text.controls import printable
+    from lawreport.text.controls import escape_undecodable, printable
 
-    return "\n".join(printable(line) for line in value.split("\n"))
+    return "\n".join(printable(line) for line in escape_undecodable(value).split("\n"))
 
 
 class Rows(Iterable[tuple[Cell, ...]]):

@@ -117,10 +117,19 @@ def merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[i
 
 
 def _extend(text: str, start: int, source: str, source_start: int, known: int) -> int:
-    length = known
-    while (start + length < len(text) and source_start + length < len(source)
-           and text[start + length] == source[source_start + length]):
-        length += 1
+    """How far ``text`` from ``start`` reads as ``source`` from ``source_start`` (``known`` characters
+    do already). Compared a block at a time, the block doubling while the two agree and halving
+    where they part: a copy of 180,000 characters tried at 64 places was 12 million steps in Python."""
+    length, step = known, 32
+    limit = min(len(text) - start, len(source) - source_start)
+    while length < limit:
+        end = min(length + step, limit)
+        if text[start + length:start + end] == source[source_start + length:source_start + end]:
+            length, step = end, step * 2
+        elif step > 1:
+            step //= 2
+        else:
+            break
     return length
 
 

@@ -23,10 +23,13 @@ class SideSpec(NamedTuple):
 
     @property
     def name(self) -> str:
-        """``2023``, ``2023@HEAD~3`` or the file's name."""
+        """``2023``, ``2023@HEAD~3`` or the file's name (its bytes that are not UTF-8 as ``\\xNN``:
+        a name the outputs can write, the HTML report stopped with an internal error)."""
+        from lawreport.text.controls import escape_undecodable
+
         if self.path is not None:
-            return self.path.name
-        return f"{self.year}@{self.rev}" if self.rev else str(self.year)
+            return escape_undecodable(self.path.name)
+        return escape_undecodable(f"{self.year}@{self.rev}" if self.rev else str(self.year))
 
 
 def parse_side(text: str) -> SideSpec:

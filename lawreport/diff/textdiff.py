@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 from lawreport.diff.result import DELETE, EQUAL, INSERT, Segment
 from lawreport.diff.tokens import is_number, tokens, unit_of
+from lawreport.text.alignwork import bounded_opcodes
 
 _Diff = list[tuple[str, str]]
 
@@ -29,9 +29,8 @@ def text_diff(old: str, new: str, cut: Cut = tokens) -> tuple[Segment, ...]:
     if old == new:
         return (Segment(EQUAL, old),) if old else ()
     old_tokens, new_tokens = cut(old), cut(new)
-    matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     diffs: _Diff = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in bounded_opcodes(old_tokens, new_tokens):
         if tag == "equal":
             diffs.append((EQUAL, "".join(old_tokens[i1:i2])))
             continue

@@ -37,7 +37,7 @@ from lawreport.cjk import CJK_CLASS, is_han
 from lawreport.errors import SourceError
 from lawreport.importing.lines import Received, simple_line
 from lawreport.importing.pdfbudget import MAX_DOCUMENT, MAX_STREAM, TooLarge, page_size
-from lawreport.importing.pdflayout import Chunk, Page, paragraphs
+from lawreport.importing.pdflayout import Chunk, LayoutTooComplex, Page, paragraphs
 from lawreport.importing.textables import find_tables
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its warnings are not the user's messages
@@ -61,8 +61,13 @@ def _damaged(path: Path, where: str = "") -> SourceError:
                        hint="文件可能下载或复制不完整，请重新获取；" + _ASK)
 
 
-def _too_large(path: Path) -> SourceError:
-    return SourceError("PDF 中有解压后异常膨胀的内容（超过 75 MB），不像一份文字报告，没有读取", path, hint=_ASK)
+def _too_large(path: Path, exc: LimitReachedError) -> SourceError:
+    """pypdf's refusal of what goes over one of its limits: a stream that expands past 75 MB, or a
+    structure no writer makes (a number of over 64 digits, arrays nested hundreds deep, a loop of objects)."""
+    if "decompressing" in str(exc):
+        return SourceError("PDF 中有解压后异常膨胀的内容（超过 75 MB），不像一份文字报告，没有读取", path, hint=_ASK)
+    return SourceError("PDF 中有超出读取上限的结构（过长的数字、过深的嵌套或循环引用的对象等），不像 Word/WPS 生成的文件，没有读取",
+                       path, hint="文件可能被改动或损坏；" + _ASK)
 
 
 def _open(data: bytes, path: Path) -> Any:
@@ -73,8 +78,8 @@ def _open(data: bytes, path: Path) -> Any:
         _ = len(reader.pages)  # the page tree is read here: a broken one fails now
     except FileNotDecryptedError:
         raise SourceError("PDF 设有打开密码，无法读取", path, hint=_ASK) from None
-    except LimitReachedError:
-        raise _too_large(path) from None
+    except LimitReachedError as exc:
+        raise _too_large(path, exc) from None
     except DependencyError:  # AES needs the cryptography package, which pdfminer (a dependency) brings
         raise SourceError("PDF 用 AES 加密，读取需要 cryptography 库", path,
                           hint="请运行 pip install cryptography 后再试。") from None
@@ -101,9 +106,12 @@ def _page_chunks(page: Any, number: int, path: Path, budget: list[int]) -> Page:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         vertical = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        size = abs(font_size * vertical) or 1.0
+        if not (math.isfinite(x) and math.isfinite(y) and math.isfinite(size)):
+            return  # drawn through a matrix that overflows (inf, NaN): no place on the page shows it
         for index, piece in enumerate(text.split("\n")):  # pypdf joins what it read as lines by \n
             if piece.strip():
-                chunks.append(Chunk(x if index == 0 else None, y, abs(font_size * vertical) or 1.0, piece))
+                chunks.append(Chunk(x if index == 0 else None, y, size, piece))
 
     page.extract_text(visitor_text=visit)
     box = page.mediabox
@@ -163,11 +171,16 @@ def _read(path: Path, data: bytes) -> Received:
     try:
         for number, page in enumerate(reader.pages, 1):
             pages.append(_page_chunks(page, number, path, budget))
-    except LimitReachedError:
-        raise _too_large(path) from None
+    except LimitReachedError as exc:
+        raise _too_large(path, exc) from None
     except (PyPdfError, *_BROKEN):
         raise _damaged(path, f"第 {len(pages) + 1} 页") from None
-    cleaned = [(text, count, paragraph.page) for paragraph in paragraphs(pages)
+    try:
+        laid_out = paragraphs(pages)
+    except LayoutTooComplex as exc:
+        raise SourceError(f"PDF 第 {exc.page} 页的文字排布异常（字号相差数千倍的文字叠在一起），不像文字报告的一页，没有读取",
+                          path, hint=_ASK) from None
+    cleaned = [(text, count, paragraph.page) for paragraph in laid_out
                for text, count in (_clean(paragraph.text),) if text]
     texts = [text for text, _, _ in cleaned]
     radicals = sum(count for _, count, _ in cleaned)

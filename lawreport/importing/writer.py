@@ -18,10 +18,17 @@ from lawreport.errors import LawreportError
 from lawreport.importing import markdown_out
 from lawreport.importing.recognise import unmatched
 from lawreport.model import Block, Paragraph, Part, Report, Run, Section, Table
+from lawreport.text.controls import escape_undecodable
 
 _YAML_PRINTABLE = re.compile("^[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*$")
 _CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 MAX_LEVEL = 4
+
+
+def _name(path: Path) -> str:
+    """The received file's name as the sources write it: bytes that are not UTF-8 as ``\\xNN``
+    (a name from an older Windows machine in GBK; writing it stopped the import with an internal error)."""
+    return escape_undecodable(path.name)
 
 
 def _quote(text: str) -> str:
@@ -29,7 +36,7 @@ def _quote(text: str) -> str:
 
 
 def _where(part: Part) -> str:
-    return f"{part.title_span.path.name}:{part.title_span.line}"
+    return f"{_name(part.title_span.path)}:{part.title_span.line}"
 
 
 class _PartWriter:
@@ -57,7 +64,7 @@ class _PartWriter:
             line = markdown_out.bold_line(candidate)
             if _reads_back(line, candidate):
                 return line
-        self.notes.append(f"{block.span.path.name}:{block.span.line}: 这一段的加粗在 Markdown 中无法准确表示（如加粗部分以标点开头或结尾），"
+        self.notes.append(f"{_name(block.span.path)}:{block.span.line}: 这一段的加粗在 Markdown 中无法准确表示（如加粗部分以标点开头或结尾），"
                           "已按普通文字导入")
         return plain
 
@@ -66,7 +73,7 @@ class _PartWriter:
         level = heading.level + shift
         if level > MAX_LEVEL:
             text = (heading.typed_marker or "") + heading.title
-            self.notes.append(f"{heading.span.path.name}:{heading.span.line}: 标题“{text}”下移一级后超过四级，已作为正文段落保留")
+            self.notes.append(f"{_name(heading.span.path)}:{heading.span.line}: 标题“{text}”下移一级后超过四级，已作为正文段落保留")
             self.lines.extend([markdown_out.escape(text.strip()), ""])
         else:
             self.lines.extend([markdown_out.heading(level, heading.title.strip(), number), ""])
@@ -226,7 +233,7 @@ def _title(report: Report, title_lines: tuple[str, ...], notes: list[str]) -> st
 
 def _metadata(report: Report, notes: list[str], title_lines: tuple[str, ...] = ()) -> str:
     meta = report.meta
-    lines = [f"# 由 lawreport import 从 {meta.path.name} 导入；请核对后再构建。"]
+    lines = [f"# 由 lawreport import 从 {_name(meta.path)} 导入；请核对后再构建。"]
     if meta.issuer:
         lines.append(_yaml_text("issuer", meta.issuer))
     else:

@@ -2,7 +2,7 @@
 
 An edit is applied only if the file still holds exactly ``old`` at its position; a fix whose
 edits overlap an already applied fix waits for the next round (the CLI re-lints until nothing
-more changes). Encoding (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), each line's own
+more changes). Encoding (UTF-8 with or without BOM, UTF-16 with or without BOM, GB18030), each line's own
 ending (LF, CRLF or CR, as the reader counts lines) and the file mode are kept. A file whose
 bytes the decoding cannot reproduce exactly (text read by a guess, e.g. GBK that also decodes
 as UTF-8, or invalid bytes) is not touched: only the fixed characters may change.
@@ -20,20 +20,25 @@ from lawreport.lint.base import Fix
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 _NEWLINE = re.compile(r"(\r\n|\r|\n)")
+_LEGACY = ("gb18030", "utf-16-le", "utf-16-be")
+"""What a .txt that the reader did not read as UTF-8 can be (textreader: “ANSI”, “Unicode” without a BOM)."""
 
 
-def _decode(data: bytes, legacy_first: bool = False) -> tuple[str, str, bytes] | None:
+def _decode(data: bytes, legacy_first: bool = False, read: str | None = None) -> tuple[str, str, bytes] | None:
     """(text, encoding, BOM) of ``data``, or None when the text would not encode back to ``data``.
 
-    ``legacy_first``: the reader took the file for GB18030 although it also decodes as UTF-8.
+    ``legacy_first``: the reader took the file for GB18030 or UTF-16 without a BOM although it
+    also decodes as UTF-8 (``read``: the text it read; the encoding chosen is the one giving it).
     """
     bom, encoding = b"", ""
     for mark, name in _BOMS:
         if data.startswith(mark):
             bom, encoding, data = mark, name, data[len(mark) :]
             break
-    candidates = (encoding,) if encoding else ("gb18030",) if legacy_first else ("utf-8", "gb18030")
+    candidates = (encoding,) if encoding else _LEGACY if legacy_first else ("utf-8", "gb18030")
     for name in candidates:
+        if read is not None and data.decode(name, "replace") != read:
+            continue
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
@@ -82,7 +87,7 @@ def apply_file(path: Path, fixes: Iterable[Fix]) -> int:
     """Apply ``fixes`` to ``path`` atomically; return how many were applied."""
     data = path.read_bytes()
     decoded = _decode(data)
-    if decoded is not None and path.suffix.lower() == ".txt":  # decode as lint read it (textreader's guess)
+    if path.suffix.lower() == ".txt":  # decode as lint read it (textreader's guess)
         from lawreport.importing.lines import Received
         from lawreport.importing.textreader import decode_text
 
@@ -90,8 +95,8 @@ def apply_file(path: Path, fixes: Iterable[Fix]) -> int:
             read = decode_text(data, path, Received(path, []))
         except LawreportError:
             return 0
-        if read != decoded[0]:
-            decoded = _decode(data, legacy_first=True)
+        if decoded is None or read != decoded[0]:  # UTF-16 without a BOM may decode as GB18030, into other characters
+            decoded = _decode(data, legacy_first=True, read=read)
     if decoded is None:
         return 0
     text, encoding, bom = decoded

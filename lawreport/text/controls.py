@@ -20,6 +20,19 @@ ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)
 """CSI and OSC sequences (7- and 8-bit) and other escapes; each part is bounded, so matching is linear."""
 
 
+def escape_undecodable(text: str) -> str:
+    """``text`` (a file name) with the bytes the file system holds that are not UTF-8 shown as
+    ``\\xNN``: Python reads them into lone surrogates (U+DC80–U+DCFF), which no output can encode
+    (the audit's JSON and lint's SARIF stopped with an internal error) and which :func:`printable`
+    would drop, naming another file (“\\xff\\xfe.txt” shown as “.txt”)."""
+    if not any("\ud800" <= char <= "\udfff" for char in text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte (only a Windows name can hold one)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def printable(line: str) -> str:
     """``line`` without escape sequences or invisible characters (controls, bidi controls, zero-width
     characters: :func:`lawreport.cjk.is_invisible`); a tab becomes a space."""

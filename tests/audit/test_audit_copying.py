@@ -146,3 +146,30 @@ def test_a_combining_mark_in_a_chunk_does_not_lose_its_widths():
     chunk = _chunk(text)
     assert as_written(chunk, 0, len(chunk.text)) == text
     assert as_written(chunk, chunk.text.index("é"), chunk.text.index("沙龙") + 2) == "e\u0301）举办法治沙龙"
+
+
+def test_a_paragraph_a_report_repeats_is_one_place_of_it():
+    """Two units' reports each repeating one row 200 times: one shared passage, at the first copy
+    of each (every copy was paired with every copy of the other: 40,000 passages, a million at 1,000)."""
+    text = "我们逐户上门听取意见，把每一户的诉求登记在册，形成一户一策的协商办法，全年促成和解四十七件。"
+    entries = [(Owner(name, unit, unit, 2024, "行"), _chunk(text, line)) for name, unit in (("a.txt", "甲局"), ("b.txt", "乙局"))
+               for line in range(1, 201)]
+    [found] = _shared(entries, NOTHING)
+    assert (found.first.file, found.first.line, found.second.file, found.second.line) == ("a.txt", 1, "b.txt", 1)
+
+
+def test_a_long_sentence_repeating_a_phrase_is_aligned_within_a_bound():
+    """Two chunks of 92,000 characters (a phrase of 23 repeated, no sentence end) took difflib 37 s:
+    each character was tried against the 4,000 places of it in the other. Their shared start and end
+    are matched as they are, the rest within the bound."""
+    from lawreport.audit.copying import _matching_blocks
+    from lawreport.text.alignwork import MAX_WORK, alignment_work
+
+    phrase = "青岚县依法行政推进法治政府建设成效明显工作扎实"
+    first, second = "甲" + phrase * 4_000 + "乙", "丙" + phrase * 4_000 + "乙。"
+    assert alignment_work(first, second) > MAX_WORK
+    assert _matching_blocks(first, second) == []  # nothing shared at the start or end; the middle over the bound
+    same = phrase * 4_000
+    assert _matching_blocks(same + "甲", same + "乙") == [(0, 0, len(same))]
+    short = "一户一策的协商办法，全年促成和解四十七件"
+    assert _matching_blocks(short, "另起" + short) == [(0, 2, len(short)), (len(short), len(short) + 2, 0)]

@@ -286,6 +286,18 @@ def test_fix_keeps_utf16_and_each_line_ending(tmp_path):
         assert path.read_bytes() == encode(mixed.replace("6次,覆盖", "6次，覆盖"))
 
 
+def test_fix_writes_utf16_without_a_bom_back_as_it_was(tmp_path):
+    """Notepad's “Unicode” without its BOM: lint read it as UTF-16, but --fix decoded it as UTF-8 or
+    GB18030, found other characters and fixed nothing, while the summary still said --fix would."""
+    text = received_text("（一）加强学习\n全年学法6次,覆盖全员。")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        result = CliRunner().invoke(group, ["lint", str(path), "--fix"])
+        assert "已自动修复 1 处" in result.output, result.output
+        assert path.read_bytes() == text.replace("6次,覆盖", "6次，覆盖").encode(encoding)
+
+
 
 def test_text_caret_sits_under_the_character_with_wide_cjk_characters(tmp_path):
     import unicodedata

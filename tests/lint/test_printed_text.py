@@ -7,7 +7,7 @@ import io
 from docx import Document
 
 from lawreport.building.printcheck import missing_note
-from lawreport.lint.built.printedtext import MAX_ALIGNED, Missing, missing_in_print
+from lawreport.lint.built.printedtext import MAX_ALIGNED, MAX_WORK, Missing, missing_in_print
 from tests.received.pdfs import official
 
 PARAGRAPHS = [
@@ -48,6 +48,24 @@ def test_a_text_too_long_to_align_is_counted_not_placed():
     long = "统计执法检查。" * (MAX_ALIGNED // 7 + 1)
     [missing] = missing_in_print([long], [(long[:-1], 1)])
     assert (missing.characters, missing.paragraph, missing.page) == ("。", None, None)
+
+
+def test_a_character_repeated_throughout_is_counted_not_aligned():
+    """10,000 of one character between two others, all three left out: difflib tries each against
+    every place of it (10^8 steps, seconds; minutes at 40,000), so the missing ones are counted only."""
+    run = "法" * 10_000
+    assert len(run) <= MAX_ALIGNED and len(run) ** 2 > MAX_WORK
+    [missing] = missing_in_print([f"甲{run}乙"], [(run[1:], 1)])
+    assert (missing.characters, missing.paragraph, missing.page) == ("乙法甲", None, None)
+
+
+def test_only_the_text_between_the_same_start_and_end_is_aligned():
+    """One full stop left out of a sentence written 2,500 times: placed where it is missing (the first
+    sentence), found at once, since the texts agree up to it and after it."""
+    sentence = "排查整改隐患203处。"
+    text = sentence * 2_500
+    [missing] = missing_in_print([text], [(text.replace("。", "", 1), 3)])
+    assert missing == Missing("。", 0, "排查整改隐患203处", 3)
 
 
 def _docx(paragraphs: list[str]) -> bytes:

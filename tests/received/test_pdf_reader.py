@@ -192,6 +192,13 @@ def test_a_pdf_bomb_is_refused_without_expanding_it(tmp_path):
     assert "异常膨胀" in _refusal(tmp_path, _flate_bomb(200 << 20))
 
 
+def test_a_number_of_a_hundred_digits_is_not_called_a_bomb(tmp_path):
+    """pypdf refuses a number of over 64 digits with the same error as a bomb; it said '解压后异常膨胀（超过 75 MB）'."""
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
+    message = _refusal(tmp_path, pages_drawing(b"BT /F1 12 Tf 1 0 0 1 72 " + b"9" * 100 + b" Tm (ab) Tj ET", 1, font))
+    assert "超出读取上限的结构" in message and "膨胀" not in message
+
+
 def test_a_page_with_megabytes_of_drawing_is_refused(tmp_path):
     """Within pypdf's limit, but pypdf would parse megabytes of operators for seconds."""
     assert "内容过大" in _refusal(tmp_path, _flate_bomb(40 << 20))

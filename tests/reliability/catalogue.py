@@ -55,7 +55,30 @@ H = "# 标题\n\n"
 RECEIVED_REPORT = "青岚县司法局2025年度法治政府建设情况报告\n2025年，青岚县司法局坚持依法行政。\n一、主要举措和成效\n全年集中学法6次。\n"
 """A received report (invented) with its required parts missing: S001."""
 REPEATED_ROW = "| 青岚县司法局 | 开展行政执法案卷评查和法律顾问进村服务工作 | 全年完成 |"
-"""A table row (invented) that a hostile received file repeats (L14)."""
+"""A table row (invented) that a hostile received file repeats (L14, L16)."""
+LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作扎实" * 8_000
+"""184,000 characters without a sentence end: one chunk for the audit (L17), one paragraph for diff (L18)."""
+
+
+def _headed(count: int, seed: int, reverse: bool = False) -> str:
+    """A received Markdown report (invented) of ``count`` sub-headings of random words, each over a
+    sentence (L21, L22)."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["".join(rng.choice(LONG_SENTENCE[:23]) for _ in range(12)) for _ in range(count)]
+    year = 2024 + (seed % 2 == 0)
+    body = "".join(f"### {word}\n\n全年推进{word}。\n\n" for word in (words[::-1] if reverse else words))
+    return (f"# 青岚县司法局{year}年法治政府建设年度报告\n\n## 一、{year}年度推进法治政府建设的主要举措和成效\n\n"
+            + body)
+
+
+def _paragraphs(count: int, seed: int) -> str:
+    """``count`` different paragraphs (invented, random words of the phrase above), one a line (L19)."""
+    import random
+
+    rng = random.Random(seed)
+    return "".join("".join(rng.choice(LONG_SENTENCE[:23]) for _ in range(40)) + "。\n" for _ in range(count))
 
 
 @dataclass(frozen=True)
@@ -423,12 +446,51 @@ CASES: tuple[Case, ...] = (
          args=("lint", "received/报告.md"), max_seconds=5),
     Case("L13-pdf-spaces", "a received PDF line of 100,000 spaces between Latin letters (the layout's spaces taken out)",
          {"received/报告.pdf": hi.pdf_spaces}, 1, ("S001",), args=("lint", "received/报告.pdf"), max_seconds=5),
+    Case("L15-pdf-baselines", "a received PDF page of 32,000 one-word lines, each on its own baseline (each piece "
+         "was compared with every line before it: 80 s)", {"received/报告.pdf": hi.pdf_baselines}, 1, ("乱码",),
+         "received/报告.pdf", ("lint", "received/报告.pdf"), max_seconds=5),
     Case("L14-audit-repeats", "audit: a received report repeating one table row 10,000 times, beside another unit's "
          "report with that row (each copy was compared with every copy before it in its own file)",
          {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 10_000,
           "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + REPEATED_ROW + "\n"},
-         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 10000 处",),
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
          max_seconds=15),
+    Case("L16-audit-both-repeat", "audit: two units' reports each repeating one table row 3,000 times (each copy was "
+         "paired with each copy of the other: 9 million passages)",
+         {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 3_000,
+          "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 3_000},
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
+         max_seconds=10),
+    Case("L17-audit-long-sentence", "audit: two units' reports of one 184,000-character sentence repeating a phrase "
+         "(difflib aligned them whole: quadratic, 85 s)",
+         {"received/甲.txt": "青岚县司法局2025年法治政府建设年度报告\n" + LONG_SENTENCE + "\n",
+          "received/乙.txt": "岚溪镇2025年法治政府建设年度报告\n" + LONG_SENTENCE + "\n"},
+         0, args=("audit", "received", "-o", "audit-out", "--format", "json"), stdout=("雷同段落 1 处",),
+         max_seconds=10),
+    Case("L18-diff-long-paragraph", "diff: two received reports of one 184,000-character paragraph repeating a phrase "
+         "(difflib aligned it whole: quadratic, minutes)",
+         {"received/旧.txt": "青岚县司法局2024年法治政府建设年度报告\n甲" + LONG_SENTENCE[:184_000] + "乙\n",
+          "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n丙" + LONG_SENTENCE[:184_000] + "丁\n"},
+         0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度 100.0%",), max_seconds=10),
+    Case("L19-diff-changed-paragraphs", "diff: 3,000 paragraphs changed on each side (every old one was scored against "
+         "every new one: 9 million scores)",
+         {"received/旧.txt": "青岚县司法局2024年法治政府建设年度报告\n" + _paragraphs(3_000, 1),
+          "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n" + _paragraphs(3_000, 2)},
+         0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度",), max_seconds=10),
+    Case("L20-diff-repeated-paragraphs", "diff: 30,000 copies of one paragraph on each side, a paragraph added at "
+         "each end (difflib tried each against every copy)",
+         {"received/旧.txt": "青岚县司法局2024年法治政府建设年度报告\n" + (REPEATED_ROW + "\n") * 30_000,
+          "received/新.txt": "青岚县司法局2025年法治政府建设年度报告\n新增一段。\n" + (REPEATED_ROW + "\n") * 30_000
+          + "再加一段。\n"},
+         0, args=("diff", "received/旧.txt", "received/新.txt"), stdout=("总体相似度",), max_seconds=10),
+    Case("L21-diff-renamed-headings", "diff: 2,000 headings on each side, all reworded (every new one was scored "
+         "against every old one for a rename: 4 million scores)",
+         {"received/旧.md": _headed(2_000, 1), "received/新.md": _headed(2_000, 2)},
+         0, args=("diff", "received/旧.md", "received/新.md"), stdout=("总体相似度",), max_seconds=10),
+    Case("L22-diff-reordered-headings", "diff: 30,000 headings, the new report's in reverse order (each compared "
+         "with every old one by path and title, then with every one before it for the order)",
+         {"received/旧.md": _headed(30_000, 3), "received/新.md": _headed(30_000, 3, reverse=True)},
+         0, args=("diff", "received/旧.md", "received/新.md"), stdout=("总体相似度",), max_seconds=15),
     # ---- FS: file system -------------------------------------------------------------------
     Case("FS1", "output open in Word (replace refused)", exit=2, message=("请先关闭", "Word"), args=("build", "2023", "--force"),
          patch=_replace_fails(errno.EACCES, "Permission denied")),

@@ -134,6 +134,16 @@ def pdf_operators(root: Path) -> bytes:
     return pages_drawing(b"BT /F1 12 Tf 72 700 Td " + b"(x) Tj " * 145_000 + b"ET", 20, font)
 
 
+def pdf_baselines(root: Path) -> bytes:
+    """One page of 32,000 one-word lines, each on its own baseline (a content stream of 950 KB,
+    under the limit of one stream): each piece of text was compared with every line before it."""
+    from tests.received.pdfs import pages_drawing
+
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
+    lines = b"".join(b"1 0 0 1 72 %d Tm (ab) Tj " % (800 - 20 * n) for n in range(32_000))
+    return pages_drawing(b"BT /F1 12 Tf " + lines + b"ET", 1, font)
+
+
 def pdf_scan(root: Path) -> bytes:
     """A page with no text: what a scanner gives."""
     from tests.received.pdfs import pages_drawing

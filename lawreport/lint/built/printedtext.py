@@ -21,9 +21,12 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from lawreport.text.alignwork import MAX_WORK, alignment_work, same_ends
+
 MAX_ALIGNED = 40_000
 """Above this many characters the missing ones are only counted, not placed (the alignment's work
-grows faster than the text)."""
+grows faster than the text); so too when, without the start and end the two texts share, the
+alignment's work is over ``MAX_WORK`` (a character repeated thousands of times)."""
 
 _CONTEXT = 12
 
@@ -63,12 +66,15 @@ def missing_in_print(paragraphs: Sequence[str], printed: Sequence[tuple[str, int
     deficit = Counter(wanted) - Counter(target)
     if not deficit:
         return []
-    if len(wanted) > MAX_ALIGNED:
+    head, tail = same_ends(wanted, target)
+    if len(wanted) > MAX_ALIGNED or alignment_work(wanted[head:len(wanted) - tail], target[head:len(target) - tail]) > MAX_WORK:
         return [Missing("".join(sorted(deficit.elements())), None, "", None)]
     found: list[Missing] = []
-    for tag, start, end, at, _ in SequenceMatcher(None, wanted, target, autojunk=False).get_opcodes():
+    matcher = SequenceMatcher(None, wanted[head:len(wanted) - tail], target[head:len(target) - tail], autojunk=False)
+    for tag, start, end, at, _ in matcher.get_opcodes():
         if tag not in ("delete", "replace"):
             continue
+        start, end, at = start + head, end + head, at + head
         lost = [position for position in range(start, end) if _take(deficit, wanted[position])]
         if lost:
             _, index, offset = compared[lost[0]]
