@@ -15,6 +15,7 @@ from lawreport.text.deadlines import judge
 
 ON_TIME = "on-time"
 LATE = "late"
+EARLY = "early"
 UNKNOWN = "unknown"
 
 
@@ -28,8 +29,12 @@ def check_deadline(year: int, issuer_type: str, signed: dt.date | None, page_sig
         problems.append(f"成文日期 {date.isoformat()} 晚于{limit.who}报送期限 {limit.date.isoformat()}")
     if verdict.published_late and verdict.publication is not None and published is not None:
         problems.append(f"发布日期 {published.isoformat()} 晚于公开期限 {verdict.publication.isoformat()}")
-    if problems:
+    if verdict.early and date is not None:
+        problems.append(f"成文日期 {date.isoformat()} 早于报告年度结束，请核对（应在 {year + 1} 年）")
+    if verdict.late or verdict.published_late:
         status = LATE
+    elif verdict.early:
+        status = EARLY
     elif date is None and published is None:
         status = UNKNOWN
     else:

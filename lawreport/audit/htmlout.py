@@ -51,7 +51,7 @@ def _rows(sheet: Sheet, columns: list[tuple[str, bool]]) -> Iterator[dict[str, A
             percent = index.get(name) in sheet.percent
             text = "" if value is None else (percent_text(value) if percent and isinstance(value, float) else str(value))
             css = "num" if numeric else _CSS.get(name, "")
-            if name == "是否按期" and value == "逾期":
+            if name == "是否按期" and value in ("逾期", "日期有误"):
                 css += " late"
             cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value),
                           "title": path if name == WHO else None})

@@ -16,7 +16,7 @@ from lawreport.audit.records import AuditResult, FileAudit
 from lawreport.text.controls import escape_undecodable
 
 SCHEMA = "lawreport-audit"
-VERSION = 1
+VERSION = 2
 _INDENT = "  "
 
 

@@ -61,7 +61,7 @@ class Deadline(NamedTuple):
     """Whether the report was signed and published in time."""
 
     status: str
-    """``on-time``, ``late`` or ``unknown`` (no date anywhere)."""
+    """``on-time``, ``late``, ``early`` (the 成文日期 is before the year ended) or ``unknown`` (no date anywhere)."""
     limit: str
     """The 报送 deadline that applies (ISO date), by issuer type and year; "" before 2015 (none set)."""
     date: str

@@ -20,7 +20,7 @@ PART_NAMES = {"measures": "举措和成效", "shortcomings": "不足和原因", 
               "plans": "下一年度安排", "other": "其他情况"}
 TYPE_NAMES = {"department": "部门", "government": "政府"}
 LAYOUT_NAMES = {"statutory": "按规定部分", "thematic": "按主题", "excerpt": "节选"}
-STATUS_NAMES = {"on-time": "按期", "late": "逾期", "unknown": "无日期"}
+STATUS_NAMES = {"on-time": "按期", "late": "逾期", "early": "日期有误", "unknown": "无日期"}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 TOP_FINDINGS = 3
 

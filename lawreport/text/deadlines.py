@@ -63,6 +63,9 @@ class Judgement(NamedTuple):
     limit: Limit | None
     late: bool
     """``date`` is after ``limit``."""
+    early: bool
+    """The 落款's ``date`` is in the report's year or before it: before the year it reports on ended
+    (a slip of the year, or a draft's date), so it cannot be held to the deadline."""
     publication: dt.date | None
     """The latest publication date (None when no rule set one)."""
     published_late: bool
@@ -86,4 +89,5 @@ def judge(year: int, department: bool, signed: dt.date | None, page_signed: dt.d
     date, source = (signed, DOCUMENT) if signed is not None else (page_signed, PAGE if page_signed else "")
     publication = publication_limit(year)
     return Judgement(date, source, limit, limit is not None and date is not None and date > limit.date,
+                     source == DOCUMENT and date is not None and date.year <= year,
                      publication, publication is not None and published is not None and published > publication)

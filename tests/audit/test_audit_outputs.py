@@ -88,7 +88,7 @@ def test_csv_is_utf8_with_bom_and_defuses_formulas(audited):
 
 def test_json_follows_the_documented_schema(audited):
     data = json.loads(render_json(audited))
-    assert (data["schema"], data["version"]) == ("lawreport-audit", 1)
+    assert (data["schema"], data["version"]) == ("lawreport-audit", 2)
     assert len(data["files"]) == len(audited.files) and len(data["shared"]) == 1
     documented = DOCS.read_text(encoding="utf-8")
     keys = set(data) | set(data["files"][0]) | set(data["files"][0]["deadline"]) | set(data["shared"][0])

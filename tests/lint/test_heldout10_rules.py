@@ -59,6 +59,13 @@ def test_the_signature_s_date_wins_over_the_page_s(tmp_path: Path) -> None:
     assert (found, status) == ([], "on-time")
 
 
+def test_a_signature_dated_before_the_year_ended_is_no_report_in_time(tmp_path: Path) -> None:
+    """A 2023 report signed 2013年 (a slip of the year): lint warns, and the audit does not say 按期."""
+    found, status = _lint_and_audit(tmp_path / "报告.txt", _copied_from_page("2024-02-26", "2013年1月20日"))
+    assert [message for _, message in found] == ["成文日期2013-01-20早于报告年度结束，请核对（应在2024年）"]
+    assert status == "early"
+
+
 def test_a_page_date_in_time_is_not_reported(tmp_path: Path) -> None:
     found, status = _lint_and_audit(tmp_path / "报告.txt", _copied_from_page("2024-02-26", ""))
     assert (found, status) == ([], "on-time")

@@ -63,7 +63,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     elif verdict.source == DOCUMENT and date is not None:
         if verdict.late and rule is not None:
             yield Finding(meta.span("date"), f"成文日期{date:%Y-%m-%d}晚于{rule.who}报送期限{_day(rule.date)}")
-        elif date.year <= year:
+        elif verdict.early:
             yield Finding(meta.span("date"), f"成文日期{date:%Y-%m-%d}早于报告年度结束，请核对（应在{year + 1}年）")
     if verdict.published_late and verdict.publication is not None and meta.published is not None:
         yield Finding(meta.span("published"), f"公开日期{meta.published:%Y-%m-%d}晚于公开期限{_day(verdict.publication)}")
