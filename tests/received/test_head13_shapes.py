@@ -23,3 +23,11 @@ def test_a_closing_bracket_alone_after_the_font_switch_is_furniture():
     found = read_text(text)
     assert found.title == TITLE and found.issuer == "青岚市人民政府"
     assert not {code for line, code in codes_of(text) if line <= 6}
+
+
+def test_a_title_with_the_year_after_法治政府建设_names_the_office_before_it():
+    text = ("青岚新区管理委员会财政局法治政府建设2022年度报告\n\n"
+            "2022年，青岚新区管理委员会财政局坚持依法理财，推进各项工作。现将有关情况报告如下：\n\n"
+            "一、推进法治政府建设的主要举措和成效\n\n（一）组织领导不断加强。局党组学法4次。\n")
+    found = read_text(text)
+    assert found.issuer == "青岚新区管理委员会财政局" and found.year == 2022
