@@ -15,7 +15,9 @@ code), ``heldout4`` (23 more, 2019–2024), ``heldout5`` (27 more, 2017–2024),
 blind, lint 61% precision and 83% recall, 64% / 88% with the two marks corrected on review; its reader
 figures are in its SOURCES.md), ``heldout10`` and ``heldout11`` (24 more each, 2022–2025) and ``heldout12``
 (24 more, 2023–2025: provincial departments, a 自治州 and a 自治县, provinces the sets had little of; marked
-and measured the same way). SOURCES.md in each folder gives each page's
+and measured the same way) and ``heldout13`` (22 more, 2021–2025, most 2022 and 2023: city and county
+市场监管、人社、自然资源、农业农村、审计 bureaus, 司法局 of cities, 山东 towns with page furniture, 河南 and
+江苏 city governments; marked and measured the same way). SOURCES.md in each folder gives each page's
 address and title; marks.tsv the editor's marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 

@@ -146,11 +146,18 @@ def issuer_in_title(title: str) -> str | None:
     if re.search(r"报告\s*[（(【\[]?$", head):  # “××镇法治政府建设年度报告（2024年度）”: the year after the 文种
         return _office_before_subject(head)
     before, about, after = (part.strip() for part in head.partition("关于"))
+    subject = None if about else _SUBJECT_BEFORE_YEAR.match(head)
+    if subject is not None and office_name(subject[1]):  # “××局法治政府建设2022年度报告”: the subject, then the year
+        return office_name(subject[1])
     if about and before:  # “××县人民政府关于××县2025年度……”: the issuer, then the place the 事由 names
         return before
     if about and after:  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
         return office_name(after)
     return before or office_after_year(title[match.end():])
+
+
+_SUBJECT_BEFORE_YEAR = re.compile(r"^(.{2,40}?)法治政府建设(?:工作|情况)?$")
+"""What precedes the year of a title that names its subject before the year (“××局法治政府建设2022年度报告”)."""
 
 
 def _office_before_subject(head: str) -> str | None:

@@ -70,12 +70,18 @@ _DATED_SOURCE = re.compile(rf"^(?P<date>{labels.DATE_TIME})\s*[|｜]\s*(?P<sourc
 
 _WIDGET = re.compile(r"^(?:站群导航|网站群导航|站群|AQI|空气质量(?:指数)?|优|良|(?:轻度|中度|重度|严重)污染)$")
 """A site-group link and the legend of an air-quality widget, each on a line of its own."""
+_BACK_LINK = re.compile(r"^(?:<<|＜＜|«|<|＜)?\s*返回(?:主站|首页|主页|网站首页|上一页|上页|列表|上级|顶部)$")
+"""A link back to the site's front page or the list above the text (“<<返回主站”, “返回首页”)."""
+_LONE_CLOSER = re.compile(r"^[\]】]$")
+"""A closing bracket alone on a line: the rest of a button the copy broke over two lines (“字体：[” / “]”)."""
 
 
 def is_chrome(plain: str) -> bool:
-    """A site bar, a toolbar, a path of columns with no 首页, or a line of a site-group link or an
-    air-quality widget."""
-    return is_site_bar(plain) or is_toolbar(plain) or _is_path(plain) or _WIDGET.match(plain.strip()) is not None
+    """A site bar, a toolbar, a path of columns with no 首页, a line of a site-group link or an
+    air-quality widget, a link back to the front page, or a closing bracket alone."""
+    bare = plain.strip()
+    return (is_site_bar(plain) or is_toolbar(plain) or _is_path(plain) or _WIDGET.match(bare) is not None
+            or _BACK_LINK.match(bare) is not None or _LONE_CLOSER.match(bare) is not None)
 
 
 def _is_path(plain: str) -> bool:
