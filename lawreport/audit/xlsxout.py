@@ -107,7 +107,7 @@ def _lines(values: tuple[Cell, ...], widths: list[float], wrapped: list[bool]) -
     most = 1
     for value, width, wraps in zip(values, widths, wrapped, strict=True):
         if isinstance(value, str) and (wraps or "\n" in value):
-            room = max(int(width) - 2, 1) if wraps else 10**9
+            room = max(int(width) - 2, 1)  # such a cell wraps (see cell()): its breaks and its width count
             most = max(most, sum(-(-max(display_width(line), 1) // room) for line in value.split("\n")))
     return min(most, MAX_LINES)
 
