@@ -49,12 +49,17 @@ class LawreportError(Exception):
         column: int | None = None,
         hint: str | None = None,
     ) -> None:
+        from lawreport.text.controls import escape_undecodable
+
+        # A message or hint that quotes a file name holds the name's bytes that are not UTF-8 as
+        # lone surrogates, which no output can encode: they are shown as \xNN, as in display_path.
+        message = escape_undecodable(message)
         super().__init__(message)
         self.message = message
         self.path = Path(path) if path is not None else None
         self.line = line
         self.column = column
-        self.hint = hint
+        self.hint = escape_undecodable(hint) if hint is not None else None
 
     def location(self) -> str:
         """``path:line:col`` (as much of it as is known), or an empty string."""

@@ -70,3 +70,15 @@ def test_import_writes_the_sources_naming_the_file(tmp_path):
                       encoding="utf-8")
     _run(tmp_path, "import", NAME)
     assert f"从 {SHOWN} 导入" in (tmp_path / "sections/2021/report.yaml").read_text(encoding="utf-8")
+
+
+def test_an_unknown_part_file_is_named_in_lint_and_build_messages(tmp_path):
+    _run(tmp_path, "init")
+    year = next((tmp_path / "sections").iterdir())
+    (year / os.fsdecode(b"\xc7\xe0\xe1\xb0.md")).write_text("# 一、补充\n\n正文。\n", encoding="utf-8")
+    for command in ("lint", "build"):
+        done = subprocess.run([sys.executable, "-m", "lawreport", command, year.name], cwd=tmp_path,
+                              env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, timeout=120)
+        shown = (done.stdout + done.stderr).decode("utf-8")  # strict: a lone surrogate would not encode
+        assert done.returncode in (1, 2) and "Traceback" not in shown
+        assert f"未知的部分文件 {SHOWN[:-4]}.md" in shown, (command, shown[-1500:])
