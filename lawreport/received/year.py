@@ -68,12 +68,17 @@ def from_preamble(report: Report) -> int | None:
     return None
 
 
+_SPACED_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?")
+"""A page's date that may have spaces inside (“2025- 02- 08 14： 11”: a template padding each part)."""
+
+
 def page_date(meta: Mapping[str, str]) -> dt.date | None:
-    """The page's 成文日期, else its 发布日期 (the part before a time)."""
+    """The page's 成文日期, else its 发布日期 (the part before a time; spaces inside the date do not count)."""
     for key in ("成文日期", "发布日期"):
         value = meta.get(key)
         if value:
-            text = re.split(r"\s+", value.strip())[0]
+            spaced = _SPACED_DATE.match(value.strip())
+            text = re.sub(r"\s+", "", spaced[0]) if spaced else re.split(r"\s+", value.strip())[0]
             date = docinfo.parse_date_text(text)
             if date is not None:
                 return date
