@@ -9,7 +9,8 @@ ends and the report begins) so that each module stays short:
 - a toolbar of buttons in brackets, with spaces inside (“【 打印 】 【 扫一扫 】”);
 - the page's date and its source a bar apart, with no label (“2026-01-20 17:01 | ××市水务局”);
 - metadata rows whose labels run into their values with no colon and no space (“发文机关××县林业局
-  主题词”, “主题分类其它 发布日期2025-02-26”, “标题××县林业局关于……的报告”);
+  主题词”, “主题分类其它 发布日期2025-02-26”, “标题××县林业局关于……的报告”), or, with colons, into the
+  value before them (“序号：……发布机构：市司法局公开形式：主动公开……网站发布：2023-03-07”);
 - a list's items without labels: its index number and its title, which the page repeats below
   (“  • 736916951/2024-000784” / “  • ××厅关于……的报告”);
 - a site-group link and an air-quality widget (“站群导航”, “AQI”, “• 轻度污染”);
@@ -150,8 +151,10 @@ def run_together(text: str, in_list: bool) -> list[tuple[str, str]]:
     another row of the list (``in_list``: a lone “标题……” row). A sentence is never such a row.
     """
     plain = unicodedata.normalize("NFKC", text).strip()
-    if not plain or len(plain) > labels.MAX_FURNITURE_LINE or _CLAUSE.search(plain):
+    if not plain or len(plain) > labels.MAX_FURNITURE_LINE:
         return []
+    if _CLAUSE.search(plain):  # labels with colons: a run-on line that the label line's reading does not split
+        return [] if labels.label_line(plain, in_list) else _colon_run(plain)
     pairs: list[tuple[str, str]] = []
     for item in plain.split():
         label = _RUN_LABEL.match(item)
@@ -165,6 +168,39 @@ def run_together(text: str, in_list: bool) -> list[tuple[str, str]]:
         return []
     strong = any(labels.LABELS[label] and value for label, value in pairs)
     return pairs if strong or in_list else []
+
+
+_SENTENCE = re.compile("[。，,；;！？!?]")
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+"""A colon that ends a label, not one inside a time (“10:44”)."""
+_FIRST_LABEL = re.compile(rf"^[{HAN_CLASS}]{{2,4}}$")
+_MIN_RUN_LABELS = 3
+
+
+def _colon_run(plain: str) -> list[tuple[str, str]]:
+    """The pairs of a metadata line whose “label：value” items run into each other with nothing
+    between a value and the next label (“序号：……发布机构：市司法局公开形式：主动公开公开时限：……”),
+    else []. Three or more items, no sentence punctuation, and every label a known one (the first
+    may be a short word the list does not know: “序号”), at least one of them naming a document
+    field with a value (发布机构, 发布日期 …)."""
+    if _SENTENCE.search(plain):
+        return []
+    colons = [match.start() for match in _COLON.finditer(plain)]
+    if len(colons) < _MIN_RUN_LABELS:
+        return []
+    starts: list[tuple[int, str]] = []  # where each label starts, and the label
+    for number, colon in enumerate(colons):
+        before = plain[starts[-1][0] if starts else 0 : colon]
+        label = max((name for name in labels.LABELS if before.endswith(name) and "/" not in name), key=len, default=None)
+        if label is None and number == 0 and _FIRST_LABEL.match(plain[:colon]):
+            label = plain[:colon]  # a label the list does not know, opening the line
+        if label is None or (number == 0 and len(label) != colon):
+            return []
+        starts.append((colon - len(label), label))
+    pairs = [(label, plain[colon + 1 : starts[number + 1][0] if number + 1 < len(starts) else len(plain)].strip())
+             for number, ((_, label), colon) in enumerate(zip(starts, colons, strict=True))]
+    strong = any(labels.LABELS.get(label) and value for label, value in pairs)
+    return pairs if strong and sum(label in labels.LABELS for label, _ in pairs) >= 2 else []
 
 
 _BULLET_CHARS = "•·●▪◆■-*"

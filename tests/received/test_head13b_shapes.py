@@ -1,11 +1,12 @@
 """More page shapes the thirteenth held-out set showed, each in invented sentences for fictional
-offices (not the set's own text): a publication date with spaces inside."""
+offices (not the set's own text): a publication date with spaces inside, and a metadata line whose
+labels run into the values before them (“……发布机构：市司法局公开形式：主动公开……网站发布：……”)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.received.shapes import read_text
+from tests.received.shapes import codes_of, read_text
 
 BUREAU_TITLE = "青岚市市场监督管理局2024年法治政府建设年度报告"
 BUREAU_BODY = ("2024年，青岚市市场监督管理局坚持依法监管，推动法治机关建设。现将有关情况报告如下：\n\n"
@@ -17,3 +18,24 @@ def test_a_publication_date_with_spaces_inside_is_read():
             f"{BUREAU_TITLE}\n\n{BUREAU_BODY}")
     found = read_text(text)
     assert found.title == BUREAU_TITLE and found.report.meta.published == dt.date(2025, 2, 6)
+
+
+CITY_TITLE = "青岚市人民政府关于2022年度法治政府建设情况的报告"
+CITY_BODY = ("2022年，青岚市坚持依法行政，推动法治政府建设取得新进展。现将有关情况报告如下：\n\n"
+             "一、主要举措和成效\n\n（一）组织领导不断加强。市政府常务会议学法6次。\n")
+
+
+def test_a_metadata_line_with_its_labels_run_together_is_furniture():
+    meta = "编号：3300007788发布机构：青岚市司法局公开形式：主动公开公开时限：常年公开网站发布：2023-03-06"
+    text = f"{CITY_TITLE}\n\n{meta}\n\n{CITY_BODY}"
+    found = read_text(text)
+    assert found.title == CITY_TITLE and found.issuer == "青岚市人民政府"
+    assert found.page_meta.get("发布机构") == "青岚市司法局"
+    assert found.report.meta.published == dt.date(2023, 3, 6)  # 网站发布 is the page's publication date
+    assert not {code for line, code in codes_of(text) if line == 3}
+
+
+def test_a_sentence_with_colons_is_not_a_run_together_metadata_line():
+    line = "责任单位：市司法局完成时限：2023年3月工作目标：全面完成"  # no label of a page among them
+    found = read_text(f"{CITY_TITLE}\n\n{line}\n\n{CITY_BODY}")
+    assert not found.furniture and found.report.meta.published is None
