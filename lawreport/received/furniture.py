@@ -281,7 +281,7 @@ def find(lines: list[Line]) -> Furniture:
             pending, alone = None, False
             continue
         pending, alone = None, False
-        if is_standalone(line.text) or _is_channel(lines, index):
+        if is_standalone(line.text) or _is_channel(lines, index) or pagebars.genre_column(lines, index, found):
             found.add(index)
             continue
         if is_sentence(line):

@@ -15,7 +15,8 @@ ends and the report begins) so that each module stays short:
   (“  • 736916951/2024-000784” / “  • ××厅关于……的报告”);
 - a site-group link and an air-quality widget (“站群导航”, “AQI”, “• 轻度污染”);
 - an article line whose date runs into its first label (“2024-03-15来源：”), or that a path with no
-  首页 runs into (“政府信息公开 > …… > 法治政府建设年度报告日期：2025-02-28 14:30 字体：[ 大 中 小 ]”).
+  首页 runs into (“政府信息公开 > …… > 法治政府建设年度报告日期：2025-02-28 14:30 字体：[ 大 中 小 ]”);
+- a column named by a 文种 alone (“工作报告”) at the top, right above the whole title.
 """
 
 from __future__ import annotations
@@ -232,3 +233,22 @@ def listed(lines: list[Line], index: int, found: set[int]) -> bool:
     if index - 1 not in found or not item or item[0] not in _BULLET_CHARS or above[:1] != item[0] or not value:
         return False
     return any(labels.unbulleted(below.text) == value for below in lines[index + 1 : index + 1 + _REPEATS_WITHIN])
+
+
+_GENRE_COLUMN = re.compile(rf"^[{HAN_CLASS}]{{0,4}}报告$")
+"""A column named by a 文种 alone (“工作报告”, “年度报告”): no office, no year, no subject."""
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def genre_column(lines: list[Line], index: int, found: set[int]) -> bool:
+    """``lines[index]`` is the page's column name standing above the title (“工作报告” over “××局
+    2022年度法治政府建设工作报告”): a bare 文种 as the first line of the text or right under other
+    furniture, with a whole title on the next line (法治, a year, ending in 报告). Below the first
+    line of a title (“××局2022年度法治政府建设” / “工作报告”) it is the title's end, and it is kept."""
+    if not _GENRE_COLUMN.match(labels.unbulleted(lines[index].text)) or (index and index - 1 not in found):
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].table is not None:
+        return False
+    below = labels.unbulleted(lines[index + 1].text)
+    return (len(below) <= 60 and "。" not in below and below.endswith("报告") and "法治" in below
+            and _A_YEAR.search(below) is not None)

@@ -1,6 +1,7 @@
 """More page shapes the thirteenth held-out set showed, each in invented sentences for fictional
 offices (not the set's own text): a publication date with spaces inside, and a metadata line whose
-labels run into the values before them (“……发布机构：市司法局公开形式：主动公开……网站发布：……”)."""
+labels run into the values before them (“……发布机构：市司法局公开形式：主动公开……网站发布：……”), and
+a column named by a 文种 alone (“工作报告”) above the title."""
 
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ def test_a_sentence_with_colons_is_not_a_run_together_metadata_line():
     line = "责任单位：市司法局完成时限：2023年3月工作目标：全面完成"  # no label of a page among them
     found = read_text(f"{CITY_TITLE}\n\n{line}\n\n{CITY_BODY}")
     assert not found.furniture and found.report.meta.published is None
+
+
+JUSTICE_TITLE = "青岚市司法局2023年度法治政府建设工作报告"
+JUSTICE_BODY = ("2023年以来，青岚市司法局围绕中心工作，统筹推进法治建设。\n"
+                "一、推进法治政府建设的主要举措和成效\n（一）抓统筹协调，依法治市有力推进。\n")
+
+
+def test_a_bare_文种_column_above_the_whole_title_is_furniture():
+    text = f"\n工作报告\n{JUSTICE_TITLE}\n{JUSTICE_BODY}"
+    found = read_text(text)
+    assert found.title == JUSTICE_TITLE and found.issuer == "青岚市司法局"
+    assert found.issuer_type == "department"
+    assert not {code for line, code in codes_of(text) if line <= 3}
+
+
+def test_a_文种_ending_a_title_broken_over_two_lines_stays_in_the_title():
+    found = read_text(f"青岚市司法局2023年度法治政府建设\n工作报告\n{JUSTICE_BODY}")
+    assert found.title == JUSTICE_TITLE and not found.furniture
