@@ -10,6 +10,7 @@ decides its deadline (部门 3月1日, 政府 4月1日).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lawreport.model import Report
 
@@ -167,23 +168,31 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
         return "department" if voice[1] else "government"
     if _PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
         return "government"
-    return opening_kind(report) or _bare_own_organ(report)
+    return opening_kind(report) or _paragraphs_voice(report)
 
 
 _OWN_ORGAN = re.compile(r"(?:^|[，,。；;、：:“（()）]|[一二三四五六七八九十]是)[局厅](?:党组|党委|机关|领导班子|全体)")
 """A department speaking of its own bureau without naming it (“二是局党组严格落实……”, “厅机关全体
 干部”): a name before 局 (“县司法局党组”) is another office's."""
+_DEPARTMENT_VOICE = re.compile(_SELF + f"(?:{_OFFICE})")
+_JOINT_SUBJECT = re.compile(rf"^(?:{_PLACE}|自治区)党?委、(?:{_PLACE}|自治区)?(?:人民)?政府"
+                            r"(?:坚持|自觉|始终|深入|认真|全面|扎实|持续|不断|切实|积极|紧紧|牢牢|将|把|以习近平)")
+"""A paragraph whose subject is the place's party committee and government acting together
+(“自治区党委、政府自觉将……”, “县委、县政府坚持把……”): a joint 党委–政府 report's voice. Not their
+leadership a department works under (“在市委、市政府的领导下”), nor their attention it reports
+(“市委、市政府高度重视……”), nor the 主送 (“县委、县政府：”)."""
 MAX_VOICE_PARAGRAPHS = 12
 
 
-def _bare_own_organ(report: Report) -> str | None:
+def _paragraphs_voice(report: Report) -> str | None:
     """"department" when one of the report's first paragraphs speaks of its bureau without naming
-    it (“局党组”, “局机关”), else None."""
-    for count, paragraph in enumerate(report.paragraphs()):
-        if count >= MAX_VOICE_PARAGRAPHS:
-            break
-        if _OWN_ORGAN.search(_QUOTED.sub("", paragraph.text)):
-            return "department"
+    it (“局党组”, “局机关”); "government" when one opens with the place's party committee and
+    government as its subject and none speaks as a department (“我局”, “我厅”); else None."""
+    texts = [_QUOTED.sub("", paragraph.text) for paragraph in islice(report.paragraphs(), MAX_VOICE_PARAGRAPHS)]
+    if any(_OWN_ORGAN.search(text) for text in texts):
+        return "department"
+    if any(_JOINT_SUBJECT.match(text) for text in texts) and not any(_DEPARTMENT_VOICE.search(text) for text in texts):
+        return "government"
     return None
 
 

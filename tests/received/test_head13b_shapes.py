@@ -1,7 +1,8 @@
 """More page shapes the thirteenth held-out set showed, each in invented sentences for fictional
 offices (not the set's own text): a publication date with spaces inside, and a metadata line whose
 labels run into the values before them (“……发布机构：市司法局公开形式：主动公开……网站发布：……”), and
-a column named by a 文种 alone (“工作报告”) above the title."""
+a column named by a 文种 alone (“工作报告”) above the title, and an excerpt speaking as the place's
+party committee and government together (“县委、县政府始终……”)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,18 @@ def test_a_bare_文种_column_above_the_whole_title_is_furniture():
 def test_a_文种_ending_a_title_broken_over_two_lines_stays_in_the_title():
     found = read_text(f"青岚市司法局2023年度法治政府建设\n工作报告\n{JUSTICE_BODY}")
     assert found.title == JUSTICE_TITLE and not found.furniture
+
+
+def test_an_excerpt_speaking_as_the_party_committee_and_government_is_a_government_s():
+    text = ("一、深入学习贯彻习近平法治思想，统筹推进青岚法治建设\n"
+            "县委、县政府始终把法治建设摆在全局工作的突出位置，召开专题会议研究部署3次。\n"
+            "二、依法全面履行政府职能\n深化行政审批制度改革，全年精简审批事项12项。\n")
+    found = read_text(text)
+    assert found.issuer is None and found.issuer_type == "government"
+
+
+def test_a_department_reporting_the_committee_s_attention_is_not_taken_for_the_government():
+    text = ("一、加强组织领导\n"
+            "县委、县政府坚持把法治建设放在突出位置，我局认真抓好落实，局务会议学法4次。\n"
+            "二、依法履行职能\n全年办理行政许可事项320件。\n")
+    assert read_text(text).issuer_type != "government"  # 我局 speaks as a department
