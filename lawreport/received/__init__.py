@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.model import Report, Span, Structure
-from lawreport.received.facts import CAPTION, RADICALS, REVISIONS
+from lawreport.received.facts import BYLINE, CAPTION, RADICALS, REVISIONS
 
 if TYPE_CHECKING:
-    from lawreport.importing.lines import Note, Received
+    from lawreport.importing.lines import Line, Note, Received
     from lawreport.received.furniture import Furniture
 
 __all__ = ["UNKNOWN_YEAR", "ReceivedReport", "find_report", "read_dated", "read_received", "read_received_text"]
@@ -106,7 +106,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     from lawreport.importing.lines import Received as ReceivedLines
     from lawreport.importing.recognise import recognise
     from lawreport.received import covering, furniture, head, layout
-    from lawreport.received.caption import caption_lines
+    from lawreport.received.caption import byline_line, caption_lines
     from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office, page_office
     from lawreport.received.listed import listed_title, stamp_under_title
     from lawreport.received.year import resolve
@@ -133,6 +133,10 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     if captioned:
         received.note("标题下的题注（会议时间和名称）属于标题部分，不作为正文检查", caption[0])
         kept = [line for index, line in enumerate(kept) if index not in captioned]
+    at = byline_line(kept)  # the issuer set under the title on a line of its own (a page's byline)
+    byline = kept.pop(at) if at is not None else None
+    if byline is not None:
+        received.note(f"标题下的“{byline.text.strip()}”是署名，属于标题部分，不作为正文检查", byline.span)
     inner = ReceivedLines(received.path, kept, received.notes, received.unit, received.relative_outline)
     imported = recognise(inner, structure, year, require_year=False)
     report = imported.report
@@ -145,6 +149,8 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     if caption:  # where the 题注 stands (lint's line rules leave it alone, as the title)
         report = report._replace(meta=report.meta._replace(spans={
             **report.meta.spans, **{f"{CAPTION}{number}": span for number, span in enumerate(caption)}}))
+    if byline is not None:
+        report = _with_byline(report, byline)
     report = layout.divided(report)  # a heading over two parts: which text is which (the year is known now)
     if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
         report = report._replace(meta=report.meta._replace(
@@ -203,6 +209,20 @@ def _with_year(report: Report, year: int) -> Report:
         spec = report.structure.spec(part.key)
         parts.append(part._replace(title_overridden=spec is None or part.title != spec.title_for(year)))
     return report._replace(year=year, parts=tuple(parts))
+
+
+def _with_byline(report: Report, byline: Line) -> Report:
+    """``report`` with the byline under its title: the 题注's place (lint's line rules leave it
+    alone), and the issuer when neither the title nor a 落款 names one."""
+    from lawreport.importing.docinfo import issuer_type_of
+
+    meta = report.meta
+    spans = {**meta.spans, f"{CAPTION}byline": byline.span, BYLINE: byline.span}
+    if meta.issuer:
+        return report._replace(meta=meta._replace(spans=spans))
+    name = byline.text.strip()
+    spans["issuer"] = byline.span
+    return report._replace(meta=meta._replace(issuer=name, issuer_type=issuer_type_of(name), spans=spans))
 
 
 def _with_page(report: Report, furniture: tuple[Span, ...], page: Furniture) -> Report:

@@ -5,13 +5,19 @@ A government reports its 法治政府建设 to the 人大常委会 as a speech: 
 when and at which meeting it was given, then the 称谓 (“主任、各位副主任、委员：”). The 题注 belongs to
 the title block, not to the body: it is laid out as the title is (short lines, no full stop) and the
 body's rules (P011's lines to join, for one) do not apply to it.
+
+A web page may also set the issuer under the title as a byline, on a line of its own, with the
+date in brackets below it (“2023年法治政府建设年度报告” / “××省农业农村厅” / “（2024年1月31日）”): the
+byline too belongs to the title block, and names the issuer the title leaves out.
 """
 
 from __future__ import annotations
 
 import re
 
+from lawreport.importing.docinfo import office_name, parse_date_text
 from lawreport.importing.lines import Line
+from lawreport.received.furniture import is_sentence
 
 _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
          r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)")
@@ -43,3 +49,37 @@ def caption_lines(lines: list[Line]) -> tuple[int, ...]:
             if _CAPTION.match(re.sub(r"\s+", "", "".join(line.text for line in below))):
                 return tuple(range(title_size, title_size + size))
     return ()
+
+
+_ORGAN = re.compile(r"(?:局|厅|委|委员会|办|办公室|政府|部|院|署|中心|办事处|管委会)$")
+"""How a byline's office ends: an organ (“××省农业农村厅”, “××镇人民政府”), not a bare place."""
+_BARE_PLACE = tuple("省市县区州盟旗乡镇")
+"""How a name without its place opens (“省农业农村厅”): whose it is the line does not say."""
+
+
+def _bracketed_date(line: Line) -> bool:
+    text = line.text.strip()
+    return line.table is None and text[:1] in "（(" and text[-1:] in "）)" and parse_date_text(text[1:-1]) is not None
+
+
+def byline_line(lines: list[Line]) -> int | None:
+    """The position in ``lines`` (the report's lines, the title first) of the byline under the
+    title: an office's whole name alone on a line right below a title ending in 报告, and, below
+    it, the date in brackets or the body's first sentence. Not the first line of a title broken
+    over two (“××镇人民政府” / “关于2024年……的报告”), which the line below goes on with."""
+    for title_size in range(1, MAX_TITLE_LINES + 1):
+        title = lines[:title_size]
+        if len(lines) < title_size + 2 or not all(_short(line) for line in title):
+            return None
+        joined = "".join(line.text for line in title)
+        if not joined.endswith("报告"):
+            continue
+        line, below = lines[title_size], lines[title_size + 1]
+        name = office_name(line.text) if line.table is None else None
+        if (name is None or name != line.text.strip() or not _ORGAN.search(name) or name.startswith(_BARE_PLACE)
+                or not _TITLE_WORDS.search(joined)):
+            return None
+        after = below.text.strip()
+        opens_body = is_sentence(below) and not after.endswith("报告") and not after.startswith("关于")
+        return title_size if _bracketed_date(below) or opens_body else None
+    return None

@@ -14,6 +14,8 @@ from lawreport.model import Metadata, Report, Span
 FURNITURE = "furniture:"
 CAPTION = "caption:"
 """The key of each line of the 题注 under the title (“（……在……会议上）”): the title block's, not the body's."""
+BYLINE = "byline"
+"""The key of the issuer's name set on a line of its own under the title (a page's byline)."""
 PAGE = "page:"
 REVISIONS = "revisions"
 """The key, at the document's start, of a Word file that still holds tracked changes."""

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from lawreport.importing import docinfo
 from lawreport.importing.lines import Line
+from lawreport.received.caption import byline_line
 from lawreport.received.furniture import MAX_HEAD_LINES, Furniture, is_sentence
 
 _TITLE_WORDS = (("法治", 2), ("报告", 2), ("情况", 1), ("总结", 1))
@@ -104,6 +105,8 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
         if _squeeze(lines[group[0]].text) == _squeeze("".join(lines[i].text for i in shorts[1 : size + 1])):
             return frozenset(group[:1])  # the page title on one line above the title broken over two or three
     if len(kept) >= 2 and all(_whole_title(lines[i]) for i in kept[:2]):
+        if byline_line([lines[i] for i in kept[1:4]]) == 1:
+            return frozenset(kept[:1])  # the page's title above the document's title block (its title, byline, date)
         return frozenset(kept[1:2])  # the document's own wording of the page's title (“…情况报告” / “…工作报告”)
     return frozenset()
 

@@ -2,7 +2,8 @@
 offices (not the set's own text): a publication date with spaces inside, and a metadata line whose
 labels run into the values before them (“……发布机构：市司法局公开形式：主动公开……网站发布：……”), and
 a column named by a 文种 alone (“工作报告”) above the title, and an excerpt speaking as the place's
-party committee and government together (“县委、县政府始终……”)."""
+party committee and government together (“县委、县政府始终……”), and a title block of the document's
+title, the issuer as a byline and the date in brackets under a page title."""
 
 from __future__ import annotations
 
@@ -74,3 +75,30 @@ def test_a_department_reporting_the_committee_s_attention_is_not_taken_for_the_g
             "县委、县政府坚持把法治建设放在突出位置，我局认真抓好落实，局务会议学法4次。\n"
             "二、依法履行职能\n全年办理行政许可事项320件。\n")
     assert read_text(text).issuer_type != "government"  # 我局 speaks as a department
+
+
+FORESTRY_BLOCK = "2023年法治政府建设年度报告\n青岚省林业厅\n（2024年1月26日）\n"
+FORESTRY_BODY = ("2023年，我厅坚持依法治林，推进法治机关建设，取得新成效。\n"
+                 "一、2023年法治政府建设工作情况\n（一）履行第一责任人职责。厅党组专题学法4次。\n")
+
+
+def test_a_byline_and_a_bracketed_date_under_the_document_s_title_belong_to_its_title_block():
+    text = f"青岚省林业厅2023年法治政府建设年度报告\n{FORESTRY_BLOCK}{FORESTRY_BODY}"
+    found = read_text(text)
+    assert found.title == "2023年法治政府建设年度报告"  # the document's title, not the page's above it
+    assert found.issuer == "青岚省林业厅" and found.issuer_type == "department"
+    assert found.report.meta.date == dt.date(2024, 1, 26)
+    assert not {code for line, code in codes_of(text) if line <= 4}  # no M001 (the byline names it), no P011
+
+
+def test_a_byline_without_a_page_title_above_it_names_the_issuer():
+    found = read_text(FORESTRY_BLOCK + FORESTRY_BODY)
+    assert found.issuer == "青岚省林业厅" and found.report.meta.date == dt.date(2024, 1, 26)
+
+
+def test_an_office_s_line_that_a_title_goes_on_from_is_no_byline():
+    title = "青岚县白河镇人民政府关于2024年法治政府建设情况的报告"
+    text = (f"{title}\n青岚县白河镇人民政府\n关于2024年法治政府建设情况的报告\n"
+            "2024年，白河镇坚持依法行政，推进法治政府建设。\n一、主要举措和成效\n（一）组织领导有力。\n")
+    found = read_text(text)
+    assert found.issuer == "青岚县白河镇人民政府" and "byline" not in found.report.meta.spans

@@ -5,7 +5,8 @@
 “法治政府建设”和“报告”这一文种；以“关于”
 开头的标题应以“……的报告”结尾（“关于2023年度法治政府建设工作报告”缺“的”），“……工作的年度报告”也可以。年份写在文种之后的
 括号里（“青岚县法治政府建设年度报告（2023年度）”“……报告(2023年)”）也算作标题的年份，文种仍是“报告”。
-由结构数据自动生成的标题不检查。
+收到的网页把发文机关作为署名单独排在标题下一行（“2023年法治政府建设年度报告”／“××厅”／“（2024年1月31日）”）的，
+发文机关已写明，不报缺少发文机关名称。由结构数据自动生成的标题不检查。
 原因：省级工作指引规定报告名称为“法治政府建设年度报告”；GB/T 9704-2012 7.3.1 的标题由发文
 机关名称、事由和文种组成。
 修复：不自动修复。
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from lawreport.importing.docinfo import office_after_year, office_name
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import line_map
+from lawreport.received.facts import BYLINE
 
 _TYPE = re.compile(r"报告$")
 _ABOUT_END = re.compile(r"的(?:年度)?报告$")
@@ -41,7 +43,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     problems += [f"标题应以发文机关名称开头（“{named_inside}”写在了“关于”之后，应写在“关于”之前）"] if named_inside else []
     missing = [what for what, ok in (
         ("发文机关名称", (opening_year is None and (about is None or named_inside is not None))
-         or named_after is not None),
+         or named_after is not None or (BYLINE in meta.spans and opening_year is not None)),
         ("四位年份", re.search(r"(?:19|20)\d{2}年", title)),
         ("“法治政府建设”", "法治政府建设" in title),
         ("文种“报告”", _TYPE.search(_YEAR_AFTER.sub("", title))),
