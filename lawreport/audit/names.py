@@ -16,17 +16,7 @@ import unicodedata
 from typing import NamedTuple
 
 from lawreport.cjk import HAN_CLASS, is_han
-
-SHORT_FORMS: tuple[tuple[str, str], ...] = (
-    ("人社局", "人力资源和社会保障局"),
-    ("市场监管局", "市场监督管理局"),
-    ("卫健局", "卫生健康局"),
-    ("卫健委", "卫生健康委员会"),
-    ("发改局", "发展和改革局"),
-    ("发改委", "发展和改革委员会"),
-    ("住建局", "住房和城乡建设局"),
-)
-"""Common short forms of department names and their full names (docs/audit.md lists the same)."""
+from lawreport.text.shortnames import SHORT_FORMS
 
 _PLACE_END = "县市区旗"
 """The last character of a county-level or city place name (自治县, 自治旗 end the same way)."""

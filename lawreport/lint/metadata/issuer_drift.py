@@ -2,7 +2,8 @@
 
 作用：以发文机关名称（源文件 report.yaml 的 issuer；收到的报告取落款，没有落款时取标题开头）
 为准，查找标题、署名和正文中少写或多写了一个行政区划字的写法，如发文机关是“呼中区教育局”，
-文中却写“呼中教育局”；“东城街道”写成“东城街”。“区教育局”“我局”这样的简称不算。名称
+文中却写“呼中教育局”；“东城街道”写成“东城街”。规范简称同样少写了行政区划字的也算：发文机关是“西湖区
+市场监督管理局”，文中写“西湖市场监管局”（“西湖区市场监管局”是规范简称，不算）。“区教育局”“我局”这样的简称不算。名称
 不足 4 字或超过 40 字时不检查。
 原因：真实报告中见到的问题（domain.md §6 第 42 条）；机关名称应使用全称或规范简称，并前后
 一致。这是启发式检查，只作提示。
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.search import holding
+from lawreport.text.shortnames import SHORT_FORMS
 
 ADMIN = "省市区县旗镇乡"
 MIN_LENGTH = 4
@@ -35,6 +37,19 @@ def variants(issuer: str) -> list[str]:
     if issuer.endswith("街道"):
         found.append(issuer[:-1])
     return [form for form in dict.fromkeys(found) if form != issuer and len(form) >= MIN_LENGTH - 1]
+
+
+def short_variants(issuer: str) -> dict[str, str]:
+    """The issuer's 规范简称 (“西湖区市场监督管理局” → “西湖区市场监管局”, see SHORT_FORMS) with one
+    administrative character of its place dropped (“西湖市场监管局”), at least two characters of the
+    place left: each such form → the 简称 it drifts from (the 简称 itself is a right form)."""
+    found: dict[str, str] = {}
+    for short, full in SHORT_FORMS:
+        place = issuer[: -len(full)] if issuer.endswith(full) else ""
+        for index in range(2, len(place)):
+            if place[index] in ADMIN:
+                found.setdefault(place[:index] + place[index + 1:] + short, place + short)
+    return found
 
 
 def _halves(issuer: str) -> tuple[str, str]:
@@ -58,6 +73,11 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for unit in holding(doc, halves):  # every variant holds one of the halves
         for start, form in occurrences(unit.text, halves, found, lengths):
             yield Finding(unit.span_at(start), f"“{form}”与发文机关名称“{issuer}”写法不一，请统一")
+    shorts = short_variants(issuer)
+    for unit in holding(doc, shorts):  # a few forms: each looked for as it is
+        for form, short in shorts.items():
+            for start in _positions(unit.text, form):
+                yield Finding(unit.span_at(start), f"“{form}”与发文机关名称“{issuer}”（简称“{short}”）写法不一，请统一")
 
 
 def occurrences(text: str, halves: tuple[str, str], forms: set[str], lengths: list[int]) -> Iterator[tuple[int, str]]:
