@@ -188,7 +188,7 @@ def _value_below(lines: list[Line], index: int, label: str, alone: bool) -> bool
     line = lines[index]
     if labels.value_line(line.text):
         return True
-    short = labels.short_value(line.text) if alone else labels.bulleted_value(line.text)
+    short = labels.short_value(line.text) if alone else labels.bulleted_value(line.text, lines[index - 1].text)
     return short and not (_report_text(line) or (labels.LABELS.get(label) != "发布机构" and _title_below(lines, index)))
 
 

@@ -271,10 +271,13 @@ def short_value(text: str) -> bool:
     return 0 < len(plain) <= 30 and "。" not in plain
 
 
-def bulleted_value(text: str) -> bool:
-    """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”)."""
-    stripped = unicodedata.normalize("NFKC", text).strip()
-    return bool(stripped) and stripped[0] in _BULLETS and short_value(stripped)
+def bulleted_value(text: str, label_line: str = "") -> bool:
+    """A short bulleted line: the value under a bare label (“• 主题分类” / “• 法治政府建设”). A dash
+    or a star is a bullet too when ``label_line``, the label's line above, opens with the same one
+    (“- 发布单位：” / “- ××县水务局”: the page's list written as a text list)."""
+    stripped, label = (unicodedata.normalize("NFKC", line).strip() for line in (text, label_line))
+    listed = stripped[:1] in _BULLETS or (stripped[:1] in "-*" and label[:1] == stripped[:1])
+    return bool(stripped) and listed and short_value(stripped)
 
 
 def value_line(text: str) -> bool:
