@@ -79,11 +79,23 @@ _LONE_CLOSER = re.compile(r"^[\]】]$")
 
 
 def is_chrome(plain: str) -> bool:
-    """A site bar, a toolbar, a path of columns with no 首页, a line of a site-group link or an
-    air-quality widget, a link back to the front page, or a closing bracket alone."""
+    """A site bar, a toolbar, a path of columns with no 首页, a line of the site's tabs, a line of a
+    site-group link or an air-quality widget, a link back to the front page, or a closing bracket alone."""
     bare = plain.strip()
-    return (is_site_bar(plain) or is_toolbar(plain) or _is_path(plain) or _WIDGET.match(bare) is not None
+    return (is_site_bar(plain) or is_toolbar(plain) or _is_path(plain) or _is_tabs(bare) or _WIDGET.match(bare) is not None
             or _BACK_LINK.match(bare) is not None or _LONE_CLOSER.match(bare) is not None)
+
+
+_TAB = re.compile(rf"^[{HAN_CLASS}]{{2,6}}$")
+_HOME_TABS = frozenset({"首页", "网站首页"})
+
+
+def _is_tabs(plain: str) -> bool:
+    """The site's navigation tabs a space apart on one line, the front page's among them (“首页 新闻中心
+    信息公开 政务服务 …”): four or more short words and nothing else. Without 首页, words a space apart
+    may be the report's own (a slogan of two phrases above the title)."""
+    tabs = plain.split()
+    return len(tabs) >= 4 and bool(_HOME_TABS & set(tabs)) and all(_TAB.match(tab) for tab in tabs)
 
 
 def _is_path(plain: str) -> bool:

@@ -1,5 +1,6 @@
 """Page shapes the fourteenth held-out set showed, each in invented sentences for fictional offices:
-a dash-bulleted list of the page's labels with each value on a dash-bulleted line of its own."""
+a dash-bulleted list of the page's labels with each value on a dash-bulleted line of its own, and a
+site-navigation line of tabs a space apart."""
 
 from __future__ import annotations
 
@@ -25,3 +26,19 @@ def test_a_dash_item_under_a_bulleted_label_of_another_bullet_stays_report_text(
     title = "青岚县水务局2023年度法治政府建设工作报告"
     found = read_text(f"• 发布机构：\n- 青岚县水务局\n{title}\n{BODY}")
     assert "发布机构" not in found.page_meta
+
+
+def test_a_navigation_line_of_tabs_a_space_apart_is_furniture():
+    title = "青岚县2024年度法治政府建设情况报告"
+    text = ("首页 新闻动态 政务公开 办事服务 互动交流 走进青岚 专题专栏\n\n"
+            f"{title}\n\n2024年，青岚县坚持依法行政，推动法治政府建设。现将有关情况报告如下：\n\n"
+            "一、主要工作及成效\n\n（一）组织领导不断加强。县政府常务会议学法5次。\n")
+    found = read_text(text)
+    assert found.title == title and found.issuer == "青岚县" and found.issuer_type == "government"
+
+
+def test_a_slogan_of_two_phrases_above_the_title_is_not_a_navigation_line():
+    """Two phrases a space apart, without 首页, are not the site's tabs."""
+    found = read_text("依法行政 服务为民\n\n青岚县2024年度法治政府建设情况报告\n\n"
+                      "2024年，青岚县坚持依法行政。现将有关情况报告如下：\n\n一、主要工作及成效\n\n（一）组织领导。学法5次。\n")
+    assert found.furniture == ()
