@@ -108,7 +108,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     from lawreport.received import covering, furniture, head, layout
     from lawreport.received.caption import byline_line, caption_lines
     from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office, page_office
-    from lawreport.received.listed import listed_title, stamp_under_title
+    from lawreport.received.listed import listed_title, stamp_between_titles, stamp_under_title
     from lawreport.received.year import resolve
 
     if not received.lines:
@@ -118,6 +118,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     for index, at in found.cuts:  # the title, without the page's label after it on its line
         lines[index] = lines[index]._replace(text=lines[index].text[:at].rstrip(" -*\t"))
     top = head.find_head(lines, found)
+    found = stamp_between_titles(lines, found, top)
     aside = found.indices | top.aside
     aside |= head.repeated_title(lines, aside)
     kept = head.split_run_on_title([line for index, line in enumerate(lines) if index not in aside])

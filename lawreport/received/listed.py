@@ -8,17 +8,23 @@ report's title, and for its issuer when nothing else names one: the audit's colu
 
 A page may also put its time stamp alone under the title (“时间：2026-01-09 09:36”), with no source or
 view count beside it. A date alone says nothing of publication (it may be the 成文日期), but one
-with the clock time, right under the title, is when the page was put up: its 发布日期.
+with the clock time, right under the title, is when the page was put up: its 发布日期. So is a date
+between the page's heading and the document's own title below it (“……的报告” / “日期：2023-01-28” /
+“××局” / “关于……的报告”): it is the page's, above the document, not a date of the report.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from lawreport.importing.lines import Line
 from lawreport.received import labels
 from lawreport.received.furniture import Furniture
+
+if TYPE_CHECKING:
+    from lawreport.received.head import Head
 
 _TITLE_LABELS = ("标题", "名称")
 _REPORT_TITLE = re.compile(r"(?:报告|总结)$")
@@ -62,3 +68,18 @@ def stamp_under_title(lines: list[Line], page: Furniture) -> Furniture:
             continue
         return page._replace(meta={**page.meta, "发布日期": date}, where={**page.where, "发布日期": lines[index].span})
     return page
+
+
+def stamp_between_titles(lines: list[Line], page: Furniture, head: Head) -> Furniture:
+    """``page`` with its 发布日期 from a date alone (“日期：2023-01-28”, “2023-01-28”) between the page's
+    heading, set aside as a copy of the title, and the document's title that ``head`` found right
+    below it, when the page gives no other."""
+    if "发布日期" in page.meta or not head.title:
+        return page
+    below = head.title[0]
+    index, above = below - 1, below - 2
+    date = labels.lone_date(lines[index].text) if index in page.indices else None
+    if (date is None or above not in head.aside or above in page.indices
+            or _TITLE_WORDS.search(lines[above].text) is None or "。" in lines[above].text):
+        return page
+    return page._replace(meta={**page.meta, "发布日期": date}, where={**page.where, "发布日期": lines[index].span})

@@ -1,8 +1,11 @@
 """Page shapes the fourteenth held-out set showed, each in invented sentences for fictional offices:
-a dash-bulleted list of the page's labels with each value on a dash-bulleted line of its own, and a
-site-navigation line of tabs a space apart."""
+a dash-bulleted list of the page's labels with each value on a dash-bulleted line of its own, a
+site-navigation line of tabs a space apart, and a date between the page's heading and the document's
+own title below it."""
 
 from __future__ import annotations
+
+import datetime
 
 from tests.received.shapes import codes_of, read_text
 
@@ -42,3 +45,21 @@ def test_a_slogan_of_two_phrases_above_the_title_is_not_a_navigation_line():
     found = read_text("依法行政 服务为民\n\n青岚县2024年度法治政府建设情况报告\n\n"
                       "2024年，青岚县坚持依法行政。现将有关情况报告如下：\n\n一、主要工作及成效\n\n（一）组织领导。学法5次。\n")
     assert found.furniture == ()
+
+
+def test_a_date_between_the_page_heading_and_the_document_title_is_the_publication_date():
+    heading = "青岚县城市管理局关于2023年度法治政府建设情况的报告"
+    text = (f"您当前的位置：法治政府建设年度报告\n\n{heading}\n\n日期：2024-02-06\n\n"
+            "青岚县城市管理局\n\n关于2023年度法治政府建设情况的报告\n\n\n"
+            "按照有关规定，现将我局2023年度法治政府建设情况报告如下：\n\n"
+            "一、2023年推进法治政府建设的主要举措和成效\n\n（一）组织领导不断加强。局党组学法4次。\n")
+    found = read_text(text)
+    assert found.title == heading and found.issuer == "青岚县城市管理局"
+    assert found.report.meta.published == datetime.date(2024, 2, 6)
+
+
+def test_a_date_under_the_only_title_is_still_not_the_publication_date():
+    found = read_text("青岚县城市管理局关于2023年度法治政府建设情况的报告\n\n日期：2024-02-06\n\n"
+                      "按照有关规定，现将我局2023年度法治政府建设情况报告如下：\n\n"
+                      "一、2023年推进法治政府建设的主要举措和成效\n\n（一）组织领导不断加强。局党组学法4次。\n")
+    assert found.report.meta.published is None
