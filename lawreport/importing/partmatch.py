@@ -25,6 +25,19 @@ def _template(spec: PartSpec) -> str:
     return normalise(spec.title_for(2000))
 
 
+_ALIAS_JOIN = re.compile(r"(?<=\w{2})[和及与](?=\w{2})")
+"""The connector between an alias's two names (主要举措和成效), which a title may write as a 顿号."""
+
+
+@functools.lru_cache(maxsize=256)
+def _alias_forms(alias: str) -> tuple[str, ...]:
+    """An alias as a normalised title may hold it: as written, and with its connector written as a
+    顿号, which normalising drops (“主要举措、成效和不足” holds 主要举措和成效)."""
+    name = normalise(alias)
+    joined = _ALIAS_JOIN.sub("", name)
+    return tuple(form for form in dict.fromkeys((name, joined)) if form)
+
+
 def match_score(title: str, spec: PartSpec, year: int | None) -> int:
     """How well ``title`` names ``spec``: 3 exact title, 2 alias, 1 keyword, 0 not at all."""
     if year is not None and title.strip() == spec.title_for(year):
@@ -34,7 +47,7 @@ def match_score(title: str, spec: PartSpec, year: int | None) -> int:
         return 0
     if plain == _template(spec):
         return 3
-    if any(normalise(alias) and normalise(alias) in plain for alias in spec.aliases):
+    if any(form in plain for alias in spec.aliases for form in _alias_forms(alias)):
         return 2
     if any(keyword in title for keyword in spec.keywords):
         return 1
