@@ -36,6 +36,9 @@ _PLACE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKING_BAC
 """A government's report opening with itself as the subject (“2023年，我县坚持……”, also after the
 leadership it works under): a department writes “我县” too, but only of the place it serves, later
 in the sentence."""
+_PURPOSE_PLACE_SUBJECT = re.compile(rf"^为[^。；;]{{2,160}}?[，,]\s*{_UNDER}[我本](?:{_PLACE})(?![^，,。；;]{{0,12}}?[局厅委办])")
+"""The same after the purpose the opening states first (“为深入贯彻……提供坚强的法治保障，在市委的领导下，
+我市继续……”); not where an office's name goes on after the place (“我市交通运输局”)."""
 _LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKING_BACK})\s*[，,]\s*{_UNDER}[我本](?:{_PLACE})")
 """The same in a later sentence of the opening, which must open with the year or look back over it
 (“2025年是……之年。一年来，在区委的坚强领导下，我区坚持……”)."""
@@ -166,7 +169,7 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
     voice = _OWN_VOICE.search(opening)  # the first: a town's 我镇 before the 我局 of a sentence it cites
     if voice is not None:
         return "department" if voice[1] else "government"
-    if _PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
+    if _PLACE_SUBJECT.match(opening) or _PURPOSE_PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
         return "government"
     return opening_kind(report) or _paragraphs_voice(report)
 

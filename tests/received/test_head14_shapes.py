@@ -63,3 +63,19 @@ def test_a_date_under_the_only_title_is_still_not_the_publication_date():
                       "按照有关规定，现将我局2023年度法治政府建设情况报告如下：\n\n"
                       "一、2023年推进法治政府建设的主要举措和成效\n\n（一）组织领导不断加强。局党组学法4次。\n")
     assert found.report.meta.published is None
+
+
+def test_a_city_speaking_of_itself_after_the_purpose_it_states_first_is_a_government():
+    """“为……提供法治保障，在市委的领导下，我市……”: a report that names no office and no year still
+    says, by its voice, that a government wrote it."""
+    found = read_text("为推动青岚高质量发展提供有力法治保障，在市委的坚强领导下，我市持续推进法治政府建设，"
+                      "取得了积极成效。现将有关情况报告如下：\n一、深化改革，依法全面履行政府职能\n"
+                      "（一）深化审批制度改革。今年，我市推进政务服务事项网上办理。\n")
+    assert found.issuer is None and found.issuer_type == "government"
+
+
+def test_a_bureau_of_the_city_after_a_purpose_clause_is_not_taken_for_the_city():
+    found = read_text("为推动青岚高质量发展提供有力法治保障，我市交通运输局持续推进法治政府建设，"
+                      "取得了积极成效。现将有关情况报告如下：\n一、深化改革，依法全面履行职能\n"
+                      "（一）深化审批制度改革。今年，局机关推进政务服务事项网上办理。\n")
+    assert found.issuer_type != "government"
