@@ -80,7 +80,9 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
     """The lines that repeat the title right below it (a web copy's page heading and text heading).
 
     The title is the first group of short lines (up to three); a group just below it with the
-    same text is the repeat, and so is a second whole title in other words right below a first.
+    same text is the repeat. Of two whole titles in other words, one right below the other, the
+    first is the page's heading and is set aside: the second, just above the text, is the document's
+    own (unless it names no office and the heading does, when the heading stays the title).
     """
     kept = [index for index in range(min(len(lines), MAX_HEAD_LINES)) if index not in aside]
     for size in range(1, docinfo.MAX_TITLE_LINES + 1):
@@ -107,7 +109,10 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
     if len(kept) >= 2 and all(_whole_title(lines[i]) for i in kept[:2]):
         if byline_line([lines[i] for i in kept[1:4]]) == 1:
             return frozenset(kept[:1])  # the page's title above the document's title block (its title, byline, date)
-        return frozenset(kept[1:2])  # the document's own wording of the page's title (“…情况报告” / “…工作报告”)
+        # the page's heading above the document's own title in other words (“…情况报告” / “…工作报告”):
+        # the document's, just above the text, is the title, unless it names no office and the heading does
+        named = docinfo.issuer_in_title(lines[kept[1]].text) is not None
+        return frozenset(kept[:1] if named else kept[1:2])
     return frozenset()
 
 

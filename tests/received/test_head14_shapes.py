@@ -79,3 +79,55 @@ def test_a_bureau_of_the_city_after_a_purpose_clause_is_not_taken_for_the_city()
                       "取得了积极成效。现将有关情况报告如下：\n一、深化改革，依法全面履行职能\n"
                       "（一）深化审批制度改革。今年，局机关推进政务服务事项网上办理。\n")
     assert found.issuer_type != "government"
+
+
+def test_a_page_date_with_spaces_inside_it_is_read():
+    """“发布日期： 2026- 02- 10 09： 30”: the page set the date's parts a space apart."""
+    title = "青岚县水务局2025年法治政府建设年度报告"
+    found = read_text(f"{title}\n来源： 青岚县水务局\n发布日期： 2026- 02- 10 09： 30\n\n{title}\n\n"
+                      "2025年，县水务局坚持依法行政。现将有关情况报告如下：\n一、2025年度推进法治政府建设的主要举措和成效\n"
+                      "（一）组织领导不断加强。局党组学法4次。\n")
+    assert found.report.meta.published == datetime.date(2026, 2, 10)
+
+
+def test_a_metadata_line_whose_labels_run_into_the_values_before_them_is_furniture():
+    """“编号：……发布机构：……公开形式：……网站发布：……”: the labels with their colons, no space between."""
+    title = "青岚市人民政府关于2023年度法治政府建设情况的报告"
+    text = (f"{title}\n编号：2024000123发布机构：市司法局公开形式：主动公开公开时限：长期公开网站发布：2024-03-11\n"
+            "2023年，青岚市坚持依法行政，推动法治政府建设。现将有关情况报告如下：\n"
+            "一、2023年度推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。市政府常务会议学法6次。\n")
+    found = read_text(text)
+    assert found.title == title and found.report.meta.published == datetime.date(2024, 3, 11)
+    assert not {code for line, code in codes_of(text) if line == 2}
+
+
+def test_a_column_named_by_a_kind_of_document_above_a_whole_title_is_furniture():
+    """“工作报告” / “××局2023年度法治政府建设工作报告”: the page's column above the title."""
+    title = "青岚市司法局2023年度法治政府建设工作报告"
+    text = (f"\n工作报告\n{title}\n2023年以来，青岚市司法局坚持依法行政，推动法治政府建设。现将有关情况报告如下：\n"
+            "一、推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。局党组学法4次。\n")
+    found = read_text(text)
+    assert found.title == title and found.issuer == "青岚市司法局" and found.issuer_type == "department"
+    assert not {code for line, code in codes_of(text) if line <= 3}
+
+
+def test_a_title_whose_kind_stands_on_its_second_line_stays_one_title():
+    """“××局2023年度法治政府建设” / “工作报告”: the kind of document ends the title, below it."""
+    found = read_text("青岚市司法局2023年度法治政府建设\n工作报告\n2023年以来，青岚市司法局坚持依法行政。现将有关情况报告如下：\n"
+                      "一、推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。局党组学法4次。\n")
+    assert found.title == "青岚市司法局2023年度法治政府建设工作报告"
+
+
+def test_the_document_s_own_title_below_the_page_s_heading_is_the_title():
+    """“……情况的报告” (the page's heading) / “……情况报告” (the document's, just above the text)."""
+    found = read_text("青岚街道关于2024年度法治政府建设情况的报告\n青岚街道关于2024年法治政府建设情况的报告\n"
+                      "2024年以来，青岚街道坚持依法行政。现将有关情况报告如下：\n"
+                      "一、2024年推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。党工委学法4次。\n")
+    assert found.title == "青岚街道关于2024年法治政府建设情况的报告" and found.issuer == "青岚街道"
+
+
+def test_a_document_title_naming_no_office_leaves_the_page_s_heading_the_title():
+    found = read_text("青岚县农业农村局2024年法治政府建设年度报告\n2024年法治政府建设年度报告\n"
+                      "2024年，县农业农村局坚持依法行政。现将有关情况报告如下：\n"
+                      "一、2024年推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。局党组学法4次。\n")
+    assert found.title == "青岚县农业农村局2024年法治政府建设年度报告" and found.issuer == "青岚县农业农村局"
