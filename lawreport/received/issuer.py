@@ -171,7 +171,20 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
         return "department" if voice[1] else "government"
     if _PLACE_SUBJECT.match(opening) or _PURPOSE_PLACE_SUBJECT.match(opening) or any(_LATER_PLACE_SUBJECT.match(sentence) for sentence in opening.split("。")[1:]):
         return "government"
-    return opening_kind(report) or _paragraphs_voice(report)
+    return opening_kind(report) or _announced_kind(report) or _paragraphs_voice(report)
+
+
+def _announced_kind(report: Report) -> str | None:
+    """The kind of the office the preamble's closing names, also without its place (“现将县人民政府
+    2022年……报告如下”: a government; “现将市人社局2022年……”: a department), else None."""
+    from lawreport.importing.docinfo import issuer_type_of, office_name
+
+    for paragraph in report.meta.preamble[:2]:
+        announced = _ANNOUNCED.search(_QUOTED.sub("", "".join(run.text for run in paragraph.runs)))
+        name = office_name(announced["name"]) if announced is not None else None
+        if name is not None:
+            return "department" if issuer_type_of(name) == "department" else "government"
+    return None
 
 
 _OWN_ORGAN = re.compile(r"(?:^|[，,。；;、：:“（()）]|[一二三四五六七八九十]是)[局厅](?:党组|党委|机关|领导班子|全体)")

@@ -131,3 +131,12 @@ def test_a_document_title_naming_no_office_leaves_the_page_s_heading_the_title()
                       "2024年，县农业农村局坚持依法行政。现将有关情况报告如下：\n"
                       "一、2024年推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。局党组学法4次。\n")
     assert found.title == "青岚县农业农村局2024年法治政府建设年度报告" and found.issuer == "青岚县农业农村局"
+
+
+def test_the_office_the_preamble_s_closing_names_without_its_place_gives_the_kind():
+    """“现将县人民政府2023年……报告如下”: which county's the text does not say, but a government's;
+    “现将市水务局2023年……”: a department's."""
+    for office, kind in (("县人民政府", "government"), ("市水务局", "department")):
+        found = read_text(f"根据有关规定，现将{office}2023年法治政府建设工作情况报告如下。\n一、主要成效\n"
+                          "（一）组织领导不断加强。全年专题学法6次。\n")
+        assert found.issuer is None and found.issuer_type == kind, office
