@@ -47,8 +47,10 @@ _LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKI
 _LEAD = r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
 _SUBJECT = (r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
             r"(?P<name>[^，,。；;\s的]{2,30}?)"
-            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|在)")
-_OPENING_OFFICE = re.compile(_LEAD + _SUBJECT)
+            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|以深入|在)")
+_BASIS = r"(?:(?:根据|按照|依据)[^。；;]{2,160}?[，,]\s*)?"
+"""What an opening may cite first, before the year and its subject (“根据……部署，2023年，××街道……”)."""
+_OPENING_OFFICE = re.compile(_BASIS + _LEAD + _SUBJECT)
 """An opening that names its office as the subject: “2023年，××市交通运输局坚持……” (the comma
 may be missing), also after the leadership it works under (“2021年，在区委、区政府坚强领导下，
 ××街道深入……”)."""

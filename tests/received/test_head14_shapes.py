@@ -140,3 +140,10 @@ def test_the_office_the_preamble_s_closing_names_without_its_place_gives_the_kin
         found = read_text(f"根据有关规定，现将{office}2023年法治政府建设工作情况报告如下。\n一、主要成效\n"
                           "（一）组织领导不断加强。全年专题学法6次。\n")
         assert found.issuer is None and found.issuer_type == kind, office
+
+
+def test_an_opening_citing_its_basis_before_the_year_and_its_subject_names_the_office():
+    """“根据……部署，2023年，××街道以深入……为核心”: the office is the subject after what the opening cites."""
+    found = read_text("根据《法治青岚建设规划》的要求，以及市、区对法治建设工作的具体部署，2023年，青岚街道以深入学习"
+                      "贯彻习近平法治思想为核心，推进各项工作。\n一、主要成效\n（一）组织领导不断加强。党工委学法4次。\n")
+    assert found.issuer == "青岚街道" and found.issuer_type == "government"
