@@ -104,8 +104,11 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
         joined = "".join(lines[i].text for i in group)
         if _squeeze(lines[after].text) == _squeeze(lines[group[-1]].text) and _names_a_report(joined):
             return frozenset((after,))  # the title's last line again (“××县人民政府” / “关于……的报告” twice)
-        if _squeeze(lines[group[0]].text) == _squeeze("".join(lines[i].text for i in shorts[1 : size + 1])):
+        below = "".join(lines[i].text for i in shorts[1 : size + 1])
+        if _squeeze(lines[group[0]].text) == _squeeze(below):
             return frozenset(group[:1])  # the page title on one line above the title broken over two or three
+        if size == 2 and _whole_title(lines[group[0]]) and _names_a_report(below) and _office_alone(lines[shorts[1]]):
+            return frozenset(group[:1])  # the page's heading above the document's own title on two lines (“××镇人民政府” / “关于……的报告”)
     if len(kept) >= 2 and all(_whole_title(lines[i]) for i in kept[:2]):
         if byline_line([lines[i] for i in kept[1:4]]) == 1:
             return frozenset(kept[:1])  # the page's title above the document's title block (its title, byline, date)
@@ -114,6 +117,12 @@ def repeated_title(lines: list[Line], aside: frozenset[int]) -> frozenset[int]:
         named = docinfo.issuer_in_title(lines[kept[1]].text) is not None
         return frozenset(kept[:1] if named else kept[1:2])
     return frozenset()
+
+
+def _office_alone(line: Line) -> bool:
+    """A line that is only an office's name (“××县人民政府”, “中共××镇委员会”): a title's first line."""
+    text = _squeeze(line.text)
+    return line.table is None and docinfo.office_name(text) == text
 
 
 def _whole_title(line: Line) -> bool:

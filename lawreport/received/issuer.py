@@ -166,6 +166,8 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
     if issuer:
         from lawreport.importing.docinfo import issuer_type_of
 
+        if _PLACE_COMMITTEE.match(issuer):
+            return "government"  # a place's own party committee (“中共××镇委员会”), as a joint 党委–政府 report is
         return "department" if issuer_type_of(issuer) == "department" else "government"
     opening = _opening(report)
     voice = _OWN_VOICE.search(opening)  # the first: a town's 我镇 before the 我局 of a sentence it cites
@@ -219,6 +221,9 @@ _PLACE_FIRST = re.compile(r"^(?:中共)?[^\s]{1,20}?(?:省|自治区|市|区|县
 joint report is named, unlike a part of one office's name (“政法委员会”)."""
 
 
+_PLACE_COMMITTEE = re.compile(r"^中共[^，,。\s]{1,24}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道)(?:委员会|委|党委|党工委)$")
+"""A place's party committee and nothing after it (“中共××镇委员会”, “中共××县委”), not one of its
+departments (“中共××市委教育工作委员会”)."""
 _PARTY_PLACE = re.compile(r"^中共(.{1,20}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 """The place a party committee's name opens with (“中共××市委” → ××市)."""
 

@@ -147,3 +147,24 @@ def test_an_opening_citing_its_basis_before_the_year_and_its_subject_names_the_o
     found = read_text("根据《法治青岚建设规划》的要求，以及市、区对法治建设工作的具体部署，2023年，青岚街道以深入学习"
                       "贯彻习近平法治思想为核心，推进各项工作。\n一、主要成效\n（一）组织领导不断加强。党工委学法4次。\n")
     assert found.issuer == "青岚街道" and found.issuer_type == "government"
+
+
+def test_the_document_s_own_title_on_two_lines_below_the_page_s_heading_is_the_title():
+    """“白河镇2024年……报告” (the page's heading) / “中共青岚县白河镇委员会” / “2024年……报告” (the document's)."""
+    found = read_text("白河镇2024年法治政府建设工作报告\n中共青岚县白河镇委员会\n2024年法治政府建设工作报告\n"
+                      "根据区委的工作要求，白河镇积极推进法治政府建设。现将有关情况报告如下：\n"
+                      "一、加强组织领导\n白河镇党委专题研究法治建设4次。\n")
+    assert found.title == "中共青岚县白河镇委员会2024年法治政府建设工作报告"
+    assert found.issuer == "中共青岚县白河镇委员会" and found.issuer_type == "government"
+
+
+def test_a_department_of_a_party_committee_is_a_department():
+    found = read_text("中共青岚市委教育工作委员会2024年法治政府建设情况报告\n"
+                      "2024年，市委教育工委坚持依法治教。现将有关情况报告如下：\n一、主要举措和成效\n（一）组织领导。学法4次。\n")
+    assert found.issuer_type == "department"
+
+
+def test_a_town_s_party_committee_is_typed_as_a_government():
+    found = read_text("中共青岚县白河镇委员会2024年法治政府建设工作报告\n"
+                      "根据区委的工作要求，白河镇积极推进法治政府建设。现将有关情况报告如下：\n一、加强组织领导\n镇党委学法4次。\n")
+    assert found.issuer == "中共青岚县白河镇委员会" and found.issuer_type == "government"
