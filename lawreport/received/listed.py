@@ -51,7 +51,8 @@ def listed_title(lines: list[Line], indices: frozenset[int]) -> str | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:时]\s*\d{2}")
-_TITLE_WORDS = re.compile(r"法治.*报告|报告.*法治")
+_TITLE_WORDS = re.compile(r"法治.*(?:报告|情况)|报告.*法治")
+"""A title by its words: 法治 and 报告, or 法治 and 情况 (a page heading without 报告: “××省2021年度法治政府建设情况”)."""
 
 
 def stamp_under_title(lines: list[Line], page: Furniture) -> Furniture:

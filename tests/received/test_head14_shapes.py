@@ -168,3 +168,10 @@ def test_a_town_s_party_committee_is_typed_as_a_government():
     found = read_text("中共青岚县白河镇委员会2024年法治政府建设工作报告\n"
                       "根据区委的工作要求，白河镇积极推进法治政府建设。现将有关情况报告如下：\n一、加强组织领导\n镇党委学法4次。\n")
     assert found.issuer == "中共青岚县白河镇委员会" and found.issuer_type == "government"
+
+
+def test_a_time_stamp_under_a_heading_without_报告_is_the_publication_date():
+    """“××省2024年度法治政府建设情况” / “2025-03-20 10:05”: the heading names no 报告, the stamp is still the page's."""
+    found = read_text("青岚省2024年度法治政府建设情况\n\n2025-03-20 10:05\n| | | |\n\n"
+                      "  2024年，我省各级政府坚持依法行政。现将有关情况报告如下：\n\n  一、加强党的领导\n\n  （一）组织领导。学法6次。\n")
+    assert found.report.meta.published == datetime.date(2025, 3, 20)
