@@ -149,7 +149,9 @@ def _table(template: Template, block: Block, keep_last_row: bool = False) -> str
     grid = template.style("grid")
     cell_style = template.style("table")
     grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
-    cell_ppr, margins, size = "", "", 0
+    # Off the line grid: LibreOffice puts each line of a cell on a 3号 grid line (29 pt) whatever
+    # the style's exact spacing; Word does not.
+    cell_ppr, margins, size = '<w:snapToGrid w:val="0"/>', "", 0
     if layout.half_points != SIZES[0][0]:  # a wide table in smaller type (lawreport.render.columns)
         size, side = layout.half_points, layout.padding // 2
         cell_ppr += f'<w:spacing w:line="{_TABLE_LINE * size // SIZES[0][0]}" w:lineRule="exact"/>'

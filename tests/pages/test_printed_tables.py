@@ -42,3 +42,12 @@ def test_a_nine_column_table_is_set_smaller_with_its_years_whole(tmp_path: Path)
     assert all(10 <= line.size <= 11 for line in header)  # 五号
     assert "2024年同比增减备注说明" in header[0].text.replace(" ", "")
 
+
+@needs_libreoffice
+def test_table_rows_keep_the_styles_line_spacing_off_the_line_grid(tmp_path: Path) -> None:
+    """Before: LibreOffice set each row of the example's 4号 table on a 3号 grid line (29.5 pt
+    apart) instead of the Table Text style's exact 20 pt, which Word keeps."""
+    lines = _printed_lines(workspace(tmp_path))
+    first = next(line for line in lines if line.text.replace(" ", "").startswith("行政许可办件（件）86"))
+    second = next(line for line in lines if line.text.replace(" ", "").startswith("执法检查（家次）312"))
+    assert 20 <= first.baseline - second.baseline <= 24
