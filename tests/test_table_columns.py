@@ -115,3 +115,16 @@ def test_printed_rows_stay_low_and_numbers_whole(tmp_path: Path) -> None:
         assert _lines_of(chars, remark) <= 2
     for whole in ("+10.1%", "+7.4%", "2023年", "2024年", "行政许可办件（件）"):
         assert _lines_of(chars, whole) == 1, whole
+
+
+def test_the_html_sets_a_wide_table_in_the_docx_size(tmp_path: Path) -> None:
+    """Before: the nine-column table stayed in 14 pt on the page, wider than its A4 sheet: the
+    备注 column, one character a line, was cut off at the sheet's edge."""
+    shutil.copytree(Path(__file__).resolve().parents[1] / "sections", tmp_path / "sections")
+    lines = ["|" + "|".join(row) + "|" for row in NINE]
+    lines.insert(1, "|" + "---|" * 9)
+    part = tmp_path / "sections/2023/measures.md"
+    part.write_text(part.read_text("utf-8") + "\n\n" + "\n".join(lines) + "\n", "utf-8")
+    page = build_year(load_workspace(tmp_path), 2023, ("html",)).written[0].read_text("utf-8")
+    assert page.count('<table class="size-21">') == 1 and page.count("<table>") == 1  # the example's own stays 4号
+    assert re.search(r"table\.size-21 \{ font-size: 10\.5pt; \}", page)

@@ -24,6 +24,8 @@ TWIPS_PER_EM = 280
 """The table text style's 4号 (14 pt)."""
 CELL_PADDING = 216
 """Left and right cell margins of the table style (108 twips each)."""
+TABLE_WIDTH = 8844 - CELL_PADDING
+"""Twips a table may take: the 156 mm type area less the outer cell margins (borders stay inside it)."""
 MIN_CJK_EMS = 4.0
 """The narrowest a column of Chinese text is made (when its text is longer)."""
 SLACK_EMS = 0.25

@@ -17,14 +17,12 @@ from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import memo_key
 from lawreport.model import Run
 from lawreport.render import package
-from lawreport.render.columns import SIZES, table_layout
+from lawreport.render.columns import SIZES, TABLE_WIDTH, table_layout
 from lawreport.render.context import Block, ReportView, place_signature
 from lawreport.render.docxfile import APP_XML, core_xml, write_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TWIPS_PER_EM = 320  # 3号 = 16 pt = 320 twips
-_TEXT_WIDTH = 8844  # 156 mm in twips
-_CELL_MARGINS = 216  # left + right cell margin of the table style: borders stay inside the type area
 
 # role → built-in style names to try, in order
 _STYLE_NAMES = {
@@ -144,7 +142,7 @@ _TABLE_LINE = 400
 
 def _table(template: Template, block: Block, keep_last_row: bool = False) -> str:
     columns = max((len(row) for row in block.rows), default=1)
-    layout = table_layout(block.rows, columns, _TEXT_WIDTH - _CELL_MARGINS)
+    layout = table_layout(block.rows, columns, TABLE_WIDTH)
     widths = layout.widths
     grid = template.style("grid")
     cell_style = template.style("table")
