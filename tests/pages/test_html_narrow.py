@@ -103,3 +103,34 @@ def test_no_heading_leaves_a_lone_character_on_a_phone(tmp_path: Path) -> None:
     assert wrapped  # some headings do wrap at 390 px
     lone = {text: ems for text, ems in wrapped.items() if float(ems) < 1.5}
     assert not lone, lone
+
+
+_BOXES = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var out = [];
+  this.contentDocument.querySelectorAll(".scroll").forEach(function (box) {{
+    out.push(box.scrollWidth + "/" + box.clientWidth); }});
+  document.getElementById("o").textContent = "boxes=" + out.join(" ") + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_diff_tables_of_the_example_fit_a_phone(cli, tmp_path: Path) -> None:
+    """Before: the overview table (a name column of at least 8 em, headers that never wrap) was
+    370 px wide in its 359 px box at 390 px: the phone scrolled it sideways."""
+    root = workspace(tmp_path)
+    page = tmp_path / "diff.html"
+    done = cli("diff", "2022", "2023", "--format", "html", "-o", str(page), cwd=root)
+    assert done.exit_code == 0, done.output
+    probe = tmp_path / "boxes.html"
+    probe.write_text(_BOXES.format(page=page.as_uri()), "utf-8")
+    shown = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                            f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                            probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"boxes=([^;]*);", shown.stdout.decode("utf-8", "replace"))
+    assert found, shown.stderr.decode("utf-8", "replace")[-500:]
+    boxes = [tuple(map(int, box.split("/"))) for box in found.group(1).split()]
+    assert len(boxes) >= 3
+    assert all(scroll <= client for scroll, client in boxes), boxes
