@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pagehelpers import workspace
+from pagehelpers import LONG_ISSUER, workspace
 
 from lawreport.building.year import build_year
 from lawreport.sources.workspace import load_workspace
@@ -134,3 +134,45 @@ def test_the_diff_tables_of_the_example_fit_a_phone(cli, tmp_path: Path) -> None
     boxes = [tuple(map(int, box.split("/"))) for box in found.group(1).split()]
     assert len(boxes) >= 3
     assert all(scroll <= client for scroll, client in boxes), boxes
+
+
+_TITLE_LINES = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:{width}px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var doc = this.contentDocument, walker = doc.createTreeWalker(doc.querySelector("h1"), NodeFilter.SHOW_TEXT);
+  var lines = [], last = null, node;
+  while ((node = walker.nextNode())) {{
+    for (var i = 0; i < node.data.length; i++) {{
+      var range = doc.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+      var top = Math.round(range.getBoundingClientRect().top);
+      if (top !== last) {{ lines.push(""); last = top; }}
+      lines[lines.length - 1] += node.data[i];
+    }}
+  }}
+  document.getElementById("o").textContent = "lines=" + lines.join("|") + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("width", [360, 390])
+def test_a_long_issuer_in_the_title_wraps_between_its_units_on_a_phone(tmp_path: Path, width: int) -> None:
+    """Before: at 360 px the office's name, one word for the title's breaks, was cut anywhere:
+    青岭省云泽市白沙河区人民政 | 府办公室."""
+    page = build_year(load_workspace(workspace(tmp_path, issuer=LONG_ISSUER)), 2023, ("html",)).written[0]
+    probe = tmp_path / "title.html"
+    probe.write_text(_TITLE_LINES.format(page=page.as_uri(), width=width), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"lines=([^;]*);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    lines = found.group(1).split("|")
+    assert lines[:2] == ["青岭省云泽市", "白沙河区人民政府办公室"], lines
+    assert set(lines[2:]) <= {"2023年法治政府建设年度报告", "2023年法治政府建设", "年度报告"}, lines
+
+
+def test_a_joint_title_on_a_phone_wraps_in_even_lines() -> None:
+    """At 390 px 关于2023年度法治政府建设工作 | 的报告 (14 and 3 characters): the title's lines balance."""
+    css = (Path(__file__).resolve().parents[2] / "templates/report.html.j2").read_text("utf-8")
+    assert re.search(r"^h1 span \{[^}]*text-wrap: balance;", css, re.MULTILINE)
