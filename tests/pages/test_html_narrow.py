@@ -3,6 +3,7 @@ or the diff redline."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -176,3 +177,43 @@ def test_a_joint_title_on_a_phone_wraps_in_even_lines() -> None:
     """At 390 px 关于2023年度法治政府建设工作 | 的报告 (14 and 3 characters): the title's lines balance."""
     css = (Path(__file__).resolve().parents[2] / "templates/report.html.j2").read_text("utf-8")
     assert re.search(r"^h1 span \{[^}]*text-wrap: balance;", css, re.MULTILINE)
+
+
+_SPANS = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+var wanted = {wanted};
+document.getElementById("f").onload = function () {{
+  var doc = this.contentDocument, walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT), out = [], node;
+  while ((node = walker.nextNode())) {{
+    wanted.forEach(function (text) {{
+      var at = node.data.indexOf(text);
+      if (at < 0) return;
+      var range = doc.createRange(), tops = {{}};
+      range.setStart(node, at); range.setEnd(node, at + text.length);
+      Array.prototype.forEach.call(range.getClientRects(), function (r) {{ if (r.width > 0) tops[Math.round(r.top)] = 1; }});
+      out.push(text + "=" + Object.keys(tops).length);
+    }});
+  }}
+  document.getElementById("o").textContent = "spans=" + out.join("|") + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_diff_heading_and_legend_do_not_break_inside_a_word_on_a_phone(cli, tmp_path: Path) -> None:
+    """Before, at 390 px: 示例县教育 | 局2023年法治政府建设年度报告 under the heading, and the legend's
+    红色底、删除 | 线."""
+    root = workspace(tmp_path)
+    page = tmp_path / "diff.html"
+    assert cli("diff", "2022", "2023", "--format", "html", "-o", str(page), cwd=root).exit_code == 0
+    wanted = ["示例县教育局2022年法治政府建设年度报告", "示例县教育局2023年法治政府建设年度报告", "红色底、删除线",
+              "绿色底、下划线"]
+    probe = tmp_path / "spans.html"
+    probe.write_text(_SPANS.format(page=page.as_uri(), wanted=json.dumps(wanted, ensure_ascii=False)), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"spans=([^;]*);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    lines = dict(item.rsplit("=", 1) for item in found.group(1).split("|"))
+    assert {text: lines.get(text) for text in wanted} == {text: "1" for text in wanted}, found.group(1)
