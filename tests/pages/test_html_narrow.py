@@ -217,3 +217,39 @@ def test_the_diff_heading_and_legend_do_not_break_inside_a_word_on_a_phone(cli, 
     assert found, done.stderr.decode("utf-8", "replace")[-500:]
     lines = dict(item.rsplit("=", 1) for item in found.group(1).split("|"))
     assert {text: lines.get(text) for text in wanted} == {text: "1" for text in wanted}, found.group(1)
+
+
+_LONE_CELLS = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var doc = this.contentDocument, out = [];
+  doc.querySelectorAll("td").forEach(function (cell) {{
+    if (cell.querySelector(".badge") || !/[\\u4e00-\\u9fff]$/.test(cell.textContent)) return;
+    var range = doc.createRange(), widths = {{}};
+    range.selectNodeContents(cell);
+    Array.prototype.forEach.call(range.getClientRects(), function (r) {{
+      var top = Math.round(r.top); widths[top] = (widths[top] || 0) + r.width; }});
+    var tops = Object.keys(widths).map(Number).sort(function (a, b) {{ return a - b; }});
+    if (tops.length > 1 && widths[tops[tops.length - 1]] < 1.5 * parseFloat(getComputedStyle(cell).fontSize))
+      out.push(cell.textContent.slice(-8));
+  }});
+  document.getElementById("o").textContent = "lone=" + out.join("|") + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_no_cell_of_the_diff_leaves_a_lone_character_on_a_phone(cli, tmp_path: Path) -> None:
+    """Before, at 390 px: 23 cells of the copied-text and follow-up tables ended with one character
+    alone (…执法经验积累不 | 足, and each 位置 set two characters a line: 一、 | （一） | 依法 | …)."""
+    root = workspace(tmp_path)
+    page = tmp_path / "diff.html"
+    assert cli("diff", "2022", "2023", "--format", "html", "-o", str(page), cwd=root).exit_code == 0
+    probe = tmp_path / "lone.html"
+    probe.write_text(_LONE_CELLS.format(page=page.as_uri()), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"lone=([^;]*);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    assert found.group(1) == ""
