@@ -253,3 +253,22 @@ def test_no_cell_of_the_diff_leaves_a_lone_character_on_a_phone(cli, tmp_path: P
     found = re.search(r"lone=([^;]*);", done.stdout.decode("utf-8", "replace"))
     assert found, done.stderr.decode("utf-8", "replace")[-500:]
     assert found.group(1) == ""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("year", [2022, 2023])
+def test_no_paragraph_ends_with_one_character_and_its_stop_on_a_phone(tmp_path: Path, year: int) -> None:
+    """Before, at 390 px, paragraphs of both years (局党组把法治政府建设纳入……, 自觉接受县人大……,
+    部分学校负责人……) ended with a last line of one character and its 。 (孤字)."""
+    page = build_year(load_workspace(workspace(tmp_path)), year, ("html",)).written[0]
+    probe = tmp_path / "last.html"
+    probe.write_text(_LAST_LINES.replace('"h2, h3, h4, h5"', '"main p"').format(page=page.as_uri()), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"last=([^;]*);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    wrapped = dict(item.rsplit("=", 1) for item in found.group(1).split("|") if item)
+    assert wrapped
+    short = {text[:12]: ems for text, ems in wrapped.items() if float(ems) <= 2.1}
+    assert not short, short
