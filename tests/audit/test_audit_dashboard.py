@@ -94,3 +94,22 @@ def test_no_cell_leaves_a_lone_character_on_a_phone(audited, tmp_path):
     found = re.search(r'data-lone="([^"]*)"', dom)
     assert found, dom[-300:]
     assert found.group(1) == ""
+
+
+CARDS = """
+var list = document.querySelector(".cards"), right = 0;
+list.querySelectorAll("li").forEach(function (card) { right = Math.max(right, card.getBoundingClientRect().right); });
+document.body.setAttribute("data-gap", Math.round(list.getBoundingClientRect().right - right));
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
+def test_the_cards_fill_a_phones_width(audited, tmp_path):
+    """Before: at 390 px two cards of their own width a row, with 58 px empty on the right."""
+    page = tmp_path / "audit.html"
+    page.write_text(_allow(render_html(audited).decode("utf-8"), CARDS), encoding="utf-8")
+    dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=390,900",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'data-gap="(-?\d+)"', dom)
+    assert found, dom[-300:]
+    assert 0 <= int(found.group(1)) <= 2
