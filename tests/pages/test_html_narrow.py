@@ -272,3 +272,35 @@ def test_no_paragraph_ends_with_one_character_and_its_stop_on_a_phone(tmp_path: 
     assert wrapped
     short = {text[:12]: ems for text, ems in wrapped.items() if float(ems) <= 2.1}
     assert not short, short
+
+
+_CELLS = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
+</iframe><pre id="o"></pre><script>
+document.getElementById("f").onload = function () {{
+  var doc = this.contentDocument, narrowest = 99;
+  doc.querySelectorAll("table.size-21 td").forEach(function (cell) {{
+    var style = getComputedStyle(cell), inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    narrowest = Math.min(narrowest, inner / parseFloat(style.fontSize)); }});
+  document.getElementById("o").textContent = "narrowest=" + narrowest + ";";
+}};
+</script></body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_wide_table_on_a_phone_scrolls_rather_than_set_one_character_a_line(tmp_path: Path) -> None:
+    """Before: at 390 px the nine-column table squeezed its 项目 and 备注 columns to two characters
+    a line (行政 | 许可 | 办件 …, nine lines a row) and still overflowed its box."""
+    root = workspace(tmp_path)
+    head = "|项目|2019年|2020年|2021年|2022年|2023年|2024年|同比增减|备注说明|\n" + "|---" * 9 + "|\n"
+    row = "|行政许可办件（件）|60|66|70|86|94|101|+7.4%|含民办学校设立、变更和教师资格认定|\n"
+    part = root / "sections/2023/measures.md"
+    part.write_text(part.read_text("utf-8") + "\n\n" + head + row * 3, "utf-8")
+    page = build_year(load_workspace(root), 2023, ("html",)).written[0]
+    probe = tmp_path / "cells.html"
+    probe.write_text(_CELLS.format(page=page.as_uri()), "utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                           probe.as_uri()], capture_output=True, timeout=180, check=False)
+    found = re.search(r"narrowest=([\d.]+);", done.stdout.decode("utf-8", "replace"))
+    assert found, done.stderr.decode("utf-8", "replace")[-500:]
+    assert float(found.group(1)) >= 2.9
