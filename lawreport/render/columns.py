@@ -26,6 +26,8 @@ CELL_PADDING = 216
 """Left and right cell margins of the table style (108 twips each)."""
 TABLE_WIDTH = 8844 - CELL_PADDING
 """Twips a table may take: the 156 mm type area less the outer cell margins (borders stay inside it)."""
+TABLE_LINE = 400
+"""The reference template's Table Text line spacing (exact 20 pt) for its 4号."""
 MIN_CJK_EMS = 4.0
 """The narrowest a column of Chinese text is made (when its text is longer)."""
 SLACK_EMS = 0.25
@@ -57,6 +59,27 @@ class TableLayout(NamedTuple):
     padding: int
     """Left and right cell margins together, in twips."""
     widths: list[int]
+
+    @property
+    def smaller(self) -> bool:
+        """Whether the table is set below the table style's 4号 (its runs carry the size)."""
+        return self.half_points != SIZES[0][0]
+
+    def cell_ppr(self) -> str:
+        """WordprocessingML paragraph properties of a cell: off the line grid (LibreOffice puts each
+        line of a cell on a 3号 grid line, 29 pt, whatever the style's exact spacing; Word does not),
+        and for a smaller size the style's exact 20 pt scaled to it."""
+        ppr = '<w:snapToGrid w:val="0"/>'
+        if self.smaller:
+            ppr += f'<w:spacing w:line="{TABLE_LINE * self.half_points // SIZES[0][0]}" w:lineRule="exact"/>'
+        return ppr
+
+    def margins_xml(self) -> str:
+        """The table's ``w:tblCellMar`` for a smaller size ("" for 4号: the style's)."""
+        if not self.smaller:
+            return ""
+        side = self.padding // 2
+        return f'<w:tblCellMar><w:left w:w="{side}" w:type="dxa"/><w:right w:w="{side}" w:type="dxa"/></w:tblCellMar>'
 
 
 SIZES = ((28, CELL_PADDING), (24, 180), (21, 114))

@@ -17,7 +17,7 @@ from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import memo_key
 from lawreport.model import Run
 from lawreport.render import package
-from lawreport.render.columns import SIZES, TABLE_WIDTH, table_layout
+from lawreport.render.columns import TABLE_WIDTH, table_layout
 from lawreport.render.context import Block, ReportView, place_signature
 from lawreport.render.docxfile import APP_XML, core_xml, write_zip
 
@@ -136,10 +136,6 @@ def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
     return f"<w:p>{ppr}{content}</w:p>"
 
 
-_TABLE_LINE = 400
-"""The reference template's Table Text line spacing (exact 20 pt) for its 4号, scaled for a smaller size."""
-
-
 def _table(template: Template, block: Block, keep_last_row: bool = False) -> str:
     columns = max((len(row) for row in block.rows), default=1)
     layout = table_layout(block.rows, columns, TABLE_WIDTH)
@@ -147,13 +143,8 @@ def _table(template: Template, block: Block, keep_last_row: bool = False) -> str
     grid = template.style("grid")
     cell_style = template.style("table")
     grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
-    # Off the line grid: LibreOffice puts each line of a cell on a 3号 grid line (29 pt) whatever
-    # the style's exact spacing; Word does not.
-    cell_ppr, margins, size = '<w:snapToGrid w:val="0"/>', "", 0
-    if layout.half_points != SIZES[0][0]:  # a wide table in smaller type (lawreport.render.columns)
-        size, side = layout.half_points, layout.padding // 2
-        cell_ppr += f'<w:spacing w:line="{_TABLE_LINE * size // SIZES[0][0]}" w:lineRule="exact"/>'
-        margins = f'<w:tblCellMar><w:left w:w="{side}" w:type="dxa"/><w:right w:w="{side}" w:type="dxa"/></w:tblCellMar>'
+    cell_ppr, margins = layout.cell_ppr(), layout.margins_xml()
+    size = layout.half_points if layout.smaller else 0  # a wide table in smaller type (lawreport.render.columns)
     tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>{margins}</w:tblPr>'
     rows = []
     for index, row in enumerate(block.rows):
