@@ -91,13 +91,15 @@ def table_layout(rows: tuple[tuple[str, ...], ...], columns: int, available: int
     """The largest of :data:`SIZES` at which every column holds its numbers (with their units) and
     four characters of its text on a line, and the widths at that size (the smallest size when none does)."""
     cells = _columns(rows, columns)
-    for size, padding in SIZES:
-        em = size * 10
-        least = [max((_minimum(text, _UNBREAKABLE, MIN_CJK_EMS, em, padding) for text in column), default=0.0)
+    unbreakable, cjk_ems = _TIERS[0]
+    for size, padding in SIZES[:-1]:
+        em = size * 10  # twips per character: a half-point is 10 twips
+        least = [max((_minimum(text, unbreakable, cjk_ems, em, padding) for text in column), default=0.0)
                  for column in cells]
-        if sum(least) <= available or size == SIZES[-1][0]:
+        if sum(least) <= available:
             return TableLayout(size, padding, column_widths(rows, columns, available, em, padding))
-    raise AssertionError("unreachable")
+    size, padding = SIZES[-1]
+    return TableLayout(size, padding, column_widths(rows, columns, available, size * 10, padding))
 
 
 def _columns(rows: tuple[tuple[str, ...], ...], columns: int) -> list[list[str]]:
