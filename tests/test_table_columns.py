@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lawreport.building.year import build_year
-from lawreport.render.columns import CELL_PADDING, TWIPS_PER_EM, column_widths
+from lawreport.render.columns import CELL_PADDING, TWIPS_PER_EM, column_widths, table_layout
 from lawreport.sources.workspace import load_workspace
 
 AVAILABLE = 8628
@@ -57,6 +57,25 @@ def test_a_table_too_wide_for_whole_years_still_keeps_its_numbers_whole() -> Non
     assert all(width >= 2.0 * TWIPS_PER_EM + CELL_PADDING for width in widths[1:7])  # 2019 on one line
 
 
+def test_a_table_too_wide_for_whole_years_in_4hao_is_set_in_5hao() -> None:
+    """Before: the nine columns stayed in 4号, each 2019年 broken after its digits; in 五号 (with Word's
+    narrow cell margins) the years are whole and the text columns hold four characters a line."""
+    layout = table_layout(NINE, 9, AVAILABLE)
+    assert layout.half_points == 21 and sum(layout.widths) <= AVAILABLE
+    em = 210
+    assert all(width >= 3.0 * em + layout.padding for width in layout.widths[1:8])  # 2019年, +10.1%
+    assert layout.widths[0] >= 4 * em + layout.padding and layout.widths[8] >= 4 * em + layout.padding
+    assert table_layout(WIDE, 5, AVAILABLE) == (28, CELL_PADDING, column_widths(WIDE, 5, AVAILABLE))
+    assert table_layout(EXAMPLE, 3, AVAILABLE).half_points == 28
+
+
+def test_the_docx_sets_a_wide_table_in_5hao(tmp_path: Path) -> None:
+    xml = zipfile.ZipFile(_build_with_table(tmp_path, NINE)).read("word/document.xml").decode("utf-8")
+    nine = next(t for t in re.findall(r"<w:tbl>.*?</w:tbl>", xml) if t.count("<w:gridCol") == 9)
+    assert nine.count('<w:sz w:val="21"/>') == 27 and 'w:line="300" w:lineRule="exact"' in nine
+    assert '<w:sz w:val="' not in next(t for t in re.findall(r"<w:tbl>.*?</w:tbl>", xml) if t.count("<w:gridCol") == 3)
+
+
 def test_a_table_too_wide_for_the_page_still_fits_the_type_area() -> None:
     rows = (tuple(f"{year}年" for year in range(2012, 2025)), tuple(str(n) for n in range(100, 113)))
     widths = column_widths(rows, 13, AVAILABLE)
@@ -96,3 +115,16 @@ def test_printed_rows_stay_low_and_numbers_whole(tmp_path: Path) -> None:
         assert _lines_of(chars, remark) <= 2
     for whole in ("+10.1%", "+7.4%", "2023年", "2024年", "行政许可办件（件）"):
         assert _lines_of(chars, whole) == 1, whole
+
+
+def test_the_html_sets_a_wide_table_in_the_docx_size(tmp_path: Path) -> None:
+    """Before: the nine-column table stayed in 14 pt on the page, wider than its A4 sheet: the
+    备注 column, one character a line, was cut off at the sheet's edge."""
+    shutil.copytree(Path(__file__).resolve().parents[1] / "sections", tmp_path / "sections")
+    lines = ["|" + "|".join(row) + "|" for row in NINE]
+    lines.insert(1, "|" + "---|" * 9)
+    part = tmp_path / "sections/2023/measures.md"
+    part.write_text(part.read_text("utf-8") + "\n\n" + "\n".join(lines) + "\n", "utf-8")
+    page = build_year(load_workspace(tmp_path), 2023, ("html",)).written[0].read_text("utf-8")
+    assert page.count('<table class="size-21">') == 1 and page.count("<table>") == 1  # the example's own stays 4号
+    assert re.search(r"table\.size-21 \{ font-size: 10\.5pt; \}", page)

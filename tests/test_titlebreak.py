@@ -64,3 +64,14 @@ def test_the_fallback_cuts_keep_words_whole(title: str) -> None:
     assert all(em_width(line) <= TITLE_EMS_PER_LINE for line in lines), lines
     ends = [line[-1] + following[0] for line, following in itertools.pairwise(lines)]
     assert not {"以及", "参与"} & set(ends) and not any(line.startswith(("及时", "与会")) for line in lines), lines
+
+
+def test_an_issuer_too_long_for_a_phone_line_may_wrap_between_its_units() -> None:
+    """The DOCX keeps 青岭省云泽市白沙河区人民政府办公室 on one line; a phone needs places inside it."""
+    from lawreport.render.titlebreak import title_words
+
+    issuer = "青岭省云泽市白沙河区人民政府办公室"
+    assert title_words(issuer + "2023年", issuer) == ("青岭省", "云泽市", "白沙河区人民政府", "办公室", "2023年")
+    assert title_words("示例县人力资源和社会保障局2023年", "示例县人力资源和社会保障局") == (
+        "示例县", "人力资源和社会保障局", "2023年")
+    assert title_words("示例县教育局2023年", "示例县教育局") == ("示例县教育局", "2023年")  # fits any phone: whole

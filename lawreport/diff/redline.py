@@ -15,12 +15,12 @@ from pathlib import Path
 from lawreport.diff.result import DELETE, INSERT, ReportDiff
 from lawreport.diff.revisions import Item, Run, items
 from lawreport.model import Report
+from lawreport.render.columns import TABLE_WIDTH, table_layout
 from lawreport.render.context import clean_text
 
 AUTHOR = "lawreport"
 UNDATED = "2000-01-01T00:00:00Z"
 """The revisions' date when the new report has no 成文日期 (a fixed one: the output is reproducible)."""
-_TEXT_WIDTH = 8844 - 216  # type area (156 mm) less the table style's cell margins, in twips
 _TWIPS_PER_EM = 320
 
 
@@ -79,25 +79,30 @@ class _Writer:
         return f"<w:p><w:pPr>{style_xml}{extra_ppr}{rpr}</w:pPr>{content}</w:p>"
 
     def table(self, rows: list[Item]) -> str:
+        """A table laid out as the new report's (lawreport.render.columns: widths and size by the text
+        each cell has once the changes are accepted), its rows and cells marked inserted or deleted."""
         columns = max((len(row.cells) for row in rows), default=1) or 1
-        width = _TEXT_WIDTH // columns
+        texts = tuple(tuple("".join(s.text for s in cell if s.op != DELETE) for cell in row.cells) for row in rows)
+        layout = table_layout(texts, columns, TABLE_WIDTH)
         grid = self.styles.get("grid")
         cell_style = self.styles.get("table")
         grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
-        cell_ppr = f'<w:pPr><w:pStyle w:val="{cell_style}"/></w:pPr>' if cell_style else ""
+        style_xml = f'<w:pStyle w:val="{cell_style}"/>' if cell_style else ""
+        cell_ppr = f"<w:pPr>{style_xml}{layout.cell_ppr()}</w:pPr>"
+        size = f'<w:sz w:val="{layout.half_points}"/><w:szCs w:val="{layout.half_points}"/>' if layout.smaller else ""
         body = []
         for number, row in enumerate(rows):
             header = "<w:cantSplit/><w:tblHeader/>" if number == 0 else "<w:cantSplit/>"
-            bold = "<w:b/><w:bCs/>" if number == 0 else ""
+            props = ("<w:b/><w:bCs/>" if number == 0 else "") + size
             cells = [*row.cells, *((),) * (columns - len(row.cells))]
             tcs = "".join(
                 f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-                f"<w:p>{cell_ppr}{''.join(self.run(s.op, s.text, bold) for s in cell)}</w:p></w:tc>"
-                for cell in cells)
+                f"<w:p>{cell_ppr}{''.join(self.run(s.op, s.text, props) for s in cell)}</w:p></w:tc>"
+                for cell, width in zip(cells, layout.widths, strict=True))
             body.append(f"<w:tr><w:trPr>{header}{self.mark(row.mark)}</w:trPr>{tcs}</w:tr>")
-        grid_cols = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(columns))
-        return (f'<w:tbl><w:tblPr>{grid_xml}<w:tblW w:w="{width * columns}" w:type="dxa"/><w:jc w:val="center"/>'
-                f"</w:tblPr><w:tblGrid>{grid_cols}</w:tblGrid>{''.join(body)}</w:tbl>")
+        grid_cols = "".join(f'<w:gridCol w:w="{width}"/>' for width in layout.widths)
+        return (f'<w:tbl><w:tblPr>{grid_xml}<w:tblW w:w="{sum(layout.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+                f"{layout.margins_xml()}</w:tblPr><w:tblGrid>{grid_cols}</w:tblGrid>{''.join(body)}</w:tbl>")
 
 
 def _same_table(a: Item, b: Item) -> bool:

@@ -8,6 +8,13 @@ characters than in Word, and the 成文日期 grows by more than a character, so
 character stands only half a character right of the signature's instead of two (GB/T 9704
 7.3.5.2). For such a DOCX the PDF is made through LibreOffice's own format: DOCX → ODT, the
 ODT's paragraph styles set to ``style:text-autospace="none"``, ODT → PDF.
+
+One conversion cannot do it: LibreOffice's DOCX (and RTF) import reads ``autoSpaceDE``/``autoSpaceDN``
+and does nothing with them (``case NS_ooxml::LN_CT_PPrBase_autoSpaceDE: break;`` in writerfilter's
+DomainMapper.cxx, in 7.4 and later), whether set in the defaults, a style or a paragraph (tried: the
+digits are spaced apart alike), and no PDF export option turns the spacing off.
+What is left would run code inside LibreOffice (a macro, or a UNO script with its own Python), or
+write the ODT without LibreOffice. The second start costs about 2.5 s a report.
 """
 
 from __future__ import annotations

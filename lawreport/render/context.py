@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
+from lawreport.render.columns import TABLE_WIDTH, table_layout
 from lawreport.render.titlebreak import title_lines, title_words
 from lawreport.text.numbering import label
 
@@ -52,6 +53,15 @@ class Block(NamedTuple):
         if self.kind == "table":
             return "\n".join("\t".join(row) for row in self.rows)
         return self.label + self.heading + "".join(run.text for run in self.runs)
+
+    @property
+    def table_size(self) -> int:
+        """For a table, its type size in half-points as the DOCX sets it: 28 (4号), or 24 or 21 for
+        a table too wide for its numbers in 4号 (lawreport.render.columns); 0 for other blocks."""
+        if self.kind != "table":
+            return 0
+        columns = max((len(row) for row in self.rows), default=1)
+        return table_layout(self.rows, columns, TABLE_WIDTH).half_points
 
 
 class ReportView(NamedTuple):

@@ -17,14 +17,12 @@ from lawreport.errors import UsageError, display_path
 from lawreport.files.atomic import memo_key
 from lawreport.model import Run
 from lawreport.render import package
-from lawreport.render.columns import column_widths
+from lawreport.render.columns import TABLE_WIDTH, table_layout
 from lawreport.render.context import Block, ReportView, place_signature
 from lawreport.render.docxfile import APP_XML, core_xml, write_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TWIPS_PER_EM = 320  # 3号 = 16 pt = 320 twips
-_TEXT_WIDTH = 8844  # 156 mm in twips
-_CELL_MARGINS = 216  # left + right cell margin of the table style: borders stay inside the type area
 
 # role → built-in style names to try, in order
 _STYLE_NAMES = {
@@ -116,12 +114,14 @@ def _text_xml(text: str) -> str:
     return "".join(pieces)
 
 
-def _run(text: str, bold: bool = False, char_style: str | None = None) -> str:
+def _run(text: str, bold: bool = False, char_style: str | None = None, half_points: int = 0) -> str:
     props = ""
     if char_style:
         props += f'<w:rStyle w:val="{char_style}"/>'
     if bold:
         props += "<w:b/><w:bCs/>"
+    if half_points:
+        props += f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f"<w:r>{rpr}{_text_xml(text)}</w:r>"
 
@@ -138,11 +138,14 @@ def _paragraph(style: str | None, content: str, extra_ppr: str = "") -> str:
 
 def _table(template: Template, block: Block, keep_last_row: bool = False) -> str:
     columns = max((len(row) for row in block.rows), default=1)
-    widths = column_widths(block.rows, columns, _TEXT_WIDTH - _CELL_MARGINS)
+    layout = table_layout(block.rows, columns, TABLE_WIDTH)
+    widths = layout.widths
     grid = template.style("grid")
     cell_style = template.style("table")
     grid_xml = f'<w:tblStyle w:val="{grid}"/>' if grid else ""
-    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/></w:tblPr>'
+    cell_ppr, margins = layout.cell_ppr(), layout.margins_xml()
+    size = layout.half_points if layout.smaller else 0  # a wide table in smaller type (lawreport.render.columns)
+    tbl_pr = f'<w:tblPr>{grid_xml}<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>{margins}</w:tblPr>'
     rows = []
     for index, row in enumerate(block.rows):
         cells = list(row) + [""] * (columns - len(row))
@@ -153,7 +156,7 @@ def _table(template: Template, block: Block, keep_last_row: bool = False) -> str
         keep = _KEEP_WITH_NEXT if (index == 0 and not last) or (keep_last_row and last) else ""
         tcs = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-            f"{_paragraph(cell_style, _run(cell, bold=index == 0), keep)}</w:tc>"
+            f"{_paragraph(cell_style, _run(cell, bold=index == 0, half_points=size), keep + cell_ppr)}</w:tc>"
             for cell, width in zip(cells, widths, strict=True)
         )
         rows.append(f"<w:tr>{tr_pr}{tcs}</w:tr>")

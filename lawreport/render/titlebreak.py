@@ -54,9 +54,20 @@ def _fallback_cuts(title: str, issuer: str = "") -> set[int]:
     return {c for c in cuts if 0 < c < len(title)} | _cuts(title, issuer)
 
 
+PHONE_EMS = 12
+"""Title characters on a line of the narrowest phone (320 px: 18 pt in 288 px)."""
+
+
 def title_words(line: str, issuer: str = "") -> tuple[str, ...]:
-    """A title line cut between its words, where a narrow screen may wrap it (never inside a word)."""
-    bounds = [0, *sorted(_cuts(line, issuer)), len(line)]
+    """A title line cut between its words, where a narrow screen may wrap it (never inside a word).
+    An issuer too long for a phone's line is cut between its units (省 / 市 / 人民政府 / 办公室):
+    the browser would otherwise break it anywhere (白沙河区人民政 | 府办公室)."""
+    cuts = _cuts(line, issuer)
+    start = line.find(issuer) if issuer else -1
+    if start >= 0 and em_width(issuer) > PHONE_EMS:
+        inner = (m.end() for m in _UNIT_END.finditer(issuer))
+        cuts |= {start + end for end in inner if 0 < end < len(issuer)}
+    bounds = [0, *sorted(cuts), len(line)]
     return tuple(line[a:b] for a, b in itertools.pairwise(bounds) if a < b)
 
 

@@ -65,3 +65,51 @@ def test_the_table_scrolls_inside_the_page_and_its_first_column_stays(audited, t
     dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},900",
                           "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
     assert 'data-layout="true,true,true,true,true"' in dom
+
+
+LAST_LINES = """
+var out = [];
+document.querySelectorAll("#summary td").forEach(function (cell) {
+  var range = document.createRange(), widths = {};
+  range.selectNodeContents(cell);
+  Array.prototype.forEach.call(range.getClientRects(), function (r) {
+    var top = Math.round(r.top); widths[top] = (widths[top] || 0) + r.width; });
+  var tops = Object.keys(widths).map(Number).sort(function (a, b) { return a - b; });
+  var size = parseFloat(getComputedStyle(cell).fontSize);
+  if (tops.length > 1 && widths[tops[tops.length - 1]] < 1.5 * size && /[\\u4e00-\\u9fff]$/.test(cell.textContent))
+    out.push(cell.textContent);
+});
+document.body.setAttribute("data-lone", out.join("|"));
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
+def test_no_cell_leaves_a_lone_character_on_a_phone(audited, tmp_path):
+    """Before: at 390 px the narrow name column set 云台乡人民政府 as 云台乡人民政 | 府 (each
+    township's name, and 青岚县人力资源和社会保障局 ended with 局 alone), 缺少部分 不足和原 | 因."""
+    page = tmp_path / "audit.html"
+    page.write_text(_allow(render_html(audited).decode("utf-8"), LAST_LINES), encoding="utf-8")
+    dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=390,900",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'data-lone="([^"]*)"', dom)
+    assert found, dom[-300:]
+    assert found.group(1) == ""
+
+
+CARDS = """
+var list = document.querySelector(".cards"), right = 0;
+list.querySelectorAll("li").forEach(function (card) { right = Math.max(right, card.getBoundingClientRect().right); });
+document.body.setAttribute("data-gap", Math.round(list.getBoundingClientRect().right - right));
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
+def test_the_cards_fill_a_phones_width(audited, tmp_path):
+    """Before: at 390 px two cards of their own width a row, with 58 px empty on the right."""
+    page = tmp_path / "audit.html"
+    page.write_text(_allow(render_html(audited).decode("utf-8"), CARDS), encoding="utf-8")
+    dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=390,900",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'data-gap="(-?\d+)"', dom)
+    assert found, dom[-300:]
+    assert 0 <= int(found.group(1)) <= 2

@@ -59,6 +59,27 @@ def test_tables_are_redlined_cell_by_cell():
     assert "row:行政处罚（件）\t3\t已完成" in read(redline, accept=False)
 
 
+NINE_OLD = [["项目", "2024年", "2025年", "2026年", "2027年", "2028年", "2029年", "同比增减", "备注说明"],
+            ["行政许可办件（件）", "60", "66", "70", "86", "94", "101", "+7.4%", "含民办学校设立、变更和教师资格认定"]]
+NINE_NEW = [NINE_OLD[0][:6] + ["2030年"] + NINE_OLD[0][7:], NINE_OLD[1][:6] + ["108", "+6.9%", NINE_OLD[1][8]]]
+
+
+def test_a_wide_table_is_laid_out_as_the_report_sets_it():
+    """Before: the redline gave every table equal columns in 4号 on the line grid (a nine-column
+    table's years broken 2024 | 年), unlike the report it redlines."""
+    import re
+    import zipfile
+    from io import BytesIO
+
+    old, new = _with_table(2030, NINE_OLD), _with_table(2031, NINE_NEW)
+    redline = _check(old, new)
+    xml = zipfile.ZipFile(BytesIO(redline)).read("word/document.xml").decode("utf-8")
+    table = re.search(r"<w:tbl>.*?</w:tbl>", xml).group()
+    built = zipfile.ZipFile(BytesIO(_built(new))).read("word/document.xml").decode("utf-8")
+    assert re.findall(r'<w:gridCol w:w="\d+"/>', table) == re.findall(r'<w:gridCol w:w="\d+"/>', built)
+    assert '<w:sz w:val="21"/>' in table and table.count('<w:snapToGrid w:val="0"/>') == 18
+
+
 def _no_blank_paragraph(report) -> bool:
     """Sources never hold a blank paragraph, nor one with surrounding spaces (Markdown strips them;
     diff compares paragraphs stripped, the renderer would print them)."""

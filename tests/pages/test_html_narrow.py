@@ -1,45 +1,47 @@
-"""The HTML pages on a phone (headless Chromium, 390 px): a long URL or code does not widen the report
-or the diff redline."""
+"""The report's HTML page on a phone (headless Chromium, 390 px): a long URL or code does not widen
+it, its title, headings and paragraphs wrap without a lone character, a wide table scrolls in its box."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from pagehelpers import workspace
+from browser import LINE_WIDTHS, measure, needs_chromium
+from pagehelpers import LONG_ISSUER, workspace
 
 from lawreport.building.year import build_year
 from lawreport.sources.workspace import load_workspace
 
-CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None)
 URL = "https://zwfw.example.gov.cn/portal/services/education/school-licensing/application-guide/index.html?region=330000"
 CODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+CSS = Path(__file__).resolve().parents[2] / "templates/report.html.j2"
 
-_PROBE = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:{width}px;height:800px;border:0">
-</iframe><pre id="o"></pre><script>
-document.getElementById("f").onload = function () {{
-  var d = this.contentDocument.documentElement;
-  document.getElementById("o").textContent = "scroll=" + d.scrollWidth + " client=" + d.clientWidth + ";";
-}};
-</script></body></html>"""
-
-
-def _page_widths(page: Path, width: int, tmp_path: Path) -> tuple[int, int]:
-    """(scrollWidth, clientWidth) of ``page`` shown ``width`` CSS pixels wide."""
-    probe = tmp_path / "probe.html"
-    probe.write_text(_PROBE.format(page=page.as_uri(), width=width), "utf-8")
-    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
-                           probe.as_uri()], capture_output=True, timeout=180, check=False)
-    found = re.search(r"scroll=(\d+) client=(\d+);", done.stdout.decode("utf-8", "replace"))
-    assert found, done.stderr.decode("utf-8", "replace")[-500:]
-    return int(found.group(1)), int(found.group(2))
+PAGE_WIDTHS = "var d = doc.documentElement; return d.scrollWidth + ' ' + d.clientWidth;"
+LAST_LINES = LINE_WIDTHS + """
+var out = [];
+doc.querySelectorAll(SELECTOR).forEach(function (element) {
+  var lines = lineWidths(doc, element);
+  if (lines.length > 1) out.push(element.textContent + "=" + lines[lines.length - 1] / parseFloat(getComputedStyle(element).fontSize));
+});
+return out.join("|");
+"""
+"""``text=ems`` of each element of SELECTOR set in more than one line: its last line's width in em."""
 
 
-def _with_long_strings(root: Path) -> Path:
+def page_widths(page: Path, tmp_path: Path) -> tuple[int, int]:
+    """(scrollWidth, clientWidth) of ``page`` at 390 px."""
+    scroll, client = measure(page, PAGE_WIDTHS, tmp_path).split()
+    return int(scroll), int(client)
+
+
+def last_lines(page: Path, selector: str, tmp_path: Path) -> dict[str, float]:
+    """The last line's width in em of each element of ``selector`` set in more than one line at 390 px."""
+    found = measure(page, LAST_LINES.replace("SELECTOR", repr(selector)), tmp_path)
+    return {text: float(ems) for text, ems in (item.rsplit("=", 1) for item in found.split("|") if item)}
+
+
+def with_long_strings(root: Path) -> Path:
     part = root / "sections/2023/measures.md"
     part.write_text(part.read_text("utf-8") + f"\n\n依托省政务服务网（{URL}）公开办事指南，项目编号{CODE}。\n", "utf-8")
     result = build_year(load_workspace(root), 2023, ("html",))
@@ -47,59 +49,86 @@ def _with_long_strings(root: Path) -> Path:
 
 
 def test_paragraphs_may_break_a_long_unbroken_string() -> None:
-    css = (Path(__file__).resolve().parents[2] / "templates/report.html.j2").read_text("utf-8")
-    assert re.search(r"^p \{[^}]*overflow-wrap: anywhere;", css, re.MULTILINE)
+    assert re.search(r"^p \{[^}]*overflow-wrap: anywhere;", CSS.read_text("utf-8"), re.MULTILINE)
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@needs_chromium
 def test_a_long_url_does_not_make_the_page_scroll_sideways(tmp_path: Path) -> None:
-    page = _with_long_strings(workspace(tmp_path))
+    page = with_long_strings(workspace(tmp_path))
     assert URL.replace("&", "&amp;") in page.read_text("utf-8")
-    scroll, client = _page_widths(page, 390, tmp_path)
+    scroll, client = page_widths(page, tmp_path)
     assert scroll <= client, f"the page is {scroll} px wide in a {client} px window"
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_the_diff_redline_with_a_long_url_fits_a_phone(cli, tmp_path: Path) -> None:
-    """Before: the inserted paragraph with the URL made the redline 677 px wide at 390 px."""
-    root = workspace(tmp_path)
-    _with_long_strings(root)
-    page = tmp_path / "diff.html"
-    done = cli("diff", "2022", "2023", "--format", "html", "-o", str(page), cwd=root)
-    assert done.exit_code == 0, done.output
-    scroll, client = _page_widths(page, 390, tmp_path)
-    assert scroll <= client, f"the redline is {scroll} px wide in a {client} px window"
-
-
-_LAST_LINES = """<html><body style="margin:0"><iframe id="f" src="{page}" style="width:390px;height:800px;border:0">
-</iframe><pre id="o"></pre><script>
-document.getElementById("f").onload = function () {{
-  var doc = this.contentDocument, out = [];
-  doc.querySelectorAll("h2, h3, h4, h5").forEach(function (h) {{
-    var range = doc.createRange(), widths = {{}};
-    range.selectNodeContents(h);
-    Array.prototype.forEach.call(range.getClientRects(), function (r) {{
-      var top = Math.round(r.top); widths[top] = (widths[top] || 0) + r.width; }});
-    var tops = Object.keys(widths).map(Number).sort(function (a, b) {{ return a - b; }});
-    if (tops.length > 1) out.push(h.textContent + "=" + widths[tops[tops.length - 1]] / parseFloat(getComputedStyle(h).fontSize));
-  }});
-  document.getElementById("o").textContent = "last=" + out.join("|") + ";";
-}};
-</script></body></html>"""
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@needs_chromium
 def test_no_heading_leaves_a_lone_character_on_a_phone(tmp_path: Path) -> None:
     """Before: at 390 px （一）加强组织领导，压实法治建设责任 ended with 任 alone on its second line."""
     page = build_year(load_workspace(workspace(tmp_path)), 2023, ("html",)).written[0]
-    probe = tmp_path / "last.html"
-    probe.write_text(_LAST_LINES.format(page=page.as_uri()), "utf-8")
-    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
-                           probe.as_uri()], capture_output=True, timeout=180, check=False)
-    found = re.search(r"last=([^;]*);", done.stdout.decode("utf-8", "replace"))
-    assert found, done.stderr.decode("utf-8", "replace")[-500:]
-    wrapped = dict(item.rsplit("=", 1) for item in found.group(1).split("|") if item)
+    wrapped = last_lines(page, "h2, h3, h4, h5", tmp_path)
     assert wrapped  # some headings do wrap at 390 px
-    lone = {text: ems for text, ems in wrapped.items() if float(ems) < 1.5}
+    lone = {text: ems for text, ems in wrapped.items() if ems < 1.5}
     assert not lone, lone
+
+
+@needs_chromium
+@pytest.mark.parametrize("year", [2022, 2023])
+def test_no_paragraph_ends_with_one_character_and_its_stop_on_a_phone(tmp_path: Path, year: int) -> None:
+    """Before, at 390 px, paragraphs of the 2022 report (局党组把法治政府建设纳入……, 自觉接受县人大……,
+    部分学校负责人……) ended with a last line of one character and its 。 (孤字)."""
+    page = build_year(load_workspace(workspace(tmp_path)), year, ("html",)).written[0]
+    wrapped = last_lines(page, "main p", tmp_path)
+    assert wrapped
+    short = {text[:12]: ems for text, ems in wrapped.items() if ems <= 2.1}
+    assert not short, short
+
+
+TITLE_LINES = """
+var walker = doc.createTreeWalker(doc.querySelector("h1"), NodeFilter.SHOW_TEXT), lines = [], last = null, node;
+while ((node = walker.nextNode())) {
+  for (var i = 0; i < node.data.length; i++) {
+    var range = doc.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+    var top = Math.round(range.getBoundingClientRect().top);
+    if (top !== last) { lines.push(""); last = top; }
+    lines[lines.length - 1] += node.data[i];
+  }
+}
+return lines.join("|");
+"""
+
+
+@needs_chromium
+@pytest.mark.parametrize("width", [360, 390])
+def test_a_long_issuer_in_the_title_wraps_between_its_units_on_a_phone(tmp_path: Path, width: int) -> None:
+    """Before: at 360 px the office's name, one word for the title's breaks, was cut anywhere:
+    青岭省云泽市白沙河区人民政 | 府办公室."""
+    page = build_year(load_workspace(workspace(tmp_path, issuer=LONG_ISSUER)), 2023, ("html",)).written[0]
+    lines = measure(page, TITLE_LINES, tmp_path, width).split("|")
+    assert lines[:2] == ["青岭省云泽市", "白沙河区人民政府办公室"], lines
+    assert set(lines[2:]) <= {"2023年法治政府建设年度报告", "2023年法治政府建设", "年度报告"}, lines
+
+
+def test_a_joint_title_on_a_phone_wraps_in_even_lines() -> None:
+    """At 390 px 关于2023年度法治政府建设工作 | 的报告 (14 and 3 characters): the title's lines balance."""
+    assert re.search(r"^h1 span \{[^}]*text-wrap: balance;", CSS.read_text("utf-8"), re.MULTILINE)
+
+
+NARROWEST_CELL = """
+var narrowest = 99;
+doc.querySelectorAll("table.size-21 td").forEach(function (cell) {
+  var style = getComputedStyle(cell), inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  narrowest = Math.min(narrowest, inner / parseFloat(style.fontSize)); });
+return narrowest;
+"""
+
+
+@needs_chromium
+def test_a_wide_table_on_a_phone_scrolls_rather_than_set_one_character_a_line(tmp_path: Path) -> None:
+    """Before: at 390 px the nine-column table squeezed its 项目 and 备注 columns to two characters
+    a line (行政 | 许可 | 办件 …, nine lines a row) and still overflowed its box."""
+    root = workspace(tmp_path)
+    head = "|项目|2019年|2020年|2021年|2022年|2023年|2024年|同比增减|备注说明|\n" + "|---" * 9 + "|\n"
+    row = "|行政许可办件（件）|60|66|70|86|94|101|+7.4%|含民办学校设立、变更和教师资格认定|\n"
+    part = root / "sections/2023/measures.md"
+    part.write_text(part.read_text("utf-8") + "\n\n" + head + row * 3, "utf-8")
+    page = build_year(load_workspace(root), 2023, ("html",)).written[0]
+    assert float(measure(page, NARROWEST_CELL, tmp_path)) >= 2.9
