@@ -26,6 +26,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from lawreport.errors import SourceError
+from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.lines import Line, Received
@@ -147,23 +148,22 @@ class _Walker(ParagraphText):
         self._lines(text, label, outline, bold)
 
     def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:
+        """One line per line of the paragraph, but one for a heading broken by hand (``docxbreaks``)."""
         path = self.received.path
-        start = 0
-        for piece in text.split("\n"):
-            stripped = piece.strip(EDGE_SPACE)
-            if stripped:
-                lead = start + len(piece) - len(piece.lstrip(EDGE_SPACE))
-                column = lead + 1
-                ranges = tuple((max(a, lead) - lead + len(label), min(b, lead + len(stripped)) - lead + len(label))
-                               for a, b in bold if a < lead + len(stripped) and b > lead)
-                anchors: tuple[tuple[int, int, int], ...] = ((0, self.number, column),)
-                if label:
-                    anchors = ((0, self.number, 1), (len(label), self.number, column))
-                offsets = OffsetMap(path, anchors)
-                self.received.lines.append(Line(label + stripped, Span(path, self.number, 1 if label else column),
-                                                offsets, outline=outline, bold=ranges))
-                label = ""
-            start += len(piece) + 1
+        found = pieces(text)
+        for group in [found] if heading_pieces(found, label) else [[piece] for piece in found]:
+            anchors = [(0, self.number, 1)] if label else []
+            ranges: list[tuple[int, int]] = []
+            at = len(label)
+            for lead, stripped in group:
+                anchors.append((at, self.number, lead + 1))
+                ranges += [(max(a, lead) - lead + at, min(b, lead + len(stripped)) - lead + at)
+                           for a, b in bold if a < lead + len(stripped) and b > lead]
+                at += len(stripped)
+            column = 1 if label else group[0][0] + 1
+            self.received.lines.append(Line(label + "".join(piece for _, piece in group), Span(path, self.number, column),
+                                            OffsetMap(path, tuple(anchors)), outline=outline, bold=tuple(ranges)))
+            label = ""
 
     def table(self, tbl: etree._Element) -> None:
         path = self.received.path

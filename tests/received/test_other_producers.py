@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lawreport.importing import read_file
 from lawreport.lint.targets import load_received
+from lawreport.received import read_received
 from lawreport.sources.structure import load_structure
 from tests.importing.docx_fixtures import frame, make_docx, para, table
 
@@ -33,3 +35,30 @@ def test_a_report_ending_in_a_table_is_linted(tmp_path: Path) -> None:
     assert loaded.errors == [] and loaded.document is not None
     lines = loaded.document.lines[loaded.fallback]
     assert lines[-1] == "4" and "修订制度（项）" in lines
+
+
+BR = '<w:r><w:br/></w:r>'
+
+
+def test_a_part_title_broken_by_hand_is_one_title(tmp_path: Path) -> None:
+    """WPS users break a long part title with Shift+Enter (``w:br``): it stays one title, and
+    positions after the break still point at the paragraph's own characters."""
+    parts = PARTS.replace(para("一、2023年度推进法治政府建设的主要举措和成效"),
+                          para("一、2023年度推进法治政府建设的", BR, "主要举措和成效"))
+    path = _write(tmp_path, frame(parts))
+    found = read_received(path, load_structure(None))
+    first = found.report.parts[0]
+    assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert first.title == "2023年度推进法治政府建设的主要举措和成效"
+    text = "一、2023年度推进法治政府建设的\n主要举措和成效"
+    [line] = [line for line in read_file(path).lines if line.text.startswith("一、")]
+    assert line.span_at(line.text.index("主")).column == text.index("主") + 1
+
+
+def test_a_heading_and_its_text_after_a_manual_break_stay_apart(tmp_path: Path) -> None:
+    """Shift+Enter after a heading, then a sentence: the heading and a paragraph, as before."""
+    parts = PARTS.replace(para("全年修订内部制度4项。"), para("（一）健全制度体系", BR, "全年修订内部制度4项。"))
+    found = read_received(_write(tmp_path, frame(parts)), load_structure(None))
+    [section] = found.report.parts[0].sections
+    assert section.heading.title == "健全制度体系"
+    assert [block.text for block in section.blocks] == ["全年修订内部制度4项。"]
