@@ -15,7 +15,9 @@ external relationships (never followed). Body-level ``mc:AlternateContent`` is r
 its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
 (direct or through the style) give heading levels to headings without a typed marker.
-``read_word`` also keeps the parsed package and each paragraph's runs, for a copy with comments.
+A numbered heading broken by hand (``w:br``) is one line (``docxbreaks``); a 落款 laid out in a
+table that ends the document is read as its lines (``docxtail``). ``read_word`` also keeps the
+parsed package and each paragraph's runs, for a copy with comments.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from lxml import etree
 from lawreport.errors import SourceError
 from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
+from lawreport.importing.docxparts import count_revisions, is_contents, relationships
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
+from lawreport.importing.docxtail import unfold_signature
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
@@ -41,39 +45,11 @@ from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import parse_marker
 from lawreport.text.spaces import EDGE_SPACE
 
-_REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
 whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
 MAX_GRID_SPAN = 63
 """Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
-def _is_contents(sdt: etree._Element) -> bool:
-    """A table of contents, as Word and WPS wrap it: a content control from the “Table of Contents” gallery."""
-    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
-    return gallery is not None and gallery.get(w("val"), "").startswith("Table of Contents")
-
-
-def _relationships(package: Package, received: Received) -> dict[str, str]:
-    """The main document's related parts by kind; external relationships are counted, never followed."""
-    external = sum(1 for name in sorted(package.names) if name.endswith(".rels")
-                   for rel in package.relationships(name.replace("_rels/", "").removesuffix(".rels"))
-                   if rel.external)
-    if external:
-        received.note(f"文档含 {external} 个外部关系（超链接地址、远程模板、链接的图片等），已忽略，也不会被访问")
-    found: dict[str, str] = {}
-    for rel in package.relationships(package.main):
-        kind = rel.short_kind
-        if kind in _REL_TYPES and not rel.external and package.find(rel.target) is not None:
-            found[_REL_TYPES[kind]] = package.find(rel.target) or ""
-    return found
-
-
-def _count_revisions(body: etree._Element) -> tuple[int, int]:
-    inserted = sum(1 for _ in body.iter(w("ins"), w("moveTo")))
-    deleted = sum(1 for _ in body.iter(w("del"), w("moveFrom")))
-    return inserted, deleted
-
-
 class _Walker(ParagraphText):
     def __init__(self, received: Received, styles: Styles, numbering: Numbering, accept: bool,
                  package: Package) -> None:
@@ -86,6 +62,8 @@ class _Walker(ParagraphText):
         self.runs: dict[int, tuple[RunText, ...]] = {}
         self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
+        self.last_table: tuple[Line | None, list[Line]] = (None, [])
+        """The last table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
@@ -171,8 +149,10 @@ class _Walker(ParagraphText):
         rows: list[tuple[str, ...]] = []
         spans: list[Span] = []
         places: list[tuple[OffsetMap | None, ...]] = []
+        shown: list[Line] = []
         for tr in tables.rows(tbl):
             cells: list[str] = []
+            row_lines: list[Line] = []
             offsets: list[OffsetMap | None] = []
             row_span = Span(path, self.number + 1, 1)
             for tc in tables.cells(tr):
@@ -185,6 +165,8 @@ class _Walker(ParagraphText):
                     self.number += 1
                     raw = self.paragraph_text(p)
                     piece = raw.strip(EDGE_SPACE)
+                    row_lines += [Line(text, Span(path, self.number, lead + 1), OffsetMap(path, ((0, self.number, lead + 1),)))
+                                  for lead, text in pieces(raw)]
                     if piece:
                         texts.append(piece.replace("\n", " "))
                         lead = len(raw) - len(raw.lstrip(EDGE_SPACE))
@@ -203,6 +185,7 @@ class _Walker(ParagraphText):
             trpr = tr.find(w("trPr"))
             if self.accept and trpr is not None and trpr.find(w("del")) is not None:
                 continue  # a deleted row: accepting the changes removes it
+            shown += row_lines
             rows.append(tuple(cells))
             spans.append(row_span)
             places.append(tuple(offsets))
@@ -210,6 +193,7 @@ class _Walker(ParagraphText):
             return
         table = Table(tuple(rows), Span(path, first, 1), tuple(spans), tuple(places))
         self.received.lines.append(Line("", Span(path, first, 1), OffsetMap(path, ((0, first, 1),)), table=table))
+        self.last_table = (self.received.lines[-1], shown)
 
     def blocks(self, container: etree._Element) -> None:
         for child in container:
@@ -218,7 +202,7 @@ class _Walker(ParagraphText):
                 self.paragraph(child)
             elif tag == w("tbl"):
                 self.table(child)
-            elif tag == w("sdt") and _is_contents(child):
+            elif tag == w("sdt") and is_contents(child):
                 first = self.number + 1
                 count = tables.numbered_paragraphs(child)
                 self.number += count
@@ -269,7 +253,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     """Read a Word/WPS ``.docx`` as :func:`read_docx` does, keeping the parsed package and paragraphs."""
     package = open_package(data, path, READ)  # refusals say 读取: import, lint, audit and diff all read this way
     received = Received(path, [], unit="段")
-    related = _relationships(package, received)
+    related = relationships(package, received)
 
     def part(kind: str) -> etree._Element | None:
         name = related.get(kind)
@@ -283,7 +267,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     if body is None:
         raise SourceError("Word 文档没有正文（文件可能已损坏，或不是 Word 保存的文档）", path,
                           hint="请在 Word/WPS 中打开并重新“另存为”.docx。")
-    inserted, deleted = _count_revisions(body)
+    inserted, deleted = count_revisions(body)
     if (inserted or deleted) and not accept_changes:
         raise SourceError(
             f"文档含修订痕迹（{inserted} 处插入、{deleted} 处删除），导入会丢失或混入修订内容，已拒绝",
@@ -300,6 +284,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     except RecursionError:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法读取", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
+    unfold_signature(received, *walker.last_table)
     if not received.lines and walker.counts.unseen.counts:
         kinds = "、".join(walker.counts.unseen.described())
         raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可读取的内容", path,

@@ -199,12 +199,12 @@ class _Recogniser:
             end -= 1
         if end > start + 1 and docinfo.is_signature_line(self.lines[end - 1]):
             candidate = self.lines[end - 1]
-            if self.level(candidate) is None and (date_line is not None or _looks_like_office(candidate.text)):
+            if self.level(candidate) is None and (date_line is not None or looks_like_office(candidate.text)):
                 signatory = candidate
                 end -= 1
                 upper = self.lines[end - 1] if end > start + 1 else None
                 if (date_line is not None and upper is not None and docinfo.is_signature_line(upper)
-                        and _looks_like_office(upper.text) and _looks_like_office(candidate.text)
+                        and looks_like_office(upper.text) and looks_like_office(candidate.text)
                         and self.level(upper) is None):
                     signatory = Line(upper.text + "\n" + candidate.text, upper.span, upper.offsets)
                     end -= 1
@@ -230,7 +230,7 @@ def _is_annotation(line: Line) -> bool:
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")
 
 
-def _looks_like_office(text: str) -> bool:
+def looks_like_office(text: str) -> bool:
     """An office's name by its ending; the ending alone (“街道”, an excerpt cut after it) names none."""
     return text.endswith(_OFFICE_ENDINGS) and text not in _OFFICE_ENDINGS and len(text) <= 30
 

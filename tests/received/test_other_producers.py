@@ -62,3 +62,37 @@ def test_a_heading_and_its_text_after_a_manual_break_stay_apart(tmp_path: Path) 
     [section] = found.report.parts[0].sections
     assert section.heading.title == "健全制度体系"
     assert [block.text for block in section.blocks] == ["全年修订内部制度4项。"]
+
+
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + "".join(para(text) for text in paragraphs) + "</w:tc>"
+
+
+def _layout_table(*rows: str) -> str:
+    return "<w:tbl>" + "".join(f"<w:tr>{row}</w:tr>" for row in rows) + "</w:tbl>"
+
+
+def test_a_signature_laid_out_in_a_table_is_the_signature(tmp_path: Path) -> None:
+    """WPS places the 落款 with a borderless table: an empty cell on the left, the name over the
+    date on the right (or both in one cell). Lint finds the 落款 (no M003) and its date."""
+    layouts = (_layout_table(_cell("") + _cell("示例县水务局"), _cell("") + _cell("2024年2月18日")),
+               _layout_table(_cell("示例县水务局", "2024年2月18日")) + para(""))
+    for layout in layouts:
+        path = _write(tmp_path, frame(PARTS, signature=False) + layout)
+        found = read_received(path, load_structure(None))
+        assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
+        loaded = load_received(path, load_structure(None))
+        assert loaded.document is not None
+        assert loaded.document.lines[path][found.report.meta.spans["date"].line - 1] == "2024年2月18日"
+
+
+def test_a_joint_signature_side_by_side_in_a_table(tmp_path: Path) -> None:
+    layout = _layout_table(_cell("示例县水务局") + _cell("示例县司法局"), _cell("") + _cell("2024年2月18日"))
+    found = read_received(_write(tmp_path, frame(PARTS, signature=False) + layout), load_structure(None))
+    assert (found.signature, found.date) == ("示例县水务局\n示例县司法局", "2024年2月18日")
+
+
+def test_a_table_at_the_end_that_is_no_signature_stays_a_table(tmp_path: Path) -> None:
+    body = frame(PARTS) + table([["项目", "完成时间"], ["修订制度（项）", "2023年12月1日"]])
+    found = read_received(_write(tmp_path, body), load_structure(None))
+    assert found.report.parts[-1].blocks[-1].__class__.__name__ == "Table"
