@@ -32,7 +32,7 @@ from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxparts import count_revisions, is_contents, relationships
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
-from lawreport.importing.docxtail import unfold_signature
+from lawreport.importing.docxtail import boxed_signature, unfold_signature
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
@@ -220,6 +220,15 @@ class _Walker(ParagraphText):
             elif tag == w("altChunk"):
                 self.counts.chunks.append((self.number + 1, self._chunk_type(child)))
 
+    def box_text(self, p: etree._Element) -> str:
+        """The visible text of a text box's paragraph (the runs kept for its anchoring paragraph stay)."""
+        kept = self.runs.pop(self.number, None)
+        text = self.paragraph_text(p)
+        del self.runs[self.number]
+        if kept is not None:
+            self.runs[self.number] = kept
+        return text
+
     def _chunk_type(self, chunk: etree._Element) -> str:
         """What an embedded file (``w:altChunk``) is, from its part's content type."""
         ident = chunk.get(f"{R}id", "")
@@ -285,6 +294,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法读取", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
     unfold_signature(received, *walker.last_table)
+    walker.counts.textboxes -= boxed_signature(received, walker.counts.boxes, walker.box_text)
     if not received.lines and walker.counts.unseen.counts:
         kinds = "、".join(walker.counts.unseen.described())
         raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可读取的内容", path,

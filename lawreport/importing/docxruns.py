@@ -69,6 +69,8 @@ class Counts:
     comments: set[str] = field(default_factory=set)
     footnotes: int = 0
     textboxes: int = 0
+    boxes: list[tuple[int, etree._Element]] = field(default_factory=list)
+    """Each drawing holding a text box, with the number of the paragraph that anchors it."""
     images: int = 0
     bullets: int = 0
     merged_cells: int = 0
@@ -130,6 +132,7 @@ class ParagraphText:
             if tag in _DRAWINGS:
                 if any(True for _ in child.iter(w("txbxContent"))):
                     self.counts.textboxes += 1
+                    self.counts.boxes.append((self.number, child))
                 else:
                     self.counts.images += 1
                 continue

@@ -96,3 +96,35 @@ def test_a_table_at_the_end_that_is_no_signature_stays_a_table(tmp_path: Path) -
     body = frame(PARTS) + table([["项目", "完成时间"], ["修订制度（项）", "2023年12月1日"]])
     found = read_received(_write(tmp_path, body), load_structure(None))
     assert found.report.parts[-1].blocks[-1].__class__.__name__ == "Table"
+
+
+def _box(*paragraphs: str) -> str:
+    """A text box as WPS writes it: DrawingML in mc:Choice, the same text as VML in mc:Fallback."""
+    inner = "<w:txbxContent>" + "".join(para(text) for text in paragraphs) + "</w:txbxContent>"
+    return ('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+            '<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/'
+            'drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+            'drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/'
+            f'2010/wordprocessingShape"><wps:txbx>{inner}</wps:txbx></wps:wsp></a:graphicData></a:graphic>'
+            '</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+            f'<v:textbox>{inner}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def test_a_signature_in_a_text_box_is_the_signature(tmp_path: Path) -> None:
+    """A 落款 in a text box (WPS: placed over the seal) after the last paragraph: read once (one
+    branch of the AlternateContent), at the paragraph that anchors the box."""
+    path = _write(tmp_path, frame(PARTS, signature=False) + para(_box("示例县水务局", "2024年2月18日")))
+    found = read_received(path, load_structure(None))
+    assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
+    assert found.report.parts[-1].blocks[-1].text == "继续开展河道巡查。"
+    assert not any("文本框" in note.message and "未导入" in note.message for note in found.notes)
+    assert found.report.meta.spans["date"].line == found.report.meta.spans["signatory"].line
+
+
+def test_a_text_box_beside_the_text_is_still_left_out(tmp_path: Path) -> None:
+    """A 红头 in a text box, or a box in the body, is not read (and says so); nor is a box after a
+    body that ends with its own 落款 and date."""
+    body = para(_box("示例县水务局文件")) + frame(PARTS) + para(_box("示例县水务局", "2024年2月19日"))
+    found = read_received(_write(tmp_path, body), load_structure(None))
+    assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
+    assert any("2 个文本框" in note.message for note in found.notes)
