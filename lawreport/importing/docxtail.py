@@ -48,10 +48,17 @@ def unfold_signature(received: Received, table: Line | None, cells: list[Line]) 
 
 
 def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:
-    """The paragraphs of the (first) text box in a drawing, from one branch of an ``mc:AlternateContent``."""
-    shown = compat.branch(drawing) if drawing.tag == compat.ALTERNATE else drawing
-    box = next(shown.iter(w("txbxContent")), None) if shown is not None else None
-    return box.findall(w("p")) if box is not None else []
+    """The paragraphs of the (first) text box in a drawing, from one branch of an ``mc:AlternateContent``:
+    the one :func:`compat.branch` reads, else the other (LibreOffice writes the box in ``mc:Choice``
+    and an empty ``w:pict`` as the Fallback)."""
+    branches = [drawing]
+    if drawing.tag == compat.ALTERNATE:
+        branches = [branch for branch in (compat.branch(drawing), *drawing) if branch is not None]
+    for branch in branches:
+        box = next(branch.iter(w("txbxContent")), None)
+        if box is not None:
+            return box.findall(w("p"))
+    return []
 
 
 def boxed_signature(received: Received, boxes: list[tuple[int, etree._Element]],

@@ -128,3 +128,13 @@ def test_a_text_box_beside_the_text_is_still_left_out(tmp_path: Path) -> None:
     found = read_received(_write(tmp_path, body), load_structure(None))
     assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
     assert any("2 个文本框" in note.message for note in found.notes)
+
+
+def test_a_signature_in_a_libreoffice_text_box_is_the_signature(tmp_path: Path) -> None:
+    """LibreOffice writes the text box in mc:Choice only, with an empty w:pict as its Fallback
+    (seen in soffice --convert-to docx of a WPS-like file with its 落款 in a text box)."""
+    box = _box("示例县水务局", "2024年2月18日")
+    box = box[:box.index("<mc:Fallback>")] + "<mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:r>"
+    found = read_received(_write(tmp_path, frame(PARTS, signature=False) + para(box)), load_structure(None))
+    assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
+
