@@ -3,8 +3,8 @@
 A run's effective formatting is docDefaults ← paragraph style ← character style ← the run's own
 (:mod:`lawreport.ooxml.styles`); a run the reader would not see (``docxunseen``) is counted, not
 kept. Inserted text is kept only when changes are accepted, deleted text never; hyperlinks,
-content controls, smart tags and simple fields are entered; drawings, notes and comments are
-counted for the reader's notes.
+content controls, smart tags, simple fields and (through one branch) ``mc:AlternateContent``
+are entered; drawings, notes and comments are counted for the reader's notes.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from lawreport.importing.docxunseen import Unseen, shaded, unseen
+from lawreport.ooxml import compat
 from lawreport.ooxml.names import MC, w
 from lawreport.ooxml.styles import Props, Styles, flatten, is_on, overlay
 from lawreport.ooxml.values import on
@@ -181,6 +182,10 @@ class ParagraphText:
                 self._collect(child, out, context._replace(placeholder=True))
             elif tag in _TEXT_CONTAINERS:
                 self._collect(child, out, context)
+            elif tag == compat.ALTERNATE:  # runs in markup for newer readers: one branch, read once
+                branch = compat.branch(child)
+                if branch is not None:
+                    self._collect(branch, out, context)
             elif tag == w("commentRangeStart"):
                 self.counts.comments.add(child.get(w("id"), ""))
 

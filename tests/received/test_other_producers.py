@@ -138,3 +138,14 @@ def test_a_signature_in_a_libreoffice_text_box_is_the_signature(tmp_path: Path) 
     found = read_received(_write(tmp_path, frame(PARTS, signature=False) + para(box)), load_structure(None))
     assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
 
+
+def test_runs_in_alternate_content_inside_a_paragraph_are_read_once(tmp_path: Path) -> None:
+    """A paragraph's runs wrapped in mc:AlternateContent (markup for newer readers, the same runs
+    for older ones): the text is read once, from one branch, and not lost."""
+    runs = para("（一）", '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+                '<mc:Choice Requires="w14"><w:r><w:t>健全</w:t></w:r></mc:Choice>'
+                '<mc:Fallback><w:r><w:t>健全</w:t></w:r></mc:Fallback></mc:AlternateContent>', "制度体系")
+    parts = PARTS.replace(para("全年修订内部制度4项。"), runs + para("全年修订内部制度4项。"))
+    found = read_received(_write(tmp_path, frame(parts)), load_structure(None))
+    [section] = found.report.parts[0].sections
+    assert section.heading.title == "健全制度体系"
