@@ -149,3 +149,24 @@ def test_runs_in_alternate_content_inside_a_paragraph_are_read_once(tmp_path: Pa
     found = read_received(_write(tmp_path, frame(parts)), load_structure(None))
     [section] = found.report.parts[0].sections
     assert section.heading.title == "健全制度体系"
+
+
+def test_pandoc_author_and_date_under_the_title(tmp_path: Path) -> None:
+    """pandoc writes the front matter's author and date as paragraphs under the title (styles Author
+    and Date): the 主送机关 below them is found (no false M002), the date and the issuer are read,
+    and lint still asks for the 落款 after the text."""
+    from lawreport.lint.config import Active
+    from lawreport.lint.metadata import addressee, signature_date
+    from lawreport.lint.runner import lint_document
+
+    body = (para("示例县水务局2023年度法治政府建设情况报告", style="Title") + para("示例县水务局", style="Author")
+            + para("2024年2月18日", style="Date") + para("县政府：") + para("2023年，县水务局坚持依法治水。") + PARTS)
+    path = _write(tmp_path, body)
+    found = read_received(path, load_structure(None))
+    meta = found.report.meta
+    assert (meta.addressee, found.issuer, found.date, found.signature) == ("县政府", "示例县水务局", "2024年2月18日", None)
+    loaded = load_received(path, load_structure(None))
+    assert loaded.document is not None
+    rules = [Active(rule, None, rule.default_options()) for rule in (addressee.RULE, signature_date.RULE)]
+    assert [(d.code, d.message) for d in lint_document(loaded.document, rules)] == [
+        ("M003", "缺少落款：正文之后应有发文机关署名（成文日期写在了标题之下）")]
