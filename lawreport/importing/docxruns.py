@@ -4,7 +4,8 @@ A run's effective formatting is docDefaults ← paragraph style ← character st
 (:mod:`lawreport.ooxml.styles`); a run the reader would not see (``docxunseen``) is counted, not
 kept. Inserted text is kept only when changes are accepted, deleted text never; hyperlinks,
 content controls, smart tags, simple fields and (through one branch) ``mc:AlternateContent``
-are entered; drawings, notes and comments are counted for the reader's notes.
+are entered, and a ruby's base text (拼音指南: the guide is left out); drawings, notes and comments
+are counted for the reader's notes.
 """
 
 from __future__ import annotations
@@ -136,6 +137,11 @@ class ParagraphText:
                     self.counts.boxes.append((self.number, child))
                 else:
                     self.counts.images += 1
+                continue
+            if tag == w("ruby"):  # 拼音指南: the base text is the text; the guide above it is not
+                for base in child.iterchildren(w("rubyBase")):
+                    for inner in base.iterchildren(w("r")):
+                        self._run(inner, out, context)
                 continue
             if tag in (w("footnoteReference"), w("endnoteReference")):
                 self.counts.footnotes += 1

@@ -170,3 +170,13 @@ def test_pandoc_author_and_date_under_the_title(tmp_path: Path) -> None:
     rules = [Active(rule, None, rule.default_options()) for rule in (addressee.RULE, signature_date.RULE)]
     assert [(d.code, d.message) for d in lint_document(loaded.document, rules)] == [
         ("M003", "缺少落款：正文之后应有发文机关署名（成文日期写在了标题之下）")]
+
+
+def test_the_base_text_of_a_ruby_is_read(tmp_path: Path) -> None:
+    """拼音指南 (``w:ruby``) over a character: its base text is part of the text, the guide is not."""
+    ruby = ('<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>shuǐ</w:t></w:r></w:rt>'
+            '<w:rubyBase><w:r><w:t>水</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    body = frame(PARTS).replace(para("示例县水务局2023年法治政府建设", style="Heading1"),
+                                para("示例县", ruby, "务局2023年法治政府建设", style="Heading1"))
+    found = read_received(_write(tmp_path, body), load_structure(None))
+    assert found.title == "示例县水务局2023年法治政府建设年度报告"
