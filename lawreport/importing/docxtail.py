@@ -4,7 +4,8 @@ WPS and Word users place the 落款 and 成文日期 with a borderless table (th
 the right-hand cell, two offices side by side for a joint report, a cell to hold the seal). As a
 table the reader would find no 落款 above the end of the document (lint: M003 缺少落款; audit: no
 date, so no deadline). A table that ends the document and shows only a few short lines, the
-last of them a date, is read as those lines, each at its own paragraph: :func:`unfold_signature`.
+last of them a date, is read as those lines, each at its own paragraph, and so is a table of
+offices' names just above the closing date: :func:`unfold_signature`.
 Text boxes are not read (a 红头 stands in one, or a note beside the text), but a 落款 in text
 boxes anchored at or after the last paragraph read, below a body that ends with no date, is read
 as their lines, at the anchoring paragraph: :func:`boxed_signature`.
@@ -39,12 +40,19 @@ def is_signature_table(lines: list[Line]) -> bool:
 
 
 def unfold_signature(received: Received, table: Line | None, cells: list[Line]) -> None:
-    """Replace ``table``, the last of ``received``'s lines, by ``cells`` (its cells' lines in
-    reading order) when they are a 落款 (:func:`is_signature_table`), with a note."""
-    if table is None or not received.lines or received.lines[-1] is not table or not is_signature_table(cells):
+    """Replace ``table`` by ``cells`` (its cells' lines in reading order), with a note, when it is
+    the last of ``received``'s lines and they are a 落款 (:func:`is_signature_table`), or it stands
+    just above the last line, a date, and they are the offices' names of its 落款."""
+    lines = received.lines
+    if table is None or not lines:
         return
-    received.lines[-1:] = cells
-    received.note("落款和成文日期排在表格中，已按落款读取", cells[0].span)
+    if lines[-1] is table and is_signature_table(cells):
+        lines[-1:] = cells
+        received.note("落款和成文日期排在表格中，已按落款读取", cells[0].span)
+    elif (len(lines) > 1 and lines[-2] is table and lines[-1].table is None and is_date_text(lines[-1].text)
+          and is_signature_table([*cells, lines[-1]])):
+        lines[-2:-1] = cells
+        received.note("落款（发文机关署名）排在表格中，已按落款读取", cells[0].span)
 
 
 def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:

@@ -86,6 +86,13 @@ def test_a_signature_laid_out_in_a_table_is_the_signature(tmp_path: Path) -> Non
         assert loaded.document.lines[path][found.report.meta.spans["date"].line - 1] == "2024年2月18日"
 
 
+def test_the_offices_of_a_signature_in_a_table_over_the_date(tmp_path: Path) -> None:
+    """The offices' names in a table (two side by side), the 成文日期 as a paragraph below it."""
+    layout = _layout_table(_cell("示例县水务局") + _cell("示例县司法局")) + para("2024年2月18日")
+    found = read_received(_write(tmp_path, frame(PARTS, signature=False) + layout), load_structure(None))
+    assert (found.signature, found.date) == ("示例县水务局\n示例县司法局", "2024年2月18日")
+
+
 def test_a_joint_signature_side_by_side_in_a_table(tmp_path: Path) -> None:
     layout = _layout_table(_cell("示例县水务局") + _cell("示例县司法局"), _cell("") + _cell("2024年2月18日"))
     found = read_received(_write(tmp_path, frame(PARTS, signature=False) + layout), load_structure(None))
