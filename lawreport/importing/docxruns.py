@@ -78,10 +78,15 @@ class Counts:
     merged_cells: int = 0
     multi_paragraph_cells: int = 0
     linked_fields: dict[str, set[int]] = field(default_factory=dict)
+    dated_fields: dict[str, set[int]] = field(default_factory=dict)
+    """Fields that show the date the document is opened, printed or saved (DATE…): name → paragraph numbers."""
     """Fields whose shown text comes from another file (INCLUDETEXT, LINK, DDE…): name → paragraph numbers."""
 
 
 LINKED_FIELDS = frozenset(("INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO"))
+DATED_FIELDS = frozenset(("DATE", "TIME", "PRINTDATE", "SAVEDATE"))
+"""Fields whose text Word/WPS replace by the day the document is opened, printed or saved: a
+成文日期 written so changes by itself (CREATEDATE, the day it was created, does not)."""
 """Fields that show text taken from another file (a share, another computer) when last updated."""
 
 
@@ -212,6 +217,8 @@ class ParagraphText:
         for name in field_names(p):
             if name in LINKED_FIELDS:
                 self.counts.linked_fields.setdefault(name, set()).add(self.number)
+            elif name in DATED_FIELDS:
+                self.counts.dated_fields.setdefault(name, set()).add(self.number)
         bold: list[tuple[int, int]] = []
         runs: list[RunText] = []
         at = 0
