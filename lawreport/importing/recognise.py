@@ -199,7 +199,7 @@ class _Recogniser:
         """
         last = len(self.lines) - docinfo.colophon_lines(self.lines, start + 1)
         if last < len(self.lines):
-            shown = "／".join(line.text for line in self.lines[last:])
+            shown = "／".join(docinfo.shown_text(line) for line in self.lines[last:])
             self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
         end = last
         while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):

@@ -187,3 +187,14 @@ def test_the_base_text_of_a_ruby_is_read(tmp_path: Path) -> None:
                                 para("示例县", ruby, "务局2023年法治政府建设", style="Heading1"))
     found = read_received(_write(tmp_path, body), load_structure(None))
     assert found.title == "示例县水务局2023年法治政府建设年度报告"
+
+
+def test_a_colophon_laid_out_in_a_table_is_left_out(tmp_path: Path) -> None:
+    """The 版记 (抄送, 印发) as Word/WPS 公文 templates lay it out: a table after the 落款. It is set
+    aside as a 版记 in paragraphs is, so that the 落款 and 成文日期 above it are found."""
+    colophon = (_layout_table(_cell("抄送：县委依法治县办，县司法局。"),
+                              _cell("示例县水务局办公室") + _cell("2024年2月18日印发")))
+    found = read_received(_write(tmp_path, frame(PARTS) + colophon), load_structure(None))
+    assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
+    assert any("版记（抄送：县委依法治县办，县司法局。／示例县水务局办公室 2024年2月18日印发）" in note.message
+               for note in found.notes)
