@@ -10,7 +10,8 @@ part of the run that anchors the box and do not count.
 Handled explicitly, never silently: tracked changes (refused, or with ``accept_changes``
 insertions kept and deletions dropped), text the reader does not see (hidden, white, below
 2 pt, content-control placeholders: left out, with a note, see ``docxunseen``), comments,
-footnotes and text boxes (counted, not imported), embedded files (``w:altChunk``: reported),
+footnotes and text boxes (counted, not imported), a table of contents (a content control, or
+paragraphs in the ``toc N`` styles: left out, with a note), embedded files (``w:altChunk``: reported),
 external relationships (never followed). Body-level ``mc:AlternateContent`` is read through
 its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
@@ -28,9 +29,9 @@ from typing import NamedTuple
 from lxml import etree
 
 from lawreport.errors import SourceError
+from lawreport.importing import docxparts
 from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
-from lawreport.importing.docxparts import count_revisions, is_contents, relationships
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.docxtail import boxed_signature, unfold_signature
 from lawreport.importing.lines import Line, Received
@@ -38,7 +39,7 @@ from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import compat, tables
 from lawreport.ooxml.limits import READ
-from lawreport.ooxml.names import R, w
+from lawreport.ooxml.names import w
 from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
@@ -62,6 +63,7 @@ class _Walker(ParagraphText):
         self.runs: dict[int, tuple[RunText, ...]] = {}
         self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
+        self.contents = docxparts.Contents()
         self.last_table: tuple[Line | None, list[Line]] = (None, [])
         """The last table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
@@ -106,6 +108,8 @@ class _Walker(ParagraphText):
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val")) if style is not None else None
+        if self.contents.entry(self.styles.name(style_id), self.number, self.received):
+            return
         text, bold = self.paragraph_content(p)
         if self.carry is not None:
             before, before_bold = self.carry
@@ -160,7 +164,7 @@ class _Walker(ParagraphText):
                 place: OffsetMap | None = None
                 for p in tables.cell_blocks(tc, self.accept):
                     if p.tag == w("altChunk"):
-                        self.counts.chunks.append((self.number + 1, self._chunk_type(p)))
+                        self.counts.chunks.append((self.number + 1, docxparts.chunk_type(self.package, p)))
                         continue
                     self.number += 1
                     raw = self.paragraph_text(p)
@@ -202,12 +206,11 @@ class _Walker(ParagraphText):
                 self.paragraph(child)
             elif tag == w("tbl"):
                 self.table(child)
-            elif tag == w("sdt") and is_contents(child):
+            elif tag == w("sdt") and docxparts.is_contents(child):
                 first = self.number + 1
                 count = tables.numbered_paragraphs(child)
                 self.number += count
-                self.received.note(f"目录（{count} 段）未导入：各级标题已从正文导入，lawreport 生成的文档不带目录",
-                                   Span(self.received.path, first, 1))
+                self.received.note(docxparts.CONTENTS_NOTE.format(count=count), Span(self.received.path, first, 1))
             elif tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent"))
                 self.blocks(content if content is not None else child)
@@ -218,7 +221,7 @@ class _Walker(ParagraphText):
                 if branch is not None:
                     self.blocks(branch)
             elif tag == w("altChunk"):
-                self.counts.chunks.append((self.number + 1, self._chunk_type(child)))
+                self.counts.chunks.append((self.number + 1, docxparts.chunk_type(self.package, child)))
 
     def box_text(self, p: etree._Element) -> str:
         """The visible text of a text box's paragraph (the runs kept for its anchoring paragraph stay)."""
@@ -228,17 +231,6 @@ class _Walker(ParagraphText):
         if kept is not None:
             self.runs[self.number] = kept
         return text
-
-    def _chunk_type(self, chunk: etree._Element) -> str:
-        """What an embedded file (``w:altChunk``) is, from its part's content type."""
-        ident = chunk.get(f"{R}id", "")
-        rel = next((r for r in self.package.relationships(self.package.main) if r.ident == ident), None)
-        kind = self.package.content_type(rel.target) if rel is not None and not rel.external else ""
-        for mark, name in (("html", "网页"), ("rtf", "RTF 文档"), ("plain", "文本"), ("wordprocessingml", "Word 文档"),
-                           ("xhtml", "网页"), ("rfc822", "网页存档")):
-            if mark in kind.lower():
-                return name
-        return "文件"
 
 
 class Word(NamedTuple):
@@ -262,7 +254,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     """Read a Word/WPS ``.docx`` as :func:`read_docx` does, keeping the parsed package and paragraphs."""
     package = open_package(data, path, READ)  # refusals say 读取: import, lint, audit and diff all read this way
     received = Received(path, [], unit="段")
-    related = relationships(package, received)
+    related = docxparts.relationships(package, received)
 
     def part(kind: str) -> etree._Element | None:
         name = related.get(kind)
@@ -276,7 +268,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     if body is None:
         raise SourceError("Word 文档没有正文（文件可能已损坏，或不是 Word 保存的文档）", path,
                           hint="请在 Word/WPS 中打开并重新“另存为”.docx。")
-    inserted, deleted = count_revisions(body)
+    inserted, deleted = docxparts.count_revisions(body)
     if (inserted or deleted) and not accept_changes:
         raise SourceError(
             f"文档含修订痕迹（{inserted} 处插入、{deleted} 处删除），导入会丢失或混入修订内容，已拒绝",
@@ -293,6 +285,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     except RecursionError:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法读取", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
+    walker.contents.report(received)
     unfold_signature(received, *walker.last_table)
     walker.counts.textboxes -= boxed_signature(received, walker.counts.boxes, walker.box_text)
     if not received.lines and walker.counts.unseen.counts:

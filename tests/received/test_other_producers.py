@@ -198,3 +198,28 @@ def test_a_colophon_laid_out_in_a_table_is_left_out(tmp_path: Path) -> None:
     assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
     assert any("版记（抄送：县委依法治县办，县司法局。／示例县水务局办公室 2024年2月18日印发）" in note.message
                for note in found.notes)
+
+
+def test_a_table_of_contents_as_paragraphs_is_left_out(tmp_path: Path) -> None:
+    """A TOC field that no content control wraps (older Word, WPS): its entries, in the styles
+    “toc 1”, “toc 2”, and the 目录 line above them are left out with a note, not read as a second
+    copy of every part title (eight parts, false S001 and H004, M002 from the 目录 line)."""
+    from tests.importing.docx_fixtures import STYLES
+
+    styles = STYLES.replace("</w:styles>", "".join(
+        f'<w:style w:type="paragraph" w:styleId="{n}0"><w:name w:val="toc {n}"/></w:style>' for n in (1, 2))
+        + "</w:styles>")
+    titles = ("一、2023年度推进法治政府建设的主要举措和成效", "二、2023年度推进法治政府建设存在的不足和原因",
+              "三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况", "四、2024年度推进法治政府建设的主要安排")
+    entries = "".join(para(title, '<w:r><w:tab/></w:r>', str(page), style="10") for page, title in enumerate(titles, 1))
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-2" \\h </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    entries = entries.replace('<w:pStyle w:val="10"/></w:pPr>', '<w:pStyle w:val="10"/></w:pPr>' + field, 1)
+    contents = para("目  录") + entries + para('<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = frame(PARTS).replace(para("县政府："), contents + para("县政府："))
+    path = tmp_path / "报告.docx"
+    path.write_bytes(make_docx(body, styles=styles))
+    found = read_received(path, load_structure(None))
+    assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert found.report.meta.addressee == "县政府"
+    assert any(note.message.startswith("目录（5 段）未导入") for note in found.notes)
