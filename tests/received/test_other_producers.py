@@ -223,3 +223,38 @@ def test_a_table_of_contents_as_paragraphs_is_left_out(tmp_path: Path) -> None:
     assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
     assert found.report.meta.addressee == "县政府"
     assert any(note.message.startswith("目录（5 段）未导入") for note in found.notes)
+
+
+def test_an_automatic_number_and_a_typed_one(tmp_path: Path) -> None:
+    """WPS numbers a part title automatically and the author typed “一、” too: Word shows
+    “一、一、2023年度……”. One H004 finding there, and no false structure findings (the part is
+    found, its title has its year)."""
+    from lawreport.lint.config import Active
+    from lawreport.lint.headings import part_title_style, sequence
+    from lawreport.lint.runner import lint_document
+    from lawreport.lint.structure import required_parts
+
+    parts = PARTS.replace(para("一、2023年度推进法治政府建设的主要举措和成效"),
+                          para("一、2023年度推进法治政府建设的主要举措和成效", style="Numbered1"))
+    path = _write(tmp_path, frame(parts))
+    loaded = load_received(path, load_structure(None))
+    assert loaded.document is not None
+    rules = [Active(rule, None, rule.default_options())
+             for rule in (sequence.RULE, part_title_style.RULE, required_parts.RULE)]
+    found = [(d.code, d.line, d.message) for d in lint_document(loaded.document, rules)]
+    assert found == [("H004", 5, "序号写了两遍：“一、一、”，请删除一个（常见于 Word/WPS 的自动编号之后又手写了序号）")]
+
+
+def test_a_typed_marker_written_twice_in_a_text_file(tmp_path: Path) -> None:
+    from lawreport.lint.config import Active
+    from lawreport.lint.headings import sequence
+    from lawreport.lint.runner import lint_document
+
+    path = tmp_path / "报告.txt"
+    path.write_text("示例县水务局2023年度法治政府建设情况报告\n县政府：\n2023年，县水务局坚持依法治水。\n"
+                    "一、一、2023年度推进法治政府建设的主要举措和成效\n（一）（一）健全制度体系\n全年修订内部制度4项。\n"
+                    "二、2023年度推进法治政府建设存在的不足和原因\n执法人员数量不足。\n", encoding="utf-8")
+    loaded = load_received(path, load_structure(None))
+    assert loaded.document is not None
+    found = lint_document(loaded.document, [Active(sequence.RULE, None, sequence.RULE.default_options())])
+    assert [(d.line, d.message.split("，")[0]) for d in found] == [(4, "序号写了两遍：“一、一、”"), (5, "序号写了两遍：“（一）（一）”")]
