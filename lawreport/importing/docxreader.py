@@ -33,7 +33,7 @@ from lawreport.importing import docxparts
 from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
-from lawreport.importing.docxtail import boxed_signature, unfold_signature
+from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
@@ -189,7 +189,8 @@ class _Walker(ParagraphText):
             trpr = tr.find(w("trPr"))
             if self.accept and trpr is not None and trpr.find(w("del")) is not None:
                 continue  # a deleted row: accepting the changes removes it
-            shown += row_lines
+            if len(shown) <= MAX_SIGNATURE_LINES:  # a longer table is no 落款: its lines are not kept
+                shown += row_lines
             rows.append(tuple(cells))
             spans.append(row_span)
             places.append(tuple(offsets))
