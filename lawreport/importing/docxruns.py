@@ -90,19 +90,27 @@ DATED_FIELDS = frozenset(("DATE", "TIME", "PRINTDATE", "SAVEDATE"))
 """Fields that show text taken from another file (a share, another computer) when last updated."""
 
 
-def field_names(p: etree._Element) -> list[str]:
+def _locked(field: etree._Element) -> bool:
+    """A field locked against updating (``w:fldLock`` on its begin mark or simple field)."""
+    return field.get(w("fldLock"), "false").lower() in ("1", "true", "on")
+
+
+def field_names(p: etree._Element, locked: bool = True) -> list[str]:
     """The name (first word, upper case) of every field instruction in paragraph ``p``: simple
-    fields' ``w:instr``, and complex fields' ``w:instrText`` pieces between begin and separate."""
+    fields' ``w:instr``, and complex fields' ``w:instrText`` pieces between begin and separate.
+    Without ``locked``, fields locked against updating (``w:fldLock``, as LibreOffice writes a
+    fixed date) are left out."""
     names: list[str] = []
     pieces: list[str] | None = None
     for node in p.iter(w("fldSimple"), w("fldChar"), w("instrText")):
         if node.tag == w("fldSimple"):
-            names.append(node.get(w("instr"), ""))
+            if locked or not _locked(node):
+                names.append(node.get(w("instr"), ""))
         elif node.tag == w("instrText"):
             if pieces is not None:
                 pieces.append(node.text or "")
         elif node.get(w("fldCharType")) == "begin":
-            pieces = []
+            pieces = [] if locked or not _locked(node) else None
         elif pieces is not None:
             names.append("".join(pieces))
             pieces = None
@@ -217,7 +225,8 @@ class ParagraphText:
         for name in field_names(p):
             if name in LINKED_FIELDS:
                 self.counts.linked_fields.setdefault(name, set()).add(self.number)
-            elif name in DATED_FIELDS:
+        for name in field_names(p, locked=False):  # a locked date (LibreOffice's fixed date) stays as it is
+            if name in DATED_FIELDS:
                 self.counts.dated_fields.setdefault(name, set()).add(self.number)
         bold: list[tuple[int, int]] = []
         runs: list[RunText] = []

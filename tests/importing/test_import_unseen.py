@@ -233,3 +233,10 @@ def test_a_date_that_updates_itself_is_named(tmp_path, field):
 def test_the_date_a_document_was_created_is_not_named(tmp_path):
     imported = _docx(tmp_path, MEASURES + para(_field("CREATEDATE \\\\@ \"yyyy年M月d日\"", "2024年2月18日")))
     assert "域" not in _notes(imported)
+
+
+def test_a_locked_date_is_not_named(tmp_path):
+    """LibreOffice saves a fixed date (日期, 固定) as a DATE field locked against updating (w:fldLock)."""
+    field = _field("DATE \\\\@ \"yyyy年M月d日\"", "2024年2月18日").replace(
+        'w:fldCharType="begin"', 'w:fldCharType="begin" w:fldLock="true"')
+    assert "域" not in _notes(_docx(tmp_path, MEASURES + para(field)))
