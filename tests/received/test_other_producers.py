@@ -258,3 +258,23 @@ def test_a_typed_marker_written_twice_in_a_text_file(tmp_path: Path) -> None:
     assert loaded.document is not None
     found = lint_document(loaded.document, [Active(sequence.RULE, None, sequence.RULE.default_options())])
     assert [(d.line, d.message.split("，")[0]) for d in found] == [(4, "序号写了两遍：“一、一、”"), (5, "序号写了两遍：“（一）（一）”")]
+
+
+def test_headings_without_any_number_are_reported_once(tmp_path: Path) -> None:
+    """A generated Word file (python-docx's add_heading, a template's 标题 styles) whose headings
+    have neither typed numbers nor automatic numbering: Word shows them unnumbered. One H011, at the
+    first; nothing for headings numbered by Word (word_numbered) or typed (PARTS)."""
+    from lawreport.lint.config import Active
+    from lawreport.lint.headings import unnumbered
+    from lawreport.lint.runner import lint_document
+    from tests.importing.docx_fixtures import word_numbered, word_outline
+
+    active = [Active(unnumbered.RULE, None, None)]
+    found = {}
+    for name, data in (("outline", word_outline()), ("numbered", word_numbered()), ("typed", make_docx(frame(PARTS)))):
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(data)
+        loaded = load_received(path, load_structure(None))
+        assert loaded.document is not None
+        found[name] = [(d.line, d.message.split("：")[0]) for d in lint_document(loaded.document, active)]
+    assert found == {"outline": [(5, "共 5 个标题没有序号（“一、”“（一）”各级），这是第一个")], "numbered": [], "typed": []}
