@@ -174,6 +174,13 @@ def test_a_marker_written_twice(text: str, end: int) -> None:
     assert marker_end(text) == end
 
 
+@pytest.mark.parametrize("text", ["1.2023年全市完成", "2、2024年工作回顾", "1.2025年度推进法治政府建设的主要举措"])
+def test_a_marker_before_a_year(text: str) -> None:
+    """“1.2023年……” (Word's automatic “1.” glued to a title about the year) is a marker, not 1.2023."""
+    marker = parse_marker(text)
+    assert marker is not None and marker.text == text[:2]
+
+
 def test_labels() -> None:
     assert [label(level, 3) for level in (1, 2, 3, 4)] == ["三、", "（三）", "3.", "（3）"]
 

@@ -7,6 +7,7 @@ for markers typed by hand (also in the half-width and spaced forms real reports 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -124,6 +125,8 @@ class Marker(NamedTuple):
 
 
 _CN = frozenset("一二三四五六七八九十百千〇零两")
+_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}年")
+"""A year right after “1.”: “1.2023年……” is a heading about the year, not the number 1.2023."""
 _OPEN, _CLOSE = "（(", "）)"
 _AFTER_PAREN = "、.．，,"
 """Punctuation written (wrongly) after a bracketed marker, kept so lint can point at it."""
@@ -159,8 +162,8 @@ def parse_marker(text: str) -> Marker | None:
         end = _run(text, 0, str.isdecimal)
         if not (1 <= end <= 2 and end < len(text) and text[end] in _AFTER_AR):
             return None
-        if end + 1 < len(text) and text[end + 1].isdecimal():
-            return None  # 1.5 is a number, not a marker
+        if end + 1 < len(text) and text[end + 1].isdecimal() and _YEAR_AFTER.match(text, end + 1) is None:
+            return None  # 1.5 is a number, not a marker; “1.2023年……” is one before a year
         number = int(text[:end])
         if number == 0:
             return None
