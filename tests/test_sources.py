@@ -13,7 +13,7 @@ from lawreport.sources.loader import load_report
 from lawreport.sources.markdown import parse_part
 from lawreport.sources.names import WINDOWS_MAX_PATH, windows_name_problem
 from lawreport.sources.workspace import load_workspace
-from lawreport.text.numbering import from_chinese, label, parse_marker, to_chinese
+from lawreport.text.numbering import from_chinese, label, marker_end, parse_marker, to_chinese
 
 
 def _line_col(span) -> str:
@@ -164,6 +164,21 @@ def test_markers_before_a_number_word(text: str) -> None:
     """Only counting on (一、二季度) stops a marker; a heading may start with a number word."""
     marker = parse_marker(text)
     assert marker is not None and marker.text == "一、"
+
+
+@pytest.mark.parametrize(("text", "end"), [("一、一、2023年度主要举措", 4), ("（二）（二）健全制度", 6),
+                                         ("1.1.落实审查", 0), ("一、二季度完成清理", 0), ("（一）（二）健全", 3)])
+def test_a_marker_written_twice(text: str, end: int) -> None:
+    """Word's automatic number and then a typed one (“一、一、”): a marker, written twice, and the
+    heading text after both; counting on (一、二季度) is still no marker, 1.1. is a number."""
+    assert marker_end(text) == end
+
+
+@pytest.mark.parametrize("text", ["1.2023年全市完成", "2、2024年工作回顾", "1.2025年度推进法治政府建设的主要举措"])
+def test_a_marker_before_a_year(text: str) -> None:
+    """“1.2023年……” (Word's automatic “1.” glued to a title about the year) is a marker, not 1.2023."""
+    marker = parse_marker(text)
+    assert marker is not None and marker.text == text[:2]
 
 
 def test_labels() -> None:

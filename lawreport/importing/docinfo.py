@@ -52,11 +52,24 @@ def masthead_lines(lines: list[Line]) -> int:
     return count if strong else 0
 
 
+def shown_text(line: Line) -> str:
+    """A line's text; for a table, its rows' non-empty cells (cells joined by a space, rows by ／)."""
+    if line.table is None:
+        return line.text
+    return "／".join(" ".join(cell for cell in row if cell) for row in line.table.rows if any(row))
+
+
+def _is_colophon(line: Line) -> bool:
+    """A 抄送 or 印发 line, or a table (the usual layout of a 版记) whose every row is one."""
+    rows = shown_text(line).split("／") if line.table is not None else [line.text]
+    return bool(rows) and all(any(p.match(row) for p in _COLOPHON) for row in rows)
+
+
 def colophon_lines(lines: list[Line], start: int) -> int:
-    """How many lines at the end (none before ``start``) form a 版记: 抄送 and the 印发 line."""
+    """How many lines at the end (none before ``start``) form a 版记: 抄送 and the 印发 line,
+    as paragraphs or laid out in a table."""
     count = 0
-    while (count < MAX_FRAME_LINES and len(lines) - count - 1 >= start and lines[-count - 1].table is None
-           and any(p.match(lines[-count - 1].text) for p in _COLOPHON)):
+    while (count < MAX_FRAME_LINES and len(lines) - count - 1 >= start and _is_colophon(lines[-count - 1])):
         count += 1
     return count
 

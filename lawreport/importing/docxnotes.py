@@ -19,6 +19,11 @@ def report(received: Received, counts: Counts) -> None:
         where = "、".join(str(n) for n in shown[:20]) + ("等" if len(shown) > 20 else "")
         note(f"含域 {name}（在第 {where} 段），显示的是它上次更新时从另一个文件（可能在别的电脑或网络共享上）取来的内容，"
              "已按显示的文字导入；请核对这些文字可以公开", Span(received.path, shown[0], 1))
+    for name, numbers in sorted(counts.dated_fields.items()):
+        shown = sorted(numbers)
+        where = "、".join(str(n) for n in shown[:20]) + ("等" if len(shown) > 20 else "")
+        note(f"含日期域 {name}（在第 {where} 段），在 Word/WPS 中打开、打印或保存时会自动变为当天的日期；已按显示的文字导入，"
+             "请核对（成文日期应写成固定的文字，不用域）", Span(received.path, shown[0], 1))
     counts.comments.discard("")
     if counts.comments:
         note(f"文档含 {len(counts.comments)} 条批注，批注未导入")

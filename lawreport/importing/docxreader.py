@@ -10,12 +10,15 @@ part of the run that anchors the box and do not count.
 Handled explicitly, never silently: tracked changes (refused, or with ``accept_changes``
 insertions kept and deletions dropped), text the reader does not see (hidden, white, below
 2 pt, content-control placeholders: left out, with a note, see ``docxunseen``), comments,
-footnotes and text boxes (counted, not imported), embedded files (``w:altChunk``: reported),
+footnotes and text boxes (counted, not imported), a table of contents (a content control, or
+paragraphs in the ``toc N`` styles: left out, with a note), embedded files (``w:altChunk``: reported),
 external relationships (never followed). Body-level ``mc:AlternateContent`` is read through
 its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
 (direct or through the style) give heading levels to headings without a typed marker.
-``read_word`` also keeps the parsed package and each paragraph's runs, for a copy with comments.
+A numbered heading broken by hand (``w:br``) is one line (``docxbreaks``); a 落款 laid out in a
+table that ends the document is read as its lines (``docxtail``). ``read_word`` also keeps the
+parsed package and each paragraph's runs, for a copy with comments.
 """
 
 from __future__ import annotations
@@ -26,53 +29,28 @@ from typing import NamedTuple
 from lxml import etree
 
 from lawreport.errors import SourceError
+from lawreport.importing import docxparts
+from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
+from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import compat, tables
 from lawreport.ooxml.limits import READ
-from lawreport.ooxml.names import R, w
+from lawreport.ooxml.names import w
 from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import parse_marker
 from lawreport.text.spaces import EDGE_SPACE
 
-_REL_TYPES = {"styles": "styles", "numbering": "numbering", "comments": "comments", "footnotes": "footnotes"}
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
 whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
 MAX_GRID_SPAN = 63
 """Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
-def _is_contents(sdt: etree._Element) -> bool:
-    """A table of contents, as Word and WPS wrap it: a content control from the “Table of Contents” gallery."""
-    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
-    return gallery is not None and gallery.get(w("val"), "").startswith("Table of Contents")
-
-
-def _relationships(package: Package, received: Received) -> dict[str, str]:
-    """The main document's related parts by kind; external relationships are counted, never followed."""
-    external = sum(1 for name in sorted(package.names) if name.endswith(".rels")
-                   for rel in package.relationships(name.replace("_rels/", "").removesuffix(".rels"))
-                   if rel.external)
-    if external:
-        received.note(f"文档含 {external} 个外部关系（超链接地址、远程模板、链接的图片等），已忽略，也不会被访问")
-    found: dict[str, str] = {}
-    for rel in package.relationships(package.main):
-        kind = rel.short_kind
-        if kind in _REL_TYPES and not rel.external and package.find(rel.target) is not None:
-            found[_REL_TYPES[kind]] = package.find(rel.target) or ""
-    return found
-
-
-def _count_revisions(body: etree._Element) -> tuple[int, int]:
-    inserted = sum(1 for _ in body.iter(w("ins"), w("moveTo")))
-    deleted = sum(1 for _ in body.iter(w("del"), w("moveFrom")))
-    return inserted, deleted
-
-
 class _Walker(ParagraphText):
     def __init__(self, received: Received, styles: Styles, numbering: Numbering, accept: bool,
                  package: Package) -> None:
@@ -85,6 +63,9 @@ class _Walker(ParagraphText):
         self.runs: dict[int, tuple[RunText, ...]] = {}
         self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
+        self.contents = docxparts.Contents()
+        self.last_table: tuple[Line | None, list[Line]] = (None, [])
+        """The last table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
@@ -127,6 +108,8 @@ class _Walker(ParagraphText):
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val")) if style is not None else None
+        if self.contents.entry(self.styles.name(style_id), self.number, self.received):
+            return
         text, bold = self.paragraph_content(p)
         if self.carry is not None:
             before, before_bold = self.carry
@@ -147,23 +130,22 @@ class _Walker(ParagraphText):
         self._lines(text, label, outline, bold)
 
     def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:
+        """One line per line of the paragraph, but one for a heading broken by hand (``docxbreaks``)."""
         path = self.received.path
-        start = 0
-        for piece in text.split("\n"):
-            stripped = piece.strip(EDGE_SPACE)
-            if stripped:
-                lead = start + len(piece) - len(piece.lstrip(EDGE_SPACE))
-                column = lead + 1
-                ranges = tuple((max(a, lead) - lead + len(label), min(b, lead + len(stripped)) - lead + len(label))
-                               for a, b in bold if a < lead + len(stripped) and b > lead)
-                anchors: tuple[tuple[int, int, int], ...] = ((0, self.number, column),)
-                if label:
-                    anchors = ((0, self.number, 1), (len(label), self.number, column))
-                offsets = OffsetMap(path, anchors)
-                self.received.lines.append(Line(label + stripped, Span(path, self.number, 1 if label else column),
-                                                offsets, outline=outline, bold=ranges))
-                label = ""
-            start += len(piece) + 1
+        found = pieces(text)
+        for group in [found] if heading_pieces(found, label) else [[piece] for piece in found]:
+            anchors = [(0, self.number, 1)] if label else []
+            ranges: list[tuple[int, int]] = []
+            at = len(label)
+            for lead, stripped in group:
+                anchors.append((at, self.number, lead + 1))
+                ranges += [(max(a, lead) - lead + at, min(b, lead + len(stripped)) - lead + at)
+                           for a, b in bold if a < lead + len(stripped) and b > lead]
+                at += len(stripped)
+            column = 1 if label else group[0][0] + 1
+            self.received.lines.append(Line(label + "".join(piece for _, piece in group), Span(path, self.number, column),
+                                            OffsetMap(path, tuple(anchors)), outline=outline, bold=tuple(ranges)))
+            label = ""
 
     def table(self, tbl: etree._Element) -> None:
         path = self.received.path
@@ -171,8 +153,10 @@ class _Walker(ParagraphText):
         rows: list[tuple[str, ...]] = []
         spans: list[Span] = []
         places: list[tuple[OffsetMap | None, ...]] = []
+        shown: list[Line] = []
         for tr in tables.rows(tbl):
             cells: list[str] = []
+            row_lines: list[Line] = []
             offsets: list[OffsetMap | None] = []
             row_span = Span(path, self.number + 1, 1)
             for tc in tables.cells(tr):
@@ -180,11 +164,13 @@ class _Walker(ParagraphText):
                 place: OffsetMap | None = None
                 for p in tables.cell_blocks(tc, self.accept):
                     if p.tag == w("altChunk"):
-                        self.counts.chunks.append((self.number + 1, self._chunk_type(p)))
+                        self.counts.chunks.append((self.number + 1, docxparts.chunk_type(self.package, p)))
                         continue
                     self.number += 1
                     raw = self.paragraph_text(p)
                     piece = raw.strip(EDGE_SPACE)
+                    row_lines += [Line(text, Span(path, self.number, lead + 1), OffsetMap(path, ((0, self.number, lead + 1),)))
+                                  for lead, text in pieces(raw)]
                     if piece:
                         texts.append(piece.replace("\n", " "))
                         lead = len(raw) - len(raw.lstrip(EDGE_SPACE))
@@ -203,6 +189,8 @@ class _Walker(ParagraphText):
             trpr = tr.find(w("trPr"))
             if self.accept and trpr is not None and trpr.find(w("del")) is not None:
                 continue  # a deleted row: accepting the changes removes it
+            if len(shown) <= MAX_SIGNATURE_LINES:  # a longer table is no 落款: its lines are not kept
+                shown += row_lines
             rows.append(tuple(cells))
             spans.append(row_span)
             places.append(tuple(offsets))
@@ -210,6 +198,7 @@ class _Walker(ParagraphText):
             return
         table = Table(tuple(rows), Span(path, first, 1), tuple(spans), tuple(places))
         self.received.lines.append(Line("", Span(path, first, 1), OffsetMap(path, ((0, first, 1),)), table=table))
+        self.last_table = (self.received.lines[-1], shown)
 
     def blocks(self, container: etree._Element) -> None:
         for child in container:
@@ -218,12 +207,11 @@ class _Walker(ParagraphText):
                 self.paragraph(child)
             elif tag == w("tbl"):
                 self.table(child)
-            elif tag == w("sdt") and _is_contents(child):
+            elif tag == w("sdt") and docxparts.is_contents(child):
                 first = self.number + 1
                 count = tables.numbered_paragraphs(child)
                 self.number += count
-                self.received.note(f"目录（{count} 段）未导入：各级标题已从正文导入，lawreport 生成的文档不带目录",
-                                   Span(self.received.path, first, 1))
+                self.received.note(docxparts.CONTENTS_NOTE.format(count=count), Span(self.received.path, first, 1))
             elif tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent"))
                 self.blocks(content if content is not None else child)
@@ -234,18 +222,16 @@ class _Walker(ParagraphText):
                 if branch is not None:
                     self.blocks(branch)
             elif tag == w("altChunk"):
-                self.counts.chunks.append((self.number + 1, self._chunk_type(child)))
+                self.counts.chunks.append((self.number + 1, docxparts.chunk_type(self.package, child)))
 
-    def _chunk_type(self, chunk: etree._Element) -> str:
-        """What an embedded file (``w:altChunk``) is, from its part's content type."""
-        ident = chunk.get(f"{R}id", "")
-        rel = next((r for r in self.package.relationships(self.package.main) if r.ident == ident), None)
-        kind = self.package.content_type(rel.target) if rel is not None and not rel.external else ""
-        for mark, name in (("html", "网页"), ("rtf", "RTF 文档"), ("plain", "文本"), ("wordprocessingml", "Word 文档"),
-                           ("xhtml", "网页"), ("rfc822", "网页存档")):
-            if mark in kind.lower():
-                return name
-        return "文件"
+    def box_text(self, p: etree._Element) -> str:
+        """The visible text of a text box's paragraph (the runs kept for its anchoring paragraph stay)."""
+        kept = self.runs.pop(self.number, None)
+        text = self.paragraph_text(p)
+        del self.runs[self.number]
+        if kept is not None:
+            self.runs[self.number] = kept
+        return text
 
 
 class Word(NamedTuple):
@@ -269,7 +255,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     """Read a Word/WPS ``.docx`` as :func:`read_docx` does, keeping the parsed package and paragraphs."""
     package = open_package(data, path, READ)  # refusals say 读取: import, lint, audit and diff all read this way
     received = Received(path, [], unit="段")
-    related = _relationships(package, received)
+    related = docxparts.relationships(package, received)
 
     def part(kind: str) -> etree._Element | None:
         name = related.get(kind)
@@ -283,7 +269,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     if body is None:
         raise SourceError("Word 文档没有正文（文件可能已损坏，或不是 Word 保存的文档）", path,
                           hint="请在 Word/WPS 中打开并重新“另存为”.docx。")
-    inserted, deleted = _count_revisions(body)
+    inserted, deleted = docxparts.count_revisions(body)
     if (inserted or deleted) and not accept_changes:
         raise SourceError(
             f"文档含修订痕迹（{inserted} 处插入、{deleted} 处删除），导入会丢失或混入修订内容，已拒绝",
@@ -300,6 +286,9 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
     except RecursionError:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法读取", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
+    walker.contents.report(received)
+    unfold_signature(received, *walker.last_table)
+    walker.counts.textboxes -= boxed_signature(received, walker.counts.boxes, walker.box_text)
     if not received.lines and walker.counts.unseen.counts:
         kinds = "、".join(walker.counts.unseen.described())
         raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可读取的内容", path,

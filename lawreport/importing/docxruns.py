@@ -3,8 +3,9 @@
 A run's effective formatting is docDefaults ← paragraph style ← character style ← the run's own
 (:mod:`lawreport.ooxml.styles`); a run the reader would not see (``docxunseen``) is counted, not
 kept. Inserted text is kept only when changes are accepted, deleted text never; hyperlinks,
-content controls, smart tags and simple fields are entered; drawings, notes and comments are
-counted for the reader's notes.
+content controls, smart tags, simple fields and (through one branch) ``mc:AlternateContent``
+are entered, and a ruby's base text (拼音指南: the guide is left out); drawings, notes and comments
+are counted for the reader's notes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from lawreport.importing.docxunseen import Unseen, shaded, unseen
+from lawreport.ooxml import compat
 from lawreport.ooxml.names import MC, w
 from lawreport.ooxml.styles import Props, Styles, flatten, is_on, overlay
 from lawreport.ooxml.values import on
@@ -69,31 +71,46 @@ class Counts:
     comments: set[str] = field(default_factory=set)
     footnotes: int = 0
     textboxes: int = 0
+    boxes: list[tuple[int, etree._Element]] = field(default_factory=list)
+    """Each drawing holding a text box, with the number of the paragraph that anchors it."""
     images: int = 0
     bullets: int = 0
     merged_cells: int = 0
     multi_paragraph_cells: int = 0
     linked_fields: dict[str, set[int]] = field(default_factory=dict)
+    dated_fields: dict[str, set[int]] = field(default_factory=dict)
+    """Fields that show the date the document is opened, printed or saved (DATE…): name → paragraph numbers."""
     """Fields whose shown text comes from another file (INCLUDETEXT, LINK, DDE…): name → paragraph numbers."""
 
 
 LINKED_FIELDS = frozenset(("INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO"))
+DATED_FIELDS = frozenset(("DATE", "TIME", "PRINTDATE", "SAVEDATE"))
+"""Fields whose text Word/WPS replace by the day the document is opened, printed or saved: a
+成文日期 written so changes by itself (CREATEDATE, the day it was created, does not)."""
 """Fields that show text taken from another file (a share, another computer) when last updated."""
 
 
-def field_names(p: etree._Element) -> list[str]:
+def _locked(field: etree._Element) -> bool:
+    """A field locked against updating (``w:fldLock`` on its begin mark or simple field)."""
+    return field.get(w("fldLock"), "false").lower() in ("1", "true", "on")
+
+
+def field_names(p: etree._Element, locked: bool = True) -> list[str]:
     """The name (first word, upper case) of every field instruction in paragraph ``p``: simple
-    fields' ``w:instr``, and complex fields' ``w:instrText`` pieces between begin and separate."""
+    fields' ``w:instr``, and complex fields' ``w:instrText`` pieces between begin and separate.
+    Without ``locked``, fields locked against updating (``w:fldLock``, as LibreOffice writes a
+    fixed date) are left out."""
     names: list[str] = []
     pieces: list[str] | None = None
     for node in p.iter(w("fldSimple"), w("fldChar"), w("instrText")):
         if node.tag == w("fldSimple"):
-            names.append(node.get(w("instr"), ""))
+            if locked or not _locked(node):
+                names.append(node.get(w("instr"), ""))
         elif node.tag == w("instrText"):
             if pieces is not None:
                 pieces.append(node.text or "")
         elif node.get(w("fldCharType")) == "begin":
-            pieces = []
+            pieces = [] if locked or not _locked(node) else None
         elif pieces is not None:
             names.append("".join(pieces))
             pieces = None
@@ -130,8 +147,14 @@ class ParagraphText:
             if tag in _DRAWINGS:
                 if any(True for _ in child.iter(w("txbxContent"))):
                     self.counts.textboxes += 1
+                    self.counts.boxes.append((self.number, child))
                 else:
                     self.counts.images += 1
+                continue
+            if tag == w("ruby"):  # 拼音指南: the base text is the text; the guide above it is not
+                for base in child.iterchildren(w("rubyBase")):
+                    for inner in base.iterchildren(w("r")):
+                        self._run(inner, out, context)
                 continue
             if tag in (w("footnoteReference"), w("endnoteReference")):
                 self.counts.footnotes += 1
@@ -178,6 +201,10 @@ class ParagraphText:
                 self._collect(child, out, context._replace(placeholder=True))
             elif tag in _TEXT_CONTAINERS:
                 self._collect(child, out, context)
+            elif tag == compat.ALTERNATE:  # runs in markup for newer readers: one branch, read once
+                branch = compat.branch(child)
+                if branch is not None:
+                    self._collect(branch, out, context)
             elif tag == w("commentRangeStart"):
                 self.counts.comments.add(child.get(w("id"), ""))
 
@@ -198,6 +225,9 @@ class ParagraphText:
         for name in field_names(p):
             if name in LINKED_FIELDS:
                 self.counts.linked_fields.setdefault(name, set()).add(self.number)
+        for name in field_names(p, locked=False):  # a locked date (LibreOffice's fixed date) stays as it is
+            if name in DATED_FIELDS:
+                self.counts.dated_fields.setdefault(name, set()).add(self.number)
         bold: list[tuple[int, int]] = []
         runs: list[RunText] = []
         at = 0

@@ -85,10 +85,13 @@ class _Recogniser:
             spans["title"] = title_lines[0].span
         else:
             self.note("未找到标题（第一行应为报告标题）", lines[0].span if lines else None)
-        head_date = None
+        head_date = head_issuer = None
         if count and index < len(lines) and _bracketed_date(lines[index]):
             head_date = lines[index]
             index += 1
+        elif count and index + 1 < len(lines) and _issuer_and_date(lines[index], lines[index + 1]):
+            head_issuer, head_date = lines[index], lines[index + 1]  # pandoc's author and date; some web copies
+            index += 2
         addressee = None
         if index < len(lines) and docinfo.is_addressee(lines[index]):
             addressee = lines[index].text.rstrip("：:").strip()
@@ -99,6 +102,8 @@ class _Recogniser:
         kept: list[Line] = []
         if head_date is not None:
             date_line, kept = self._head_date(head_date, date_line)
+        if head_issuer is not None:
+            kept = self._head_issuer(head_issuer, signatory) + kept
         if signatory is not None:
             spans["signatory"] = signatory.span
             spans["issuer"] = signatory.span
@@ -124,12 +129,15 @@ class _Recogniser:
             spans["preamble"] = preamble[0].span
         parts = splitter.parts(body[preamble_end:] + annotations, _attachment_items(body))
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
+        if signatory is None and head_issuer is not None:
+            issuer = head_issuer.text
+            spans["issuer"] = head_issuer.span
         if signatory is not None and "\n" in signatory.text:
             issuer = docinfo.issuer_in_title(title or "") or signatory.text.replace("\n", " ")
             self.note("落款有两行（联合发文），已合并为一个署名（两行之间换行）", signatory.span)
         if issuer is None:
             self.note("未能识别发文机关（落款或标题开头），请在 report.yaml 中填写 issuer")
-        elif signatory is None:
+        elif signatory is None and "issuer" not in spans:
             spans["issuer"] = spans.get("title", Span(self.received.path, 1, 1))
         if signatory is None and issuer:
             self.note(f"未找到落款（发文机关署名）；构建时将以发文机关“{issuer}”署名")
@@ -159,7 +167,7 @@ class _Recogniser:
         Returns the date line to use and the lines to keep in the body (the bracketed line, when
         it differs from the 成文日期 below the 落款).
         """
-        inner = Line(line.text[1:-1], line.offsets.span_at(1), shift(line.offsets, 1))
+        inner = Line(line.text[1:-1], line.offsets.span_at(1), shift(line.offsets, 1)) if _bracketed_date(line) else line
         if date_line is None:
             self.note(f"标题下的“{line.text}”已作为成文日期导入；构建时按 GB/T 9704 排在落款之下", line.span)
             return inner, []
@@ -170,6 +178,18 @@ class _Recogniser:
                   line.span)
         return date_line, [line]
 
+    def _head_issuer(self, line: Line, signatory: Line | None) -> list[Line]:
+        """The office named between the title and a date under it: the issuer when there is no 落款
+        (lint still asks for the 落款 after the text), else kept in the body unless it is the 落款's."""
+        if signatory is None:
+            self.note(f"标题下的“{line.text}”已作为发文机关导入；构建时按 GB/T 9704 作为落款排在正文之后", line.span)
+            return []
+        if signatory.text == line.text:
+            self.note(f"标题下的“{line.text}”与落款相同，只导入一次（作为落款）", line.span)
+            return []
+        self.note(f"标题下的“{line.text}”与落款“{signatory.text}”不同，已作为开头语的第一段保留，请核对", line.span)
+        return [line]
+
     def _annotations(self, start: int) -> tuple[int, list[Line]]:
         """The end of the document above its 版记, and the 附注 lines below the 成文日期 (（此件公开发布）…).
 
@@ -179,7 +199,7 @@ class _Recogniser:
         """
         last = len(self.lines) - docinfo.colophon_lines(self.lines, start + 1)
         if last < len(self.lines):
-            shown = "／".join(line.text for line in self.lines[last:])
+            shown = "／".join(docinfo.shown_text(line) for line in self.lines[last:])
             self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
         end = last
         while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
@@ -199,12 +219,12 @@ class _Recogniser:
             end -= 1
         if end > start + 1 and docinfo.is_signature_line(self.lines[end - 1]):
             candidate = self.lines[end - 1]
-            if self.level(candidate) is None and (date_line is not None or _looks_like_office(candidate.text)):
+            if self.level(candidate) is None and (date_line is not None or looks_like_office(candidate.text)):
                 signatory = candidate
                 end -= 1
                 upper = self.lines[end - 1] if end > start + 1 else None
                 if (date_line is not None and upper is not None and docinfo.is_signature_line(upper)
-                        and _looks_like_office(upper.text) and _looks_like_office(candidate.text)
+                        and looks_like_office(upper.text) and looks_like_office(candidate.text)
                         and self.level(upper) is None):
                     signatory = Line(upper.text + "\n" + candidate.text, upper.span, upper.offsets)
                     end -= 1
@@ -220,6 +240,12 @@ def _bracketed_date(line: Line) -> bool:
             and docinfo.parse_date_text(text[1:-1]) is not None)
 
 
+def _issuer_and_date(first: Line, second: Line) -> bool:
+    """An office's name over a date, right under the title (pandoc's author and date paragraphs)."""
+    return (docinfo.is_signature_line(first) and looks_like_office(first.text)
+            and (docinfo.is_date_line(second) or _bracketed_date(second)))
+
+
 def _is_annotation(line: Line) -> bool:
     """A whole line in round brackets, as GB/T 9704 7.3.7 writes a 附注: （此件公开发布）."""
     text = line.text
@@ -230,7 +256,7 @@ def _is_annotation(line: Line) -> bool:
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")
 
 
-def _looks_like_office(text: str) -> bool:
+def looks_like_office(text: str) -> bool:
     """An office's name by its ending; the ending alone (“街道”, an excerpt cut after it) names none."""
     return text.endswith(_OFFICE_ENDINGS) and text not in _OFFICE_ENDINGS and len(text) <= 30
 

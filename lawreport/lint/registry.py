@@ -16,6 +16,7 @@ from lawreport.lint.headings import (
     sequence,
     sibling_style,
     typed_marker,
+    unnumbered,
 )
 from lawreport.lint.metadata import (
     addressee,
@@ -108,6 +109,7 @@ ALL_RULES: tuple[Rule, ...] = (
     runin_punct.RULE,
     merged_label.RULE,
     part_title_style.RULE,
+    unnumbered.RULE,
     ascii_punct.RULE,
     ascii_quotes.RULE,
     unbalanced_pairs.RULE,

@@ -165,16 +165,20 @@ def received_document(path: Path, received: Received, found: ReceivedReport) -> 
     report = found.report
     is_word = received.unit == "段"
     if is_word:
-        size = max((line.span.line for line in received.lines), default=0)
-        texts = [""] * size
+        texts: list[str] = []
+
+        def put(number: int, text: str) -> None:  # a table's cells stand after its first paragraph
+            texts.extend([""] * (number - len(texts)))
+            texts[number - 1] = text
+
         for line in received.lines:
-            texts[line.span.line - 1] = line.text
+            put(line.span.line, line.text)
             table = line.table
             for row, places in zip(table.rows, table.cell_offsets, strict=False) if table is not None else ():
                 for cell, place in zip(row, places, strict=True):
                     if place is not None:  # a one-paragraph cell: its paragraph number shows its text
                         start = place.span_at(0)
-                        texts[start.line - 1] = " " * (start.column - 1) + cell
+                        put(start.line, " " * (start.column - 1) + cell)
         lines = {path: tuple(texts)}
         kind = "docx"
     else:  # the lines the reader decoded: the file is read and decoded once

@@ -7,6 +7,7 @@ for markers typed by hand (also in the half-width and spaced forms real reports 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -124,6 +125,8 @@ class Marker(NamedTuple):
 
 
 _CN = frozenset("一二三四五六七八九十百千〇零两")
+_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}年")
+"""A year right after “1.”: “1.2023年……” is a heading about the year, not the number 1.2023."""
 _OPEN, _CLOSE = "（(", "）)"
 _AFTER_PAREN = "、.．，,"
 """Punctuation written (wrongly) after a bracketed marker, kept so lint can point at it."""
@@ -159,8 +162,8 @@ def parse_marker(text: str) -> Marker | None:
         end = _run(text, 0, str.isdecimal)
         if not (1 <= end <= 2 and end < len(text) and text[end] in _AFTER_AR):
             return None
-        if end + 1 < len(text) and text[end + 1].isdecimal():
-            return None  # 1.5 is a number, not a marker
+        if end + 1 < len(text) and text[end + 1].isdecimal() and _YEAR_AFTER.match(text, end + 1) is None:
+            return None  # 1.5 is a number, not a marker; “1.2023年……” is one before a year
         number = int(text[:end])
         if number == 0:
             return None
@@ -172,12 +175,26 @@ def parse_marker(text: str) -> Marker | None:
     return marker._replace(space=space)
 
 
+def marker_end(text: str) -> int:
+    """Where the heading text after the marker at the start of ``text`` begins (0 without a
+    marker): after the marker and its spaces, and after the same marker written again (“一、一、”,
+    “（一）（一）”: Word's automatic number, then the author's typed one)."""
+    marker = parse_marker(text)
+    if marker is None:
+        return 0
+    again = parse_marker(text[marker.end :])
+    if again is not None and (again.level, again.number) == (marker.level, marker.number) \
+            and text[marker.end + again.end :].strip():
+        return marker.end + again.end
+    return marker.end
+
+
 def _chinese(text: str) -> Marker | None:
     """一、 (also with . ． ， ,), or a bare 一 to 三十 followed by spaces and Chinese text or a digit."""
     end = _run(text, 0, _CN.__contains__)
     if 1 <= end <= 6 and end < len(text) and text[end] in _AFTER_CN:
         number = from_chinese(text[:end])
-        if number is None or (text[end] == "、" and _counts_on(text, end + 1)):
+        if number is None or (text[end] == "、" and _counts_on(text, end + 1, number)):
             return None
         return Marker(1, number, text[: end + 1], text[end], "")
     end = _run(text, 0, _BARE_CN.__contains__)
@@ -188,11 +205,15 @@ def _chinese(text: str) -> Marker | None:
     return Marker(1, number, text[:end], "", "") if number is not None else None
 
 
-def _counts_on(text: str, start: int) -> bool:
+def _counts_on(text: str, start: int, number: int) -> bool:
     """Whether ``text[start:]`` goes on counting quarters, months or grades (一、二季度, 三、四月份,
-    一、二、三年级): the 、 joins numbers there and does not end a heading marker."""
+    一、二、三年级) from ``number``: the 、 joins numbers there and does not end a heading marker.
+    A count goes up: “一、一、” is a marker written twice (Word's automatic number, then a typed one)."""
     end = _run(text, start, _BARE_CN.__contains__)
-    return end > start and text.startswith(("、", "季", "月", "年级"), end)
+    if not (end > start and text.startswith(("、", "季", "月", "年级"), end)):
+        return False
+    following = from_chinese(text[start:end])
+    return following is None or following > number
 
 
 def _bracketed(text: str) -> Marker | None:

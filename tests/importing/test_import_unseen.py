@@ -216,3 +216,27 @@ def test_text_a_field_takes_from_another_file_is_named(tmp_path, field, name):
 def test_ordinary_fields_are_not_named(tmp_path):
     imported = _docx(tmp_path, MEASURES + para(run("见第"), _field("PAGEREF _Toc1 \\\\h", "3"), run("页。")))
     assert "域" not in _notes(imported)
+
+
+@pytest.mark.parametrize("field", [
+    _field('DATE \\\\@ "yyyy\'年\'M\'月\'d\'日\'"', "2024年2月18日"),
+    '<w:fldSimple w:instr=" SAVEDATE \\\\@ &quot;yyyy年M月d日&quot; "><w:r><w:t>2024年2月18日</w:t></w:r></w:fldSimple>',
+], ids=["date", "savedate"])
+def test_a_date_that_updates_itself_is_named(tmp_path, field):
+    """WPS/Word users insert the 成文日期 as a DATE field (插入 → 日期和时间, 自动更新): it shows the
+    day the file is opened. Imported as shown, with a note naming the field and the paragraph."""
+    imported = _docx(tmp_path, MEASURES + para(field))
+    notes = _notes(imported)
+    assert "日期域" in notes and "自动变为当天的日期" in notes, notes
+
+
+def test_the_date_a_document_was_created_is_not_named(tmp_path):
+    imported = _docx(tmp_path, MEASURES + para(_field("CREATEDATE \\\\@ \"yyyy年M月d日\"", "2024年2月18日")))
+    assert "域" not in _notes(imported)
+
+
+def test_a_locked_date_is_not_named(tmp_path):
+    """LibreOffice saves a fixed date (日期, 固定) as a DATE field locked against updating (w:fldLock)."""
+    field = _field("DATE \\\\@ \"yyyy年M月d日\"", "2024年2月18日").replace(
+        'w:fldCharType="begin"', 'w:fldCharType="begin" w:fldLock="true"')
+    assert "域" not in _notes(_docx(tmp_path, MEASURES + para(field)))

@@ -34,6 +34,7 @@ from hostile import (
     macro,
     ole2,
     strict,
+    table_at_end,
     textbox,
     tracked,
     truncated,
@@ -606,6 +607,10 @@ CASES: tuple[Case, ...] = (
          creates="2021", stdout=("文本框",), written_absent=("TEXTBOX-TEXT",)),
     Case("I12-footnote", "footnote: not imported, and said so", {"received/报告.docx": footnote}, 0, args=_import(),
          creates="2021", stdout=("脚注",)),
+    Case("I12-table-end", "a received .docx whose last block is a table (a 附表 after the 落款): linted, no crash "
+         "(exit 3 before: the table's cells stood after the last paragraph lint kept a line for); the 落款 is looked "
+         "for at the end only, so the table after it hides it (M003)",
+         {"received/报告.docx": table_at_end}, 1, ("M003",), args=("lint", "received/报告.docx")),
     Case("I13", "author metadata is not carried over", {"received/报告.docx": author}, 0, args=_import(), creates="2021",
          written_absent=("AUTHOR-LEAK",)),
     Case("I14", "import target exists", {"received/报告.docx": built_docx}, 2, ("已存在", "--force"),

@@ -80,6 +80,23 @@ textbox = _edit_member(
 footnote = _edit_member(
     "word/document.xml", b"<w:r><w:t xml:space=\"preserve\">2023",
     b'<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">2023')
+
+
+def table_at_end(root: Path) -> bytes:
+    """The example's built .docx with a table as the body's last block (a 附表 after the 落款)."""
+    table = ('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>数量</w:t></w:r>'
+             '</w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>修订制度（项）</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>'
+             '<w:t>4</w:t></w:r></w:p></w:tc></w:tr></w:tbl>').encode()
+
+    def change(name: str, content: bytes) -> bytes:
+        if name != "word/document.xml":
+            return content
+        at = content.rindex(b"<w:sectPr")
+        return content[:at] + table + content[at:]
+
+    return _rewrite(built_docx(root), change)
+
+
 author = _edit_member("docProps/core.xml", b"</cp:coreProperties>",
                       b"<dc:description>AUTHOR-LEAK</dc:description></cp:coreProperties>")
 

@@ -19,6 +19,7 @@ from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.headings import runin_punct
 from lawreport.model import Part
 from lawreport.received.layout import THEMATIC
+from lawreport.text.numbering import marker_end
 
 _YEAR_PARTS = ("measures", "shortcomings", "leadership")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年")
@@ -41,7 +42,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     skipped = {id(part) for part in layout.themes(doc)} if layout.kind(doc) == THEMATIC else set()
     parts = [part for part in report.parts if part.marker and id(part) not in skipped]  # themes: S008
     dated = [part for part in parts if part.key in _YEAR_PARTS]
-    with_year = {id(part): bool(_YEAR.match(part.title)) for part in dated}
+    with_year = {id(part): bool(_YEAR.match(part.title[marker_end(part.title):])) for part in dated}  # “一、一、2023年…”: H004
     for part in _odd(dated, with_year):
         if with_year[id(part)]:
             yield Finding(part.title_span, "这一部分标题写了年份，前三个部分中其他部分的标题没有写：各部分标题的写法应一致")

@@ -6,6 +6,7 @@
 “1.”“（1）”接着上一个（一）之下的序号往下编（3.接在2.之后）时按连续编号检查；没有标题的节选
 从哪个序号开始都可以（开头被删去了）。部分标题之下又从“一、”编起（本应写“（一）”）时，在这些标题处提示改为“（一）（二）……”，
 不再把后面各部分的序号报告为重复。
+同一个序号写了两遍（“一、一、”“（一）（一）”：Word/WPS 的自动编号之后又手写了序号）也在这里报告。
 原因：GB/T 9704-2012 7.3.3 的层次序数；跳号、重复多是增删段落后忘了改号（reliability.md M7）。
 修复：不自动修复（后面的序号可能都要改，请作者确认）。
 """
@@ -19,7 +20,7 @@ from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule
 from lawreport.lint.headings.common import Entry, expected_label, outline
 from lawreport.received.facts import is_excerpt
-from lawreport.text.numbering import to_chinese
+from lawreport.text.numbering import marker_end, to_chinese
 
 
 class Options(NamedTuple):
@@ -55,9 +56,22 @@ def _check_group(group: list[Entry], continuous: dict[int, int] | None, start: i
             continuous[entry.level] = expected
 
 
+def _doubled(doc: Document, entry: Entry) -> Finding | None:
+    """A marker written twice (“一、一、”: Word's automatic number, then a typed one)."""
+    raw = doc.line(entry.span.path, entry.span.line) or ""
+    written = raw[entry.span.column - 1 :]
+    marker = entry.marker
+    if marker is None or not written.startswith(marker.text) or marker_end(written) <= marker.end:
+        return None
+    shown = written[: marker_end(written)].rstrip()
+    return Finding(entry.span, f"序号写了两遍：“{shown}”，请删除一个（常见于 Word/WPS 的自动编号之后又手写了序号）")
+
+
 def check(doc: Document, options: Options) -> Iterator[Finding]:
     if not doc.received:
         return
+    for entries in outline(doc):
+        yield from filter(None, (_doubled(doc, entry) for entry in entries))
     parts: list[Entry] = []
     demoted = layout.restarted(doc)
     excerpt = is_excerpt(doc.report)

@@ -1,0 +1,90 @@
+"""A 落款 that a Word file lays out in a table or a text box: read as the lines it shows.
+
+WPS and Word users place the 落款 and 成文日期 with a borderless table (the name over the date in
+the right-hand cell, two offices side by side for a joint report, a cell to hold the seal). As a
+table the reader would find no 落款 above the end of the document (lint: M003 缺少落款; audit: no
+date, so no deadline). A table that ends the document and shows only a few short lines, the
+last of them a date, is read as those lines, each at its own paragraph, and so is a table of
+offices' names just above the closing date: :func:`unfold_signature`.
+Text boxes are not read (a 红头 stands in one, or a note beside the text), but a 落款 in text
+boxes anchored at or after the last paragraph read, below a body that ends with no date, is read
+as their lines, at the anchoring paragraph: :func:`boxed_signature`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from lawreport.importing.docxbreaks import pieces
+from lawreport.importing.lines import Line, Received
+from lawreport.importing.recognise import looks_like_office
+from lawreport.model import OffsetMap, Span
+from lawreport.ooxml import compat
+from lawreport.ooxml.names import w
+from lawreport.text.dates import is_date_text
+
+MAX_SIGNATURE_LINES = 6
+"""Lines of a 落款 table at most: up to four offices of a joint report, the date, one spare."""
+_SENTENCE = "。；！？，,;!?"
+
+
+def is_signature_table(lines: list[Line]) -> bool:
+    """Whether the non-empty lines of a table's cells are a 落款: offices' names (“……局”), then
+    the date; a table of figures or dates (“项目 | 完成时间”) is not one."""
+    if not 2 <= len(lines) <= MAX_SIGNATURE_LINES or not is_date_text(lines[-1].text):
+        return False
+    return all(looks_like_office(line.text) and not any(ch in line.text for ch in _SENTENCE)
+               for line in lines[:-1])
+
+
+def unfold_signature(received: Received, table: Line | None, cells: list[Line]) -> None:
+    """Replace ``table`` by ``cells`` (its cells' lines in reading order), with a note, when it is
+    the last of ``received``'s lines and they are a 落款 (:func:`is_signature_table`), or it stands
+    just above the last line, a date, and they are the offices' names of its 落款."""
+    lines = received.lines
+    if table is None or not lines:
+        return
+    if lines[-1] is table and is_signature_table(cells):
+        lines[-1:] = cells
+        received.note("落款和成文日期排在表格中，已按落款读取", cells[0].span)
+    elif (len(lines) > 1 and lines[-2] is table and lines[-1].table is None and is_date_text(lines[-1].text)
+          and is_signature_table([*cells, lines[-1]])):
+        lines[-2:-1] = cells
+        received.note("落款（发文机关署名）排在表格中，已按落款读取", cells[0].span)
+
+
+def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:
+    """The paragraphs of the (first) text box in a drawing, from one branch of an ``mc:AlternateContent``:
+    the one :func:`compat.branch` reads, else the other (LibreOffice writes the box in ``mc:Choice``
+    and an empty ``w:pict`` as the Fallback)."""
+    branches = [drawing]
+    if drawing.tag == compat.ALTERNATE:
+        branches = [branch for branch in (compat.branch(drawing), *drawing) if branch is not None]
+    for branch in branches:
+        box = next(branch.iter(w("txbxContent")), None)
+        if box is not None:
+            return box.findall(w("p"))
+    return []
+
+
+def boxed_signature(received: Received, boxes: list[tuple[int, etree._Element]],
+                    read: Callable[[etree._Element], str]) -> int:
+    """Add the 落款 in the text boxes after the last line read (``boxes``: drawings and their
+    anchoring paragraphs' numbers; ``read`` gives a paragraph's visible text), with a note.
+    Returns how many text boxes were read so."""
+    if not received.lines or not boxes:
+        return 0
+    last = received.lines[-1]
+    if last.table is None and is_date_text(last.text):
+        return 0  # the body ends with its own 成文日期
+    path = received.path
+    after = [(number, drawing) for number, drawing in boxes if number >= last.span.line]
+    lines = [Line(text, Span(path, number, 1), OffsetMap(path, ((0, number, 1),)))
+             for number, drawing in after for p in _box_paragraphs(drawing) for _, text in pieces(read(p))]
+    if not is_signature_table(lines):
+        return 0
+    received.lines += lines
+    received.note("落款和成文日期排在文本框中，已按落款读取", lines[0].span)
+    return len(after)
