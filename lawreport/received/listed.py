@@ -7,8 +7,10 @@ list is furniture (lint never checks its wording), but what it says is what a re
 report's title, and for its issuer when nothing else names one: the audit's columns do.
 
 A page may also put its time stamp alone under the title (“时间：2026-01-09 09:36”), with no source or
-view count beside it. A date alone says nothing of publication (it may be the 成文日期), but one
-with the clock time, right under the title, is when the page was put up: its 发布日期. So is a date
+view count beside it. A date alone under a title may be the 成文日期, but not one written as a site's
+software writes dates: with the clock time, in figures with hyphens, slashes or dots (“日期：2025-02-25”),
+or with a month or day padded to two digits (“2025年03月10日”), where GB/T 9704 writes a 成文日期 as
+“2025年3月10日”. Such a date right under the title is when the page was put up: its 发布日期. So is a date
 between the page's heading and the document's own title below it (“……的报告” / “日期：2023-01-28” /
 “××局” / “关于……的报告”): it is the page's, above the document, not a date of the report.
 """
@@ -50,21 +52,22 @@ def listed_title(lines: list[Line], indices: frozenset[int]) -> str | None:
     return None
 
 
-_CLOCK = re.compile(r"\d{1,2}\s*[:时]\s*\d{2}")
+_PAGE_FORM = re.compile(r"\d{1,2}\s*[:时]\s*\d{2}|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年0\d月|月0\d日")
+"""A date as a site's software writes it: with the clock time, in figures (2025-02-25), or zero-padded."""
 _TITLE_WORDS = re.compile(r"法治.*(?:报告|情况)|报告.*法治")
 """A title by its words: 法治 and 报告, or 法治 and 情况 (a page heading without 报告: “××省2021年度法治政府建设情况”)."""
 
 
 def stamp_under_title(lines: list[Line], page: Furniture) -> Furniture:
     """``page`` with its 发布日期 from a time stamp alone under the title (a furniture line giving
-    only a date and a clock time, after 时间/日期 or bare, right below a title line that is not
+    only a date in a page's form, after 时间/日期 or bare, right below a title line that is not
     furniture), when the page gives no other."""
     if "发布日期" in page.meta:
         return page
     for index in sorted(page.indices):
         date = labels.lone_date(lines[index].text)
         above = index - 1
-        if (date is None or not _CLOCK.search(date) or above < 0 or above in page.indices
+        if (date is None or not _PAGE_FORM.search(date) or above < 0 or above in page.indices
                 or _TITLE_WORDS.search(lines[above].text) is None or "。" in lines[above].text):
             continue
         return page._replace(meta={**page.meta, "发布日期": date}, where={**page.where, "发布日期": lines[index].span})

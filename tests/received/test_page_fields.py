@@ -44,8 +44,17 @@ def test_labels_written_without_a_space_between_them(line):
     assert str(found.report.meta.published) == "2024-03-27"
 
 
-def test_a_date_alone_under_the_title_is_still_not_the_publication_date():
-    found = _read(f"白河镇2023年法治政府建设年度报告\n日期：2024-03-28\n{BODY}")
+@pytest.mark.parametrize("line", ["日期：2024-03-28", "2024-03-28", "2024/03/28", "2024年03月28日", "日期：2024年3月08日"])
+def test_a_date_in_a_page_s_form_alone_under_the_title_is_the_publication_date(line):
+    """Figures with hyphens or slashes, or a zero-padded month or day: how a site's software writes dates."""
+    found = _read(f"白河镇2023年法治政府建设年度报告\n{line}\n{BODY}")
+    assert str(found.report.meta.published)[:7] == "2024-03"
+
+
+@pytest.mark.parametrize("line", ["2024年3月28日", "日期：2024年3月28日"])
+def test_a_date_written_as_a_成文日期_alone_under_the_title_is_not_the_publication_date(line):
+    """“2024年3月28日” is how GB/T 9704 writes a 成文日期: under a title it may be the document's."""
+    found = _read(f"白河镇2023年法治政府建设年度报告\n{line}\n{BODY}")
     assert found.report.meta.published is None
 
 
