@@ -99,8 +99,8 @@ def test_a_time_stamp_alone_under_the_title_is_the_publication_date():
     assert found.report.meta.published is not None
 
 
-def test_a_date_alone_under_the_title_without_the_time_is_not_the_publication_date():
-    text = ("青岚市青山区人民政府关于2025年度法治政府建设工作情况的报告\n时间：2026-01-12\n\n"
+def test_a_date_alone_under_the_title_written_as_a_成文日期_is_not_the_publication_date():
+    text = ("青岚市青山区人民政府关于2025年度法治政府建设工作情况的报告\n时间：2026年1月12日\n\n"
             "2025年，青山区人民政府坚持依法行政，推进法治政府建设。\n\n一、2025年工作情况\n\n（一）强化组织领导。区政府常务会议学法6次。\n")
     assert "发布日期" not in read_text(text).page_meta
 

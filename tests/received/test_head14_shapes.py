@@ -58,8 +58,8 @@ def test_a_date_between_the_page_heading_and_the_document_title_is_the_publicati
     assert found.report.meta.published == datetime.date(2024, 2, 6)
 
 
-def test_a_date_under_the_only_title_is_still_not_the_publication_date():
-    found = read_text("青岚县城市管理局关于2023年度法治政府建设情况的报告\n\n日期：2024-02-06\n\n"
+def test_a_date_under_the_only_title_written_as_a_成文日期_is_not_the_publication_date():
+    found = read_text("青岚县城市管理局关于2023年度法治政府建设情况的报告\n\n日期：2024年2月6日\n\n"
                       "按照有关规定，现将我局2023年度法治政府建设情况报告如下：\n\n"
                       "一、2023年推进法治政府建设的主要举措和成效\n\n（一）组织领导不断加强。局党组学法4次。\n")
     assert found.report.meta.published is None
