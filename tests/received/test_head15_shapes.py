@@ -1,5 +1,6 @@
 """Page shapes the fifteenth held-out set showed, each in invented sentences for fictional offices: an
-indented bulleted list of the site's links above the page title."""
+indented bulleted list of the site's links above the page title, and an office whose 法治政府建设工作 is the opening's
+subject."""
 
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ def test_a_bulleted_list_of_site_links_is_furniture_to_its_last_item():
 def test_a_bulleted_list_of_other_words_is_not_a_list_of_links():
     """A page's bulleted 标签 (“• 法制” / “• 工作报告”) with no switch among them is not set aside as links."""
     assert not read_text(f"• 法制\n  • 镇政府\n  • 青岚镇\n\n{TITLE}\n{BODY}").furniture
+
+
+def test_an_office_whose_work_is_the_opening_subject_is_the_office():
+    """“2024年，青岚县文化旅游局法治政府建设工作坚持……”: the name before “法治政府建设工作” is the office."""
+    found = read_text("2024年，青岚县文化旅游局法治政府建设工作坚持依法行政，取得新进展。现将有关情况总结如下。\n"
+                      "一、2024年度推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。局党组学法4次。\n")
+    assert found.issuer == "青岚县文化旅游局" and found.issuer_type == "department"
