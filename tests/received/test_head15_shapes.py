@@ -1,6 +1,6 @@
 """Page shapes the fifteenth held-out set showed, each in invented sentences for fictional offices: an
-indented bulleted list of the site's links above the page title, and an office whose 法治政府建设工作 is the opening's
-subject."""
+indented bulleted list of the site's links above the page title, an office whose 法治政府建设工作 is the opening's
+subject, and an office named without its place as the subject after what the opening cites."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def test_an_office_whose_work_is_the_opening_subject_is_the_office():
     found = read_text("2024年，青岚县文化旅游局法治政府建设工作坚持依法行政，取得新进展。现将有关情况总结如下。\n"
                       "一、2024年度推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。局党组学法4次。\n")
     assert found.issuer == "青岚县文化旅游局" and found.issuer_type == "department"
+
+
+def test_an_office_named_without_its_place_after_what_the_opening_cites_is_a_department():
+    """“根据……要求，县文化旅游局认真总结……”: no year before the subject; the office is typed, not named."""
+    found = read_text("根据《青岚县法治政府建设考核办法》要求，县文化旅游局认真总结2024年度法治政府建设情况，现报告如下。\n"
+                      "一、推进法治政府建设的主要举措和成效\n（一）组织领导不断加强。每季度学法1次。\n")
+    assert found.issuer is None and found.issuer_type == "department"
