@@ -281,7 +281,8 @@ def find(lines: list[Line]) -> Furniture:
             pending, alone = None, False
             continue
         pending, alone = None, False
-        if is_standalone(line.text) or _is_channel(lines, index) or pagebars.genre_column(lines, index, found):
+        if (is_standalone(line.text) or _is_channel(lines, index) or pagebars.genre_column(lines, index, found)
+                or pagebars.in_link_list(lines, index, is_standalone)):
             found.add(index)
             continue
         if is_sentence(line):

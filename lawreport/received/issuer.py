@@ -46,14 +46,17 @@ _LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKI
 
 _LEAD = r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
 _SUBJECT = (r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
-            r"(?P<name>[^，,。；;\s的]{2,30}?)"
+            r"(?P<name>[^，,。；;\s的]{2,30}?)(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
             r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|以深入|在)")
 _BASIS = r"(?:(?:根据|按照|依据)[^。；;]{2,160}?[，,]\s*)?"
 """What an opening may cite first, before the year and its subject (“根据……部署，2023年，××街道……”)."""
 _OPENING_OFFICE = re.compile(_BASIS + _LEAD + _SUBJECT)
 """An opening that names its office as the subject: “2023年，××市交通运输局坚持……” (the comma
 may be missing), also after the leadership it works under (“2021年，在区委、区政府坚强领导下，
-××街道深入……”)."""
+××街道深入……”), and with the office's work run into it as the subject (“2024年，××区商务局法治政府
+建设工作坚持……”: the name is what stands before “法治政府建设工作”)."""
+_CITED_SUBJECT = re.compile(_BASIS.removesuffix("?") + _SUBJECT)
+"""The same without the year, right after what the opening cites (“根据……要求，区财政局认真梳理总结……”)."""
 _FRAMING = re.compile(r"^\s*(?:19|20)\d{2}\s*年[，,]?\s*(?:是|为)[^。]{2,160}?之年。")
 """An opening sentence that only frames the year (“2024年是……的关键之年，也是××街道……的重要之年。”):
 the office is the subject of the next one (“××街道始终坚持……”), with or without the year."""
@@ -63,7 +66,8 @@ _FRAMED_SUBJECT = re.compile(rf"(?:{_LEAD})?{_SUBJECT}")
 def _subject(opening: str) -> re.Match[str] | None:
     """The opening's subject (see ``_OPENING_OFFICE``), or that of the sentence after a framing one."""
     framing = _FRAMING.match(opening)
-    return _OPENING_OFFICE.match(opening) or (_FRAMED_SUBJECT.match(opening, framing.end()) if framing else None)
+    return (_OPENING_OFFICE.match(opening) or _CITED_SUBJECT.match(opening)
+            or (_FRAMED_SUBJECT.match(opening, framing.end()) if framing else None))
 
 
 _BARE_PLACE = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")

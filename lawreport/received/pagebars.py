@@ -16,13 +16,15 @@ ends and the report begins) so that each module stays short:
 - a site-group link and an air-quality widget (“站群导航”, “AQI”, “• 轻度污染”);
 - an article line whose date runs into its first label (“2024-03-15来源：”), or that a path with no
   首页 runs into (“政府信息公开 > …… > 法治政府建设年度报告日期：2025-02-28 14:30 字体：[ 大 中 小 ]”);
-- a column named by a 文种 alone (“工作报告”) at the top, right above the whole title.
+- a column named by a 文种 alone (“工作报告”) at the top, right above the whole title;
+- the site's bulleted list of links, one a line (“• 设为首页” / “• 加入收藏” / “• 无障碍阅读” / “• 长者版”).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
@@ -264,3 +266,34 @@ def genre_column(lines: list[Line], index: int, found: set[int]) -> bool:
     below = labels.unbulleted(lines[index + 1].text)
     return (len(below) <= 60 and "。" not in below and below.endswith("报告") and "法治" in below
             and _A_YEAR.search(below) is not None)
+
+
+_LINK_BULLETS = "•·●▪◆■"
+_LINK_ITEM = re.compile(rf"^[{HAN_CLASS}A-Za-z]{{1,8}}[|｜]?$")
+"""A site link's text: a short word, nothing else (“长者版”; a bar after it: “繁体版|”)."""
+_MIN_LINKS = 3
+
+
+def _link_item(line: Line) -> str | None:
+    """The word of a bulleted line that may be a site link (“  • 设为首页”), or None."""
+    item = unicodedata.normalize("NFKC", line.text).strip()
+    if line.table is not None or item[:1] not in _LINK_BULLETS:
+        return None
+    word = item[1:].strip()
+    return word if _LINK_ITEM.match(word) else None
+
+
+def in_link_list(lines: list[Line], index: int, is_switch: Callable[[str], bool]) -> bool:
+    """``lines[index]`` is an item of the site's bulleted list of links (“• 设为首页” / “• 加入收藏” /
+    “• 无障碍阅读” / “• 长者版”): three or more bulleted short words in a row, at least one of them one
+    of the page's switches (``is_switch``: 收藏, 无障碍 …). Every item is furniture, a link the switches
+    do not know (“长者版”) too; a list of other words (a page's 标签: “• 法制” / “• 工作报告”) is not."""
+    if _link_item(lines[index]) is None:
+        return False
+    start = end = index
+    while start > 0 and _link_item(lines[start - 1]) is not None:
+        start -= 1
+    while end + 1 < len(lines) and _link_item(lines[end + 1]) is not None:
+        end += 1
+    words = [_link_item(line) or "" for line in lines[start : end + 1]]
+    return len(words) >= _MIN_LINKS and any(is_switch(word) for word in words)
