@@ -20,11 +20,16 @@ from lawreport.importing.partsplit import PartSplitter, paragraph_of
 from lawreport.importing.partsplit import unmatched as unmatched  # re-exported: callers name it from here
 from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Report, Span, Structure
+from lawreport.received.facts import ATTACHED
 from lawreport.text.numbering import parse_marker
 
 ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
 """The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
+ATTACHED_LABEL = re.compile(r"^附\s*件\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*[0-9]{1,2})?)?"
+                            r"(?:\s*[：:．.、]\s*\S.{0,58})?\s*[：:]?$")
+"""The line that opens an attachment after the 落款 (GB/T 9704 7.4: ``附件`` or ``附件1`` at the top of
+its page, its title below), or a web copy's list of attached files (``附件：××统计表.xlsx``)."""
 """A 附注 below the 成文日期 (GB/T 9704 7.3.5.4/7.3.6), e.g. ``（此件公开发布）``."""
 
 
@@ -97,7 +102,9 @@ class _Recogniser:
             addressee = lines[index].text.rstrip("：:").strip()
             spans["addressee"] = lines[index].span
             index += 1
-        end, annotations = self._annotations(index)
+        end, annotations, attached = self._annotations(index)
+        attached_at = [span for line in attached for span in _row_spans(line)]
+        spans.update((f"{ATTACHED}{number}", span) for number, span in enumerate(attached_at))
         end, signatory, date_line = self._signature(index, end)
         kept: list[Line] = []
         if head_date is not None:
@@ -190,26 +197,55 @@ class _Recogniser:
         self.note(f"标题下的“{line.text}”与落款“{signatory.text}”不同，已作为开头语的第一段保留，请核对", line.span)
         return [line]
 
-    def _annotations(self, start: int) -> tuple[int, list[Line]]:
-        """The end of the document above its 版记, and the 附注 lines below the 成文日期 (（此件公开发布）…).
+    def _annotations(self, start: int) -> tuple[int, list[Line], list[Line]]:
+        """The end of the document above its 版记 and attachments, the 附注 lines below the 成文日期
+        (（此件公开发布）…), and the attachments' lines.
 
-        A 版记 (抄送, 印发) is left out with a note: lawreport's documents have none. The source
-        format has no 附注 either, but they are text the reader sees: they stay at the end of the
-        last part, with a note, so that the 落款 and 成文日期 above them are still recognised.
+        A 版记 (抄送, 印发) is left out with a note: lawreport's documents have none. So are the
+        attachments that follow the 落款 (GB/T 9704 7.4: ``附件1``, its title, a table …, before
+        the 版记): they are no part of the report's text, and the source format has none. The
+        source format has no 附注 either, but they are text the reader sees: they stay at the end
+        of the last part, with a note, so that the 落款 and 成文日期 above them are still recognised.
         """
         last = len(self.lines) - docinfo.colophon_lines(self.lines, start + 1)
         if last < len(self.lines):
             shown = "／".join(docinfo.shown_text(line) for line in self.lines[last:])
             self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
+        attached = self._attached(start, last)
+        if attached:
+            shown = "／".join(docinfo.shown_text(line)[:30] for line in attached[:2])
+            count = sum(len(_row_spans(line)) for line in attached)
+            self.note(f"落款之后的附件（{shown}……，共 {count} {self.received.unit}）不属于报告正文，"
+                      "未导入，也不作为正文检查；源文件不含附件，请另行保存", attached[0].span)
+            last -= len(attached)
         end = last
         while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
             end -= 1
         if end == last or not docinfo.is_date_line(self.lines[end - 1]):
-            return last, []
+            return last, [], attached
         annotations = self.lines[end:last]
         for line in annotations:
             self.note(f"成文日期下的附注“{line.text}”已作为最后一部分的最后一段导入（源文件不支持附注），请核对", line.span)
-        return end, annotations
+        return end, annotations, attached
+
+    def _attached(self, start: int, last: int) -> list[Line]:
+        """The attachments after the 落款, above ``last``: from the first ``附件``/``附件1`` line
+        (:data:`ATTACHED_LABEL`) that follows a 成文日期 (and the 附注 under it), or an office's
+        name (a 落款 whose date a web page writes under the title), to ``last``."""
+        for index in range(start + 2, last):
+            line = self.lines[index]
+            if line.table is not None or not ATTACHED_LABEL.match(line.text):
+                continue
+            above = index - 1
+            while above > start + 1 and index - above <= MAX_ANNOTATIONS and _is_annotation(self.lines[above]):
+                above -= 1
+            if docinfo.is_date_line(self.lines[above]) or self._office_line(self.lines[index - 1]):
+                return self.lines[index:last]
+        return []
+
+    def _office_line(self, line: Line) -> bool:
+        """An office's name on a line of its own: a 落款 without its date."""
+        return docinfo.is_signature_line(line) and looks_like_office(line.text) and self.level(line) is None
 
     def _signature(self, start: int, end: int) -> tuple[int, Line | None, Line | None]:
         """The end of the body, and the 落款 and 成文日期 lines above ``end``."""
@@ -231,6 +267,11 @@ class _Recogniser:
         return end, signatory, date_line
 
 MAX_ANNOTATIONS = 3
+
+
+def _row_spans(line: Line) -> tuple[Span, ...]:
+    """Where each row of a table line starts (each its own line of a .txt), or the line's start."""
+    return (line.table.row_spans or (line.span,)) if line.table is not None else (line.span,)
 
 
 def _bracketed_date(line: Line) -> bool:

@@ -14,6 +14,9 @@ from lawreport.model import Metadata, Report, Span
 FURNITURE = "furniture:"
 CAPTION = "caption:"
 """The key of each line of the 题注 under the title (“（……在……会议上）”): the title block's, not the body's."""
+ATTACHED = "attached:"
+"""The key of each line of the attachments after the 落款 (``附件1``, its title, its table …): set
+aside by the reader, neither imported nor checked as body text."""
 BYLINE = "byline"
 """The key of the issuer's name set on a line of its own under the title (a page's byline)."""
 PAGE = "page:"
@@ -22,9 +25,10 @@ REVISIONS = "revisions"
 
 
 def furniture_lines(meta: Metadata) -> frozenset[int]:
-    """The line (or paragraph) numbers that are not body text: set aside as page furniture, or the
-    题注 under the title."""
-    return frozenset(span.line for key, span in meta.spans.items() if key.startswith((FURNITURE, CAPTION)))
+    """The line (or paragraph) numbers that are not body text: set aside as page furniture, the
+    题注 under the title, or the attachments after the 落款."""
+    return frozenset(span.line for key, span in meta.spans.items()
+                     if key.startswith((FURNITURE, CAPTION, ATTACHED)))
 
 
 def is_web_copy(meta: Metadata) -> bool:

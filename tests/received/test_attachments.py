@@ -1,0 +1,95 @@
+"""Attachments after the 落款 (GB/T 9704 7.4): ``附件1``, its title and its table or list come after
+the 成文日期, before the 版记. The 落款 above them is the report's; they are set aside, not body text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lawreport.received.facts import ATTACHED, furniture_lines
+from tests.received.shapes import codes_of, read_text
+
+HEAD = [
+    "青禾县林业局2024年度法治政府建设情况报告",
+    "县人民政府：",
+    "2024年，县林业局围绕林区依法治理，扎实推进各项工作。现将有关情况报告如下：",
+    "一、2024年度推进法治政府建设的主要举措和成效",
+    "全年修订林地管理制度3项，清理规范性文件5件。",
+    "二、2024年度推进法治政府建设存在的不足和原因",
+    "林政执法装备老化，基层执法人员偏少。",
+    "三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+    "局主要负责人主持专题学法3次。",
+    "四、2025年度推进法治政府建设的主要安排",
+    "计划培训执法人员40人次。",
+]
+NOTICE = ["附件：1.青禾县林业局2024年行政执法情况统计表", "2.青禾县林业局2024年普法责任清单"]
+SIGNED = ["青禾县林业局", "2025年2月21日"]
+ATTACHMENTS = [
+    "附件1",
+    "青禾县林业局2024年行政执法情况统计表",
+    "项目\t数量",
+    "行政处罚\t12",
+    "行政检查\t86",
+    "附件2",
+    "青禾县林业局2024年普法责任清单",
+    "1.林地保护法律法规宣传。",
+    "2.森林防火条例宣传。",
+]
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_the_signature_above_the_attachments_is_found():
+    found = read_text(_text(HEAD + NOTICE + SIGNED + ATTACHMENTS))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert found.report.meta.date == dt.date(2025, 2, 21)
+    first = len(HEAD + NOTICE + SIGNED) + 1
+    assert found.report.meta.spans[f"{ATTACHED}0"].line == first
+    assert set(range(first, first + len(ATTACHMENTS))) <= furniture_lines(found.report.meta)
+    [note] = [note for note in found.notes if "附件" in note.message]
+    assert note.span.line == first
+    texts = [block.text for block in found.report.part("plans").blocks]
+    assert texts[-2:] == NOTICE and not any("普法责任清单" in text and "附件" not in text for text in texts[:-1])
+
+
+def test_no_missing_signature_and_no_body_findings_in_the_attachments():
+    lines = HEAD + NOTICE + SIGNED + ATTACHMENTS
+    codes = codes_of(_text(lines))
+    assert not {code for _, code in codes} & {"M003", "H004", "P011"}
+    first = len(HEAD + NOTICE + SIGNED) + 1
+    assert not [line for line, _ in codes if line >= first]
+
+
+def test_a_web_copy_listing_the_attached_files_after_the_date():
+    found = read_text(_text(HEAD + SIGNED + ["附件：青禾县林业局2024年行政执法情况统计表.xlsx"]))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+
+
+def test_attachments_between_the_annotation_and_the_colophon():
+    tail = ["（此件公开发布）", *ATTACHMENTS, "抄送：县司法局。", "青禾县林业局办公室　　2025年2月21日印发"]
+    found = read_text(_text(HEAD + SIGNED + tail))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert found.report.meta.spans[f"{ATTACHED}0"].line == len(HEAD + SIGNED) + 2
+
+
+def test_a_report_without_a_signature_before_its_attachments_still_lacks_one():
+    """Only attachments after a 成文日期 are set aside: without one, M003 still asks for the 落款."""
+    codes = {code for _, code in codes_of(_text(HEAD + ATTACHMENTS))}
+    assert "M003" in codes
+
+
+def test_the_date_under_the_title_and_the_signature_above_the_attachments():
+    """A web page writes the 成文日期 under the title; the 落款 above the attachments is the office's name alone."""
+    lines = [HEAD[0], "（2025年2月21日）", *HEAD[1:], SIGNED[0], *ATTACHMENTS]
+    found = read_text(_text(lines))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert "M003" not in {code for _, code in codes_of(_text(lines))}
+
+
+def test_the_attachment_notice_above_the_signature_hides_neither():
+    """The 附件说明 (“附件：1.……” and the names under it) stands between the body and the 落款."""
+    lines = HEAD + NOTICE + SIGNED
+    found = read_text(_text(lines))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert not {code for _, code in codes_of(_text(lines))} & {"M003", "H004", "P011"}
