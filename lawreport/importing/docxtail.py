@@ -19,7 +19,7 @@ from lxml import etree
 
 from lawreport.importing.docxbreaks import pieces
 from lawreport.importing.lines import Line, Received
-from lawreport.importing.recognise import looks_like_office
+from lawreport.importing.recognise import ATTACHED_LABEL, looks_like_office
 from lawreport.model import OffsetMap, Span
 from lawreport.ooxml import compat
 from lawreport.ooxml.names import w
@@ -39,20 +39,36 @@ def is_signature_table(lines: list[Line]) -> bool:
                for line in lines[:-1])
 
 
-def unfold_signature(received: Received, table: Line | None, cells: list[Line]) -> None:
-    """Replace ``table`` by ``cells`` (its cells' lines in reading order), with a note, when it is
-    the last of ``received``'s lines and they are a 落款 (:func:`is_signature_table`), or it stands
-    just above the last line, a date, and they are the offices' names of its 落款."""
+def unfold_signature(received: Received, tables: list[tuple[Line, list[Line]]]) -> None:
+    """Replace a table by its cells' lines (``tables``: each table's line and its cells' lines in
+    reading order), with a note, when they are a 落款 (:func:`is_signature_table`) and the table is
+    the last of ``received``'s lines, or stands just above the last line, a date, and they are the
+    offices' names of its 落款. The same above the attachments after the 落款 (GB/T 9704 7.4: the
+    first ``附件``/``附件1`` line after it), when the document does not end with a 落款."""
     lines = received.lines
-    if table is None or not lines:
-        return
-    if lines[-1] is table and is_signature_table(cells):
-        lines[-1:] = cells
-        received.note("落款和成文日期排在表格中，已按落款读取", cells[0].span)
-    elif (len(lines) > 1 and lines[-2] is table and lines[-1].table is None and is_date_text(lines[-1].text)
-          and is_signature_table([*cells, lines[-1]])):
-        lines[-2:-1] = cells
-        received.note("落款（发文机关署名）排在表格中，已按落款读取", cells[0].span)
+    cells = {id(line): shown for line, shown in tables}
+    ends = [len(lines)] + [index for index, line in enumerate(lines)
+                           if line.table is None and ATTACHED_LABEL.match(line.text)]
+    for end in ends:
+        if _unfold_above(received, end, cells):
+            return
+
+
+def _unfold_above(received: Received, end: int, cells: dict[int, list[Line]]) -> bool:
+    """:func:`unfold_signature` for a 落款 that ends just above ``lines[end]``."""
+    lines = received.lines
+    last = lines[end - 1] if end >= 1 else None
+    if last is not None and id(last) in cells and is_signature_table(cells[id(last)]):
+        lines[end - 1 : end] = cells[id(last)]
+        received.note("落款和成文日期排在表格中，已按落款读取", cells[id(last)][0].span)
+        return True
+    above = lines[end - 2] if end >= 2 else None
+    if (above is not None and last is not None and id(above) in cells and last.table is None
+            and is_date_text(last.text) and is_signature_table([*cells[id(above)], last])):
+        lines[end - 2 : end - 1] = cells[id(above)]
+        received.note("落款（发文机关署名）排在表格中，已按落款读取", cells[id(above)][0].span)
+        return True
+    return False
 
 
 def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:
