@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from lawreport.importing.attachments import ATTACHED_LABEL
 from lawreport.importing.docxbreaks import pieces
 from lawreport.importing.lines import Line, Received
-from lawreport.importing.recognise import ATTACHED_LABEL, looks_like_office
+from lawreport.importing.recognise import looks_like_office
 from lawreport.model import OffsetMap, Span
 from lawreport.ooxml import compat
 from lawreport.ooxml.names import w

@@ -8,11 +8,11 @@ exactly becomes a note naming the line (or Word paragraph).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from lawreport.errors import SourceError
-from lawreport.importing import docinfo
+from lawreport.importing import attachments, docinfo
+from lawreport.importing.attachments import ATTACHMENT as ATTACHMENT  # re-exported: P011 names it from here
 from lawreport.importing.lines import Line, Note, Received
 from lawreport.importing.outline import heading_level
 from lawreport.importing.partmatch import is_part_title
@@ -23,15 +23,6 @@ from lawreport.model import Metadata, Report, Span, Structure
 from lawreport.received.facts import ATTACHED
 from lawreport.text.numbering import parse_marker
 
-ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
-"""The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
-_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
-ATTACHED_LABEL = re.compile(r"^附\s*件\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*[0-9]{1,2})?)?"
-                            r"(?:\s*[：:．.、]\s*\S.{0,58})?\s*[：:]?$")
-"""The line that opens an attachment after the 落款 (GB/T 9704 7.4: ``附件`` or ``附件1`` at the top of
-its page, its title below), or a web copy's list of attached files (``附件：××统计表.xlsx``)."""
-"""A 附注 below the 成文日期 (GB/T 9704 7.3.5.4/7.3.6), e.g. ``（此件公开发布）``."""
-
 
 class Imported(NamedTuple):
     """A recognised report and what import has to say about it."""
@@ -40,18 +31,6 @@ class Imported(NamedTuple):
     notes: tuple[Note, ...] = ()
     title_lines: tuple[str, ...] = ()
     """The title as the file breaks it (one entry per line); ``report.meta.title`` joins them."""
-
-
-def _attachment_items(body: list[Line]) -> frozenset[int]:
-    """The ``id`` of each line that continues a 附件说明 at the end of ``body`` (``2.…`` under ``附件：1.…``):
-    attachment names, not level-3 headings."""
-    for start in range(len(body) - 1, max(len(body) - 12, -1), -1):
-        if body[start].table is None and ATTACHMENT.match(body[start].text):
-            rest = body[start + 1 :]
-            if all(line.table is None and _ATTACHMENT_ITEM.match(line.text) for line in rest):
-                return frozenset(id(line) for line in rest)
-            break
-    return frozenset()
 
 
 class _Recogniser:
@@ -103,7 +82,7 @@ class _Recogniser:
             spans["addressee"] = lines[index].span
             index += 1
         end, annotations, attached = self._annotations(index)
-        attached_at = [span for line in attached for span in _row_spans(line)]
+        attached_at = [span for line in attached for span in attachments.row_spans(line)]
         spans.update((f"{ATTACHED}{number}", span) for number, span in enumerate(attached_at))
         end, signatory, date_line = self._signature(index, end)
         kept: list[Line] = []
@@ -134,7 +113,7 @@ class _Recogniser:
         preamble = tuple(paragraph_of(line) for line in body[:preamble_end])
         if preamble:
             spans["preamble"] = preamble[0].span
-        parts = splitter.parts(body[preamble_end:] + annotations, _attachment_items(body))
+        parts = splitter.parts(body[preamble_end:] + annotations, attachments.notice_items(body))
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
         if signatory is None and head_issuer is not None:
             issuer = head_issuer.text
@@ -211,15 +190,15 @@ class _Recogniser:
         if last < len(self.lines):
             shown = "／".join(docinfo.shown_text(line) for line in self.lines[last:])
             self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
-        attached = self._attached(start, last)
+        attached = attachments.after_signature(self.lines, start, last, self._office_line, self._is_title_part_start)
         if attached:
             shown = "／".join(docinfo.shown_text(line)[:30] for line in attached[:2])
-            count = sum(len(_row_spans(line)) for line in attached)
+            count = sum(len(attachments.row_spans(line)) for line in attached)
             self.note(f"落款之后的附件（{shown}……，共 {count} {self.received.unit}）不属于报告正文，"
                       "未导入，也不作为正文检查；源文件不含附件，请另行保存", attached[0].span)
             last -= len(attached)
         end = last
-        while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
+        while end > start + 1 and last - end < attachments.MAX_ANNOTATIONS and attachments.is_annotation(self.lines[end - 1]):
             end -= 1
         if end == last or not docinfo.is_date_line(self.lines[end - 1]):
             return last, [], attached
@@ -227,21 +206,6 @@ class _Recogniser:
         for line in annotations:
             self.note(f"成文日期下的附注“{line.text}”已作为最后一部分的最后一段导入（源文件不支持附注），请核对", line.span)
         return end, annotations, attached
-
-    def _attached(self, start: int, last: int) -> list[Line]:
-        """The attachments after the 落款, above ``last``: from the first ``附件``/``附件1`` line
-        (:data:`ATTACHED_LABEL`) that follows a 成文日期 (and the 附注 under it), or an office's
-        name (a 落款 whose date a web page writes under the title), to ``last``."""
-        for index in range(start + 2, last):
-            line = self.lines[index]
-            if line.table is not None or not ATTACHED_LABEL.match(line.text):
-                continue
-            above = index - 1
-            while above > start + 1 and index - above <= MAX_ANNOTATIONS and _is_annotation(self.lines[above]):
-                above -= 1
-            if docinfo.is_date_line(self.lines[above]) or self._office_line(self.lines[index - 1]):
-                return self.lines[index:last]
-        return []
 
     def _office_line(self, line: Line) -> bool:
         """An office's name on a line of its own: a 落款 without its date."""
@@ -266,14 +230,6 @@ class _Recogniser:
                     end -= 1
         return end, signatory, date_line
 
-MAX_ANNOTATIONS = 3
-
-
-def _row_spans(line: Line) -> tuple[Span, ...]:
-    """Where each row of a table line starts (each its own line of a .txt), or the line's start."""
-    return (line.table.row_spans or (line.span,)) if line.table is not None else (line.span,)
-
-
 def _bracketed_date(line: Line) -> bool:
     """``（2024年1月25日）`` on a line of its own."""
     text = line.text
@@ -285,13 +241,6 @@ def _issuer_and_date(first: Line, second: Line) -> bool:
     """An office's name over a date, right under the title (pandoc's author and date paragraphs)."""
     return (docinfo.is_signature_line(first) and looks_like_office(first.text)
             and (docinfo.is_date_line(second) or _bracketed_date(second)))
-
-
-def _is_annotation(line: Line) -> bool:
-    """A whole line in round brackets, as GB/T 9704 7.3.7 writes a 附注: （此件公开发布）."""
-    text = line.text
-    return (line.table is None and len(text) <= 80 and text[:1] in "（(" and text[-1:] in "）)"
-            and not any(ch in text[1:-1] for ch in "（）()") and parse_marker(text) is None)
 
 
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")

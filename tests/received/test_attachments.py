@@ -93,3 +93,13 @@ def test_the_attachment_notice_above_the_signature_hides_neither():
     found = read_text(_text(lines))
     assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
     assert not {code for _, code in codes_of(_text(lines))} & {"M003", "H004", "P011"}
+
+
+def test_a_report_sent_as_the_attachment_of_a_letter_is_not_set_aside():
+    """A letter (its title, 主送, “随文上报”, 落款, date), then “附件” and the report itself: the report's
+    parts follow the “附件” line, none precede it, so it is the report, not an attachment."""
+    letter = ["青禾县林业局关于报送2024年度法治政府建设情况报告的函", "县人民政府：",
+              "现将我局《2024年度法治政府建设情况报告》随文上报，请审阅。", *SIGNED, "附件"]
+    found = read_text(_text(letter + [HEAD[0], *HEAD[2:]]))
+    assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert not any(key.startswith(ATTACHED) for key in found.report.meta.spans)
