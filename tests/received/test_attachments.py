@@ -103,3 +103,15 @@ def test_a_report_sent_as_the_attachment_of_a_letter_is_not_set_aside():
     found = read_text(_text(letter + [HEAD[0], *HEAD[2:]]))
     assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
     assert not any(key.startswith(ATTACHED) for key in found.report.meta.spans)
+
+
+def test_a_covering_letter_that_sends_the_report_as_its_attachment():
+    """主送, the letter, its 落款 and date, “附件”, then the report: the title is the report's, without “附件”."""
+    letter = ["县人民政府：", "现将我局《2024年度法治政府建设情况报告》随文上报，请审阅。", *SIGNED, "附件"]
+    lines = letter + [HEAD[0], *HEAD[2:]]
+    found = read_text(_text(lines))
+    assert found.title == HEAD[0]
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    codes = codes_of(_text(lines))
+    assert not {code for _, code in codes} & {"M001", "M002", "M003", "P011"}
