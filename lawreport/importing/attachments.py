@@ -21,10 +21,11 @@ from lawreport.text.numbering import parse_marker
 ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
 """The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
-ATTACHED_LABEL = re.compile(r"^附\s*件\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*[0-9]{1,2})?)?"
-                            r"(?:\s*[：:．.、]\s*\S.{0,58})?\s*[：:]?$")
+ATTACHED_LABEL = re.compile(r"^附\s*[件表]\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*[0-9]{1,2})?)?"
+                            r"(?:(?:\s*[：:．.、]\s*|\s+)\S.{0,58})?\s*[：:]?$")
 """The line that opens an attachment after the 落款 (GB/T 9704 7.4: ``附件`` or ``附件1`` at the top of
-its page, its title below), or a web copy's list of attached files (``附件：××统计表.xlsx``)."""
+its page, its title below or after it on the line; also ``附表1``), or a web copy's list of attached
+files (``附件：××统计表.xlsx``)."""
 MAX_ANNOTATIONS = 3
 """附注 lines below the 成文日期 at most (GB/T 9704 7.3.7), e.g. ``（此件公开发布）``."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from lawreport.received.facts import ATTACHED, furniture_lines
 from tests.received.shapes import codes_of, read_text
 
@@ -115,3 +117,10 @@ def test_a_covering_letter_that_sends_the_report_as_its_attachment():
     assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
     codes = codes_of(_text(lines))
     assert not {code for _, code in codes} & {"M001", "M002", "M003", "P011"}
+
+
+@pytest.mark.parametrize("label", ["附表1", "附件1 青禾县林业局2024年行政执法情况统计表", "附表：行政执法情况统计表"])
+def test_other_ways_to_open_an_attachment(label):
+    """A 附表 (the name many reports give an attached table), the title after the number on one line."""
+    found = read_text(_text(HEAD + SIGNED + [label, *ATTACHMENTS[2:5]]))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
