@@ -26,6 +26,9 @@ ATTACHED_LABEL = re.compile(r"^附\s*[件表]\s*(?:(?:[0-9０-９]{1,2}|[一二�
 """The line that opens an attachment after the 落款 (GB/T 9704 7.4: ``附件`` or ``附件1`` at the top of
 its page, its title below or after it on the line; also ``附表1``), or a web copy's list of attached
 files (``附件：××统计表.xlsx``)."""
+_PAGE_NUMBER = re.compile(r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
+"""The number of the 落款's page, left in a text copied from a PDF or Word (“— 3 —”, “第3页”): the
+attachment's new page starts below it."""
 MAX_ANNOTATIONS = 3
 """附注 lines below the 成文日期 at most (GB/T 9704 7.3.7), e.g. ``（此件公开发布）``."""
 
@@ -60,14 +63,17 @@ def after_signature(lines: list[Line], start: int, last: int, is_office: Callabl
         line = lines[index]
         if line.table is not None or not ATTACHED_LABEL.match(line.text):
             continue
-        above = index - 1
-        while above > start + 1 and index - above <= MAX_ANNOTATIONS and is_annotation(lines[above]):
+        top = index  # the attachments start here, or at the page number above them
+        if top - 1 > start + 1 and lines[top - 1].table is None and _PAGE_NUMBER.fullmatch(lines[top - 1].text.strip()):
+            top -= 1
+        above = top - 1
+        while above > start + 1 and top - above <= MAX_ANNOTATIONS and is_annotation(lines[above]):
             above -= 1
-        if not (docinfo.is_date_line(lines[above]) or is_office(lines[index - 1])):
+        if not (docinfo.is_date_line(lines[above]) or is_office(lines[top - 1])):
             continue
-        if _holds_parts(lines[index:last], starts_part) and not _holds_parts(lines[start:index], starts_part):
+        if _holds_parts(lines[top:last], starts_part) and not _holds_parts(lines[start:top], starts_part):
             return []
-        return lines[index:last]
+        return lines[top:last]
     return []
 
 

@@ -124,3 +124,11 @@ def test_other_ways_to_open_an_attachment(label):
     """A 附表 (the name many reports give an attached table), the title after the number on one line."""
     found = read_text(_text(HEAD + SIGNED + [label, *ATTACHMENTS[2:5]]))
     assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+
+
+@pytest.mark.parametrize("number", ["— 3 —", "-3-", "第3页 共5页"])
+def test_the_page_number_between_the_signature_and_the_attachments(number):
+    """A text copied from a PDF keeps the number of the 落款's page above the attachment's new page."""
+    found = read_text(_text(HEAD + SIGNED + [number, *ATTACHMENTS]))
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert found.report.meta.spans[f"{ATTACHED}0"].line == len(HEAD + SIGNED) + 1
