@@ -18,9 +18,11 @@ from lawreport.importing.lines import Line
 from lawreport.model import Span
 from lawreport.text.numbering import parse_marker
 
-ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
-"""The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
-_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
+ATTACHMENT = re.compile(r"^附\s*件\s*(?:\d{1,2}\s*)?[：:]")
+"""The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines
+(or each on a line of its own: ``附件1：…``, ``附件2：…``)."""
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\S")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
 ATTACHED_LABEL = re.compile(r"^附\s*[件表]\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*[0-9]{1,2})?)?"
                             r"(?:(?:\s*[：:．.、]\s*|\s+)\S.{0,58})?\s*[：:]?$")
 """The line that opens an attachment after the 落款 (GB/T 9704 7.4: ``附件`` or ``附件1`` at the top of
@@ -34,15 +36,22 @@ MAX_ANNOTATIONS = 3
 
 
 def notice_items(body: list[Line]) -> frozenset[int]:
-    """The ``id`` of each line that continues a 附件说明 at the end of ``body`` (``2.…`` under ``附件：1.…``):
-    attachment names, not level-3 headings."""
+    """The ``id`` of each line that continues a 附件说明 at the end of ``body`` (``2.…`` under ``附件：1.…``,
+    also ``2、…``, and the rest of a name that a copied text breaks onto the next line): attachment
+    names, not level-3 headings."""
     for start in range(len(body) - 1, max(len(body) - 12, -1), -1):
         if body[start].table is None and ATTACHMENT.match(body[start].text):
             rest = body[start + 1 :]
-            if all(line.table is None and _ATTACHMENT_ITEM.match(line.text) for line in rest):
+            if all(line.table is None and (_ATTACHMENT_ITEM.match(line.text) or continues_name(line.text))
+                   for line in rest):
                 return frozenset(id(line) for line in rest)
             break
     return frozenset()
+
+
+def continues_name(text: str) -> bool:
+    """The rest of an attachment's name on the next line: short, no number of its own, no sentence."""
+    return len(text) <= 30 and parse_marker(text) is None and not _SENTENCE_END.search(text)
 
 
 def is_annotation(line: Line) -> bool:

@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.importing import attachments, docinfo
-from lawreport.importing.attachments import ATTACHMENT as ATTACHMENT  # re-exported: P011 names it from here
 from lawreport.importing.lines import Line, Note, Received
 from lawreport.importing.outline import heading_level
 from lawreport.importing.partmatch import is_part_title

@@ -132,3 +132,19 @@ def test_the_page_number_between_the_signature_and_the_attachments(number):
     found = read_text(_text(HEAD + SIGNED + [number, *ATTACHMENTS]))
     assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
     assert found.report.meta.spans[f"{ATTACHED}0"].line == len(HEAD + SIGNED) + 1
+
+
+@pytest.mark.parametrize("notice", [
+    ["附件：1、青禾县林业局行政执法统计表", "2、青禾县林业局普法责任清单"],
+    ["附件：1.青禾县林业局2024年行政执法情况统", "计表", "2.青禾县林业局普法责任清单"],
+    ["附件1：青禾县林业局行政执法统计表", "附件2：青禾县林业局普法责任清单"],
+])
+def test_other_ways_to_write_the_attachment_notice(notice):
+    """The 附件说明's names numbered “1、”, a name broken onto the next line, or “附件1：” “附件2：” each on
+    a line: names, not headings (H002, H004, H005), and no break in a sentence (P011) between them."""
+    text = _text(HEAD + notice + SIGNED)
+    assert (read_text(text).signature, read_text(text).date) == ("青禾县林业局", "2025年2月21日")
+    first = len(HEAD) + 1
+    found = {(line, code) for line, code in codes_of(text) if code in {"H002", "H004", "H005", "P011"}}
+    broken = {(first, "P011")} if notice[1] == "计表" else set()  # the name itself is broken in two
+    assert found == broken
