@@ -9,6 +9,8 @@ offices' names just above the closing date: :func:`unfold_signature`.
 Text boxes are not read (a 红头 stands in one, or a note beside the text), but a 落款 in text
 boxes anchored at or after the last paragraph read, below a body that ends with no date, is read
 as their lines, at the anchoring paragraph: :func:`boxed_signature`.
+Attachments after the 落款 (GB/T 9704 7.4: ``附件1``, its title, its table) do not end the
+document with the 落款: both look also just above the first ``附件``/``附件1`` line.
 """
 
 from __future__ import annotations
@@ -89,19 +91,35 @@ def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:
 def boxed_signature(received: Received, boxes: list[tuple[int, etree._Element]],
                     read: Callable[[etree._Element], str]) -> int:
     """Add the 落款 in the text boxes after the last line read (``boxes``: drawings and their
-    anchoring paragraphs' numbers; ``read`` gives a paragraph's visible text), with a note.
+    anchoring paragraphs' numbers; ``read`` gives a paragraph's visible text), with a note; or,
+    when the document does not end so, the 落款 in the text boxes anchored between the last line
+    above the attachments (the first ``附件``/``附件1`` line) and that line.
     Returns how many text boxes were read so."""
     if not received.lines or not boxes:
         return 0
-    last = received.lines[-1]
+    ends = [len(received.lines)] + [index for index, line in enumerate(received.lines)
+                                    if index and line.table is None and ATTACHED_LABEL.match(line.text)]
+    for end in ends:
+        count = _boxed_above(received, end, boxes, read)
+        if count:
+            return count
+    return 0
+
+
+def _boxed_above(received: Received, end: int, boxes: list[tuple[int, etree._Element]],
+                 read: Callable[[etree._Element], str]) -> int:
+    """:func:`boxed_signature` for the boxes anchored from ``lines[end - 1]`` to above ``lines[end]``."""
+    last = received.lines[end - 1]
     if last.table is None and is_date_text(last.text):
         return 0  # the body ends with its own 成文日期
+    below = received.lines[end].span.line if end < len(received.lines) else None
     path = received.path
-    after = [(number, drawing) for number, drawing in boxes if number >= last.span.line]
+    after = [(number, drawing) for number, drawing in boxes
+             if number >= last.span.line and (below is None or number < below)]
     lines = [Line(text, Span(path, number, 1), OffsetMap(path, ((0, number, 1),)))
              for number, drawing in after for p in _box_paragraphs(drawing) for _, text in pieces(read(p))]
     if not is_signature_table(lines):
         return 0
-    received.lines += lines
+    received.lines[end:end] = lines
     received.note("落款和成文日期排在文本框中，已按落款读取", lines[0].span)
     return len(after)

@@ -31,3 +31,12 @@ def test_a_signature_table_above_the_attachments(tmp_path: Path) -> None:
     found = _read(tmp_path, frame(PARTS, signature=False) + layout + ATTACHED)
     assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
     assert any("表格中" in note.message for note in found.notes)
+
+
+def test_a_signature_in_a_text_box_above_the_attachments(tmp_path: Path) -> None:
+    """The 落款 in a text box (WPS: over the seal) anchored after the body, above “附件1”."""
+    from tests.received.test_other_producers import _box
+
+    found = _read(tmp_path, frame(PARTS, signature=False) + para(_box("示例县水务局", "2024年2月18日")) + ATTACHED)
+    assert (found.signature, found.date) == ("示例县水务局", "2024年2月18日")
+    assert found.report.parts[-1].blocks[-1].text == "继续开展河道巡查。"
