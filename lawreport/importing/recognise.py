@@ -19,7 +19,6 @@ from lawreport.importing.partsplit import PartSplitter, paragraph_of
 from lawreport.importing.partsplit import unmatched as unmatched  # re-exported: callers name it from here
 from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Report, Span, Structure
-from lawreport.received.facts import ATTACHED
 from lawreport.text.numbering import parse_marker
 
 
@@ -82,7 +81,7 @@ class _Recogniser:
             index += 1
         end, annotations, attached = self._annotations(index)
         attached_at = [span for line in attached for span in attachments.row_spans(line)]
-        spans.update((f"{ATTACHED}{number}", span) for number, span in enumerate(attached_at))
+        spans.update((f"{attachments.ATTACHED}{number}", span) for number, span in enumerate(attached_at))
         end, signatory, date_line = self._signature(index, end)
         kept: list[Line] = []
         if head_date is not None:

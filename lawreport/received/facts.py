@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lawreport.importing.attachments import ATTACHED
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
 CAPTION = "caption:"
 """The key of each line of the 题注 under the title (“（……在……会议上）”): the title block's, not the body's."""
-ATTACHED = "attached:"
-"""The key of each line of the attachments after the 落款 (``附件1``, its title, its table …): set
-aside by the reader, neither imported nor checked as body text."""
 BYLINE = "byline"
 """The key of the issuer's name set on a line of its own under the title (a page's byline)."""
 PAGE = "page:"
