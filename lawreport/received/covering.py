@@ -18,6 +18,8 @@ from lawreport.importing.lines import Line
 
 _SENDS = re.compile(r"随文(?:上报|报送|呈报|印送)|特此(?:报告|报送|呈报)[。！]?$")
 """What a covering letter says: it sends the report with it, or closes “特此报告。”."""
+_LETTER_TITLE = re.compile(r"关于(?:报送|上报|呈报|印送)")
+"""The title of a covering letter (“××局关于报送2024年度……报告的函”)."""
 _TITLE_WORDS = re.compile(r"法治|依法行政")
 _KIND = re.compile(r"报告|总结|情况")
 _LABEL = re.compile(r"^附\s*件\s*1?\s*[：:]?$")
@@ -34,7 +36,19 @@ def reordered(lines: list[Line]) -> list[Line] | None:
     """``lines`` (the report's, furniture aside) in a report's order when they open with a covering
     letter (主送机关, one to four sentences sending the report, its 落款 and date, then, after a
     “附件” line or not, the report's title over one to three lines and its text), else None. The
-    “附件” line is left out: it is neither the letter's text nor the report's."""
+    “附件” line is left out: it is neither the letter's text nor the report's. So is the letter's
+    own title above its 主送机关 (“……关于报送……报告的函”): the report's title is the title."""
+    first = lines[0] if lines else None
+    if (first is not None and first.table is None and len(first.text) <= 60 and _LETTER_TITLE.search(first.text)
+            and not any(ch in first.text for ch in "。；：:")):
+        found = _reordered(lines[1:])
+        if found is not None:
+            return found
+    return _reordered(lines)
+
+
+def _reordered(lines: list[Line]) -> list[Line] | None:
+    """:func:`reordered` for lines that open with the letter's 主送机关."""
     if len(lines) < 5 or not is_addressee(lines[0]):
         return None
     for size in range(1, MAX_LETTER_LINES + 1):

@@ -148,3 +148,16 @@ def test_other_ways_to_write_the_attachment_notice(notice):
     found = {(line, code) for line, code in codes_of(text) if code in {"H002", "H004", "H005", "P011"}}
     broken = {(first, "P011")} if notice[1] == "计表" else set()  # the name itself is broken in two
     assert found == broken
+
+
+def test_a_covering_letter_with_its_own_title_that_sends_the_report_as_its_attachment():
+    """The letter's own title (“……关于报送……报告的函”) above its 主送: the report's title is the title,
+    the letter's 落款 and date are the report's."""
+    letter = ["青禾县林业局关于报送2024年度法治政府建设情况报告的函", "县人民政府：",
+              "现将我局《2024年度法治政府建设情况报告》随文上报，请审阅。", *SIGNED, "附件"]
+    lines = letter + [HEAD[0], *HEAD[2:]]
+    found = read_text(_text(lines))
+    assert found.title == HEAD[0]
+    assert (found.signature, found.date) == ("青禾县林业局", "2025年2月21日")
+    assert [part.key for part in found.report.parts] == ["measures", "shortcomings", "leadership", "plans"]
+    assert not {code for _, code in codes_of(_text(lines))} & {"M001", "M002", "M003", "P011"}
