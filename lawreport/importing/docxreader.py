@@ -64,8 +64,8 @@ class _Walker(ParagraphText):
         self.counts = Counts()
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
         self.contents = docxparts.Contents()
-        self.last_table: tuple[Line | None, list[Line]] = (None, [])
-        """The last table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
+        self.tables: list[tuple[Line, list[Line]]] = []
+        """Each table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
@@ -198,7 +198,7 @@ class _Walker(ParagraphText):
             return
         table = Table(tuple(rows), Span(path, first, 1), tuple(spans), tuple(places))
         self.received.lines.append(Line("", Span(path, first, 1), OffsetMap(path, ((0, first, 1),)), table=table))
-        self.last_table = (self.received.lines[-1], shown)
+        self.tables.append((self.received.lines[-1], shown))
 
     def blocks(self, container: etree._Element) -> None:
         for child in container:
@@ -287,7 +287,7 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
         raise SourceError("Word 文档的结构嵌套过深（内容控件、修订或超链接层层套叠），无法读取", path,
                           hint="请在 Word/WPS 中打开，复制全部内容粘贴到新文档后另存为 .docx。") from None
     walker.contents.report(received)
-    unfold_signature(received, *walker.last_table)
+    unfold_signature(received, walker.tables)
     walker.counts.textboxes -= boxed_signature(received, walker.counts.boxes, walker.box_text)
     if not received.lines and walker.counts.unseen.counts:
         kinds = "、".join(walker.counts.unseen.described())

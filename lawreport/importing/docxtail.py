@@ -9,6 +9,8 @@ offices' names just above the closing date: :func:`unfold_signature`.
 Text boxes are not read (a 红头 stands in one, or a note beside the text), but a 落款 in text
 boxes anchored at or after the last paragraph read, below a body that ends with no date, is read
 as their lines, at the anchoring paragraph: :func:`boxed_signature`.
+Attachments after the 落款 (GB/T 9704 7.4: ``附件1``, its title, its table) do not end the
+document with the 落款: both look also just above the first ``附件``/``附件1`` line.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from lawreport.importing.attachments import ATTACHED_LABEL
 from lawreport.importing.docxbreaks import pieces
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.recognise import looks_like_office
@@ -39,20 +42,36 @@ def is_signature_table(lines: list[Line]) -> bool:
                for line in lines[:-1])
 
 
-def unfold_signature(received: Received, table: Line | None, cells: list[Line]) -> None:
-    """Replace ``table`` by ``cells`` (its cells' lines in reading order), with a note, when it is
-    the last of ``received``'s lines and they are a 落款 (:func:`is_signature_table`), or it stands
-    just above the last line, a date, and they are the offices' names of its 落款."""
+def unfold_signature(received: Received, tables: list[tuple[Line, list[Line]]]) -> None:
+    """Replace a table by its cells' lines (``tables``: each table's line and its cells' lines in
+    reading order), with a note, when they are a 落款 (:func:`is_signature_table`) and the table is
+    the last of ``received``'s lines, or stands just above the last line, a date, and they are the
+    offices' names of its 落款. The same above the attachments after the 落款 (GB/T 9704 7.4: the
+    first ``附件``/``附件1`` line after it), when the document does not end with a 落款."""
     lines = received.lines
-    if table is None or not lines:
-        return
-    if lines[-1] is table and is_signature_table(cells):
-        lines[-1:] = cells
-        received.note("落款和成文日期排在表格中，已按落款读取", cells[0].span)
-    elif (len(lines) > 1 and lines[-2] is table and lines[-1].table is None and is_date_text(lines[-1].text)
-          and is_signature_table([*cells, lines[-1]])):
-        lines[-2:-1] = cells
-        received.note("落款（发文机关署名）排在表格中，已按落款读取", cells[0].span)
+    cells = {id(line): shown for line, shown in tables}
+    ends = [len(lines)] + [index for index, line in enumerate(lines)
+                           if line.table is None and ATTACHED_LABEL.match(line.text)]
+    for end in ends:
+        if _unfold_above(received, end, cells):
+            return
+
+
+def _unfold_above(received: Received, end: int, cells: dict[int, list[Line]]) -> bool:
+    """:func:`unfold_signature` for a 落款 that ends just above ``lines[end]``."""
+    lines = received.lines
+    last = lines[end - 1] if end >= 1 else None
+    if last is not None and id(last) in cells and is_signature_table(cells[id(last)]):
+        lines[end - 1 : end] = cells[id(last)]
+        received.note("落款和成文日期排在表格中，已按落款读取", cells[id(last)][0].span)
+        return True
+    above = lines[end - 2] if end >= 2 else None
+    if (above is not None and last is not None and id(above) in cells and last.table is None
+            and is_date_text(last.text) and is_signature_table([*cells[id(above)], last])):
+        lines[end - 2 : end - 1] = cells[id(above)]
+        received.note("落款（发文机关署名）排在表格中，已按落款读取", cells[id(above)][0].span)
+        return True
+    return False
 
 
 def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:
@@ -72,19 +91,35 @@ def _box_paragraphs(drawing: etree._Element) -> list[etree._Element]:
 def boxed_signature(received: Received, boxes: list[tuple[int, etree._Element]],
                     read: Callable[[etree._Element], str]) -> int:
     """Add the 落款 in the text boxes after the last line read (``boxes``: drawings and their
-    anchoring paragraphs' numbers; ``read`` gives a paragraph's visible text), with a note.
+    anchoring paragraphs' numbers; ``read`` gives a paragraph's visible text), with a note; or,
+    when the document does not end so, the 落款 in the text boxes anchored between the last line
+    above the attachments (the first ``附件``/``附件1`` line) and that line.
     Returns how many text boxes were read so."""
     if not received.lines or not boxes:
         return 0
-    last = received.lines[-1]
+    ends = [len(received.lines)] + [index for index, line in enumerate(received.lines)
+                                    if index and line.table is None and ATTACHED_LABEL.match(line.text)]
+    for end in ends:
+        count = _boxed_above(received, end, boxes, read)
+        if count:
+            return count
+    return 0
+
+
+def _boxed_above(received: Received, end: int, boxes: list[tuple[int, etree._Element]],
+                 read: Callable[[etree._Element], str]) -> int:
+    """:func:`boxed_signature` for the boxes anchored from ``lines[end - 1]`` to above ``lines[end]``."""
+    last = received.lines[end - 1]
     if last.table is None and is_date_text(last.text):
         return 0  # the body ends with its own 成文日期
+    below = received.lines[end].span.line if end < len(received.lines) else None
     path = received.path
-    after = [(number, drawing) for number, drawing in boxes if number >= last.span.line]
+    after = [(number, drawing) for number, drawing in boxes
+             if number >= last.span.line and (below is None or number < below)]
     lines = [Line(text, Span(path, number, 1), OffsetMap(path, ((0, number, 1),)))
              for number, drawing in after for p in _box_paragraphs(drawing) for _, text in pieces(read(p))]
     if not is_signature_table(lines):
         return 0
-    received.lines += lines
+    received.lines[end:end] = lines
     received.note("落款和成文日期排在文本框中，已按落款读取", lines[0].span)
     return len(after)

@@ -8,11 +8,10 @@ exactly becomes a note naming the line (or Word paragraph).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from lawreport.errors import SourceError
-from lawreport.importing import docinfo
+from lawreport.importing import attachments, docinfo
 from lawreport.importing.lines import Line, Note, Received
 from lawreport.importing.outline import heading_level
 from lawreport.importing.partmatch import is_part_title
@@ -22,11 +21,6 @@ from lawreport.importing.textspan import shift
 from lawreport.model import Metadata, Report, Span, Structure
 from lawreport.text.numbering import parse_marker
 
-ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
-"""The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines."""
-_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．]\S")
-"""A 附注 below the 成文日期 (GB/T 9704 7.3.5.4/7.3.6), e.g. ``（此件公开发布）``."""
-
 
 class Imported(NamedTuple):
     """A recognised report and what import has to say about it."""
@@ -35,18 +29,6 @@ class Imported(NamedTuple):
     notes: tuple[Note, ...] = ()
     title_lines: tuple[str, ...] = ()
     """The title as the file breaks it (one entry per line); ``report.meta.title`` joins them."""
-
-
-def _attachment_items(body: list[Line]) -> frozenset[int]:
-    """The ``id`` of each line that continues a 附件说明 at the end of ``body`` (``2.…`` under ``附件：1.…``):
-    attachment names, not level-3 headings."""
-    for start in range(len(body) - 1, max(len(body) - 12, -1), -1):
-        if body[start].table is None and ATTACHMENT.match(body[start].text):
-            rest = body[start + 1 :]
-            if all(line.table is None and _ATTACHMENT_ITEM.match(line.text) for line in rest):
-                return frozenset(id(line) for line in rest)
-            break
-    return frozenset()
 
 
 class _Recogniser:
@@ -97,7 +79,9 @@ class _Recogniser:
             addressee = lines[index].text.rstrip("：:").strip()
             spans["addressee"] = lines[index].span
             index += 1
-        end, annotations = self._annotations(index)
+        end, annotations, attached = self._annotations(index)
+        attached_at = [span for line in attached for span in attachments.row_spans(line)]
+        spans.update((f"{attachments.ATTACHED}{number}", span) for number, span in enumerate(attached_at))
         end, signatory, date_line = self._signature(index, end)
         kept: list[Line] = []
         if head_date is not None:
@@ -127,7 +111,7 @@ class _Recogniser:
         preamble = tuple(paragraph_of(line) for line in body[:preamble_end])
         if preamble:
             spans["preamble"] = preamble[0].span
-        parts = splitter.parts(body[preamble_end:] + annotations, _attachment_items(body))
+        parts = splitter.parts(body[preamble_end:] + annotations, attachments.notice_items(body))
         issuer = signatory.text if signatory else docinfo.issuer_in_title(title or "")
         if signatory is None and head_issuer is not None:
             issuer = head_issuer.text
@@ -190,26 +174,40 @@ class _Recogniser:
         self.note(f"标题下的“{line.text}”与落款“{signatory.text}”不同，已作为开头语的第一段保留，请核对", line.span)
         return [line]
 
-    def _annotations(self, start: int) -> tuple[int, list[Line]]:
-        """The end of the document above its 版记, and the 附注 lines below the 成文日期 (（此件公开发布）…).
+    def _annotations(self, start: int) -> tuple[int, list[Line], list[Line]]:
+        """The end of the document above its 版记 and attachments, the 附注 lines below the 成文日期
+        (（此件公开发布）…), and the attachments' lines.
 
-        A 版记 (抄送, 印发) is left out with a note: lawreport's documents have none. The source
-        format has no 附注 either, but they are text the reader sees: they stay at the end of the
-        last part, with a note, so that the 落款 and 成文日期 above them are still recognised.
+        A 版记 (抄送, 印发) is left out with a note: lawreport's documents have none. So are the
+        attachments that follow the 落款 (GB/T 9704 7.4: ``附件1``, its title, a table …, before
+        the 版记): they are no part of the report's text, and the source format has none. The
+        source format has no 附注 either, but they are text the reader sees: they stay at the end
+        of the last part, with a note, so that the 落款 and 成文日期 above them are still recognised.
         """
         last = len(self.lines) - docinfo.colophon_lines(self.lines, start + 1)
         if last < len(self.lines):
             shown = "／".join(docinfo.shown_text(line) for line in self.lines[last:])
             self.note(f"末尾的版记（{shown}）不属于报告正文，未导入；lawreport 生成的文档不带版记", self.lines[last].span)
+        attached = attachments.after_signature(self.lines, start, last, self._office_line, self._is_title_part_start)
+        if attached:
+            shown = "／".join(docinfo.shown_text(line)[:30] for line in attached[:2])
+            count = sum(len(attachments.row_spans(line)) for line in attached)
+            self.note(f"落款之后的附件（{shown}……，共 {count} {self.received.unit}）不属于报告正文，"
+                      "未导入，也不作为正文检查；源文件不含附件，请另行保存", attached[0].span)
+            last -= len(attached)
         end = last
-        while end > start + 1 and last - end < MAX_ANNOTATIONS and _is_annotation(self.lines[end - 1]):
+        while end > start + 1 and last - end < attachments.MAX_ANNOTATIONS and attachments.is_annotation(self.lines[end - 1]):
             end -= 1
         if end == last or not docinfo.is_date_line(self.lines[end - 1]):
-            return last, []
+            return last, [], attached
         annotations = self.lines[end:last]
         for line in annotations:
             self.note(f"成文日期下的附注“{line.text}”已作为最后一部分的最后一段导入（源文件不支持附注），请核对", line.span)
-        return end, annotations
+        return end, annotations, attached
+
+    def _office_line(self, line: Line) -> bool:
+        """An office's name on a line of its own: a 落款 without its date."""
+        return docinfo.is_signature_line(line) and looks_like_office(line.text) and self.level(line) is None
 
     def _signature(self, start: int, end: int) -> tuple[int, Line | None, Line | None]:
         """The end of the body, and the 落款 and 成文日期 lines above ``end``."""
@@ -230,9 +228,6 @@ class _Recogniser:
                     end -= 1
         return end, signatory, date_line
 
-MAX_ANNOTATIONS = 3
-
-
 def _bracketed_date(line: Line) -> bool:
     """``（2024年1月25日）`` on a line of its own."""
     text = line.text
@@ -244,13 +239,6 @@ def _issuer_and_date(first: Line, second: Line) -> bool:
     """An office's name over a date, right under the title (pandoc's author and date paragraphs)."""
     return (docinfo.is_signature_line(first) and looks_like_office(first.text)
             and (docinfo.is_date_line(second) or _bracketed_date(second)))
-
-
-def _is_annotation(line: Line) -> bool:
-    """A whole line in round brackets, as GB/T 9704 7.3.7 writes a 附注: （此件公开发布）."""
-    text = line.text
-    return (line.table is None and len(text) <= 80 and text[:1] in "（(" and text[-1:] in "）)"
-            and not any(ch in text[1:-1] for ch in "（）()") and parse_marker(text) is None)
 
 
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")

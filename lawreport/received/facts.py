@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lawreport.importing.attachments import ATTACHED
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
@@ -22,9 +23,10 @@ REVISIONS = "revisions"
 
 
 def furniture_lines(meta: Metadata) -> frozenset[int]:
-    """The line (or paragraph) numbers that are not body text: set aside as page furniture, or the
-    题注 under the title."""
-    return frozenset(span.line for key, span in meta.spans.items() if key.startswith((FURNITURE, CAPTION)))
+    """The line (or paragraph) numbers that are not body text: set aside as page furniture, the
+    题注 under the title, or the attachments after the 落款."""
+    return frozenset(span.line for key, span in meta.spans.items()
+                     if key.startswith((FURNITURE, CAPTION, ATTACHED)))
 
 
 def is_web_copy(meta: Metadata) -> bool:

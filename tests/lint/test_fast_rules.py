@@ -185,7 +185,7 @@ def test_what_the_character_rules_look_for_is_unprintable() -> None:
 
 def test_the_attachment_line_starts_with_fu() -> None:
     """P011 tries the 附件 pattern only on a line that starts with 附."""
-    from lawreport.importing.recognise import ATTACHMENT
+    from lawreport.importing.attachments import ATTACHMENT
 
     assert ATTACHMENT.pattern.startswith("^附")
 

@@ -3,7 +3,7 @@
 作用：检查收到的 .txt 报告中，正文的一行以汉字结尾、没有任何句末或句中标点，而下一行既不是
 空行也不是标题的情况：通常是从 PDF 或网页复制时在句子中间断了行，或手工按了回车。标题可以
 分成几行（GB/T 9704-2012 7.3.1），所以先把标题各行合起来再检查；标题（段首标题所在行的正文照常检查）、主送机关、落款和成文
-日期所在的行，单独一行的发文字号，网页上的栏目、索引号、发布时间等附带内容，以及附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
+日期所在的行，单独一行的发文字号，网页上的栏目、索引号、发布时间等附带内容，附件说明（“附件：1.……”和下面各行的附件名称，名称后不加标点），以及落款之后的附件（“附件1”、附件标题和内容）不检查。只检查 .txt（.docx 的段落由 Word 自己折行）。
 网页复制的文字常在段与段之间空一行，句子也可能在空行处断开（“切实提高广 ⏎⏎ 大干部……”）。
 空行前的一行只在明显断开时报告：它是正文段落的末行（段首标题后的正文也算），至少 20 字、行内有
 “，。；”，以汉字结尾；空行后是以汉字开头的正文段落（不是段首标题所在的行）；并且这一行至少 60 字（标题、图表说明不会这么长），
@@ -26,7 +26,7 @@ from lawreport.received.facts import furniture_lines
 from lawreport.text.docnumber import is_doc_number
 from lawreport.text.numbering import parse_marker
 
-_ITEM = re.compile(r"^\d{1,2}[.．]")
+_ITEM = re.compile(r"^\d{1,2}[.．、]")
 
 
 def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
@@ -95,7 +95,7 @@ def _continues(lines: tuple[str, ...], number: int, starts: set[int]) -> bool:
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.kind != "txt":
         return
-    from lawreport.importing.recognise import ATTACHMENT  # already loaded: it read the .txt
+    from lawreport.importing.attachments import ATTACHMENT, continues_name  # already loaded: it read the .txt
 
     path = doc.report.meta.path
     lines = doc.lines.get(path, ())
@@ -105,8 +105,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     for number in range(title_end + 1, len(lines)):
         text = lines[number - 1].rstrip()
         stripped = text.lstrip()
-        if attachments:  # the 附件 line and the items below it
-            attachments = bool(ATTACHMENT.match(stripped) or _ITEM.match(stripped))
+        if attachments:  # the 附件 line and the items below it (a name's rest on the next line too)
+            attachments = bool(ATTACHMENT.match(stripped) or _ITEM.match(stripped) or continues_name(stripped))
         else:
             attachments = stripped.startswith("附") and bool(ATTACHMENT.match(stripped))  # ATTACHMENT starts so
         if not text or not is_han(text[-1]) or is_doc_number(text):  # a 发文字号 stands alone, without punctuation
@@ -119,7 +119,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             continue
         if number in fixed or number + 1 in fixed:
             continue
-        if attachments and _ITEM.match(following):
+        if attachments and (_ITEM.match(following) or ATTACHMENT.match(following)):
             continue
         if "\t" in text or "|" in text:
             continue
