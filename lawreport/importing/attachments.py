@@ -21,7 +21,8 @@ from lawreport.text.numbering import parse_marker
 ATTACHMENT = re.compile(r"^附\s*件\s*(?:\d{1,2}\s*)?[：:]")
 """The 附件说明 line after the body (GB/T 9704 7.3.4): ``附件：1.…``, further names on the next lines
 (or each on a line of its own: ``附件1：…``, ``附件2：…``)."""
-_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\S")
+ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\s*\S")
+"""A further name of a 附件说明 on a line of its own: ``2.××表`` (also ``2、``)."""
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 ATTACHED_LABEL = re.compile(r"^附\s*[件表]\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*[0-9]{1,2})?)?"
                             r"(?:(?:\s*[：:．.、]\s*|\s+)\S.{0,58})?\s*[：:]?$")
@@ -46,7 +47,7 @@ def notice_items(body: list[Line]) -> frozenset[int]:
     for start in range(len(body) - 1, max(len(body) - 12, -1), -1):
         if body[start].table is None and ATTACHMENT.match(body[start].text):
             rest = body[start + 1 :]
-            if all(line.table is None and (_ATTACHMENT_ITEM.match(line.text) or continues_name(line.text))
+            if all(line.table is None and (ATTACHMENT_ITEM.match(line.text) or continues_name(line.text))
                    for line in rest):
                 return frozenset(id(line) for line in rest)
             break

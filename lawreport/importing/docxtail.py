@@ -42,17 +42,21 @@ def is_signature_table(lines: list[Line]) -> bool:
                for line in lines[:-1])
 
 
+def _signature_ends(lines: list[Line]) -> list[int]:
+    """Where a 落款 may end: the end of the document, then above each ``附件``/``附件1`` line below
+    the first line (the attachments after the 落款, GB/T 9704 7.4)."""
+    return [len(lines)] + [index for index, line in enumerate(lines)
+                           if index and line.table is None and ATTACHED_LABEL.match(line.text)]
+
+
 def unfold_signature(received: Received, tables: list[tuple[Line, list[Line]]]) -> None:
     """Replace a table by its cells' lines (``tables``: each table's line and its cells' lines in
     reading order), with a note, when they are a 落款 (:func:`is_signature_table`) and the table is
     the last of ``received``'s lines, or stands just above the last line, a date, and they are the
     offices' names of its 落款. The same above the attachments after the 落款 (GB/T 9704 7.4: the
     first ``附件``/``附件1`` line after it), when the document does not end with a 落款."""
-    lines = received.lines
     cells = {id(line): shown for line, shown in tables}
-    ends = [len(lines)] + [index for index, line in enumerate(lines)
-                           if line.table is None and ATTACHED_LABEL.match(line.text)]
-    for end in ends:
+    for end in _signature_ends(received.lines):
         if _unfold_above(received, end, cells):
             return
 
@@ -97,9 +101,7 @@ def boxed_signature(received: Received, boxes: list[tuple[int, etree._Element]],
     Returns how many text boxes were read so."""
     if not received.lines or not boxes:
         return 0
-    ends = [len(received.lines)] + [index for index, line in enumerate(received.lines)
-                                    if index and line.table is None and ATTACHED_LABEL.match(line.text)]
-    for end in ends:
+    for end in _signature_ends(received.lines):
         count = _boxed_above(received, end, boxes, read)
         if count:
             return count

@@ -26,8 +26,6 @@ from lawreport.received.facts import furniture_lines
 from lawreport.text.docnumber import is_doc_number
 from lawreport.text.numbering import parse_marker
 
-_ITEM = re.compile(r"^\d{1,2}[.．、]")
-
 
 def _fixed_lines(doc: Document) -> tuple[int, set[int]]:
     """The last line of the title block, and the lines holding headings (not run-in ones, whose
@@ -95,7 +93,8 @@ def _continues(lines: tuple[str, ...], number: int, starts: set[int]) -> bool:
 def check(doc: Document, options: None) -> Iterator[Finding]:
     if doc.kind != "txt":
         return
-    from lawreport.importing.attachments import ATTACHMENT, continues_name  # already loaded: it read the .txt
+    # already loaded: it read the .txt
+    from lawreport.importing.attachments import ATTACHMENT, ATTACHMENT_ITEM, continues_name
 
     path = doc.report.meta.path
     lines = doc.lines.get(path, ())
@@ -106,7 +105,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         text = lines[number - 1].rstrip()
         stripped = text.lstrip()
         if attachments:  # the 附件 line and the items below it (a name's rest on the next line too)
-            attachments = bool(ATTACHMENT.match(stripped) or _ITEM.match(stripped) or continues_name(stripped))
+            attachments = bool(ATTACHMENT.match(stripped) or ATTACHMENT_ITEM.match(stripped) or continues_name(stripped))
         else:
             attachments = stripped.startswith("附") and bool(ATTACHMENT.match(stripped))  # ATTACHMENT starts so
         if not text or not is_han(text[-1]) or is_doc_number(text):  # a 发文字号 stands alone, without punctuation
@@ -119,7 +118,7 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             continue
         if number in fixed or number + 1 in fixed:
             continue
-        if attachments and (_ITEM.match(following) or ATTACHMENT.match(following)):
+        if attachments and (ATTACHMENT_ITEM.match(following) or ATTACHMENT.match(following)):
             continue
         if "\t" in text or "|" in text:
             continue
