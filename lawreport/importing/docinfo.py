@@ -216,6 +216,12 @@ def is_date_line(line: Line) -> bool:
     return is_date_text(line.text)
 
 
+def is_bracketed_date(line: Line) -> bool:
+    """``（2024年1月25日）`` on a line of its own: a 成文日期 printed under the title."""
+    text = line.text
+    return line.table is None and text[:1] in "（(" and text[-1:] in "）)" and parse_date_text(text[1:-1]) is not None
+
+
 def is_signature_line(line: Line) -> bool:
     """A short line naming an office, with no sentence punctuation."""
     text = line.text

@@ -68,7 +68,7 @@ class _Recogniser:
         else:
             self.note("未找到标题（第一行应为报告标题）", lines[0].span if lines else None)
         head_date = head_issuer = None
-        if count and index < len(lines) and _bracketed_date(lines[index]):
+        if count and index < len(lines) and docinfo.is_bracketed_date(lines[index]):
             head_date = lines[index]
             index += 1
         elif count and index + 1 < len(lines) and _issuer_and_date(lines[index], lines[index + 1]):
@@ -151,7 +151,7 @@ class _Recogniser:
         Returns the date line to use and the lines to keep in the body (the bracketed line, when
         it differs from the 成文日期 below the 落款).
         """
-        inner = Line(line.text[1:-1], line.offsets.span_at(1), shift(line.offsets, 1)) if _bracketed_date(line) else line
+        inner = Line(line.text[1:-1], line.offsets.span_at(1), shift(line.offsets, 1)) if docinfo.is_bracketed_date(line) else line
         if date_line is None:
             self.note(f"标题下的“{line.text}”已作为成文日期导入；构建时按 GB/T 9704 排在落款之下", line.span)
             return inner, []
@@ -228,17 +228,10 @@ class _Recogniser:
                     end -= 1
         return end, signatory, date_line
 
-def _bracketed_date(line: Line) -> bool:
-    """``（2024年1月25日）`` on a line of its own."""
-    text = line.text
-    return (line.table is None and text[:1] in "（(" and text[-1:] in "）)"
-            and docinfo.parse_date_text(text[1:-1]) is not None)
-
-
 def _issuer_and_date(first: Line, second: Line) -> bool:
     """An office's name over a date, right under the title (pandoc's author and date paragraphs)."""
     return (docinfo.is_signature_line(first) and looks_like_office(first.text)
-            and (docinfo.is_date_line(second) or _bracketed_date(second)))
+            and (docinfo.is_date_line(second) or docinfo.is_bracketed_date(second)))
 
 
 _OFFICE_ENDINGS = ("局", "委", "厅", "办", "政府", "办公室", "院", "会", "部", "处", "所", "中心", "街道", "镇", "乡", "司")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from lawreport.importing.docinfo import office_name, parse_date_text
+from lawreport.importing.docinfo import is_bracketed_date, office_name
 from lawreport.importing.lines import Line
 from lawreport.received.furniture import is_sentence
 
@@ -57,11 +57,6 @@ _BARE_PLACE = tuple("省市县区州盟旗乡镇")
 """How a name without its place opens (“省农业农村厅”): whose it is the line does not say."""
 
 
-def _bracketed_date(line: Line) -> bool:
-    text = line.text.strip()
-    return line.table is None and text[:1] in "（(" and text[-1:] in "）)" and parse_date_text(text[1:-1]) is not None
-
-
 def byline_line(lines: list[Line]) -> int | None:
     """The position in ``lines`` (the report's lines, the title first) of the byline under the
     title: an office's whole name alone on a line right below a title ending in 报告, and, below
@@ -81,5 +76,5 @@ def byline_line(lines: list[Line]) -> int | None:
             return None
         after = below.text.strip()
         opens_body = is_sentence(below) and not after.endswith("报告") and not after.startswith("关于")
-        return title_size if _bracketed_date(below) or opens_body else None
+        return title_size if is_bracketed_date(below) or opens_body else None
     return None
