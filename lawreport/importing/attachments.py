@@ -32,10 +32,6 @@ files (``附件：××统计表.xlsx``)."""
 _PAGE_NUMBER = re.compile(r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
 """The number of the 落款's page, left in a text copied from a PDF or Word (“— 3 —”, “第3页”): the
 attachment's new page starts below it."""
-ATTACHED = "attached:"
-"""The key, in the report's metadata spans, of each line of the attachments after the 落款 (``附件1``,
-its title, its table …): set aside by the reader, neither imported nor checked as body text
-(:func:`lawreport.received.facts.furniture_lines`)."""
 MAX_ANNOTATIONS = 3
 """附注 lines below the 成文日期 at most (GB/T 9704 7.3.7), e.g. ``（此件公开发布）``."""
 

@@ -12,6 +12,13 @@ from typing import NamedTuple
 
 from lawreport.model import OffsetMap, Run, Span, Table
 
+ATTACHED = "attached:"
+"""The key, in the report's metadata spans, of each line of the attachments after the 落款 (``附件1``,
+its title, its table …: :func:`lawreport.importing.attachments.after_signature`): set aside by the
+reader, neither imported nor checked as body text (:func:`lawreport.received.facts.furniture_lines`).
+It stands here, in the reader's leaf module, so that lint (which reads the key) does not import the
+attachment reader and the importer's date recognition it uses."""
+
 
 class Note(NamedTuple):
     """Something import could not map exactly, said to the user with its position."""

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.importing import attachments, docinfo
-from lawreport.importing.lines import Line, Note, Received
+from lawreport.importing.lines import ATTACHED, Line, Note, Received
 from lawreport.importing.outline import heading_level
 from lawreport.importing.partmatch import is_part_title
 from lawreport.importing.partsplit import PartSplitter, paragraph_of
@@ -81,7 +81,7 @@ class _Recogniser:
             index += 1
         end, annotations, attached = self._annotations(index)
         attached_at = [span for line in attached for span in attachments.row_spans(line)]
-        spans.update((f"{attachments.ATTACHED}{number}", span) for number, span in enumerate(attached_at))
+        spans.update((f"{ATTACHED}{number}", span) for number, span in enumerate(attached_at))
         end, signatory, date_line = self._signature(index, end)
         kept: list[Line] = []
         if head_date is not None:

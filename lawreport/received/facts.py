@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lawreport.importing.attachments import ATTACHED
+from lawreport.importing.lines import ATTACHED
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
