@@ -1,6 +1,6 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Fifteen sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Sixteen sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
 is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
 ``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
@@ -21,7 +21,9 @@ and measured the same way) and ``heldout13`` (22 more, 2021–2025, most 2022 an
 and 2022: 住建、卫健、公安、城管、文旅、教育 bureaus, a government's 办公室 and 办公厅, a 开发区, towns of 重庆 and 广东, and
 issuers of 青海、山西、陕西、辽宁、贵州、北京; marked and measured the same way) and ``heldout15`` (16 more,
 2019–2025: 统计、林草、商务、水务、财政 bureaus, a 开发区's bureau, a 乡 and three 街道, 2019 and 2020 reports, and issuers of
-西藏、吉林、安徽、江西、甘肃; marked and measured the same way). SOURCES.md in each folder gives each page's
+西藏、吉林、安徽、江西、甘肃; marked and measured the same way) and ``heldout16`` (23 more, 2020–2025: 退役军人事务、气象、
+审计、民宗、信访 and 2021 人社 bureaus, 审计署, a 开发区 whose title drops its place, streets and a town; marked and measured
+the same way). SOURCES.md in each folder gives each page's
 address and title; marks.tsv the editor's marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 
