@@ -142,6 +142,10 @@ _WHOLE = re.compile(r"^全(?:省|市|区|县|州|盟|旗|镇|乡|街道|国|体|
 """全县, 全市, 全体 …: the whole of a place or body, not a name that opens with 全 (“全南县”, “全椒县”)."""
 
 
+_WRAPPED = re.compile(r"^[（(]\s*([^（）()]{2,30}?)\s*[）)]$")
+"""A name wrapped in brackets, and nothing else."""
+
+
 def issuer_in_title(title: str) -> str | None:
     """The issuing office as the title names it: what precedes the year (without 关于, and
     without the verb of a news site's headline), or, in a title that opens with the year, the
@@ -166,6 +170,9 @@ def issuer_in_title(title: str) -> str | None:
         return before
     if about and after:  # “关于××区2025年度……的报告”: the place is in the 事由, no issuer before it
         return office_name(after)
+    wrapped = _WRAPPED.match(before)  # “（××街道）2024年……”: the issuer printed in brackets before the year
+    if wrapped is not None and office_name(wrapped[1]):
+        return office_name(wrapped[1])
     return before or office_after_year(title[match.end():])
 
 
@@ -245,6 +252,8 @@ _QUALIFIER = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 """A bracket after a name (“火炬高新区（××街道）”, “××局（××办）”): what the office also is."""
 
 
+_ZONE_COMMITTEE = re.compile(r"^(.{2,24}区)(?:管理委员会|管委会)$")
+"""A zone's 管委会 (“××高新区管委会”, “经济技术开发区管理委员会”): the zone before it, which decides its kind."""
 _STREET = re.compile(r"街道(?:办事处|办)?$")
 """A street (“柳岸街道”, “青石区柳岸街道办事处”): it reports as the towns do, not as an office."""
 
@@ -264,5 +273,8 @@ def issuer_type_of(issuer: str) -> str:
     if _STREET.search(name):  # a street's 办事处 reports as a town's government does
         return "party-government" if name.startswith("中共") else "government"
     if _PLACE.match(name) and not _NOT_A_GOVERNMENT.search(name):
+        return "government"
+    zone = _ZONE_COMMITTEE.match(name)  # “××经济技术开发区管理委员会”: the zone's 管委会 reports as a government
+    if zone is not None and _PLACE.match(zone[1]) and not _NOT_A_GOVERNMENT.search(zone[1]):
         return "government"
     return "department"

@@ -46,7 +46,7 @@ _LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKI
 
 _LEAD = r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
 _SUBJECT = (r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
-            r"(?P<name>[^，,。；;\s的]{2,30}?)(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
+            r"(?P<name>[^，,。；;\s的]{2,30}?)(?:领导班子)?(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
             r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|以深入|在)")
 _BASIS = r"(?:(?:根据|按照|依据)[^。；;]{2,160}?[，,]\s*)?"
 """What an opening may cite first, before the year and its subject (“根据……部署，2023年，××街道……”)."""
@@ -57,6 +57,9 @@ may be missing), also after the leadership it works under (“2021年，在区�
 建设工作坚持……”: the name is what stands before “法治政府建设工作”)."""
 _CITED_SUBJECT = re.compile(_BASIS.removesuffix("?") + _SUBJECT)
 """The same without the year, right after what the opening cites (“根据……要求，区财政局认真梳理总结……”)."""
+_BARE_SUBJECT = re.compile(r"\s*" + _SUBJECT)
+"""The same as the opening's very first words, with neither a year nor a cited basis before them
+(“区财政局认真贯彻……”, “××市审计局按照……部署，坚持……”)."""
 _FRAMING = re.compile(r"^\s*(?:19|20)\d{2}\s*年[，,]?\s*(?:是|为)[^。]{2,160}?之年。")
 """An opening sentence that only frames the year (“2024年是……的关键之年，也是××街道……的重要之年。”):
 the office is the subject of the next one (“××街道始终坚持……”), with or without the year."""
@@ -67,7 +70,7 @@ def _subject(opening: str) -> re.Match[str] | None:
     """The opening's subject (see ``_OPENING_OFFICE``), or that of the sentence after a framing one."""
     framing = _FRAMING.match(opening)
     return (_OPENING_OFFICE.match(opening) or _CITED_SUBJECT.match(opening)
-            or (_FRAMED_SUBJECT.match(opening, framing.end()) if framing else None))
+            or (_FRAMED_SUBJECT.match(opening, framing.end()) if framing else None) or _BARE_SUBJECT.match(opening))
 
 
 _BARE_PLACE = ("省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
@@ -182,6 +185,10 @@ def issuer_type(issuer: str | None, report: Report) -> str | None:
     return opening_kind(report) or _announced_kind(report) or _paragraphs_voice(report)
 
 
+_OWN_PLACE = re.compile(_SELF + f"(?:{_PLACE}|{_TOWN})")
+"""我县, 本市, 我镇 alone: the place itself, with no office after it (not “我县交通运输局”)."""
+
+
 def _announced_kind(report: Report) -> str | None:
     """The kind of the office the preamble's closing names, also without its place (“现将县人民政府
     2022年……报告如下”: a government; “现将市人社局2022年……”: a department), else None."""
@@ -189,6 +196,8 @@ def _announced_kind(report: Report) -> str | None:
 
     for paragraph in report.meta.preamble[:2]:
         announced = _ANNOUNCED.search(_QUOTED.sub("", "".join(run.text for run in paragraph.runs)))
+        if announced is not None and _OWN_PLACE.fullmatch(announced["name"]):
+            return "government"  # “现将我县2020年度……报告如下”: the place's own report
         name = office_name(announced["name"]) if announced is not None else None
         if name is not None:
             return "department" if issuer_type_of(name) == "department" else "government"
