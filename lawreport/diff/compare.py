@@ -28,6 +28,7 @@ from lawreport.diff.result import (
 from lawreport.diff.shares import combined
 from lawreport.diff.textdiff import equal_chars, ratio, text_diff
 from lawreport.model import Report
+from lawreport.received.layout import themes
 
 
 def _one_side(unit: TextUnit, op: str) -> tuple[tuple[Segment, ...], tuple[tuple[Segment, ...], ...]]:
@@ -185,7 +186,8 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
         similarity=similarity,
         parts=parts,
         copied=copied,
-        followups=follow_up(old_parts, new_parts, options.threshold, options.followed) if across_years else (),
+        followups=follow_up(old_parts, new_parts, options.threshold, options.followed,
+                            frozenset(part.key for part in themes(new))) if across_years else (),
         combined=(*combined(old_parts, "old", old.year, old.structure),
                   *combined(new_parts, "new", new.year, new.structure)) if across_years else (),
     )

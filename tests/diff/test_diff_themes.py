@@ -1,0 +1,44 @@
+"""A thematic report (its own themes as 一、 headings) reports last year's plans under its themes."""
+
+from __future__ import annotations
+
+import json
+
+OLD = """南塘县林业局2030年度法治政府建设情况报告
+一、2030年法治政府建设的主要举措和成效
+全年办理林木采伐许可一百四十件，查处滥伐林木案件十一件。
+二、2030年法治政府建设存在的不足和原因
+护林员巡护记录多为纸质，难以核查。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+局长主持研究法治工作三次。
+四、2031年推进法治政府建设的主要安排
+（一）为全县护林员配发电子巡护终端，巡护轨迹实时上传。
+（二）编制古树名木保护名录，逐株挂牌建档。
+（三）开展野生动物交易市场专项检查。
+南塘县林业局
+2031年2月10日
+"""
+
+NEW = """南塘县林业局2031年度法治政府建设情况报告
+一、织密森林资源保护网，巡护管理更加精准
+全县二百一十名护林员全部配发电子巡护终端，巡护轨迹实时上传县林长制平台，全年上传巡护记录四万余条。
+二、守护绿色家底，古树保护有名有档
+编制完成古树名木保护名录，对六百三十株古树逐株挂牌建档，落实管护责任人。
+三、存在的问题
+基层林业站执法人员偏少。
+四、2032年工作安排
+推进林区防火通道建设。
+南塘县林业局
+2032年2月12日
+"""
+
+
+def test_last_years_plans_are_traced_into_this_years_themes(cli, tmp_path):
+    (tmp_path / "old.txt").write_text(OLD, "utf-8")
+    (tmp_path / "new.txt").write_text(NEW, "utf-8")
+    result = cli("diff", "old.txt", "new.txt", "--format", "json", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    followups = json.loads(result.stdout)["followups"]
+    assert [item["verdict"] for item in followups] == ["followed", "followed", "not_seen"]
+    assert [item["match"]["label"] for item in followups[:2]] == ["一、", "二、"]
+    assert "古树名木保护名录" in followups[1]["excerpt"]
