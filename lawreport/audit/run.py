@@ -90,15 +90,17 @@ def _audit_failed(path: str, reason: str = _DIED) -> Done:
     return Done(unreadable_row(path, reason), (), np.zeros(0, dtype=np.uint64))
 
 
-def _previous_units(folder: Path, settings: Settings, internal: list[tuple[str, str]]) -> dict[str, str]:
-    """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
-    best: dict[str, tuple[int, str]] = {}
+def _previous_units(folder: Path, settings: Settings,
+                    internal: list[tuple[str, str]]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Unit key → (year, path) of each of its reports in the previous year's folder, in year order
+    (each row takes the latest of a year before its own: perfile._previous)."""
+    found: dict[str, list[tuple[int, str]]] = {}
     paths = [str(p) for p in find_files([folder])]
     for who in _each(_who, settings, paths, "读取上一年度报告", _who_failed, internal):
         assert isinstance(who, _Who)
-        if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
-            best[who.unit_key] = (who.year, who.path)
-    return {key: path for key, (_, path) in best.items()}
+        if who.unit_key and who.year is not None:
+            found.setdefault(who.unit_key, []).append((who.year, who.path))
+    return {key: tuple(sorted(reports)) for key, reports in found.items()}
 
 
 def _prepare() -> None:

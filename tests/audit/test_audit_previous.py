@@ -132,3 +132,25 @@ def test_plans_that_cannot_be_told_apart_are_said_in_the_row(tmp_path: Path):
     row = next(iter(summary(audited).rows))
     assert row[SUMMARY_HEADER.index("上年安排未见落实")] == previous.note
     assert json.loads(render_json(audited))["files"][0]["previous"]["note"] == previous.note
+
+
+def test_a_previous_folder_holding_this_years_report_too_compares_with_the_earlier_year(tmp_path):
+    """An archive of all years given as --previous (or the received folder itself): each report is
+    compared with its unit's latest report of an earlier year, never with itself (similarity 100%)."""
+    from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.sources.structure import load_structure
+
+    archive = tmp_path / "历年报告"
+    archive.mkdir()
+    (archive / "档案局2024.txt").write_text(_report(2024, ["修订档案管理制度五项。"], [
+        "（一）建设档案信息查询平台", "建成全县统一的电子档案信息查询平台。"]), encoding="utf-8")
+    (archive / "档案局2025.txt").write_text(_report(2025, ["在国际档案日组织档案法宣传活动，发放资料两千份。"],
+                                                     ["（一）继续执法检查", "继续开展执法检查。"]), encoding="utf-8")
+    with Spool() as spool:
+        result = run_audit([archive], load_structure(None), spool, previous=archive)
+        rows = {Path(row.path).name: row.previous for row in result.files}
+    assert rows["档案局2024.txt"] is None  # nothing earlier
+    newer = rows["档案局2025.txt"]
+    assert newer is not None and Path(newer.path).name == "档案局2024.txt" and newer.year == 2024
+    assert newer.similarity < 1 and newer.plans == 1
