@@ -55,6 +55,16 @@ class Previous(NamedTuple):
     note: str = ""
     """Why plans were not followed up although the report has some: they stand under a title over
     several parts (“三、存在的问题和下一步打算”) whose text does not tell which are plans; "" otherwise."""
+    shortcomings_similarity: float | None = None
+    """Character similarity of the two years' 存在的不足 parts, 0–1 (None when either has none):
+    a unit that rewrote one word in each of last year's problems copied them all the same."""
+    plans_similarity: float | None = None
+    """The same for the 主要安排 parts."""
+    carried: int = 0
+    """Passages of this year's 存在的不足 and 主要安排 carried over word for word from last year's report
+    (lawreport diff's flagged passages)."""
+    carried_chars: int = 0
+    """Their characters."""
 
 
 class Deadline(NamedTuple):
