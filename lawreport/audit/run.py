@@ -11,6 +11,7 @@ from typing import NamedTuple
 import numpy as np
 
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
+from lawreport.audit.formulas import FORMULA
 from lawreport.audit.names import unit_key
 from lawreport.audit.perfile import Done, Settings, audit_file, unreadable_row
 from lawreport.audit.records import AuditResult, SharedPassage
@@ -132,11 +133,12 @@ def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tu
 
 
 def stoplist(spool: Spool, year: int) -> np.ndarray:
-    """The boilerplate shingles of ``year``, counted over the units' shingles in the store."""
+    """The boilerplate shingles of ``year``, counted over the units' shingles in the store, and the
+    national formulas' (lawreport.audit.formulas: however few units quote them)."""
     counts = ShingleCounts()
     for shingles in spool.unit_shingles(year):
         counts.add(shingles)
-    return counts.stoplist()
+    return np.union1d(counts.stoplist(), np.array([FORMULA], dtype=np.uint64))
 
 
 def cross_unit(spool: Spool) -> tuple[list[SharedPassage], int]:
