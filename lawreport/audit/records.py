@@ -6,10 +6,13 @@ in tests and map one-to-one onto the JSON schema of docs/audit.md.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import NamedTuple
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.lint.annotate import Comment
+
+if TYPE_CHECKING:
+    from lawreport.audit.sameunit import Other
 
 GROUPS: dict[str, str] = {
     "S": "结构", "H": "层级序号", "P": "标点", "N": "数字", "T": "术语和文本", "M": "元数据", "L": "检查指令",
@@ -169,3 +172,5 @@ class AuditResult(NamedTuple):
     internal: tuple[tuple[str, str], ...] = ()
     """(path, message) of each file on which lawreport had a bug, the message naming the crash
     log (also the reason of its row): the run ends with exit code 3."""
+    same_unit: Mapping[str, tuple[Other, ...]] = {}  # shared default, never mutated
+    """Path → the other files of the same unit and year (lawreport.audit.sameunit), for files that have any."""

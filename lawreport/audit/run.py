@@ -16,6 +16,7 @@ from lawreport.audit.names import unit_key
 from lawreport.audit.perfile import Done, Settings, audit_file, unreadable_row
 from lawreport.audit.records import AuditResult, SharedPassage
 from lawreport.audit.roster import missing_units
+from lawreport.audit.sameunit import SameUnit, text_digest
 from lawreport.audit.source import read_report
 from lawreport.audit.spool import Spool
 from lawreport.errors import ExitCode, UsageError
@@ -116,9 +117,11 @@ def _prepare() -> None:
     import lawreport.lint.runner  # noqa: F401
 
 
-def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tuple[str, str]]:
+def audit_all(paths: Sequence[str], settings: Settings, spool: Spool,
+              same_unit: SameUnit | None = None) -> list[tuple[str, str]]:
     """Run the per-file stage over ``paths`` (on all cores) and store its output in file order;
-    (path, message) of each file on which lawreport had a bug (its row gives the message)."""
+    (path, message) of each file on which lawreport had a bug (its row gives the message).
+    ``same_unit`` collects each readable report's unit, year and text."""
     internal: list[tuple[str, str]] = []
     for done in _each(_audit, settings, list(paths), "审查报告", _audit_failed, internal):
         assert isinstance(done, Done)
@@ -127,6 +130,8 @@ def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tu
         if row.readable and row.year is not None and done.chunks:
             owner = Owner(row.path, row.unit, unit_key(row.unit) or row.path, row.year, row.unit_of_line,
                           row.deadline.date)
+        if same_unit is not None and row.readable:
+            same_unit.add(row.path, unit_key(row.unit), row.year, text_digest(done.chunks))
         spool.add(row, owner, done.chunks, done.shingles)
     spool.seal()
     return internal
@@ -223,9 +228,10 @@ def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year:
         if not previous.is_dir():
             raise UsageError(f"--previous {previous} 不是文件夹")
         settings = settings._replace(previous=_previous_units(previous, settings, internal))
-    internal += audit_all(paths, settings, spool)
+    same_unit = SameUnit()
+    internal += audit_all(paths, settings, spool, same_unit)
     shared, stopped = cross_unit(spool)
     files = spool.rows()
     missing = missing_units(roster, files) if roster is not None else ()
     return AuditResult(files, tuple(shared), missing, roster is not None, previous is not None, stopped, year,
-                       tuple(internal))
+                       tuple(internal), same_unit.others())
