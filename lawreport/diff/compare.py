@@ -148,7 +148,8 @@ def diff_part(old: FlatPart | None, new: FlatPart | None, copied: tuple[int, int
     only = new or old
     assert only is not None
     return PartDiff(only.key, status, only.label, old.title if old else None, new.title if new else None,
-                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, *copied, units, sections)
+                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, *copied, units, sections,
+                    old.label if old else "")
 
 
 def _part_keys(old: Sequence[FlatPart], new: Sequence[FlatPart]) -> list[str]:

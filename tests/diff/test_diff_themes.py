@@ -42,3 +42,16 @@ def test_last_years_plans_are_traced_into_this_years_themes(cli, tmp_path):
     assert [item["verdict"] for item in followups] == ["followed", "followed", "not_seen"]
     assert [item["match"]["label"] for item in followups[:2]] == ["一、", "二、"]
     assert "古树名木保护名录" in followups[1]["excerpt"]
+
+
+def test_text_carried_over_from_a_part_that_moved_is_placed_under_last_years_number(cli, tmp_path):
+    """Last year's 二、存在的不足 is this year's 三、存在的问题 (after two themes): the source of a
+    problem copied word for word is last year's 二、, not this year's number."""
+    (tmp_path / "old.txt").write_text(OLD, "utf-8")
+    (tmp_path / "new.txt").write_text(NEW.replace("基层林业站执法人员偏少。", "护林员巡护记录多为纸质，难以核查。"), "utf-8")
+    text = cli("diff", "old.txt", "new.txt", "--min-copy", "10", "--color", "never", cwd=tmp_path)
+    assert text.exit_code == 0, text.output
+    assert "三、：整段沿用 16 字（源自 2030 年 二、）" in text.stdout
+    cli("diff", "old.txt", "new.txt", "--min-copy", "10", "--format", "html", "-o", "d.html", cwd=tmp_path)
+    row = next(line for line in (tmp_path / "d.html").read_text("utf-8").splitlines() if "护林员巡护记录" in line and "<tr>" in line)
+    assert '<td class="where">二、</td></tr>' in row
