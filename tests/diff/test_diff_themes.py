@@ -55,3 +55,33 @@ def test_text_carried_over_from_a_part_that_moved_is_placed_under_last_years_num
     cli("diff", "old.txt", "new.txt", "--min-copy", "10", "--format", "html", "-o", "d.html", cwd=tmp_path)
     row = next(line for line in (tmp_path / "d.html").read_text("utf-8").splitlines() if "护林员巡护记录" in line and "<tr>" in line)
     assert '<td class="where">二、</td></tr>' in row
+
+
+SAME_UNDER_THEMES = """南塘县林业局2031年度法治政府建设情况报告
+一、严格采伐管理，守住森林资源底线
+全年办理林木采伐许可一百四十件，查处滥伐林木案件十一件。
+二、2031年法治政府建设存在的不足和原因
+护林员巡护记录多为纸质，难以核查。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+局长主持研究法治工作三次。
+四、2032年推进法治政府建设的主要安排
+（一）为全县护林员配发电子巡护终端，巡护轨迹实时上传。
+（二）编制古树名木保护名录，逐株挂牌建档。
+（三）开展野生动物交易市场专项检查。
+南塘县林业局
+2032年2月12日
+"""
+
+
+def test_measures_carried_over_under_a_theme_heading_count_for_the_similarity(cli, tmp_path):
+    """Last year's 主要举措和成效 copied word for word under a theme of this year's own (a part matched
+    to no statutory part): the report is as similar as if the heading had stayed."""
+    (tmp_path / "old.txt").write_text(OLD, "utf-8")
+    (tmp_path / "themed.txt").write_text(SAME_UNDER_THEMES, "utf-8")
+    (tmp_path / "kept.txt").write_text(SAME_UNDER_THEMES.replace("一、严格采伐管理，守住森林资源底线",
+                                                                 "一、2031年法治政府建设的主要举措和成效"), "utf-8")
+    themed = json.loads(cli("diff", "old.txt", "themed.txt", "--format", "json", cwd=tmp_path).stdout)
+    kept = json.loads(cli("diff", "old.txt", "kept.txt", "--format", "json", cwd=tmp_path).stdout)
+    assert [p["status"] for p in themed["parts"] if p["label"] == "一、"] == ["removed", "added"]  # shown as written
+    assert kept["summary"]["similarity"] == 1.0
+    assert themed["summary"]["similarity"] == 1.0
