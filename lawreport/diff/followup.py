@@ -160,8 +160,7 @@ def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
     count = len(paragraphs)
 
     def weight_of(word: str) -> float:
-        # a word no paragraph uses this year is other wording, not a rarer word than one paragraph's
-        return math.log((count + 1) / (max(frequency.get(word, 0), 1) + 0.5)) ** RARITY
+        return math.log((count + 1) / (frequency.get(word, 0) + 0.5)) ** RARITY
 
     results: list[FollowUp] = []
     for label, title, text in (item for part in plans for item in _plan_items(part)):

@@ -235,9 +235,9 @@ class DiffOptions(NamedTuple):
 
     min_copy: int = 20
     """Shortest carried-over passage reported, in characters."""
-    threshold: float = 0.2
+    threshold: float = 0.15
     """Follow-up score below which a plan counts as not visibly carried out (未见落实)."""
-    followed: float = 0.4
+    followed: float = 0.27
     """Follow-up score from which a plan counts as carried out (已落实); between the two: 可能落实.
 
     Both defaults are calibrated on labelled plans (tests/diff/calibration.py; docs/diff.md)."""

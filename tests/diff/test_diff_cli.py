@@ -27,10 +27,10 @@ def test_full_shows_every_copied_passage(cli, water):
 
 
 def test_json_format_and_options(cli, water):
-    result = cli("diff", "2030", "2031", "--format", "json", "--min-copy", "30", "--threshold", "0.6", cwd=water)
+    result = cli("diff", "2030", "2031", "--format", "json", "--min-copy", "30", "--threshold", "0.5", cwd=water)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["options"] == {"min_copy": 30, "threshold": 0.6, "followed": 0.6}
+    assert data["options"] == {"min_copy": 30, "threshold": 0.5, "followed": 0.5}
     assert all(c["length"] >= 30 for c in data["copied"])
     assert data["summary"]["plans_unfollowed"] == 2
 

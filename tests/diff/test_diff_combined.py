@@ -63,7 +63,7 @@ def test_the_text_output_says_how_the_title_was_divided():
     text = render_text(_diff("lanxi-2024.txt", "lanxi-2025.txt"))
     assert ("［说明］2024 年的“三、存在的问题和下一步打算”把“存在的不足和原因”“主要安排”合写在一个标题下，"
             "已按其中的文字分开（安排落实和沿用上年原文按各自的部分检查，对比仍按原样显示）：自“（一）存在的问题”起为“存在的不足和原因”，自“（二）下一步打算”起为“主要安排”。") in text
-    assert "未见落实  得分 0.12  3.编印村规民约汇编" in text
+    assert "未见落实  得分 0.03  3.编印村规民约汇编" in text
 
 
 def test_plans_written_as_paragraphs_after_a_下一步_paragraph(cli):
