@@ -31,11 +31,16 @@ def check_deadline(year: int, issuer_type: str, signed: dt.date | None, page_sig
         problems.append(f"发布日期 {published.isoformat()} 晚于公开期限 {verdict.publication.isoformat()}")
     if verdict.early and date is not None:
         problems.append(f"成文日期 {date.isoformat()} 早于报告年度结束，请核对（应在 {year + 1} 年）")
+    unsure = date is None and published is not None and limit is not None and published > limit.date
+    if unsure and limit is not None and published is not None and not verdict.published_late:
+        # published after the 报送 deadline, signed who knows when: in time for publication says nothing of 报送
+        problems.append(f"没有成文日期，发布日期 {published.isoformat()} 晚于{limit.who}报送期限 {limit.date.isoformat()}，"
+                        "看不出是否按期报送，请核对报送时间")
     if verdict.late or verdict.published_late:
         status = LATE
     elif verdict.early:
         status = EARLY
-    elif date is None and published is None:
+    elif date is None and (published is None or unsure):
         status = UNKNOWN
     else:
         status = ON_TIME

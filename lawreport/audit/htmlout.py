@@ -23,9 +23,9 @@ WHO = "单位或文件"
 """The first column, which names the row: the unit, or the file's name when no unit was read (an
 unreadable file, an untitled excerpt). It stays in view while the table scrolls sideways."""
 SHOWN = (WHO, "类型", "年度", "版式", "缺少部分", "部分顺序", "成文日期", "是否按期", "期限问题", "错误", "警告",
-         "主要问题", "与上年相似度", "上年安排未见落实", "上年安排可能落实", "雷同单位", "标题", "文件")
+         "主要问题", "与上年相似度", "不足与上年相似度", "安排与上年相似度", "上年安排未见落实", "上年安排可能落实", "雷同单位", "同一单位的其他文件", "标题", "文件")
 _CSS = {WHO: "who", "类型": "short", "年度": "short", "版式": "short", "部分顺序": "short", "成文日期": "short", "是否按期": "short",
-        "主要问题": "pre wide", "上年安排未见落实": "pre mid", "上年安排可能落实": "pre mid", "期限问题": "pre mid", "缺少部分": "pre", "雷同单位": "pre",
+        "主要问题": "pre wide", "上年安排未见落实": "pre mid", "上年安排可能落实": "pre mid", "期限问题": "pre mid", "缺少部分": "pre", "雷同单位": "pre", "同一单位的其他文件": "pre",
         "标题": "title", "文件": "file"}
 
 

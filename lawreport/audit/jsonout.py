@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from lawreport.audit.records import AuditResult, FileAudit
+from lawreport.audit.sameunit import Other
 from lawreport.text.controls import escape_undecodable
 
 SCHEMA = "lawreport-audit"
@@ -30,12 +31,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def file_data(row: FileAudit) -> dict[str, Any]:
-    """One item of ``files``."""
+def file_data(row: FileAudit, same_unit: tuple[Other, ...] = ()) -> dict[str, Any]:
+    """One item of ``files``; ``same_unit`` the other files of its unit and year."""
     item = _plain(row)
     item["page_meta"] = dict(row.page_meta)
     item["errors"] = row.errors
     item["warnings"] = row.warnings
+    item["same_unit"] = [_plain(other) for other in same_unit]
     return item
 
 
@@ -63,7 +65,7 @@ def json_pieces(result: AuditResult) -> Iterator[str]:
         "stoplist_shingles": result.stoplist,
     }
     arrays: dict[str, Iterable[Any]] = {
-        "files": (file_data(row) for row in result.files),
+        "files": (file_data(row, result.same_unit.get(row.path, ())) for row in result.files),
         "shared": (_plain(passage) for passage in result.shared),
         "missing_units": list(result.missing_units),
     }

@@ -33,8 +33,8 @@ class Settings(NamedTuple):
 
     structure: Structure
     year: int | None
-    previous: dict[str, str]
-    """Unit key → path of that unit's previous report (empty without --previous)."""
+    previous: dict[str, tuple[tuple[int, str], ...]]
+    """Unit key → (year, path) of each of that unit's reports in the --previous folder (empty without it)."""
     annotate: dict[str, str] = {}  # shared default, never mutated
     """Received .docx path → where to write its copy with the findings as comments (``--annotate``)."""
 
@@ -55,11 +55,17 @@ def unreadable_row(path: str, reason: str) -> FileAudit:
 
 
 def _previous(received: Received, settings: Settings) -> Previous | None:
-    old_path = settings.previous.get(unit_key(received.issuer))
-    if old_path is None:
+    """The comparison with the unit's latest report of an earlier year than this one: a folder that
+    holds this year's reports too (an archive of all years) does not compare a report with itself."""
+    if received.year is None:
         return None
+    year = received.year
+    earlier = [found for found in settings.previous.get(unit_key(received.issuer), ()) if found[0] < year]
+    if not earlier:
+        return None
+    old_path = max(earlier)[1]
     old = read_report(Path(old_path), settings.structure)
-    if old is None or received.year is None:
+    if old is None:
         return None
     return compare_previous(old[2], received.report, Path(old_path))
 

@@ -6,10 +6,13 @@ in tests and map one-to-one onto the JSON schema of docs/audit.md.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import NamedTuple
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawreport.lint.annotate import Comment
+
+if TYPE_CHECKING:
+    from lawreport.audit.sameunit import Other
 
 GROUPS: dict[str, str] = {
     "S": "结构", "H": "层级序号", "P": "标点", "N": "数字", "T": "术语和文本", "M": "元数据", "L": "检查指令",
@@ -55,6 +58,16 @@ class Previous(NamedTuple):
     note: str = ""
     """Why plans were not followed up although the report has some: they stand under a title over
     several parts (“三、存在的问题和下一步打算”) whose text does not tell which are plans; "" otherwise."""
+    shortcomings_similarity: float | None = None
+    """Character similarity of the two years' 存在的不足 parts, 0–1 (None when either has none):
+    a unit that rewrote one word in each of last year's problems copied them all the same."""
+    plans_similarity: float | None = None
+    """The same for the 主要安排 parts."""
+    carried: int = 0
+    """Passages of this year's 存在的不足 and 主要安排 carried over word for word from last year's report
+    (lawreport diff's flagged passages)."""
+    carried_chars: int = 0
+    """Their characters."""
 
 
 class Deadline(NamedTuple):
@@ -159,3 +172,5 @@ class AuditResult(NamedTuple):
     internal: tuple[tuple[str, str], ...] = ()
     """(path, message) of each file on which lawreport had a bug, the message naming the crash
     log (also the reason of its row): the run ends with exit code 3."""
+    same_unit: Mapping[str, tuple[Other, ...]] = {}  # shared default, never mutated
+    """Path → the other files of the same unit and year (lawreport.audit.sameunit), for files that have any."""

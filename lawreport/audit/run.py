@@ -11,10 +11,12 @@ from typing import NamedTuple
 import numpy as np
 
 from lawreport.audit.copying import Owner, ShingleCounts, shared_passages
+from lawreport.audit.formulas import FORMULA
 from lawreport.audit.names import unit_key
 from lawreport.audit.perfile import Done, Settings, audit_file, unreadable_row
 from lawreport.audit.records import AuditResult, SharedPassage
 from lawreport.audit.roster import missing_units
+from lawreport.audit.sameunit import SameUnit, text_digest
 from lawreport.audit.source import read_report
 from lawreport.audit.spool import Spool
 from lawreport.errors import ExitCode, UsageError
@@ -90,15 +92,17 @@ def _audit_failed(path: str, reason: str = _DIED) -> Done:
     return Done(unreadable_row(path, reason), (), np.zeros(0, dtype=np.uint64))
 
 
-def _previous_units(folder: Path, settings: Settings, internal: list[tuple[str, str]]) -> dict[str, str]:
-    """Unit key → path of its report in the previous year's folder (the latest year when a unit has several)."""
-    best: dict[str, tuple[int, str]] = {}
+def _previous_units(folder: Path, settings: Settings,
+                    internal: list[tuple[str, str]]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Unit key → (year, path) of each of its reports in the previous year's folder, in year order
+    (each row takes the latest of a year before its own: perfile._previous)."""
+    found: dict[str, list[tuple[int, str]]] = {}
     paths = [str(p) for p in find_files([folder])]
     for who in _each(_who, settings, paths, "读取上一年度报告", _who_failed, internal):
         assert isinstance(who, _Who)
-        if who.unit_key and who.year is not None and who.year >= best.get(who.unit_key, (0, ""))[0]:
-            best[who.unit_key] = (who.year, who.path)
-    return {key: path for key, (_, path) in best.items()}
+        if who.unit_key and who.year is not None:
+            found.setdefault(who.unit_key, []).append((who.year, who.path))
+    return {key: tuple(sorted(reports)) for key, reports in found.items()}
 
 
 def _prepare() -> None:
@@ -113,9 +117,11 @@ def _prepare() -> None:
     import lawreport.lint.runner  # noqa: F401
 
 
-def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tuple[str, str]]:
+def audit_all(paths: Sequence[str], settings: Settings, spool: Spool,
+              same_unit: SameUnit | None = None) -> list[tuple[str, str]]:
     """Run the per-file stage over ``paths`` (on all cores) and store its output in file order;
-    (path, message) of each file on which lawreport had a bug (its row gives the message)."""
+    (path, message) of each file on which lawreport had a bug (its row gives the message).
+    ``same_unit`` collects each readable report's unit, year and text."""
     internal: list[tuple[str, str]] = []
     for done in _each(_audit, settings, list(paths), "审查报告", _audit_failed, internal):
         assert isinstance(done, Done)
@@ -124,17 +130,20 @@ def audit_all(paths: Sequence[str], settings: Settings, spool: Spool) -> list[tu
         if row.readable and row.year is not None and done.chunks:
             owner = Owner(row.path, row.unit, unit_key(row.unit) or row.path, row.year, row.unit_of_line,
                           row.deadline.date)
+        if same_unit is not None and row.readable:
+            same_unit.add(row.path, unit_key(row.unit), row.year, text_digest(done.chunks))
         spool.add(row, owner, done.chunks, done.shingles)
     spool.seal()
     return internal
 
 
 def stoplist(spool: Spool, year: int) -> np.ndarray:
-    """The boilerplate shingles of ``year``, counted over the units' shingles in the store."""
+    """The boilerplate shingles of ``year``, counted over the units' shingles in the store, and the
+    national formulas' (lawreport.audit.formulas: however few units quote them)."""
     counts = ShingleCounts()
     for shingles in spool.unit_shingles(year):
         counts.add(shingles)
-    return counts.stoplist()
+    return np.union1d(counts.stoplist(), np.array([FORMULA], dtype=np.uint64))
 
 
 def cross_unit(spool: Spool) -> tuple[list[SharedPassage], int]:
@@ -219,9 +228,10 @@ def run_audit(folders: Sequence[Path], structure: Structure, spool: Spool, year:
         if not previous.is_dir():
             raise UsageError(f"--previous {previous} 不是文件夹")
         settings = settings._replace(previous=_previous_units(previous, settings, internal))
-    internal += audit_all(paths, settings, spool)
+    same_unit = SameUnit()
+    internal += audit_all(paths, settings, spool, same_unit)
     shared, stopped = cross_unit(spool)
     files = spool.rows()
     missing = missing_units(roster, files) if roster is not None else ()
     return AuditResult(files, tuple(shared), missing, roster is not None, previous is not None, stopped, year,
-                       tuple(internal))
+                       tuple(internal), same_unit.others())

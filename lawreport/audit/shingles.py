@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from lawreport.audit.formulas import mask_formulas
 from lawreport.model import Paragraph, Report
 
 SHINGLE = 5
@@ -124,7 +125,7 @@ def chunks(report: Report) -> list[Chunk]:
     found = []
     for part, paragraph in _paragraphs(report):
         for sentence, written in _sentences(paragraph.text):
-            hashes = shingle_hashes(sentence)
+            hashes = mask_formulas(sentence, shingle_hashes(sentence), SHINGLE)  # national slogans are no one's
             if len(hashes):
                 found.append(Chunk(part, paragraph.span.line, sentence, hashes, written))
     return found

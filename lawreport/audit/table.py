@@ -11,10 +11,11 @@ shows the text in its real order (and a formula behind such a control is defused
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from lawreport.audit.records import GROUPS, AuditResult, FileAudit, Place, PlanItem, SharedPassage
+from lawreport.audit.sameunit import Other, others_text
 
 PART_NAMES = {"measures": "举措和成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
               "plans": "下一年度安排", "other": "其他情况"}
@@ -114,10 +115,11 @@ def shared_by_file(passages: Iterable[SharedPassage]) -> dict[str, tuple[int, st
 SUMMARY_HEADER = ("文件", "单位", "类型", "标题", "年度", "能否读取", "无法读取的原因", "版式", "已有部分", "缺少部分", "部分顺序",
                   "落款", "成文日期", "报送期限", "是否按期", "期限问题", "发布日期", "错误", "警告",
                   *(f"{name}{kind}" for name in GROUPS.values() for kind in ("错误", "警告")),
-                  "主要问题", "与上年相似度", "上年安排数", "上年安排未见落实", "上年安排可能落实", "雷同段落数", "雷同单位", "批注副本")
+                  "主要问题", "与上年相似度", "不足与上年相似度", "安排与上年相似度", "不足和安排沿用上年原文字数", "上年安排数", "上年安排未见落实", "上年安排可能落实", "雷同段落数", "雷同单位", "同一单位的其他文件", "批注副本")
 
 
-def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tuple[Cell, ...]:
+def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]],
+                 same_unit: Mapping[str, tuple[Other, ...]]) -> tuple[Cell, ...]:
     counts = {c.group: c for c in row.counts}
     per_group: list[Cell] = []
     for letter in GROUPS:
@@ -134,23 +136,27 @@ def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]]) -> tup
         STATUS_NAMES[row.deadline.status] if row.readable else "", "；".join(row.deadline.problems),
         row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
         *per_group, top_findings(row),
-        previous.similarity if previous else None, previous.plans if previous else None,
+        previous.similarity if previous else None,
+        previous.shortcomings_similarity if previous else None, previous.plans_similarity if previous else None,
+        previous.carried_chars if previous else None, previous.plans if previous else None,
         "\n".join(filter(None, (previous.note, _plans(previous.unfollowed)))) if previous else "",
         _plans(previous.possibly) if previous else "",
-        shared if row.readable else None, others, row.annotated,
+        shared if row.readable else None, others, others_text(same_unit.get(row.path, ())), row.annotated,
     )
 
 
+SIMILARITY = ("与上年相似度", "不足与上年相似度", "安排与上年相似度")
+"""The columns holding a similarity to last year's report (0–1, shown as a percentage)."""
 SUMMARY_NUMERIC = frozenset(i for i, name in enumerate(SUMMARY_HEADER)
-                            if name in ("年度", "错误", "警告", "与上年相似度", "上年安排数", "雷同段落数")
+                            if name in ("年度", "错误", "警告", *SIMILARITY, "不足和安排沿用上年原文字数", "上年安排数", "雷同段落数")
                             or name.endswith(("错误", "警告")))
-SUMMARY_PERCENT = frozenset({SUMMARY_HEADER.index("与上年相似度")})
+SUMMARY_PERCENT = frozenset(SUMMARY_HEADER.index(name) for name in SIMILARITY)
 
 
 def summary(result: AuditResult) -> Sheet:
     """One row per file."""
     shared_with = shared_by_file(result.shared)
-    return Sheet("汇总", SUMMARY_HEADER, Rows(lambda: (_summary_row(row, shared_with) for row in result.files)),
+    return Sheet("汇总", SUMMARY_HEADER, Rows(lambda: (_summary_row(row, shared_with, result.same_unit) for row in result.files)),
                  SUMMARY_NUMERIC, SUMMARY_PERCENT)
 
 

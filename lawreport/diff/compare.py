@@ -8,6 +8,7 @@ from lawreport.diff.align import align_sections, align_units
 from lawreport.diff.canonical import CELL_SEPARATOR, FlatPart, FlatSection, TextUnit, flatten
 from lawreport.diff.copied import copied_chars, copied_count, find_copied
 from lawreport.diff.followup import follow_up
+from lawreport.diff.regrouped import regrouped_equal
 from lawreport.diff.result import (
     ADDED,
     CHANGED,
@@ -28,6 +29,7 @@ from lawreport.diff.result import (
 from lawreport.diff.shares import combined
 from lawreport.diff.textdiff import equal_chars, ratio, text_diff
 from lawreport.model import Report
+from lawreport.received.layout import themes
 
 
 def _one_side(unit: TextUnit, op: str) -> tuple[tuple[Segment, ...], tuple[tuple[Segment, ...], ...]]:
@@ -147,7 +149,8 @@ def diff_part(old: FlatPart | None, new: FlatPart | None, copied: tuple[int, int
     only = new or old
     assert only is not None
     return PartDiff(only.key, status, only.label, old.title if old else None, new.title if new else None,
-                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, *copied, units, sections)
+                    ratio(shared, old_chars, new_chars), old_chars, new_chars, shared, *copied, units, sections,
+                    old.label if old else "")
 
 
 def _part_keys(old: Sequence[FlatPart], new: Sequence[FlatPart]) -> list[str]:
@@ -176,7 +179,9 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
     by_key_new = {p.key: p for p in new_parts}
     parts = tuple(diff_part(by_key_old.get(key), by_key_new.get(key), (copied_chars(copied, key), copied_count(copied, key)))
                   for key in _part_keys(old_parts, new_parts))
-    similarity = ratio(sum(p.equal_chars for p in parts), sum(p.old_chars for p in parts),
+    new_themes = frozenset(part.key for part in themes(new))
+    regrouped = regrouped_equal(old_parts, new_parts, {part.key for part in themes(old)}, new_themes)
+    similarity = ratio(sum(p.equal_chars for p in parts) + regrouped, sum(p.old_chars for p in parts),
                        sum(p.new_chars for p in parts))
     return ReportDiff(
         old=Side(old.year, old_name or str(old.year), old.title, old.meta.issuer),
@@ -185,7 +190,8 @@ def compare(old: Report, new: Report, options: DiffOptions | None = None,
         similarity=similarity,
         parts=parts,
         copied=copied,
-        followups=follow_up(old_parts, new_parts, options.threshold, options.followed) if across_years else (),
+        followups=follow_up(old_parts, new_parts, options.threshold, options.followed,
+                            new_themes) if across_years else (),
         combined=(*combined(old_parts, "old", old.year, old.structure),
                   *combined(new_parts, "new", new.year, new.structure)) if across_years else (),
     )

@@ -139,13 +139,16 @@ def _terms(evidence: tuple[Evidence, ...]) -> tuple[str, ...]:
 
 
 def follow_up(old: Sequence[FlatPart], new: Sequence[FlatPart], possibly: float,
-              followed: float) -> tuple[FollowUp, ...]:
+              followed: float, themes: frozenset[str] = frozenset()) -> tuple[FollowUp, ...]:
     """Each plan of ``old`` with its best match among the measures of ``new``, graded.
 
     The plans and the measures are those parts, or their shares of a title over several parts that
-    the reader divided (“三、存在的问题和下一步打算”: the text from “（二）下一步打算” on)."""
+    the reader divided (“三、存在的问题和下一步打算”: the text from “（二）下一步打算” on). ``themes``
+    are the keys of ``new``'s parts that are the author's own themes (“二、护航网络交易秩序”): a
+    thematic report reports its measures under them, so they are measures too."""
     plans = text_of(old, PLANS)
     measures = text_of(new, MEASURES)
+    measures += [part for part in new if part.key in themes and part.key != MEASURES and not part.shares]
     if not plans:
         return ()
     candidates = [candidate for part in measures for candidate in _candidates(part)]

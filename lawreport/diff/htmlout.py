@@ -27,7 +27,7 @@ from lawreport.diff.result import (
     Segment,
     UnitDiff,
 )
-from lawreport.diff.textout import percent, where
+from lawreport.diff.textout import old_labels, percent, where
 from lawreport.text.controls import BIDI_CONTROLS
 
 TEMPLATE = "diff.html.j2"
@@ -97,6 +97,10 @@ class _Redline:
 
     def where(self, location: object) -> str:
         return where(location, self.labels)  # type: ignore[arg-type]
+
+    def where_old(self, location: object) -> str:
+        """A place in the old report, under that report's part numbers."""
+        return where(location, old_labels(self.diff))  # type: ignore[arg-type]
 
     def notes(self) -> list[tuple[bool, str]]:
         """(divided, what diff says) of each title over several parts worth a note (lawreport.diff.notes)."""

@@ -123,6 +123,9 @@ class PartDiff(NamedTuple):
     """Text before the first heading."""
     sections: tuple[SectionDiff, ...]
     """New order; a removed section follows the section that preceded it last year."""
+    old_label: str = ""
+    """The part's number in the old report ("" when it has none): ``label`` is the new report's,
+    and a part moves (“二、存在的不足” last year is “四、存在的问题” this year)."""
 
 
 class Location(NamedTuple):

@@ -185,6 +185,11 @@ def where(location: Location | None, labels: dict[str, str]) -> str:
     return f"{head}{location.label}{location.path[-1].rstrip('。')}"
 
 
+def old_labels(diff: ReportDiff) -> dict[str, str]:
+    """Each part's number in the old report, for a place in it (:func:`where`)."""
+    return {part.key: part.old_label or part.label for part in diff.parts}
+
+
 def _copied(diff: ReportDiff, paint: _Painter, labels: dict[str, str], full: bool) -> Iterator[str]:
     total = sum(len(c.text) for c in diff.copied)
     flagged = [c for c in diff.copied if c.flagged]
@@ -194,7 +199,7 @@ def _copied(diff: ReportDiff, paint: _Painter, labels: dict[str, str], full: boo
         mark = paint("warn", "［注意］") if passage.flagged else ""
         kind = "整段" if passage.whole_paragraph else "片段"
         yield (f"{_INDENT}{mark}{where(passage.new, labels)}：{kind}沿用 {len(passage.text)} 字"
-               f"（源自 {diff.old.year} 年 {where(passage.old, labels)}）")
+               f"（源自 {diff.old.year} 年 {where(passage.old, old_labels(diff))}）")
         yield f"{_INDENT * 2}“{passage.text}”"
     yield ""
 

@@ -132,3 +132,55 @@ def test_plans_that_cannot_be_told_apart_are_said_in_the_row(tmp_path: Path):
     row = next(iter(summary(audited).rows))
     assert row[SUMMARY_HEADER.index("上年安排未见落实")] == previous.note
     assert json.loads(render_json(audited))["files"][0]["previous"]["note"] == previous.note
+
+
+def test_a_previous_folder_holding_this_years_report_too_compares_with_the_earlier_year(tmp_path):
+    """An archive of all years given as --previous (or the received folder itself): each report is
+    compared with its unit's latest report of an earlier year, never with itself (similarity 100%)."""
+    from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.sources.structure import load_structure
+
+    archive = tmp_path / "历年报告"
+    archive.mkdir()
+    (archive / "档案局2024.txt").write_text(_report(2024, ["修订档案管理制度五项。"], [
+        "（一）建设档案信息查询平台", "建成全县统一的电子档案信息查询平台。"]), encoding="utf-8")
+    (archive / "档案局2025.txt").write_text(_report(2025, ["在国际档案日组织档案法宣传活动，发放资料两千份。"],
+                                                     ["（一）继续执法检查", "继续开展执法检查。"]), encoding="utf-8")
+    with Spool() as spool:
+        result = run_audit([archive], load_structure(None), spool, previous=archive)
+        rows = {Path(row.path).name: row.previous for row in result.files}
+    assert rows["档案局2024.txt"] is None  # nothing earlier
+    newer = rows["档案局2025.txt"]
+    assert newer is not None and Path(newer.path).name == "档案局2024.txt" and newer.year == 2024
+    assert newer.similarity < 1 and newer.plans == 1
+
+
+def test_the_row_shows_how_much_of_last_years_problems_and_plans_is_repeated(tmp_path):
+    """A unit that copies last year's 不足 (unchanged here) and 安排 with a word changed: the row gives
+    the similarity of each of the two parts and the characters carried over word for word."""
+    from lawreport.audit.run import run_audit
+    from lawreport.audit.spool import Spool
+    from lawreport.sources.structure import load_structure
+
+    for folder in ("previous", "current"):
+        (tmp_path / folder).mkdir()
+    plans = ["（一）建设档案信息查询平台", "建成全县统一的电子档案信息查询平台，向群众提供在线查阅服务。",
+             "（二）编制乡村记忆档案名录", "在各乡镇征集老照片和族谱，编制乡村记忆档案名录并出版图册。"]
+    (tmp_path / "previous" / "档案局2024.txt").write_text(_report(2024, ["修订档案管理制度五项。"], plans), encoding="utf-8")
+    again = [*plans[:3], "在各乡镇征集老照片和家谱，编制乡村记忆档案名录并出版图册。"]
+    (tmp_path / "current" / "档案局2025.txt").write_text(_report(2025, ["组织档案法宣传活动两次。"], again), encoding="utf-8")
+    with Spool() as spool:
+        result = run_audit([tmp_path / "current"], load_structure(None), spool, previous=tmp_path / "previous")
+        result = result._replace(files=tuple(result.files))
+    previous = result.files[0].previous
+    assert previous is not None
+    assert previous.shortcomings_similarity == 1.0
+    assert previous.plans_similarity is not None and 0.95 < previous.plans_similarity < 1
+    carried = ("档案执法人员数量不足，基层档案室规范化程度不高", "建成全县统一的电子档案信息查询平台，向群众提供在线查阅服务")
+    assert previous.carried == 2 and previous.carried_chars == sum(map(len, carried))  # not the plan with 族谱 → 家谱
+    row = next(iter(summary(result).rows))
+    assert row[SUMMARY_HEADER.index("不足与上年相似度")] == 1.0
+    assert row[SUMMARY_HEADER.index("不足和安排沿用上年原文字数")] == previous.carried_chars
+    data = json.loads(render_json(result))["files"][0]["previous"]
+    assert data["plans_similarity"] == previous.plans_similarity and data["carried"] == 2

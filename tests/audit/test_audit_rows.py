@@ -80,6 +80,18 @@ def test_page_signing_date_used_when_the_report_has_none():
     assert check_deadline(2024, "government", None, None, None).status == "unknown"
 
 
+def test_a_report_without_a_date_published_after_the_deadline_to_send_it_is_not_called_in_time():
+    """A department's web copy without its 落款 date, published 20 March: in time for publication (1 April),
+    but whether it was sent by 1 March nothing shows; published by 1 March, it was."""
+    unsure = check_deadline(2024, "department", None, None, dt.date(2025, 3, 20))
+    assert (unsure.status, unsure.date, unsure.published) == ("unknown", "", "2025-03-20")
+    assert unsure.problems == ("没有成文日期，发布日期 2025-03-20 晚于部门报送期限 2025-03-01，看不出是否按期报送，请核对报送时间",)
+    assert check_deadline(2024, "department", None, None, dt.date(2025, 2, 25)).status == "on-time"
+    assert check_deadline(2024, "government", None, None, dt.date(2025, 3, 20)).status == "on-time"
+    late = check_deadline(2024, "department", None, None, dt.date(2025, 4, 3))
+    assert late.status == "late" and late.problems == ("发布日期 2025-04-03 晚于公开期限 2025-04-01",)
+
+
 def test_deadlines_are_those_of_the_report_year():
     """The same rules as lint's M005: before the 2019 规定 the first quarter, with no date to publish by."""
     late_2017 = check_deadline(2017, "department", dt.date(2018, 3, 20), None, dt.date(2018, 6, 1))
