@@ -7,7 +7,8 @@ block (索引号／主题分类／发布机构／成文日期／文号／有效�
 rows copied as text with their cells a space apart), the
 article line ("发布时间：… 来源：… 浏览次数：…", "浏览：… 时间：…", "2024-03-29 17:13 来源：… 打印"), the site's column or channel name on a line of its own
 ("省部要闻", "工作动态"), a news site's lead ("××网 3月29日电 据……"), the font switch (【字体：大 中 小】),
-a note that text was left out ("开头部分已省略650字") and, at the end, print and share links. None
+a note that text was left out ("开头部分已省略650字") and, at the end, print and share links and the
+site's footer (:mod:`lawreport.received.footer`). None
 of it is report text. What the block says (成文日期, 发布日期, 文号, 发布机构, 索引号) is kept as
 page metadata; the report year is never taken from it.
 """
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
 from lawreport.model import Span
-from lawreport.received import carried, labels, pagebars
+from lawreport.received import carried, footer, labels, pagebars
 from lawreport.text.numbering import parse_marker
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -291,7 +292,8 @@ def find(lines: list[Line]) -> Furniture:
         _split_article_date(lines, found, labelled, meta, where)
     for index in range(len(lines) - 1, max(len(lines) - MAX_TAIL_LINES, -1), -1):
         line = lines[index]
-        if index in found or line.table is not None or not (is_standalone(line.text) or labels.label_line(line.text)):
+        if index in found or line.table is not None or not (
+                is_standalone(line.text) or labels.label_line(line.text) or footer.is_site_footer(line.text)):
             break
         found.add(index)
     spans = tuple(lines[index].span for index in sorted(found))
