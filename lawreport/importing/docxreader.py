@@ -34,7 +34,7 @@ from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
-from lawreport.importing.lines import Line, Received
+from lawreport.importing.lines import NUMBER_GAP, NUMBER_GAPS, Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import compat, tables
@@ -65,11 +65,15 @@ class _Walker(ParagraphText):
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
         self.contents = docxparts.Contents()
         self.tables: list[tuple[Line, list[Line]]] = []
+        self.list_level = ""
+        """The list and level (``numId.ilvl``) of the last automatic number read."""
         """Each table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
-    def _label(self, ppr: etree._Element | None, style_id: str | None) -> str:
+    def _label(self, ppr: etree._Element | None, style_id: str | None) -> tuple[str, str]:
+        """The automatic number Word shows before the paragraph's text, and what it shows between
+        them (``w:suff``: "tab", "space" or "nothing"); ("", "nothing") for none or a bullet."""
         numpr = ppr.find(w("numPr")) if ppr is not None else None
         num_id: str | None = None
         ilvl: int | None = None
@@ -83,14 +87,15 @@ class _Walker(ParagraphText):
             num_id = style_ppr.get("numPr/numId/val")
             ilvl = int_attr(style_ppr.get("numPr/ilvl/val"), 0, 8)
         if num_id is None or num_id == "0":
-            return ""
+            return "", "nothing"
         if ilvl is None:
             ilvl = self.numbering.level_for_style(num_id, style_id)
         label = self.numbering.label(num_id, ilvl)
         if label and not any(ch.isalnum() for ch in label):
             self.counts.bullets += 1
-            return ""
-        return label
+            return "", "nothing"
+        self.list_level = f"{num_id}.{ilvl}"
+        return label, self.numbering.suffix(num_id, ilvl) if label else "nothing"
 
     def _outline(self, ppr: etree._Element | None, style_id: str | None) -> int | None:
         level = ppr.find(w("outlineLvl")) if ppr is not None else None
@@ -120,7 +125,9 @@ class _Walker(ParagraphText):
         if self.accept and mark is not None and mark.find(w("del")) is not None:
             self.carry = (text, bold)
             return
-        label = self._label(ppr, style_id) if text.strip() else ""
+        label, suffix = self._label(ppr, style_id) if text.strip() else ("", "nothing")
+        if suffix in NUMBER_GAPS:  # Word shows a tab or a space after the number: lint says so (H006)
+            self.received.facts[f"{NUMBER_GAP}{suffix}:{self.list_level}:{self.number}"] = Span(self.received.path, self.number, 1)
         outline = self._outline(ppr, style_id)
         shown = text.strip(EDGE_SPACE)
         if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lawreport.importing.lines import ATTACHED
+from lawreport.importing.lines import ATTACHED, NUMBER_GAP
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
@@ -41,6 +41,17 @@ RADICALS = "pdf-radicals"
 def has_revisions(meta: Metadata) -> bool:
     """True when the received Word file still held tracked changes (read as accepted)."""
     return REVISIONS in meta.spans
+
+
+def number_gaps(meta: Metadata) -> dict[int, tuple[str, str]]:
+    """Paragraph number → ("tab" or "space", its list level ``numId.ilvl``), for each paragraph of
+    a received Word file whose automatic number Word shows with a tab or a space after it."""
+    gaps: dict[int, tuple[str, str]] = {}
+    for key, span in meta.spans.items():
+        if key.startswith(NUMBER_GAP):
+            shown, level, _ = key[len(NUMBER_GAP):].split(":", 2)
+            gaps[span.line] = (shown, level)
+    return gaps
 
 
 def is_excerpt(report: Report) -> bool:
