@@ -16,7 +16,8 @@ external relationships (never followed). Body-level ``mc:AlternateContent`` is r
 its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
 (direct or through the style) give heading levels to headings without a typed marker.
-A numbered heading broken by hand (``w:br``) is one line (``docxbreaks``); a 落款 laid out in a
+A numbered heading broken by hand (``w:br``) is one line (``docxbreaks``), and so is a paragraph
+whose mark is hidden with the next paragraph (Word's style separator: ``docxjoin``); a 落款 laid out in a
 table that ends the document is read as its lines (``docxtail``). ``read_word`` also keeps the
 parsed package and each paragraph's runs, for a copy with comments.
 """
@@ -31,6 +32,7 @@ from lxml import etree
 from lawreport.errors import SourceError
 from lawreport.importing import docxparts
 from lawreport.importing.docxbreaks import heading_pieces, pieces
+from lawreport.importing.docxjoin import join_lines, mark_hidden
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
@@ -69,6 +71,8 @@ class _Walker(ParagraphText):
         """The list and level (``numId.ilvl``) of the last automatic number read."""
         """Each table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
+        self.join_next = False
+        """The last line read ends in a hidden paragraph mark: the next paragraph's first line joins it (``docxjoin``)."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
     def _label(self, ppr: etree._Element | None, style_id: str | None) -> tuple[str, str]:
@@ -134,7 +138,11 @@ class _Walker(ParagraphText):
             self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
                                "已按正文导入", Span(self.received.path, self.number, 1))
             outline = None
+        join, before = self.join_next, len(self.received.lines)
         self._lines(text, label, outline, bold)
+        if join:
+            join_lines(self.received.lines, before, self.runs, self.number)
+        self.join_next = len(self.received.lines) > before and mark_hidden(ppr, self.styles.paragraph(style_id)[1])
 
     def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:
         """One line per line of the paragraph, but one for a heading broken by hand (``docxbreaks``)."""
@@ -155,6 +163,7 @@ class _Walker(ParagraphText):
             label = ""
 
     def table(self, tbl: etree._Element) -> None:
+        self.join_next = False  # a hidden mark before a table: nothing to join
         path = self.received.path
         first = self.number + 1
         rows: list[tuple[str, ...]] = []
