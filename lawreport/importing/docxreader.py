@@ -36,7 +36,7 @@ from lawreport.importing.docxjoin import join_lines, mark_hidden
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
-from lawreport.importing.lines import NUMBER_GAP, NUMBER_GAPS, Line, Received
+from lawreport.importing.lines import DATED_FIELD, NUMBER_GAP, NUMBER_GAPS, Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import compat, tables
@@ -310,4 +310,6 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
         raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可读取的内容", path,
                           hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx 再试。")
     report(received, walker.counts)
+    for name, numbers in walker.counts.dated_fields.items():  # M011: the date shown changes by itself
+        received.facts.update((f"{DATED_FIELD}{name}:{number}", Span(path, number, 1)) for number in numbers)
     return Word(received, package, document, walker.runs)

@@ -25,6 +25,10 @@ a paragraph whose automatic number Word shows with a tab or a space after it (``
 lint's H006 marker-space reports it at a heading, as it does a typed space."""
 NUMBER_GAPS = ("tab", "space")
 """The ``w:suff`` values that show a gap between an automatic number and the text."""
+DATED_FIELD = "dated-field:"
+"""The key (``dated-field:<NAME>:<paragraph>``), in a received Word report's metadata spans, of a
+paragraph holding a field that shows the day the file is opened, printed or saved (DATE, TIME,
+SAVEDATE, PRINTDATE, not locked): lint's M011 self-updating-date reports it."""
 
 
 class Note(NamedTuple):

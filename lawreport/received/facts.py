@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lawreport.importing.lines import ATTACHED, NUMBER_GAP
+from lawreport.importing.lines import ATTACHED, DATED_FIELD, NUMBER_GAP
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
@@ -52,6 +52,14 @@ def number_gaps(meta: Metadata) -> dict[int, tuple[str, str]]:
             shown, level, _ = key[len(NUMBER_GAP):].split(":", 2)
             gaps[span.line] = (shown, level)
     return gaps
+
+
+def dated_fields(meta: Metadata) -> list[tuple[str, Span]]:
+    """Each field of a received Word file that shows the day it is opened, printed or saved (DATE,
+    SAVEDATE…, not locked): its name and its paragraph, in paragraph order."""
+    found = [(key[len(DATED_FIELD):].split(":", 1)[0], span) for key, span in meta.spans.items()
+             if key.startswith(DATED_FIELD)]
+    return sorted(found, key=lambda item: (item[1].line, item[0]))
 
 
 def is_excerpt(report: Report) -> bool:
