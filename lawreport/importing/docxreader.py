@@ -89,7 +89,8 @@ class _Walker(ParagraphText):
         if num_id is None:
             style_ppr = self.styles.paragraph(style_id)[0]
             num_id = style_ppr.get("numPr/numId/val")
-            ilvl = int_attr(style_ppr.get("numPr/ilvl/val"), 0, 8)
+            if ilvl is None:  # the paragraph's own level (a numbered style's paragraph demoted) stands
+                ilvl = int_attr(style_ppr.get("numPr/ilvl/val"), 0, 8)
         if num_id is None or num_id == "0":
             return "", "nothing"
         if ilvl is None:
