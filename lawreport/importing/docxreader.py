@@ -72,7 +72,8 @@ class _Walker(ParagraphText):
         """Each table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
         self.join_next = False
-        """The last line read ends in a hidden paragraph mark: the next paragraph's first line joins it (``docxjoin``)."""
+        """The last line read ends in a hidden paragraph mark: the next paragraph's first line joins
+        it (``docxjoin``)."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
     def _label(self, ppr: etree._Element | None, style_id: str | None) -> tuple[str, str]:
@@ -127,12 +128,13 @@ class _Walker(ParagraphText):
             bold = before_bold + [(a + len(before), b + len(before)) for a, b in bold]
             text = before + text
         mark = ppr.find(w("rPr")) if ppr is not None else None
-        if self.accept and mark is not None and mark.find(w("del")) is not None:
+        if self.accept and mark is not None and any(mark.find(w(tag)) is not None for tag in ("del", "moveFrom")):
             self.carry = (text, bold)
             return
         label, suffix = self._label(ppr, style_id) if text.strip() else ("", "nothing")
         if suffix in NUMBER_GAPS:  # Word shows a tab or a space after the number: lint says so (H006)
-            self.received.facts[f"{NUMBER_GAP}{suffix}:{self.list_level}:{self.number}"] = Span(self.received.path, self.number, 1)
+            key = f"{NUMBER_GAP}{suffix}:{self.list_level}:{self.number}"
+            self.received.facts[key] = Span(self.received.path, self.number, 1)
         outline = self._outline(ppr, style_id)
         shown = text.strip(EDGE_SPACE)
         if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
