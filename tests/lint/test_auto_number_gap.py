@@ -30,6 +30,7 @@ def test_an_automatic_number_shown_with_a_gap_is_reported_once_per_level(tmp_pat
     assert [f["line"] for f in findings] == [5, 6, 8, 11], findings
     first = str(findings[0]["message"])
     assert f"自动编号“一、”之后是{shown}" in first and "4 个标题" in first and "不特别标注" in first
+    assert {f["severity"] for f in findings} == {"warning"}  # how wide the gap is depends on the indents
 
 
 def test_an_automatic_number_with_nothing_after_it_is_fine(tmp_path):

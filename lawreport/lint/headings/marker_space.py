@@ -2,7 +2,8 @@
 
 作用：查找序号与标题文字之间的空格，如“1. 健全制度”“（1） 强化思维”“一、 主要举措”。
 收到的 Word 报告中，标题用 Word 自动编号、编号之后设为“制表符”（Word 的默认设置）或“空格”的，
-显示出来序号与标题文字之间同样空出一段，也在这里报告。
+显示出来序号与标题文字之间同样空出一段，也在这里报告（警告，每个编号级别一次：空出多宽取决于缩进和
+制表位的设置，编号正好排到文本缩进处时空得很少）。
 原因：GB/T 9704-2012 7.3.3 的层次序数后紧接标题文字；空格是在 Word 中手工对齐或自动编号
 转换留下的，使各级标题无法对齐。自动编号后的制表符跳到下一个制表位，空出的宽度随编号长短而变，
 同样使序号与标题文字分开、各级标题无法对齐。
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Fix, Rule
+from lawreport.lint.base import Document, Finding, Fix, Rule, Severity
 from lawreport.lint.headings.common import Entry, outline
 from lawreport.model import Span
 from lawreport.received.facts import number_gaps
@@ -39,7 +40,7 @@ def _automatic(doc: Document) -> Iterator[Finding]:
         also = f"（这一级的 {len(headings)} 个标题都是这样）" if len(headings) > 1 else ""
         yield Finding(where, f"自动编号“{marker.text.strip()}”之后是{_SHOWN.get(shown, shown)}，序号与标题文字之间空出一段{also}："
                              "请在 Word 中右击编号 →“调整列表缩进”，把“编号之后”改为“不特别标注”"
-                             "（WPS：“编号之后”选“无特别标示”）")
+                             "（WPS：“编号之后”选“无特别标示”）", severity=Severity.WARNING)
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
