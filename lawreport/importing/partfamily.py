@@ -84,7 +84,8 @@ def _one_slipped(body: Sequence[Line], starts: list[int], structure: Structure, 
     """Among ``一、二、三、`` parts (``starts``: their positions in ``body``), the titles numbered in
     another family that stand where a missing part belongs: “1.主要举措和成效” above “二、”, or
     “（二）存在的问题” between “一、” and “三、”. Such a line names, by its title or an alias, a part
-    no part title names, and its number is the one the parts' count leaves for it."""
+    no part title names, its number is the one the parts' count leaves for it, and the next part
+    title is numbered after it."""
     heads = [_head(body[index]) or body[index].text for index in starts]
     found: list[int] = []
     for index, line in enumerate(body):
@@ -95,8 +96,9 @@ def _one_slipped(body: Sequence[Line], starts: list[int], structure: Structure, 
         after = [at for at in starts if at > index]
         if marker.number != len(before) + 1:
             continue
-        fits = ((after and _part_number(body[after[0]]) == marker.number + 1)
-                or (not after and before and _part_number(body[before[-1]]) == marker.number - 1))
+        # the next part is numbered after it: below the last part, “（二）党政主要负责人履行……情况”
+        # is as often a heading of part 一 (reports put the leadership account there)
+        fits = bool(after) and _part_number(body[after[0]]) == marker.number + 1
         head = _head(line) or ""
         names = [spec for spec in structure.parts if match_score(head, spec, year) >= _ALIAS]
         if fits and not any(match_score(title, spec, year) >= _ALIAS for spec in names for title in heads):

@@ -101,3 +101,12 @@ def test_a_heading_naming_a_part_inside_a_part_stays_a_heading(tmp_path):
             "四、工作安排", "　　继续开展河道巡查。"]
     findings = _findings(_report(tmp_path, body))
     assert not [f for f in findings if f["code"] in ("S001", "H002", "H004")], findings
+
+
+def test_a_heading_naming_a_part_below_the_last_part_stays_a_heading(tmp_path):
+    """“（二）党政主要负责人履行……情况” under “一、”, the last part of an opening: reports often give
+    the leadership account inside part 一 (a web page's opening of heldout7 does)."""
+    body = ["一、主要举措和成效", "（一）健全制度体系", "　　全年修订内部制度4项。",
+            "（二）党政主要负责人履行推进法治建设第一责任人职责情况", "　　主持学法2次。"]
+    findings = _findings(_report(tmp_path, body))
+    assert not [f for f in findings if f["code"] == "H002"], findings
