@@ -36,7 +36,7 @@ from lawreport.importing.docxjoin import join_lines, mark_hidden
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
-from lawreport.importing.lines import DATED_FIELD, NUMBER_GAP, NUMBER_GAPS, Line, Received
+from lawreport.importing.lines import DATED_FIELD, NUMBER_GAP, NUMBER_GAPS, TYPED_GAP, Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import compat, tables
@@ -46,7 +46,7 @@ from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import parse_marker
-from lawreport.text.spaces import EDGE_SPACE
+from lawreport.text.spaces import EDGE_SPACE, MARKER_SPACE
 
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
@@ -132,8 +132,9 @@ class _Walker(ParagraphText):
             self.carry = (text, bold)
             return
         label, suffix = self._label(ppr, style_id) if text.strip() else ("", "nothing")
-        if suffix in NUMBER_GAPS:  # Word shows a tab or a space after the number: lint says so (H006)
-            key = f"{NUMBER_GAP}{suffix}:{self.list_level}:{self.number}"
+        typed = label and any(ch in MARKER_SPACE for ch in text[: len(text) - len(text.lstrip(EDGE_SPACE))])
+        if suffix in NUMBER_GAPS or typed:  # Word shows a gap after the number: lint says so (H006)
+            key = f"{NUMBER_GAP}{suffix if suffix in NUMBER_GAPS else TYPED_GAP}:{self.list_level}:{self.number}"
             self.received.facts[key] = Span(self.received.path, self.number, 1)
         outline = self._outline(ppr, style_id)
         shown = text.strip(EDGE_SPACE)

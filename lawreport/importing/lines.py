@@ -20,11 +20,14 @@ It stands here, in the reader's leaf module, so that lint (which reads the key) 
 attachment reader and the importer's date recognition it uses."""
 
 NUMBER_GAP = "number-gap:"
-"""The key (``number-gap:<tab|space>:<numId.ilvl>:<paragraph>``), in a received Word report's metadata spans, of
+"""The key (``number-gap:<tab|space|typed>:<numId.ilvl>:<paragraph>``), in a received Word report's metadata spans, of
 a paragraph whose automatic number Word shows with a tab or a space after it (``w:suff``):
 lint's H006 marker-space reports it at a heading, as it does a typed space."""
 NUMBER_GAPS = ("tab", "space")
 """The ``w:suff`` values that show a gap between an automatic number and the text."""
+TYPED_GAP = "typed"
+"""The gap kind of a paragraph whose text starts with a typed space or tab after its automatic number
+(the reader strips it from the line, as it does every paragraph's indentation)."""
 DATED_FIELD = "dated-field:"
 """The key (``dated-field:<NAME>:<paragraph>``), in a received Word report's metadata spans, of a
 paragraph holding a field that shows the day the file is opened, printed or saved (DATE, TIME,

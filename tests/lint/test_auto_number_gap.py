@@ -44,3 +44,17 @@ def test_a_level_override_sets_its_own_suffix(tmp_path):
     numbering = NUMBERING.replace('<w:num w:numId="1"><w:abstractNumId w:val="0"/>',
                                   '<w:num w:numId="1"><w:abstractNumId w:val="0"/>' + override)
     assert 5 not in [f["line"] for f in _h006(tmp_path, numbering)]
+
+
+def test_a_space_typed_after_an_automatic_number_is_reported_at_each_heading(tmp_path):
+    """“编号之后：不特别标注”, but a space or tab typed before the heading's text: Word shows the gap the
+    author typed. Before, the reader dropped it with the paragraph's indentation and nothing was said."""
+    nothing = NUMBERING.replace("<w:lvlText", '<w:suff w:val="nothing"/><w:lvlText')
+    body = word_numbered_body().replace(">健全制度体系<", "> 健全制度体系<").replace(
+        ">强化执法监督<", ">\u3000强化执法监督<")
+    path = tmp_path / "示例县水务局.docx"
+    path.write_bytes(make_docx(body, numbering=nothing))
+    result = CliRunner().invoke(group, ["lint", "--format", "json", str(path)])
+    findings = [f for f in json.loads(result.output) if f["code"] == "H006"]
+    assert [(f["line"], f["severity"]) for f in findings] == [(6, "error"), (12, "error")], findings
+    assert "又输入了空格" in str(findings[0]["message"])
