@@ -16,7 +16,8 @@ external relationships (never followed). Body-level ``mc:AlternateContent`` is r
 its ``mc:Fallback`` (the content meant for readers that do not know the newer markup).
 Word's automatic numbering is rendered to its label (``wordnumbering``) and outline levels
 (direct or through the style) give heading levels to headings without a typed marker.
-A numbered heading broken by hand (``w:br``) is one line (``docxbreaks``); a 落款 laid out in a
+A numbered heading broken by hand (``w:br``) is one line (``docxbreaks``), and so is a paragraph
+whose mark is hidden with the next paragraph (Word's style separator: ``docxjoin``); a 落款 laid out in a
 table that ends the document is read as its lines (``docxtail``). ``read_word`` also keeps the
 parsed package and each paragraph's runs, for a copy with comments.
 """
@@ -31,10 +32,11 @@ from lxml import etree
 from lawreport.errors import SourceError
 from lawreport.importing import docxparts
 from lawreport.importing.docxbreaks import heading_pieces, pieces
+from lawreport.importing.docxjoin import join_lines, mark_hidden
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
 from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
-from lawreport.importing.lines import Line, Received
+from lawreport.importing.lines import DATED_FIELD, NUMBER_GAP, NUMBER_GAPS, TYPED_GAP, Line, Received
 from lawreport.importing.wordnumbering import Numbering
 from lawreport.model import OffsetMap, Span, Table
 from lawreport.ooxml import compat, tables
@@ -44,7 +46,7 @@ from lawreport.ooxml.package import Package, open_package
 from lawreport.ooxml.styles import Styles, read_styles
 from lawreport.ooxml.values import int_attr
 from lawreport.text.numbering import parse_marker
-from lawreport.text.spaces import EDGE_SPACE
+from lawreport.text.spaces import EDGE_SPACE, MARKER_SPACE
 
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
@@ -65,11 +67,18 @@ class _Walker(ParagraphText):
         self.carry: tuple[str, list[tuple[int, int]]] | None = None
         self.contents = docxparts.Contents()
         self.tables: list[tuple[Line, list[Line]]] = []
+        self.list_level = ""
+        """The list and level (``numId.ilvl``) of the last automatic number read."""
         """Each table read, and the lines its cells show (a 落款 laid out in a table: ``docxtail``)."""
         """Text (and its bold ranges) of a paragraph whose mark was deleted: it joins the next one."""
+        self.join_next = False
+        """The last line read ends in a hidden paragraph mark: the next paragraph's first line joins
+        it (``docxjoin``)."""
 
     # -- paragraphs and tables ---------------------------------------------------------------
-    def _label(self, ppr: etree._Element | None, style_id: str | None) -> str:
+    def _label(self, ppr: etree._Element | None, style_id: str | None) -> tuple[str, str]:
+        """The automatic number Word shows before the paragraph's text, and what it shows between
+        them (``w:suff``: "tab", "space" or "nothing"); ("", "nothing") for none or a bullet."""
         numpr = ppr.find(w("numPr")) if ppr is not None else None
         num_id: str | None = None
         ilvl: int | None = None
@@ -81,16 +90,18 @@ class _Walker(ParagraphText):
         if num_id is None:
             style_ppr = self.styles.paragraph(style_id)[0]
             num_id = style_ppr.get("numPr/numId/val")
-            ilvl = int_attr(style_ppr.get("numPr/ilvl/val"), 0, 8)
+            if ilvl is None:  # the paragraph's own level (a numbered style's paragraph demoted) stands
+                ilvl = int_attr(style_ppr.get("numPr/ilvl/val"), 0, 8)
         if num_id is None or num_id == "0":
-            return ""
+            return "", "nothing"
         if ilvl is None:
             ilvl = self.numbering.level_for_style(num_id, style_id)
         label = self.numbering.label(num_id, ilvl)
         if label and not any(ch.isalnum() for ch in label):
             self.counts.bullets += 1
-            return ""
-        return label
+            return "", "nothing"
+        self.list_level = f"{num_id}.{ilvl}"
+        return label, self.numbering.suffix(num_id, ilvl) if label else "nothing"
 
     def _outline(self, ppr: etree._Element | None, style_id: str | None) -> int | None:
         level = ppr.find(w("outlineLvl")) if ppr is not None else None
@@ -117,17 +128,25 @@ class _Walker(ParagraphText):
             bold = before_bold + [(a + len(before), b + len(before)) for a, b in bold]
             text = before + text
         mark = ppr.find(w("rPr")) if ppr is not None else None
-        if self.accept and mark is not None and mark.find(w("del")) is not None:
+        if self.accept and mark is not None and any(mark.find(w(tag)) is not None for tag in ("del", "moveFrom")):
             self.carry = (text, bold)
             return
-        label = self._label(ppr, style_id) if text.strip() else ""
+        label, suffix = self._label(ppr, style_id) if text.strip() else ("", "nothing")
+        typed = label and any(ch in MARKER_SPACE for ch in text[: len(text) - len(text.lstrip(EDGE_SPACE))])
+        if suffix in NUMBER_GAPS or typed:  # Word shows a gap after the number: lint says so (H006)
+            key = f"{NUMBER_GAP}{suffix if suffix in NUMBER_GAPS else TYPED_GAP}:{self.list_level}:{self.number}"
+            self.received.facts[key] = Span(self.received.path, self.number, 1)
         outline = self._outline(ppr, style_id)
         shown = text.strip(EDGE_SPACE)
         if outline is not None and not label and len(shown) > MAX_OUTLINE_HEADING and parse_marker(shown) is None:
             self.received.note(f"这一段设了 Word 大纲级别（{outline} 级），但有 {len(shown)} 字、没有序号，像正文，"
                                "已按正文导入", Span(self.received.path, self.number, 1))
             outline = None
+        join, before = self.join_next, len(self.received.lines)
         self._lines(text, label, outline, bold)
+        if join:
+            join_lines(self.received.lines, before, self.runs, self.number)
+        self.join_next = len(self.received.lines) > before and mark_hidden(ppr, self.styles.paragraph(style_id)[1])
 
     def _lines(self, text: str, label: str, outline: int | None, bold: list[tuple[int, int]]) -> None:
         """One line per line of the paragraph, but one for a heading broken by hand (``docxbreaks``)."""
@@ -148,6 +167,7 @@ class _Walker(ParagraphText):
             label = ""
 
     def table(self, tbl: etree._Element) -> None:
+        self.join_next = False  # a hidden mark before a table: nothing to join
         path = self.received.path
         first = self.number + 1
         rows: list[tuple[str, ...]] = []
@@ -294,4 +314,6 @@ def read_word(path: Path, data: bytes, accept_changes: bool = False) -> Word:
         raise SourceError(f"文档中的文字全部是读者看不到的（{kinds}），没有可读取的内容", path,
                           hint="请在 Word/WPS 中取消隐藏（或改为正常的颜色、字号）后另存为 .docx 再试。")
     report(received, walker.counts)
+    for name, numbers in walker.counts.dated_fields.items():  # M011: the date shown changes by itself
+        received.facts.update((f"{DATED_FIELD}{name}:{number}", Span(path, number, 1)) for number in numbers)
     return Word(received, package, document, walker.runs)

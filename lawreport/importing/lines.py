@@ -19,6 +19,20 @@ reader, neither imported nor checked as body text (:func:`lawreport.received.fac
 It stands here, in the reader's leaf module, so that lint (which reads the key) does not import the
 attachment reader and the importer's date recognition it uses."""
 
+NUMBER_GAP = "number-gap:"
+"""The key (``number-gap:<tab|space|typed>:<numId.ilvl>:<paragraph>``), in a received Word report's metadata spans, of
+a paragraph whose automatic number Word shows with a tab or a space after it (``w:suff``):
+lint's H006 marker-space reports it at a heading, as it does a typed space."""
+NUMBER_GAPS = ("tab", "space")
+"""The ``w:suff`` values that show a gap between an automatic number and the text."""
+TYPED_GAP = "typed"
+"""The gap kind of a paragraph whose text starts with a typed space or tab after its automatic number
+(the reader strips it from the line, as it does every paragraph's indentation)."""
+DATED_FIELD = "dated-field:"
+"""The key (``dated-field:<NAME>:<paragraph>``), in a received Word report's metadata spans, of a
+paragraph holding a field that shows the day the file is opened, printed or saved (DATE, TIME,
+SAVEDATE, PRINTDATE, not locked): lint's M011 self-updating-date reports it."""
+
 
 class Note(NamedTuple):
     """Something import could not map exactly, said to the user with its position."""
@@ -85,7 +99,7 @@ class Received:
     """
 
     __slots__ = ("path", "lines", "notes", "unit", "relative_outline", "source_lines", "revisions", "radicals",
-                 "pages")
+                 "pages", "facts")
 
     def __init__(self, path: Path, lines: list[Line], notes: list[Note] | None = None, unit: str = "行",
                  relative_outline: bool = False) -> None:
@@ -102,6 +116,9 @@ class Received:
         the first line (paragraph) that had one."""
         self.pages: tuple[int, ...] = ()
         """For a PDF: the page each paragraph begins on (index 0: paragraph 1); empty for other files."""
+        self.facts: dict[str, Span] = {}
+        """What the reader saw in the file that lint reports beyond its text, by key (``NUMBER_GAP``…):
+        added to the report's metadata spans (lawreport.received.read_received)."""
 
     def note(self, message: str, span: Span | None = None) -> None:
         """Record a note in this file's position unit."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from lawreport.importing.lines import Line, Received
 from lawreport.importing.listitems import sentence_items
 from lawreport.importing.outline import PartBuilder, heading_level
+from lawreport.importing.partfamily import misnumbered_parts
 from lawreport.importing.partmatch import also_named, first_part_by_wording, is_part_title, match_part
 from lawreport.model import Paragraph, Part, Span, Structure
 from lawreport.text.numbering import parse_marker
@@ -38,6 +39,9 @@ class PartSplitter:
         self.year = year
         self.base = self._outline_base(received, structure, year, body)
         """For Markdown, the ``#`` depth that is level 1; None for Word and text files."""
+        self.misnumbered: frozenset[int] = frozenset()
+        self.misnumbered = misnumbered_parts(body, structure, year, self.is_part_start)
+        """The ``id`` of each part title numbered in another family (“1.主要举措和成效”: ``partfamily``)."""
 
     def note(self, message: str, span: Span | None = None) -> None:
         self.received.note(message, span)
@@ -49,7 +53,7 @@ class PartSplitter:
         """True when ``line`` starts a part: a level-1 heading, or an unnumbered part title."""
         if line.table is not None:
             return False
-        if self.level(line) == 1:
+        if self.level(line) == 1 or id(line) in self.misnumbered:
             return True
         return parse_marker(line.text) is None and is_part_title(line.text, self.structure, self.year)
 
@@ -135,6 +139,8 @@ class PartSplitter:
             taken.add(key)
         own_base = line.outline if self.received.relative_outline and line.outline is not None else self.base
         builder = PartBuilder(self.received, key, head, line.span, typed, own_base)
+        if id(line) in self.misnumbered and marker is not None:
+            self.note(f"部分标题“{line.text[:start].strip()}{head}”的序号不是“一、二、三、”这一级，已按部分导入", line.span)
         if runin_body.strip():
             self.note("一级标题与正文写在同一段，已拆分为标题和正文", line.span)
             builder.add_runin_body(line, start + stop + 1)

@@ -4,7 +4,8 @@ A paragraph with ``w:numPr`` (directly or through its style) shows a label that 
 its text: ``lvlText`` such as ``"（%1）"`` with each ``%N`` replaced by the counter of level
 N in that level's ``numFmt`` (``chineseCounting`` 一二三, ``decimal``, ``decimalEnclosedCircle``
 ①…). Counters run per abstract list, restart below a higher level, and honour
-``startOverride``. A list defined through a list style (Word's “定义新的列表样式”: an
+``startOverride``. What Word shows between the label and the text is the level's ``w:suff``:
+a tab (also when ``w:suff`` is absent), a space, or nothing. A list defined through a list style (Word's “定义新的列表样式”: an
 ``abstractNum`` with only ``w:numStyleLink``) takes the levels, and shares the counters, of
 the ``abstractNum`` whose ``w:styleLink`` names that style.
 """
@@ -95,6 +96,7 @@ class _Level:
     text: str = ""
     style: str | None = None
     legal: bool = False
+    suffix: str = "tab"
 
 
 @dataclass
@@ -122,10 +124,12 @@ def _level(lvl: etree._Element) -> _Level:
     start = lvl.find(w("start"))
     text = lvl.find(w("lvlText"))
     style = lvl.find(w("pStyle"))
+    suff = lvl.find(w("suff"))
     first = int_attr(start.get(w("val"), "1"), 0, MAX_START) if start is not None else 1
     first = 1 if first is None else first
     return _Level(first, _fmt(lvl), text.get(w("val"), "")[:MAX_LABEL] if text is not None else "",
-                  style.get(w("val")) if style is not None else None, lvl.find(w("isLgl")) is not None)
+                  style.get(w("val")) if style is not None else None, lvl.find(w("isLgl")) is not None,
+                  suff.get(w("val"), "tab") if suff is not None else "tab")
 
 
 def _ilvl(element: etree._Element) -> int:
@@ -182,6 +186,16 @@ class Numbering:
             if level.style == style_id:
                 return ilvl
         return 0
+
+    def suffix(self, num_id: str, ilvl: int) -> str:
+        """What Word shows after the label of level ``ilvl`` of list ``num_id``: "tab" (Word's
+        default), "space" or "nothing"."""
+        entry = self.nums.get(num_id)
+        current = self.abstract.get(entry[0]) if entry is not None else None
+        if entry is None or current is None:
+            return "nothing"
+        level = entry[2].get(ilvl) or current.levels.get(ilvl)
+        return level.suffix if level is not None else "tab"
 
     def label(self, num_id: str, ilvl: int) -> str:
         """Advance the counters for a paragraph numbered (num_id, ilvl) and return its label."""

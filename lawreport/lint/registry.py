@@ -21,6 +21,7 @@ from lawreport.lint.headings import (
 from lawreport.lint.metadata import (
     addressee,
     date_format,
+    dated_field,
     deadline,
     issuer_drift,
     pdf_radicals,
@@ -156,6 +157,7 @@ ALL_RULES: tuple[Rule, ...] = (
     preamble_closing.RULE,
     tracked_changes.RULE,
     pdf_radicals.RULE,
+    dated_field.RULE,
     directive_rule.RULE,
     page.RULE,
     fonts.RULE,

@@ -156,6 +156,8 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     if any(received.revisions):  # read as accepted; M009 tells the unit to accept or reject them
         report = report._replace(meta=report.meta._replace(
             spans={**report.meta.spans, REVISIONS: Span(received.path, 1, 1)}))
+    if received.facts:  # what the reader saw beyond the text (an automatic number's tab…), for lint
+        report = report._replace(meta=report.meta._replace(spans={**report.meta.spans, **received.facts}))
     if received.radicals[0]:  # read as the characters; M010 tells the unit its PDF's text is wrong
         report = report._replace(meta=report.meta._replace(
             spans={**report.meta.spans, RADICALS: Span(received.path, received.radicals[1], 1)}))

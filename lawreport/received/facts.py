@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lawreport.importing.lines import ATTACHED
+from lawreport.importing.lines import ATTACHED, DATED_FIELD, NUMBER_GAP
 from lawreport.model import Metadata, Report, Span
 
 FURNITURE = "furniture:"
@@ -41,6 +41,25 @@ RADICALS = "pdf-radicals"
 def has_revisions(meta: Metadata) -> bool:
     """True when the received Word file still held tracked changes (read as accepted)."""
     return REVISIONS in meta.spans
+
+
+def number_gaps(meta: Metadata) -> dict[int, tuple[str, str]]:
+    """Paragraph number → ("tab" or "space", its list level ``numId.ilvl``), for each paragraph of
+    a received Word file whose automatic number Word shows with a tab or a space after it."""
+    gaps: dict[int, tuple[str, str]] = {}
+    for key, span in meta.spans.items():
+        if key.startswith(NUMBER_GAP):
+            shown, level, _ = key[len(NUMBER_GAP):].split(":", 2)
+            gaps[span.line] = (shown, level)
+    return gaps
+
+
+def dated_fields(meta: Metadata) -> list[tuple[str, Span]]:
+    """Each field of a received Word file that shows the day it is opened, printed or saved (DATE,
+    SAVEDATE…, not locked): its name and its paragraph, in paragraph order."""
+    found = [(key[len(DATED_FIELD):].split(":", 1)[0], span) for key, span in meta.spans.items()
+             if key.startswith(DATED_FIELD)]
+    return sorted(found, key=lambda item: (item[1].line, item[0]))
 
 
 def is_excerpt(report: Report) -> bool:

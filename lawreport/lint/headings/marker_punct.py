@@ -72,8 +72,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
                 yield Finding(where, f"“{marker.text}”后应使用顿号，不用空格：写作“{marker.text}、”",
                               Fix.replace(where, marker.space, "、"))
                 continue
-            if marker is None or not marker.punct:
-                continue
+            if marker is None or not marker.punct or (entry.is_part and marker.level != 1):
+                continue  # a part numbered “1、” is to be “一、”, not “1.” (H002 says so)
             where = Span(entry.span.path, entry.span.line, entry.span.column + len(marker.text) - len(marker.punct))
             body = marker.text[: len(marker.text) - len(marker.punct)]
             if marker.level == 1 and marker.punct != "、":
