@@ -97,6 +97,9 @@ def _other_format(data: bytes) -> str | None:
 
 def check_magic(data: bytes, refuse: Refuser) -> None:
     """Refuse OLE2 (legacy .doc/.wps or an encrypted .docx) and anything that is not a zip."""
+    if not data.strip():
+        raise refuse("文件是空的（没有任何内容），可能保存、下载或复制时没有完成，无法{verb}",
+                     "请重新获取这份文件（从原处重新下载或复制；收到的报告向报送单位索取），或在 Word/WPS 中打开原文件重新“另存为”.docx。")
     if data.startswith(OLE2_MAGIC):
         raise refuse("这是旧版 .doc/.wps 文档，或设置了密码的加密文档，无法直接{verb}",
                      "请在 Word/WPS 中打开，“另存为”Word 文档（*.docx），并取消密码后再{verb}。")

@@ -52,6 +52,13 @@ def test_corrupt_zip(tmp_path):
     assert "损坏" in _refused(tmp_path, b"PK\x03\x04" + b"\x13" * 200)
 
 
+@pytest.mark.parametrize("data", [b"", b"\r\n  \n"])
+def test_empty_docx_is_called_empty_not_corrupt(tmp_path, data):
+    """A 0-byte .docx (a save or download that did not finish) is named empty, with what to do."""
+    message = _refused(tmp_path, data)
+    assert "文件是空的" in message and "重新获取" in message and "损坏" not in message
+
+
 def test_not_a_zip_with_docx_name(tmp_path):
     assert "不是有效的" in _refused(tmp_path, "一段文字".encode())
 
