@@ -6,6 +6,7 @@ import re
 
 from lawreport.cjk import HAN_CLASS
 from lawreport.importing.lines import Line
+from lawreport.importing.textspan import shift
 from lawreport.text.dates import chinese_year, is_date_text
 from lawreport.text.dates import parse_date_text as parse_date_text  # the importer's callers read dates here
 from lawreport.text.docnumber import (
@@ -238,6 +239,23 @@ def is_signature_line(line: Line) -> bool:
         and not any(ch in text for ch in "。；;，,、：:！？")
         and parse_marker(text) is None
     )
+
+
+_SIGNED = re.compile(r"^(?P<office>\S.{0,38}?\S)[ \t\u3000\u00a0]+(?P<date>\S.{5,19})$")
+"""An office's name and a date on one line, spaces or a tab between them."""
+
+
+def signed_one_line(line: Line) -> tuple[Line, Line] | None:
+    """The office and the date of a 落款 written on one line (“××县水务局　　2025年2月18日”), as two
+    lines keeping their positions; None for any other line."""
+    match = _SIGNED.match(line.text) if line.table is None else None
+    if match is None or not is_date_text(match["date"]):
+        return None
+    office = Line(match["office"], line.span, line.offsets)
+    if not is_signature_line(office):
+        return None
+    at = match.start("date")
+    return office, Line(match["date"], line.offsets.span_at(at), shift(line.offsets, at))
 
 
 _PLACE = re.compile(rf"^[{HAN_CLASS}](?:[{HAN_CLASS}]|[-－](?=[{HAN_CLASS}])){{0,19}}(?:省|自治区|市|区|县|旗|州|盟|镇|乡)$")

@@ -33,6 +33,10 @@ DATED_FIELD = "dated-field:"
 paragraph holding a field that shows the day the file is opened, printed or saved (DATE, TIME,
 SAVEDATE, PRINTDATE, not locked): lint's M011 self-updating-date reports it."""
 
+SIGNED_ONE_LINE = "signed-one-line"
+"""The key, at the 成文日期, of a received report whose 落款 puts the office and the date on one line
+(“××县水务局　　2025年2月18日”): lint's M003 signature-date asks for the date on the line below."""
+
 
 class Note(NamedTuple):
     """Something import could not map exactly, said to the user with its position."""

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from lawreport.errors import SourceError
 from lawreport.importing import attachments, docinfo
-from lawreport.importing.lines import ATTACHED, Line, Note, Received
+from lawreport.importing.lines import ATTACHED, SIGNED_ONE_LINE, Line, Note, Received
 from lawreport.importing.outline import heading_level
 from lawreport.importing.partmatch import is_part_title
 from lawreport.importing.partsplit import PartSplitter, paragraph_of
@@ -82,7 +82,7 @@ class _Recogniser:
         end, annotations, attached = self._annotations(index)
         attached_at = [span for line in attached for span in attachments.row_spans(line)]
         spans.update((f"{ATTACHED}{number}", span) for number, span in enumerate(attached_at))
-        end, signatory, date_line = self._signature(index, end)
+        end, signatory, date_line, one_line = self._signature(index, end)
         kept: list[Line] = []
         if head_date is not None:
             date_line, kept = self._head_date(head_date, date_line)
@@ -93,6 +93,10 @@ class _Recogniser:
             spans["issuer"] = signatory.span
         if date_line is not None:
             spans["date"] = date_line.span
+        if one_line and signatory is not None and date_line is not None:
+            spans[SIGNED_ONE_LINE] = date_line.span
+            self.note(f"落款“{signatory.text}”和成文日期“{date_line.text}”写在同一行，已分开导入（日期在署名之下）",
+                      date_line.span)
         date = docinfo.parse_date_text(date_line.text) if date_line else None
         if date_line is not None and date is None:
             self.note(f"成文日期“{date_line.text}”不是有效日期，已原样保留", date_line.span)
@@ -209,9 +213,13 @@ class _Recogniser:
         """An office's name on a line of its own: a 落款 without its date."""
         return docinfo.is_signature_line(line) and looks_like_office(line.text) and self.level(line) is None
 
-    def _signature(self, start: int, end: int) -> tuple[int, Line | None, Line | None]:
-        """The end of the body, and the 落款 and 成文日期 lines above ``end``."""
+    def _signature(self, start: int, end: int) -> tuple[int, Line | None, Line | None, bool]:
+        """The end of the body, the 落款 and 成文日期 lines above ``end``, and whether the two were
+        written on one line."""
         date_line = signatory = None
+        signed = docinfo.signed_one_line(self.lines[end - 1]) if end > start + 1 else None
+        if signed is not None and looks_like_office(signed[0].text) and self.level(signed[0]) is None:
+            return end - 1, *signed, True  # “××县水务局　　2025年2月18日”: the office and the date on one line
         if end > start and docinfo.is_date_line(self.lines[end - 1]):
             date_line = self.lines[end - 1]
             end -= 1
@@ -226,7 +234,7 @@ class _Recogniser:
                         and self.level(upper) is None):
                     signatory = Line(upper.text + "\n" + candidate.text, upper.span, upper.offsets)
                     end -= 1
-        return end, signatory, date_line
+        return end, signatory, date_line, False
 
 def _issuer_and_date(first: Line, second: Line) -> bool:
     """An office's name over a date, right under the title (pandoc's author and date paragraphs)."""

@@ -6,7 +6,8 @@
 日期也是判断是否按时报送（3月1日或4月1日前）的依据。没有标题的节选，其末尾不一定是报告的末尾，
 不检查是否缺少落款。落款之后的附件（“附件1”、附件标题和附表，GB/T 9704-2012 7.4）不是正文，落款不必在
 文件末尾：成文日期（或落款的机关名称）之后从“附件”“附件1”起的内容都按附件略过；落款之上的附件说明
-（“附件：1.……”）也不妨碍识别落款。
+（“附件：1.……”）也不妨碍识别落款。发文机关署名和成文日期写在同一行的（“示例县水务局　　2025年2月18日”），
+读作落款，并提示（警告）日期应另起一行写在署名之下。
 修复：不自动修复。
 """
 
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Rule
+from lawreport.importing.lines import SIGNED_ONE_LINE
+from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Span
 from lawreport.received.facts import is_excerpt
@@ -32,6 +34,10 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
     meta = doc.report.meta
     if meta.date is not None or meta.date_text:
         date = meta.spans.get("date")
+        if doc.received and SIGNED_ONE_LINE in meta.spans:
+            yield Finding(meta.spans[SIGNED_ONE_LINE],
+                          "发文机关署名和成文日期写在了同一行：成文日期应另起一行，写在署名之下",
+                          severity=Severity.WARNING)
         if doc.received and date is not None and "signatory" not in meta.spans:
             if not _under_title(date, meta.spans.get("title")):
                 yield Finding(date, "成文日期之上缺少发文机关署名：请在日期上一行写明发文机关全称（如“示例县教育局”）")
