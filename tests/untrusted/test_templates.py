@@ -72,6 +72,13 @@ def test_error_names_file_and_line(cli, workspace):
     ("{{ 'x'.ljust(10**9) }}", "超过上限"),
     ("{{ '%999999999s'|format('x') }}", "宽度超过上限"),
     ("{{ '%999999999s' % 'x' }}", "宽度超过上限"),
+    # loops and text the sandbox itself does not see: loop items, +, ~, output captured by {% set %}
+    ("{% for a in 'x' * 2000 %}{% for b in 'x' * 2000 %}{% endfor %}{% endfor %}", "计算量超过上限"),
+    ("{% for a in 'x' * 2000 %}{% for b in 'x' * 2000 if false %}{% endfor %}{% endfor %}", "计算量超过上限"),
+    ("{% set s = 'x' * 3000000 %}{% set s = s + s %}{{ s|length }}", "超过上限"),
+    ("{% set s = 'x' * 3000000 %}{% set s = s ~ s %}{{ s|length }}", "超过上限"),
+    ("{% set s = 'x' * 100000 %}{% set t %}{% for i in range(1000) %}{{ s }}{% endfor %}{% endset %}{{ t|length }}",
+     "计算量超过上限"),
     ("{% include '/etc/passwd' %}", "templates/ 以外"),
     ("{% include '../../../../etc/passwd' %}", "templates/ 以外"),
     ("{% include 'missing.html' %}", "不存在"),
