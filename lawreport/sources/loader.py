@@ -113,7 +113,8 @@ def _load(folder: Path, year: int, workspace: Workspace, structure: Structure) -
             text = sources[meta_path] = read_source(meta_path)
             node = load_yaml(text, meta_path)
             assert isinstance(node.value, dict)
-            meta, meta_errors = build_metadata(node.value, workspace.report_defaults, meta_path, text.split("\n"))
+            meta, meta_errors = build_metadata(node.value, workspace.report_defaults, meta_path, text.split("\n"),
+                                               workspace.config_path)
             errors.extend(meta_errors)
         except LawreportError as exc:
             errors.append(exc)

@@ -514,6 +514,16 @@ CASES: tuple[Case, ...] = (
     Case("FS-name-bidi", "a title with U+202E and control characters: file name without them",
          {META: GOOD_META.replace("示例县教育局", "示例\u202e县\u200b教育局")}, 0, stdout=("已生成", "示例县教育局2023年"),
          quiet=("\u202e", "\u200b"), args=("build", "2023", "--force")),
+    Case("C1-default-file", "a wrong default in lawreport.yaml is reported there, not in report.yaml (was: "
+         "report.yaml at lawreport.yaml's line)",
+         {"lawreport.yaml": "# 全县各部门共用\nreport:\n  issuer_type: boss\n", META: GOOD_META.replace("issuer_type: department\n", "")},
+         1, ("issuer_type 应为",), "lawreport.yaml:3:16", quiet=(META + ":3",)),
+    Case("C2-default-type", "a list as a default in lawreport.yaml, overridden by every year: still an error (was "
+         "ignored)", {"lawreport.yaml": "report:\n  signatory: [张三, 李四]\n"}, 1, ("report.signatory 应为一段文字",),
+         "lawreport.yaml:2:14"),
+    Case("C3-formats-nested", "build.formats of nested lists: a message, not Python's repr of the parser's nodes",
+         {"lawreport.yaml": "build:\n  formats: [[docx], {html: 1}]\n"}, 1, ("formats 应为输出格式的列表",),
+         "lawreport.yaml:2:12", quiet=("node(",)),
     Case("FS-structure", "structure: in lawreport.yaml pointing outside the workspace",
          {"lawreport.yaml": "structure: /etc/passwd\n"}, 1, ("不在工作区内", "拒绝读取"), "lawreport.yaml:1:12"),
     Case("FS-structure-up", "structure: with .. out of the workspace", {"lawreport.yaml": "structure: ../s.yaml\n"}, 1,
