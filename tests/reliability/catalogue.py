@@ -711,6 +711,8 @@ CASES: tuple[Case, ...] = (
     Case("R9", "zip bomb as reference.docx", {REF: ht.zip_bomb}, 2, ("压缩炸弹",), REF, max_seconds=3),
     Case("R10", "theme with a remote image fill, an embedded font", {REF: ht.theme_and_fonts}, 0,
          ("主题中的图片填充", "嵌入字体"), "提示：" + REF),
+    Case("R12", "footer: hidden runs, a hiding style, PAGE fields that go on with INCLUDETEXT/INCLUDEPICTURE",
+         {REF: ht.hidden_footer}, 0, ("页眉页脚中的隐藏文字", "隐藏文字格式", "域 PAGE（页码之后另有内容）"), "提示：" + REF),
     Case("R11", "reference.docx is a symlink out of templates/", {}, 2, ("templates/ 以外",), REF,
          setup=lambda root: ((root / "templates").mkdir(exist_ok=True),
                              (root / REF).symlink_to(ht.REFERENCE))),
