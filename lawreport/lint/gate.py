@@ -85,7 +85,7 @@ def lint_inputs(workspace: Workspace, document: Document) -> str:
     """A digest of everything lint's verdict on a year depends on: lawreport's code (its rules:
     lawreport.files.digests), the lint configuration (lawreport.yaml), the structure file, and
     every file lint reads in the year's folder (``document.lines``, also the .md files the build
-    ignores), by its path in the workspace, as the messages name it (a copied or moved workspace
+    ignores), by its path in the workspace, as the messages name it (a workspace this user copied or moved
     keeps its verdict)."""
     pieces = [_read(path) if path is not None else b"built-in" for path in (workspace.config_path, workspace.structure_path)]
     root = workspace.root.resolve()
