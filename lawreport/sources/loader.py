@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+from lawreport.cjk import visible
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.model import Part, Report, Span, Structure
 from lawreport.sources.markdown import parse_part
@@ -41,7 +42,7 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
             continue
         problem = windows_name_problem(name, f"{folder.parent.name}/{folder.name}/{name}")
         if problem:
-            errors.append(SourceError(f"文件名 {name} {problem}", entry, hint="请重命名这个文件。"))
+            errors.append(SourceError(f"文件名 {visible(name)} {problem}", entry, hint="请重命名这个文件。"))
             continue
         folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
