@@ -61,6 +61,18 @@ LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作
 """184,000 characters without a sentence end: one chunk for the audit (L17), one paragraph for diff (L18)."""
 
 
+STRUCTURE = (Path(__file__).resolve().parents[2] / "lawreport/data/structure.yaml").read_text("utf-8")
+"""The built-in structure file, which a workspace may replace (``structure:`` in lawreport.yaml)."""
+STRUCTURE_LINE = STRUCTURE.split("\n").index("  - key: measures") + 1
+"""The line of the first part's key; its title is the line after it."""
+OWN_STRUCTURE = {"lawreport.yaml": "structure: structure.yaml\n"}
+
+
+def _structure(old: str, new: str) -> dict[str, str]:
+    assert old in STRUCTURE
+    return {**OWN_STRUCTURE, "structure.yaml": STRUCTURE.replace(old, new, 1)}
+
+
 def _headed(count: int, seed: int, reverse: bool = False) -> str:
     """A received Markdown report (invented) of ``count`` sub-headings of random words, each over a
     sentence (L21, L22)."""
@@ -528,6 +540,20 @@ CASES: tuple[Case, ...] = (
          {"lawreport.yaml": "structure: /etc/passwd\n"}, 1, ("不在工作区内", "拒绝读取"), "lawreport.yaml:1:12"),
     Case("FS-structure-up", "structure: with .. out of the workspace", {"lawreport.yaml": "structure: ../s.yaml\n"}, 1,
          ("不在工作区内",), "lawreport.yaml:1:12"),
+    Case("ST1-key-path", "a part key that is a path (import wrote sections/escaped.md, outside the year folder)",
+         {**_structure("  - key: measures", "  - key: ../../escaped"), "received/报告.docx": built_docx}, 1,
+         ("不能用作文件名",), f"structure.yaml:{STRUCTURE_LINE}:10", _import()),
+    Case("ST2-brace", "a lone brace in the document title (exit 3 before: ValueError of str.format)",
+         _structure('title: "{issuer}{year}年', 'title: "{issuer}{year}年{'), 1, ("不成对的花括号",), "structure.yaml:"),
+    Case("ST3-unknown", "an unknown placeholder (exit 3 before: KeyError)",
+         _structure('title: "{issuer}{year}年', 'title: "{issuer}{unit}年'), 1, ("{unit} 不是可用的占位符",),
+         "structure.yaml:"),
+    Case("ST4-attribute", "a placeholder reaching a Python attribute (its repr was published in the part title)",
+         _structure('title: "{year}年度推进', 'title: "{year.__class__}{year}年度推进'), 1,
+         ("{year.__class__} 不是可用的占位符",), f"structure.yaml:{STRUCTURE_LINE + 1}:"),
+    Case("ST5-width", "a placeholder padded to a billion characters (hung, gigabytes)",
+         _structure('title: "{issuer}{year}年', 'title: "{issuer:>1000000000}{year}年'), 1, ("不是可用的占位符",),
+         "structure.yaml:", max_seconds=2),
     Case("FS4", "symlink to a file outside", setup=_symlink_out, exit=1, message=("指向目录外的链接",), where=Y + "other.md"),
     Case("FS4-dir", "symlink to a folder outside", setup=_symlink_dir_out, exit=1, message=("指向目录外的链接",),
          where=Y + "other.md"),
