@@ -167,6 +167,18 @@ def _link_outside(root: Path, name: str) -> None:
     (root / name).symlink_to(mine)
 
 
+def _build_linked_out(root: Path, year: str | None = None) -> None:
+    """``build/`` (or ``build/<year>``) a link to a folder of the user's outside the workspace."""
+    import shutil
+
+    outside = root.parent / "www"
+    outside.mkdir()
+    (outside / "index.html").write_text("用户自己的网页", "utf-8")
+    link = root / "build" / year if year else root / "build"
+    shutil.rmtree(link)
+    link.symlink_to(outside, target_is_directory=True)
+
+
 def _symlink_loop(root: Path) -> None:
     (root / Y / "loop-a.md").symlink_to("loop-b.md")
     (root / Y / "loop-b.md").symlink_to("loop-a.md")
@@ -587,6 +599,10 @@ CASES: tuple[Case, ...] = (
          ("本次读取的源文件",), args=("lint", "received/报告.txt", "-o", "received/报告.txt")),
     Case("FS6-diff-symlink", "diff -o onto a symbolic link", exit=2, message=("符号链接",),
          args=("diff", "2022", "2023", "-o", "diff.txt"), setup=lambda root: _link_outside(root, "diff.txt")),
+    Case("FS8-build-link", "build/ a link out of the workspace (the outputs, named by the sender, went there)",
+         exit=2, message=("指向工作区以外", "--out"), args=("build", "2023", "--force"), setup=_build_linked_out),
+    Case("FS8-year-link", "build/2023 a link out of the workspace", exit=2, message=("指向工作区以外",),
+         where="build/2023", args=("build", "2023", "--force"), setup=lambda root: _build_linked_out(root, "2023")),
     Case("FS7", "another build holds the lock", exit=2, message=("另一个", "正在生成", f"进程 {os.getpid()}"),
          where="build/2023/.lawreport.lock", args=("build", "2023", "--force"),
          setup=lambda root: hold_lock(root / "build/2023")),
