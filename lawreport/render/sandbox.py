@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextvars
 import re
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,17 @@ def _bounded_text(value: object) -> object:
             raise SecurityError(f"模板生成的文字或列表超过上限（{MAX_TEXT} 个字符或元素）")
         _spend(len(value) // CHARS_PER_STEP)
     return value
+
+
+def _captured(pieces: Iterable[str]) -> str:
+    """The text of a ``{% set %}…{% endset %}`` block, a macro, a ``{% filter %}`` or ``{% call %}``
+    block (Jinja's ``environment.concat``), refused above the page's limit before it is joined:
+    the page limit sees only what reaches the page, and a block repeating a large piece of the
+    template (no call, no output expression) would be joined into gigabytes."""
+    pieces = list(pieces)
+    if sum(len(piece) for piece in pieces) > MAX_OUTPUT:
+        raise SecurityError(f"模板在一个块或宏中生成的文字超过 {MAX_OUTPUT // (1024 * 1024)} MB")
+    return "".join(pieces)
 
 
 def _loop_step() -> bool:
@@ -126,6 +137,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     code_generator_class = BoundedCodeGenerator
     loop_step = staticmethod(_loop_step)
     text_made = staticmethod(_bounded_text)
+    concat = staticmethod(_captured)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, finalize=_output, **kwargs)

@@ -79,6 +79,7 @@ def test_error_names_file_and_line(cli, workspace):
     ("{% set s = 'x' * 3000000 %}{% set s = s ~ s %}{{ s|length }}", "超过上限"),
     ("{% set s = 'x' * 100000 %}{% set t %}{% for i in range(1000) %}{{ s }}{% endfor %}{% endset %}{{ t|length }}",
      "计算量超过上限"),
+    ("{% set t %}{% for i in range(100) %}" + "x" * 700_000 + "{% endfor %}{% endset %}{{ t|length }}", "超过 64 MB"),
     ("{% include '/etc/passwd' %}", "templates/ 以外"),
     ("{% include '../../../../etc/passwd' %}", "templates/ 以外"),
     ("{% include 'missing.html' %}", "不存在"),
