@@ -25,15 +25,28 @@ def display_path(path: Path) -> str:
 
     The last component is not resolved: a symbolic link is named where it stands, not by
     its target (the target is what the message refuses to read). Bytes of the name that are not
-    UTF-8 are shown as ``\\xNN`` (:func:`lawreport.text.controls.escape_undecodable`).
+    UTF-8 are shown as ``\\xNN`` (:func:`lawreport.text.controls.escape_undecodable`), and control,
+    bidi and zero-width characters as ``<U+001B>`` (:func:`lawreport.cjk.visible`): a file name of a
+    workspace someone sent may hold a terminal escape or a line break that forges a message.
     """
+    from lawreport.cjk import visible
     from lawreport.text.controls import escape_undecodable
 
     try:
         absolute = Path(os.path.abspath(path))
-        return escape_undecodable(str((absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve())))
+        shown = str((absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
-        return escape_undecodable(str(path))
+        shown = str(path)
+    return visible(escape_undecodable(shown))
+
+
+def _visible_lines(text: str) -> str:
+    """``text`` with each line's invisible characters shown as ``<U+…>`` (its line breaks kept)."""
+    if text.isprintable():
+        return text
+    from lawreport.cjk import visible
+
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 class LawreportError(Exception):
@@ -53,13 +66,14 @@ class LawreportError(Exception):
 
         # A message or hint that quotes a file name holds the name's bytes that are not UTF-8 as
         # lone surrogates, which no output can encode: they are shown as \xNN, as in display_path.
-        message = escape_undecodable(message)
+        # A quoted name or text may hold a terminal escape or a bidi override: shown as <U+…>.
+        message = _visible_lines(escape_undecodable(message))
         super().__init__(message)
         self.message = message
         self.path = Path(path) if path is not None else None
         self.line = line
         self.column = column
-        self.hint = escape_undecodable(hint) if hint is not None else None
+        self.hint = _visible_lines(escape_undecodable(hint)) if hint is not None else None
 
     def location(self) -> str:
         """``path:line:col`` (as much of it as is known), or an empty string."""

@@ -136,3 +136,25 @@ def test_the_kept_verdict_is_not_used_once_what_lint_reads_changes(cli, workspac
     assert result.exit_code == 0, result.output
     assert len(runs) == 2
     assert f"lawreport lint 发现 {expected}" in result.stderr
+
+
+def test_a_forged_clean_verdict_in_the_build_folder_does_not_pass_a_strict_build(cli, workspace: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """build/ may come with a workspace someone sent (or a pull request): a strict build never
+    takes a recorded "no errors" from it (before: the edited record let the errors through, exit 0)."""
+    import json
+
+    _break(workspace)
+    assert cli("build", "2023", cwd=workspace).exit_code == 0  # records the verdict: 2 errors
+    state_file = workspace / "build/2023/.lawreport-build.json"
+    state = json.loads(state_file.read_text("utf-8"))
+    verdict = json.loads(state["lint"])
+    assert verdict["errors"]
+    state["lint"] = json.dumps({**verdict, "errors": [], "warnings": 0}, ensure_ascii=False)
+    state_file.write_text(json.dumps(state), "utf-8")
+    runs = _counting_lint(monkeypatch)
+    for extra in ((), ("--force",)):
+        strict = cli("build", "2023", "--strict", *extra, cwd=workspace)
+        assert strict.exit_code == 1, strict.output
+        assert "已停止生成（--strict）" in strict.stderr and "S011" in strict.stderr
+    assert len(runs) == 2

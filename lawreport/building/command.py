@@ -83,12 +83,14 @@ def preload(workspace: Workspace, formats: tuple[str, ...]) -> None:
     import lawreport.lint.runner  # noqa: F401  (the ~70 rule modules the lint check of each year runs)
     from lawreport.building.year import prepare_templates
     from lawreport.files.digests import code_fingerprint
+    from lawreport.files.statekey import state_key
     from lawreport.sources import markdown, yamlsafe
 
     yamlsafe.prepare()
     markdown.block_tokens("")
     prepare_templates(workspace, formats)
     code_fingerprint()
+    state_key()  # one key for the workers too (a key of this run only, when none can be kept)
 
 
 def _report(result: BuildResult) -> None:

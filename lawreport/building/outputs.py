@@ -49,11 +49,19 @@ def file_stem(report: Report) -> str:
 
 
 def output_dir(workspace: Workspace, year: int, out: Path | None) -> Path:
-    """``--out`` or ``build/<year>``; never inside the sources."""
+    """``--out`` or ``build/<year>``; never inside the sources. The default ``build/<year>`` must
+    also stay inside the workspace: ``build/`` may come with a workspace someone sent, and a link
+    there (``build -> /var/www/html``) would aim the outputs, whose names the sender chooses, at any
+    folder of the user's (an explicit ``--out`` is the user's own choice)."""
     target = (out if out is not None else workspace.build / str(year)).resolve()
     if workspace.inside_sources(target):
         raise UsageError(f"输出目录 {target} 位于源目录 {workspace.sections.resolve()} 内",
                          hint="请把 --out 指向 sections/ 之外的目录，例如 build/。")
+    root = workspace.root.resolve()
+    if out is None and (root not in target.parents or target.is_relative_to(workspace.templates.resolve())):
+        raise UsageError(f"输出目录 build/{year} 是指向工作区以外或 templates/ 内（{target}）的链接，拒绝写入",
+                         workspace.build / str(year),
+                         hint="请删除这个链接（build/ 应是工作区中的普通目录）；如确要写到别处，请用 --out 指定目录。")
     return target
 
 

@@ -146,6 +146,7 @@ def render_html(diff: ReportDiff, workspace_templates: Path | None = None) -> st
 
     path = find_template(TEMPLATE, workspace_templates)
     env = environment(path.parent)
-    env.finalize = _printable
+    bounded = env.finalize  # the sandbox's own (it counts the output); printable on top of it
+    env.finalize = lambda value: _printable(bounded(value))
     return render(env, path, "差异页面模板", diff=diff, redline=_Redline(diff), pct=percent, EQUAL=EQUAL,
                   INSERT=INSERT, DELETE=DELETE, VERDICTS=VERDICTS)

@@ -5,6 +5,8 @@ A saved result is reused only while its digest is unchanged, and every such dige
 lawreport's own code (:func:`code_fingerprint`) besides the result's inputs: a year is built
 and linted again when its inputs change or when lawreport's code does, whether or not the
 version number changed (an editable install updated with ``git pull``, a file edited by hand).
+Every digest is also keyed with this user's key (lawreport.files.statekey), so that only a state
+this user's lawreport wrote is ever reused.
 """
 
 from __future__ import annotations
@@ -21,9 +23,13 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 def digest(purpose: str, pieces: Iterable[bytes]) -> str:
     """The digest a saved result is kept under: of the running code, of ``purpose`` (which result,
-    with the settings it was made with) and of ``pieces``, the inputs it was made from. Each
-    piece is taken with its length, so that no two different lists of pieces read alike."""
-    hashed = hashlib.sha256()
+    with the settings it was made with) and of ``pieces``, the inputs it was made from, keyed with
+    this user's key (lawreport.files.statekey: a state that came with a workspace from elsewhere
+    never matches). Each piece is taken with its length, so that no two different lists of
+    pieces read alike."""
+    from lawreport.files.statekey import state_key
+
+    hashed = hashlib.sha256(state_key())
     for piece in (code_fingerprint().encode(), purpose.encode(), *pieces):
         hashed.update(f"{len(piece)}:".encode() + piece)
     return hashed.hexdigest()

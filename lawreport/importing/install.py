@@ -63,13 +63,13 @@ def recover(sections: Path) -> list[str]:
     return messages
 
 
-def _check(staging: Path, workspace: Workspace, year: int) -> LawreportError | None:
+def _check(workspace: Workspace, year: int) -> LawreportError | None:
+    """What the build would say of the installed ``sections/<year>/`` (run once it is in place, so
+    that each message names the file the user will edit, not the staging folder, gone by then)."""
     from lawreport.sources.loader import load_report
 
-    check = Workspace(root=staging, config_path=workspace.config_path, report_defaults=workspace.report_defaults,
-                      structure_path=workspace.structure_path)
     try:
-        load_report(check, year)
+        load_report(workspace, year)
     except LawreportError as exc:
         return exc
     return None
@@ -89,7 +89,6 @@ def install(workspace: Workspace, year: int, report: Report, force: bool = False
     try:
         folder = staging / "sections" / str(year)
         notes = write_sources(report, folder, title_lines)
-        problems = _check(staging, workspace, year)
         if target.exists():
             os.replace(target, aside)
         try:
@@ -105,4 +104,4 @@ def install(workspace: Workspace, year: int, report: Report, force: bool = False
         # old folder that could not be put back stays for recover() to restore next time.
         if target.exists() or not aside.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return Installed(target, notes, problems)
+    return Installed(target, notes, _check(workspace, year))

@@ -2,7 +2,7 @@
 ``--strict`` (or ``build: {strict: true}`` in lawreport.yaml) no build while there are any.
 
 The verdict is kept in the build state: a build of unchanged sources (outputs up to date)
-repeats it without importing and running the rules."""
+repeats it without importing and running the rules (a strict build only a verdict of errors)."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def lint_inputs(workspace: Workspace, document: Document) -> str:
     """A digest of everything lint's verdict on a year depends on: lawreport's code (its rules:
     lawreport.files.digests), the lint configuration (lawreport.yaml), the structure file, and
     every file lint reads in the year's folder (``document.lines``, also the .md files the build
-    ignores), by its path in the workspace, as the messages name it (a copied or moved workspace
+    ignores), by its path in the workspace, as the messages name it (a workspace this user copied or moved
     keeps its verdict)."""
     pieces = [_read(path) if path is not None else b"built-in" for path in (workspace.config_path, workspace.structure_path)]
     root = workspace.root.resolve()
@@ -148,10 +148,18 @@ class Verdict(NamedTuple):
 def before_build(workspace: Workspace, report: Report, strict: bool, record: str = "") -> Verdict:
     """Lint ``report`` before it is built, unless ``record`` (what the last build of this year
     kept) is the verdict on the very same inputs; for a strict build of a report with errors,
-    :class:`LintRefused`."""
+    :class:`LintRefused`.
+
+    The record is a file in the workspace's build folder, and a workspace may come from anyone:
+    a strict build takes from it only a refusal, never a clean verdict (a forged "no errors"
+    would let a report with errors through ``--strict`` in CI), so a strict build of a report
+    recorded as clean lints it again."""
     document = source_document(report)
     inputs = lint_inputs(workspace, document)
-    result = _recorded(record, inputs, report.year) or lint_report(workspace, report, document)
+    recorded = _recorded(record, inputs, report.year)
+    if strict and recorded is not None and not recorded.errors:
+        recorded = None
+    result = recorded or lint_report(workspace, report, document)
     text = summary(result, strict)
     if strict and (result.errors or result.failure):
         raise LintRefused(text)

@@ -6,18 +6,27 @@ name it. Names are compared as namespace + local name, so the prefix an author (
 attacker) chose does not matter. Property elements (``w:pPr``, ``w:rPr``…) keep their
 WordprocessingML formatting children. ``mc:AlternateContent`` is replaced by its Fallback;
 hyperlinks, content controls and smart tags are unwrapped to their text; a field survives
-only when it is a page number (PAGE, NUMPAGES, SECTIONPAGES). Relationship references
+only when it is a page number (PAGE, NUMPAGES, SECTIONPAGES, with nothing but format switches
+after the name). Hidden text never survives: a hidden run of a header or footer is removed with
+its text, and the hiding property (``w:vanish``, ``w:webHidden``, ``w:specVanish``) is removed
+from styles, numbering and paragraph marks. Relationship references
 (``r:*`` attributes) are removed everywhere: no kept part points at another part or at the
 network. Whatever is removed is described once, in Chinese, in ``Dropped``.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from lawreport.ooxml.names import A_NS, MC, R_NS, W_NS, local, namespace
 
 _FIELDS = frozenset(("PAGE", "NUMPAGES", "SECTIONPAGES"))
+_FORMAT_SWITCH = re.compile(r'\\\*\s*[A-Za-z0-9]+|\\#\s*(?:"[0#.,\s-]*"|[0#.,-]+)')
+"""A page number's only switches: ``\\* ARABIC``, ``\\* MERGEFORMAT``, ``\\# "0"``."""
+_HIDING = frozenset(("vanish", "webHidden", "specVanish"))
+_OFF = frozenset(("0", "false", "off"))
 _PROPS = frozenset(("pPr", "rPr", "tblPr", "trPr", "tcPr", "tblGrid", "sectPr", "tblStylePr", "tblPrEx"))
 _NOT_PROPS = frozenset(("pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange",
                         "tblGridChange", "ins", "del", "moveFrom", "moveTo", "cellIns", "cellDel", "cellMerge"))
@@ -105,6 +114,22 @@ def _field_name(instruction: str) -> str:
     return words[0].upper() if words else ""
 
 
+def _field_label(name: str) -> str:
+    if name in _FIELDS:
+        return f"域 {name}（页码之后另有内容）"
+    return f"域 {name or '（空）'}"
+
+
+def _kept_field(instruction: str) -> bool:
+    """Whether a field is a page number: its name, then format switches only (anything else, such as
+    ``PAGE INCLUDETEXT "http://…"``, carries text or an address that is not a page number)."""
+    name = _field_name(instruction)
+    if name not in _FIELDS:
+        return False
+    rest = instruction.strip()[len(name):]
+    return not _FORMAT_SWITCH.sub(" ", rest).strip()
+
+
 def _allowed(rule: str, child: etree._Element, props: bool) -> bool:
     if namespace(child.tag) != W_NS:
         return False
@@ -129,6 +154,31 @@ def clean_story(root: etree._Element, part: str, dropped: Dropped) -> bool:
     changed = _strip_relationship_attributes(root)
     changed |= _clean_children(root, local(root.tag), part, dropped, props=False)
     changed |= _clean_fields(root, dropped)
+    changed |= _clean_hidden(root, dropped)
+    return changed
+
+
+def _clean_hidden(root: etree._Element, dropped: Dropped) -> bool:
+    """A hidden run goes with its text; elsewhere (a style, a numbering level, a paragraph mark) the
+    hiding property goes."""
+    changed = False
+    w = f"{{{W_NS}}}"
+    for prop in list(root.iter(*(w + name for name in _HIDING))):
+        properties = prop.getparent()
+        if properties is None:
+            continue
+        if (prop.get(f"{w}val") or "").lower() in _OFF:  # says "not hidden": nothing to keep of it
+            properties.remove(prop)
+            changed = True
+            continue
+        run = properties.getparent()
+        if run is not None and run.tag == f"{w}r" and run.getparent() is not None:
+            dropped.add("页眉页脚中的隐藏文字")
+            run.getparent().remove(run)
+        else:
+            dropped.add("隐藏文字格式（vanish）")
+            properties.remove(prop)
+        changed = True
     return changed
 
 
@@ -177,9 +227,10 @@ def _clean_fields(root: etree._Element, dropped: Dropped) -> bool:
     changed = False
     w = f"{{{W_NS}}}"
     for simple in list(root.iter(f"{w}fldSimple")):
-        name = _field_name(simple.get(f"{w}instr", ""))
-        if name not in _FIELDS:
-            dropped.add(f"域 {name or '（空）'}")
+        instruction = simple.get(f"{w}instr", "")
+        name = _field_name(instruction)
+        if not _kept_field(instruction):
+            dropped.add(_field_label(name))
             parent = simple.getparent()
             position = parent.index(simple)
             parent[position:position + 1] = list(simple)
@@ -196,8 +247,8 @@ def _clean_fields(root: etree._Element, dropped: Dropped) -> bool:
             elif kind == "end":
                 nodes, code = stack.pop()
                 name = _field_name("".join(code))
-                if name not in _FIELDS:
-                    dropped.add(f"域 {name or '（空）'}")
+                if not _kept_field("".join(code)):
+                    dropped.add(_field_label(name))
                     for field_node in nodes:
                         field_node.getparent().remove(field_node)
                     changed = True

@@ -8,9 +8,12 @@ the renderer passes in (``view``, ``placement``…). On top of the sandbox:
 - the loader (:class:`ConfinedLoader`) reads only regular files inside one templates folder:
   no absolute or ``..`` names, no symlink leading out, nothing above ``MAX_TEMPLATE_BYTES``,
   UTF-8 only;
-- work is bounded: every call, filter and ``range`` item draws on a budget of ``MAX_WORK``
-  steps per page; ``*``, ``**`` and ``%`` refuse results above ``MAX_TEXT`` characters; no
-  filter or method takes a number above ``MAX_NUMBER``; the page stops at ``MAX_OUTPUT``;
+- work is bounded: every call, filter, ``range`` item and loop item draws on a budget of
+  ``MAX_WORK`` steps per page, and text made or output costs one more step per
+  ``CHARS_PER_STEP`` characters (loops and ``~`` are counted in the compiled code, see
+  :mod:`lawreport.render.sandboxgen`); ``+``, ``~``, ``*``, ``**`` and ``%`` refuse results
+  above ``MAX_TEXT`` characters; no filter or method takes a number above ``MAX_NUMBER``; the
+  page stops at ``MAX_OUTPUT``;
 - ``lipsum`` (random text) is removed; autoescaping stays on.
 """
 
@@ -19,7 +22,7 @@ from __future__ import annotations
 import contextvars
 import re
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +30,16 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from lawreport.errors import UsageError
+from lawreport.render.sandboxgen import BoundedCodeGenerator
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
 MAX_WORK = 1_000_000
 MAX_TEXT = 4 * 1024 * 1024
 MAX_NUMBER = 100_000
 MAX_OUTPUT = 64 * 1024 * 1024
+CHARS_PER_STEP = 64
+"""Text a template makes or outputs costs a step per this many characters: without it one step
+could copy megabytes, and a million steps would be terabytes."""
 _BLOCKED_ATTRIBUTES = frozenset(("format", "format_map"))
 """``str.format`` reaches attributes by name inside the format string and pads without bound."""
 _PRINTF_WIDTH = re.compile(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?")
@@ -58,8 +65,34 @@ def _bounded_number(value: object) -> None:
 
 
 def _bounded_text(value: object) -> object:
-    if isinstance(value, (str, list, tuple, bytes)) and len(value) > MAX_TEXT:
-        raise SecurityError(f"模板生成的文字或列表超过上限（{MAX_TEXT} 个字符或元素）")
+    if isinstance(value, (str, list, tuple, bytes)):
+        if len(value) > MAX_TEXT:
+            raise SecurityError(f"模板生成的文字或列表超过上限（{MAX_TEXT} 个字符或元素）")
+        _spend(len(value) // CHARS_PER_STEP)
+    return value
+
+
+def _captured(pieces: Iterable[str]) -> str:
+    """The text of a ``{% set %}…{% endset %}`` block, a macro, a ``{% filter %}`` or ``{% call %}``
+    block (Jinja's ``environment.concat``), refused above the page's limit before it is joined:
+    the page limit sees only what reaches the page, and a block repeating a large piece of the
+    template (no call, no output expression) would be joined into gigabytes."""
+    pieces = list(pieces)
+    if sum(len(piece) for piece in pieces) > MAX_OUTPUT:
+        raise SecurityError(f"模板在一个块或宏中生成的文字超过 {MAX_OUTPUT // (1024 * 1024)} MB")
+    return "".join(pieces)
+
+
+def _loop_step() -> bool:
+    """One item of a ``for`` loop (the compiled loop calls this before its test, see sandboxgen)."""
+    _spend(1)
+    return True
+
+
+def _output(value: object) -> object:
+    """Every ``{{ … }}`` output: a step, and one per ``CHARS_PER_STEP`` characters (text repeated in a
+    loop is copied, escaped, each time)."""
+    _spend(1 + (len(value) // CHARS_PER_STEP if isinstance(value, str) else 0))
     return value
 
 
@@ -100,10 +133,14 @@ def _guarded_filter(function: Callable[..., Any], name: str) -> Callable[..., An
 class BoundedSandbox(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox with the work, size and name limits of this module."""
 
-    intercepted_binops = frozenset(("*", "**", "%"))
+    intercepted_binops = frozenset(("+", "*", "**", "%"))
+    code_generator_class = BoundedCodeGenerator
+    loop_step = staticmethod(_loop_step)
+    text_made = staticmethod(_bounded_text)
+    concat = staticmethod(_captured)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, finalize=_output, **kwargs)
         self.globals["range"] = _range
         self.globals.pop("lipsum", None)
         self.filters = {name: _guarded_filter(function, name) for name, function in self.filters.items()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+from lawreport.cjk import visible
 from lawreport.errors import LawreportError, SourceError, SourceErrors, UsageError, display_path
 from lawreport.model import Part, Report, Span, Structure
 from lawreport.sources.markdown import parse_part
@@ -41,7 +42,7 @@ def _checked_files(folder: Path) -> tuple[dict[str, Path], list[LawreportError]]
             continue
         problem = windows_name_problem(name, f"{folder.parent.name}/{folder.name}/{name}")
         if problem:
-            errors.append(SourceError(f"文件名 {name} {problem}", entry, hint="请重命名这个文件。"))
+            errors.append(SourceError(f"文件名 {visible(name)} {problem}", entry, hint="请重命名这个文件。"))
             continue
         folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
@@ -113,7 +114,8 @@ def _load(folder: Path, year: int, workspace: Workspace, structure: Structure) -
             text = sources[meta_path] = read_source(meta_path)
             node = load_yaml(text, meta_path)
             assert isinstance(node.value, dict)
-            meta, meta_errors = build_metadata(node.value, workspace.report_defaults, meta_path, text.split("\n"))
+            meta, meta_errors = build_metadata(node.value, workspace.report_defaults, meta_path, text.split("\n"),
+                                               workspace.config_path)
             errors.extend(meta_errors)
         except LawreportError as exc:
             errors.append(exc)

@@ -72,17 +72,20 @@ def _fix_block_columns(paragraphs: tuple[Paragraph, ...], lines: list[str]) -> t
 
 
 def build_metadata(
-    values: dict[str, Node], defaults: dict[str, Node], path: Path, lines: list[str]
+    values: dict[str, Node], defaults: dict[str, Node], path: Path, lines: list[str],
+    defaults_path: Path | None = None,
 ) -> tuple[Metadata | None, list[LawreportError]]:
-    """Validate ``values`` (over the workspace ``defaults``); return the metadata and all errors."""
+    """Validate ``values`` (over the workspace ``defaults``, read from ``defaults_path``); return the
+    metadata and all errors, each at the file its value was written in."""
     errors: list[LawreportError] = []
     for key, node in values.items():
         if key not in KEYS:
             errors.append(SourceError(f"未知字段 {key}{suggest(key, KEYS)}", path, node.key_line, node.key_column))
     merged = {**defaults, **{k: v for k, v in values.items() if k in KEYS}}
+    where = {key: path if key in values or defaults_path is None else defaults_path for key in merged}
     for key, node in merged.items():
         if not isinstance(node.value, str):
-            errors.append(SourceError(f"{key} 应为一段文字", path, node.line, node.column))
+            errors.append(SourceError(f"{key} 应为一段文字", where[key], node.line, node.column))
     if errors:
         return None, errors
 
@@ -99,7 +102,7 @@ def build_metadata(
         node = merged["issuer_type"]
         errors.append(SourceError(
             f"issuer_type 应为 {' / '.join(ISSUER_TYPES)} 之一（部门 / 政府 / 党委政府联合）",
-            path, node.line, node.column,
+            where["issuer_type"], node.line, node.column,
         ))
     dates: dict[str, dt.date | None] = {"date": None, "published": None}
     for key in dates:
@@ -114,7 +117,7 @@ def build_metadata(
     addressee = text("addressee")
     if addressee is not None:
         addressee = addressee.rstrip("：:")
-    spans = {key: Span(path, node.line, node.column) for key, node in merged.items()}
+    spans = {key: Span(where[key], node.line, node.column) for key, node in merged.items()}
     meta = Metadata(
         issuer=issuer,
         issuer_type=issuer_type,

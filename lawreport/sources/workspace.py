@@ -108,6 +108,10 @@ def load_workspace(start: Path | None = None) -> Workspace:
             errors.append(SourceError(f"未知的配置项 {key}{suggest(key, _TOP_KEYS)}", path, value.key_line,
                                       value.key_column))
     defaults = _mapping(values.get("report"), path, REPORT_DEFAULT_KEYS, errors)
+    for key, value in defaults.items():  # checked here too: a year that overrides it would hide it
+        if not isinstance(value.value, str):
+            errors.append(SourceError(f"report.{key} 应为一段文字", path, value.line, value.column,
+                                      hint="例如 issuer: 示例县教育局（值为列表或“键: 值”时请改写为一行文字）。"))
     structure = values.get("structure")
     structure_path = None
     if structure is not None:
@@ -168,6 +172,10 @@ def parse_formats(node: Node | str, path: Path | None = None) -> tuple[str, ...]
     """``docx,html`` or a YAML list → a tuple of known formats, in a fixed order."""
     if isinstance(node, str):
         items, line, column = node.split(","), None, None
+    elif isinstance(node.value, dict) or (isinstance(node.value, list)
+                                         and not all(isinstance(item.value, str) for item in node.value)):
+        raise SourceError("formats 应为输出格式的列表，例如 formats: [docx, html]（可用：docx、html、pdf）", path,
+                          node.line, node.column)
     elif isinstance(node.value, list):
         items, line, column = [str(v.value) for v in node.value], node.line, node.column
     else:

@@ -206,3 +206,15 @@ def test_notes_are_listed_in_file_order(workspace, cli, tmp_path):
     assert result.exit_code == 0, result.output
     lines = [int(m[1]) for m in re.finditer(rf"{re.escape(str(path))}:(\d+):\d+: ", result.output)]
     assert len(lines) >= 3 and lines == sorted(lines)
+
+
+def test_problems_left_after_import_name_the_imported_files(workspace, cli, tmp_path):
+    """What the imported sources still lack is reported at sections/<year>/… (before: at the staging
+    folder sections/.lawreport-import-…/sections/<year>/…, removed by then)."""
+    received = tmp_path / "报告.txt"
+    received.write_text("2025年，某单位坚持依法行政。\n一、2025年度推进法治政府建设的主要举措和成效\n全年集中学法6次。\n",
+                        "utf-8")
+    result = cli("import", str(received), "--year", "2025", cwd=workspace)
+    assert result.exit_code == 1, result.output
+    assert "\nsections/2025/report.yaml:1:1: 缺少必填字段 issuer" in "\n" + result.stderr, result.stderr
+    assert ".lawreport-import" not in result.output

@@ -61,6 +61,18 @@ LONG_SENTENCE = "青岚县依法行政推进法治政府建设成效明显工作
 """184,000 characters without a sentence end: one chunk for the audit (L17), one paragraph for diff (L18)."""
 
 
+STRUCTURE = (Path(__file__).resolve().parents[2] / "lawreport/data/structure.yaml").read_text("utf-8")
+"""The built-in structure file, which a workspace may replace (``structure:`` in lawreport.yaml)."""
+STRUCTURE_LINE = STRUCTURE.split("\n").index("  - key: measures") + 1
+"""The line of the first part's key; its title is the line after it."""
+OWN_STRUCTURE = {"lawreport.yaml": "structure: structure.yaml\n"}
+
+
+def _structure(old: str, new: str) -> dict[str, str]:
+    assert old in STRUCTURE
+    return {**OWN_STRUCTURE, "structure.yaml": STRUCTURE.replace(old, new, 1)}
+
+
 def _headed(count: int, seed: int, reverse: bool = False) -> str:
     """A received Markdown report (invented) of ``count`` sub-headings of random words, each over a
     sentence (L21, L22)."""
@@ -153,6 +165,18 @@ def _link_outside(root: Path, name: str) -> None:
     mine = root.parent / "mine.txt"
     mine.write_text("用户自己的文件", "utf-8")
     (root / name).symlink_to(mine)
+
+
+def _build_linked_out(root: Path, year: str | None = None) -> None:
+    """``build/`` (or ``build/<year>``) a link to a folder of the user's outside the workspace."""
+    import shutil
+
+    outside = root.parent / "www"
+    outside.mkdir()
+    (outside / "index.html").write_text("用户自己的网页", "utf-8")
+    link = root / "build" / year if year else root / "build"
+    shutil.rmtree(link)
+    link.symlink_to(outside, target_is_directory=True)
 
 
 def _symlink_loop(root: Path) -> None:
@@ -514,10 +538,34 @@ CASES: tuple[Case, ...] = (
     Case("FS-name-bidi", "a title with U+202E and control characters: file name without them",
          {META: GOOD_META.replace("示例县教育局", "示例\u202e县\u200b教育局")}, 0, stdout=("已生成", "示例县教育局2023年"),
          quiet=("\u202e", "\u200b"), args=("build", "2023", "--force")),
+    Case("C1-default-file", "a wrong default in lawreport.yaml is reported there, not in report.yaml (was: "
+         "report.yaml at lawreport.yaml's line)",
+         {"lawreport.yaml": "# 全县各部门共用\nreport:\n  issuer_type: boss\n", META: GOOD_META.replace("issuer_type: department\n", "")},
+         1, ("issuer_type 应为",), "lawreport.yaml:3:16", quiet=(META + ":3",)),
+    Case("C2-default-type", "a list as a default in lawreport.yaml, overridden by every year: still an error (was "
+         "ignored)", {"lawreport.yaml": "report:\n  signatory: [张三, 李四]\n"}, 1, ("report.signatory 应为一段文字",),
+         "lawreport.yaml:2:14"),
+    Case("C3-formats-nested", "build.formats of nested lists: a message, not Python's repr of the parser's nodes",
+         {"lawreport.yaml": "build:\n  formats: [[docx], {html: 1}]\n"}, 1, ("formats 应为输出格式的列表",),
+         "lawreport.yaml:2:12", quiet=("node(",)),
     Case("FS-structure", "structure: in lawreport.yaml pointing outside the workspace",
          {"lawreport.yaml": "structure: /etc/passwd\n"}, 1, ("不在工作区内", "拒绝读取"), "lawreport.yaml:1:12"),
     Case("FS-structure-up", "structure: with .. out of the workspace", {"lawreport.yaml": "structure: ../s.yaml\n"}, 1,
          ("不在工作区内",), "lawreport.yaml:1:12"),
+    Case("ST1-key-path", "a part key that is a path (import wrote sections/escaped.md, outside the year folder)",
+         {**_structure("  - key: measures", "  - key: ../../escaped"), "received/报告.docx": built_docx}, 1,
+         ("不能用作文件名",), f"structure.yaml:{STRUCTURE_LINE}:10", _import()),
+    Case("ST2-brace", "a lone brace in the document title (exit 3 before: ValueError of str.format)",
+         _structure('title: "{issuer}{year}年', 'title: "{issuer}{year}年{'), 1, ("不成对的花括号",), "structure.yaml:"),
+    Case("ST3-unknown", "an unknown placeholder (exit 3 before: KeyError)",
+         _structure('title: "{issuer}{year}年', 'title: "{issuer}{unit}年'), 1, ("{unit} 不是可用的占位符",),
+         "structure.yaml:"),
+    Case("ST4-attribute", "a placeholder reaching a Python attribute (its repr was published in the part title)",
+         _structure('title: "{year}年度推进', 'title: "{year.__class__}{year}年度推进'), 1,
+         ("{year.__class__} 不是可用的占位符",), f"structure.yaml:{STRUCTURE_LINE + 1}:"),
+    Case("ST5-width", "a placeholder padded to a billion characters (hung, gigabytes)",
+         _structure('title: "{issuer}{year}年', 'title: "{issuer:>1000000000}{year}年'), 1, ("不是可用的占位符",),
+         "structure.yaml:", max_seconds=2),
     Case("FS4", "symlink to a file outside", setup=_symlink_out, exit=1, message=("指向目录外的链接",), where=Y + "other.md"),
     Case("FS4-dir", "symlink to a folder outside", setup=_symlink_dir_out, exit=1, message=("指向目录外的链接",),
          where=Y + "other.md"),
@@ -525,6 +573,12 @@ CASES: tuple[Case, ...] = (
     Case("FS5-aux", "Windows reserved name with extension", {Y + "aux.txt": "x"}, 1, ("保留文件名",), Y + "aux.txt"),
     Case("FS5-dot", "trailing dot", {Y + "other.md.": GOOD_PART}, 1, ("点或空格",), Y + "other.md."),
     Case("FS5-char", "character invalid on Windows", {Y + "a?b.md": GOOD_PART}, 1, ("不允许的字符",), Y + "a?b.md"),
+    Case("FS5-escape", "a terminal escape in a file name is shown as <U+001B>, never sent to the terminal",
+         {Y + "b\x1b]0;forged title\x07\x1b[31mred.md": GOOD_PART}, 1, ("<U+001B>]0;forged title<U+0007>",),
+         Y + "b<U+001B>]0;", quiet=("\x1b", "\x07")),
+    Case("FS5-newline", "a line break in a file name cannot forge a line of output (a CI annotation)",
+         {Y + "a\n::error file=x::forged.md": GOOD_PART}, 1, ("a<U+000A>::error",), Y + "a<U+000A>::error",
+         quiet=("\n::error",)),
     Case("FS5-long", "path longer than MAX_PATH (260)", {LONG: GOOD_PART}, 1, ("过长", "263 个字符", "260", "MAX_PATH"), LONG),
     Case("FS5-long-lint", "path longer than MAX_PATH, reported by lint", {LONG: GOOD_PART}, 1, ("过长", "MAX_PATH"),
          LONG + ":1:1", LINT),
@@ -545,6 +599,10 @@ CASES: tuple[Case, ...] = (
          ("本次读取的源文件",), args=("lint", "received/报告.txt", "-o", "received/报告.txt")),
     Case("FS6-diff-symlink", "diff -o onto a symbolic link", exit=2, message=("符号链接",),
          args=("diff", "2022", "2023", "-o", "diff.txt"), setup=lambda root: _link_outside(root, "diff.txt")),
+    Case("FS8-build-link", "build/ a link out of the workspace (the outputs, named by the sender, went there)",
+         exit=2, message=("指向工作区以外", "--out"), args=("build", "2023", "--force"), setup=_build_linked_out),
+    Case("FS8-year-link", "build/2023 a link out of the workspace", exit=2, message=("指向工作区以外",),
+         where="build/2023", args=("build", "2023", "--force"), setup=lambda root: _build_linked_out(root, "2023")),
     Case("FS7", "another build holds the lock", exit=2, message=("另一个", "正在生成", f"进程 {os.getpid()}"),
          where="build/2023/.lawreport.lock", args=("build", "2023", "--force"),
          setup=lambda root: hold_lock(root / "build/2023")),
@@ -665,6 +723,22 @@ CASES: tuple[Case, ...] = (
          max_seconds=5),
     Case("U5-range", "a range above the sandbox's limit", {TPL: "{{ range(10**9)|list }}\n"}, 2, ("超过上限",), TPL + ":1",
          max_seconds=2),
+    Case("U5-strings", "nested loops over long strings: no call, no range (hung: loop items were not counted)",
+         {TPL: "{% for a in 'x' * 4000000 %}{% for b in 'x' * 4000000 %}{% endfor %}{% endfor %}\n"}, 2,
+         ("计算量超过上限",), TPL + ":1", max_seconds=5),
+    Case("U5-filtered", "a loop whose if filters out every item, and a recursive loop (hung)",
+         {TPL: "{% for a in 'x' * 4000000 %}{% for b in 'x' * 4000000 if false %}{% endfor %}{% endfor %}\n"
+               "{% for a in 'x' * 4000000 recursive %}{% for b in 'x' * 4000000 recursive %}{% endfor %}{% endfor %}\n"},
+         2, ("计算量超过上限",), TPL + ":1", max_seconds=5),
+    Case("U5-plus", "text doubled with + (was unchecked: gigabytes)",
+         {TPL: "{% set s = 'x' * 4000000 %}" + "{% set s = s + s %}" * 12 + "{{ s|length }}\n"}, 2, ("超过上限",),
+         TPL + ":1", max_seconds=3),
+    Case("U5-tilde", "text doubled with ~ (was unchecked: gigabytes)",
+         {TPL: "{% set s = 'x' * 4000000 %}" + "{% set s = s ~ s %}" * 12 + "{{ s|length }}\n"}, 2, ("超过上限",),
+         TPL + ":1", max_seconds=3),
+    Case("U5-captured", "megabytes output many times inside {% set %} (the page limit never saw it: gigabytes)",
+         {TPL: "{% set s = 'x' * 4000000 %}{% set t %}{% for i in range(100000) %}{{ s }}{% endfor %}{% endset %}"
+               "{{ t|length }}\n"}, 2, ("计算量超过上限",), TPL + ":1", max_seconds=3),
     Case("U6", "template saved as GBK", {TPL: "<p>\n页脚：{{ view.issuer }}\n".encode("gbk")}, 2, ("UTF-8", "GBK"),
          TPL + ":2"),
     Case("U7", "template syntax error", {TPL: "<p>\n{% for b in view.blocks %}\n"}, 2, ("语法错误",), TPL),
@@ -685,6 +759,8 @@ CASES: tuple[Case, ...] = (
     Case("R9", "zip bomb as reference.docx", {REF: ht.zip_bomb}, 2, ("压缩炸弹",), REF, max_seconds=3),
     Case("R10", "theme with a remote image fill, an embedded font", {REF: ht.theme_and_fonts}, 0,
          ("主题中的图片填充", "嵌入字体"), "提示：" + REF),
+    Case("R12", "footer: hidden runs, a hiding style, PAGE fields that go on with INCLUDETEXT/INCLUDEPICTURE",
+         {REF: ht.hidden_footer}, 0, ("页眉页脚中的隐藏文字", "隐藏文字格式", "域 PAGE（页码之后另有内容）"), "提示：" + REF),
     Case("R11", "reference.docx is a symlink out of templates/", {}, 2, ("templates/ 以外",), REF,
          setup=lambda root: ((root / "templates").mkdir(exist_ok=True),
                              (root / REF).symlink_to(ht.REFERENCE))),

@@ -18,7 +18,8 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 MARKERS = (b"EVIL-HOST", b"attacker", b"INCLUDEPICTURE", b"INCLUDETEXT", b"DDEAUTO", b"OLEObject", b"oleObject",
            b"activeX", b"DOCVAR-SECRET", b"attachedTemplate", b"mailMerge", b"frameset", b"vbaProject",
-           b"TargetMode", b"numPicBullet", b"PICTURE-BULLET", b"control")
+           b"TargetMode", b"numPicBullet", b"PICTURE-BULLET", b"control", b"HIDDEN-FOOTER", b"vanish", b"webHidden",
+           b"specVanish")
 """Fragments none of which may appear anywhere in a report built with one of these templates."""
 
 
@@ -210,9 +211,31 @@ def theme_and_fonts(root: Path | None = None) -> bytes:
     return _zip(parts)
 
 
+def hidden_footer(root: Path | None = None) -> bytes:
+    """A footer with hidden runs (vanish, webHidden, a hidden paragraph mark), a character style that hides,
+    and page fields whose code goes on after PAGE (INCLUDETEXT/INCLUDEPICTURE of an address)."""
+    parts = _parts()
+    hostile = (
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>HIDDEN-FOOTER-1</w:t></w:r>'
+        '<w:r><w:rPr><w:b/><w:webHidden w:val="true"/></w:rPr><w:t>HIDDEN-FOOTER-2</w:t></w:r>'
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>SHOWN-FOOTER</w:t></w:r>'
+        '<w:r><w:rPr><w:rStyle w:val="HideMe"/></w:rPr><w:t>STYLED-FOOTER</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE \\* MERGEFORMAT '
+        'INCLUDETEXT "http://EVIL-HOST/a.docx" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:instrText> INCLUDEPICTURE http://EVIL-HOST/b.png </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:fldSimple w:instr=" NUMPAGES \\* &quot;http://EVIL-HOST/c&quot; "><w:r><w:t>9</w:t></w:r></w:fldSimple>')
+    _edit("word/footer1.xml", b"</w:p></w:ftr>", hostile.encode() + b"</w:p></w:ftr>", parts)
+    _edit("word/footer1.xml", b'<w:jc w:val="right"/></w:pPr>', b'<w:jc w:val="right"/><w:rPr><w:specVanish/></w:rPr></w:pPr>',
+          parts)
+    _edit("word/styles.xml", b"</w:styles>", b'<w:style w:type="character" w:styleId="HideMe"><w:name w:val="HideMe"/>'
+          b'<w:rPr><w:vanish/></w:rPr></w:style></w:styles>', parts)
+    return _zip(parts)
+
+
 HOSTILE: dict[str, Callable[[Path | None], bytes]] = {
     "theme": theme_and_fonts,
     "settings": settings_links, "footer": footer_active, "prefix": other_prefix_footer,
-    "bullets": picture_bullets, "macro": macro_template,
+    "bullets": picture_bullets, "macro": macro_template, "hidden": hidden_footer,
 }
 """Templates that build (exit 0) with their hostile content left out and named in a note."""

@@ -328,8 +328,9 @@ def test_outputs_are_byte_identical_across_processes_and_places(tmp_path: Path) 
 
 
 def test_no_cache_is_read_and_no_planted_code_runs(built_workspace: Path, tmp_path: Path) -> None:
-    """A build reads the sources, the templates and the configuration, and from build/ only its
-    own bookkeeping (.lawreport-build.json, data) and the lock (opened read-write to be locked):
+    """A build reads the sources, the templates and the configuration, from build/ only its
+    own bookkeeping (.lawreport-build.json, data) and the lock (opened read-write to be locked),
+    and this user's key for the build state (lawreport.files.statekey, 32 bytes, not code):
     no cache of parsed sources or compiled
     templates, in the workspace or in the user's cache and temporary folders. Jinja bytecode
     caches planted in each of those places (pickles that would run a command) stay unread."""
@@ -355,7 +356,8 @@ def test_no_cache_is_read_and_no_planted_code_runs(built_workspace: Path, tmp_pa
         cache.mkdir(parents=True, exist_ok=True)
         key = jinja2.FileSystemBytecodeCache(str(cache)).get_cache_key("report.html.j2", str(template))
         (cache / f"__jinja2_{key}.cache").write_bytes(bc_magic + pickle.dumps(Planted(), 2))
-    env = {"XDG_CACHE_HOME": str(user_cache), "TMPDIR": str(temporary), "LAWREPORT_JOBS": "1"}
+    env = {"XDG_CACHE_HOME": str(user_cache), "TMPDIR": str(temporary), "LAWREPORT_JOBS": "1",
+           "XDG_STATE_HOME": str(tmp_path / "state")}
     code, opened = _opened(built_workspace, "build", "2023", "--force", env=env)
     assert code == 0, opened
     assert not marker.exists()
@@ -363,5 +365,6 @@ def test_no_cache_is_read_and_no_planted_code_runs(built_workspace: Path, tmp_pa
     assert any(path.name == "report.html.j2" for path in read)  # the hook does record reads
     sources = [built_workspace / "sections", REPO / "lawreport", REPO / "templates", *_SYSTEM]
     own = [built_workspace / "build/2023" / name for name in (".lawreport-build.json", ".lawreport.lock")]
+    own.append(tmp_path / "state/lawreport/state-key")
     unexpected = [str(path) for path in read if not _below(path, sources) and path not in own]
     assert unexpected == [], unexpected

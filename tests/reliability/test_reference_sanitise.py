@@ -120,3 +120,18 @@ def test_theme_keeps_its_colours_and_fonts(tmp_path, monkeypatch):
     fills = theme.find(f".//{a}bgFillStyleLst")
     assert [child.tag for child in fills] == [f"{a}solidFill", f"{a}solidFill"]  # the image fill became plain
     assert b"embedRegular" not in parts["word/fontTable.xml"]
+
+
+def test_hidden_footer_text_goes_and_page_fields_carry_nothing_else(tmp_path, monkeypatch):
+    """A footer's hidden runs are removed with their text (before: kept, hidden, in every report);
+    a style's or a paragraph mark's hiding property is removed (the text shows); a field that
+    starts with PAGE but goes on (INCLUDETEXT "http://…") keeps only its shown result."""
+    root, result = _build(tmp_path, ht.hidden_footer(), monkeypatch)
+    assert result.exit_code == 0, result.output
+    parts = _built(root)
+    footer = parts["word/footer1.xml"].decode()
+    assert "HIDDEN-FOOTER" not in footer and "SHOWN-FOOTER" in footer and "STYLED-FOOTER" in footer
+    assert "EVIL-HOST" not in footer and "INCLUDE" not in footer
+    assert footer.count('instr=" PAGE "') == 1  # the template's own page number stays
+    assert b"vanish" not in parts["word/styles.xml"].lower()
+    assert "页眉页脚中的隐藏文字" in result.stderr and "域 PAGE（页码之后另有内容）" in result.stderr
