@@ -109,3 +109,21 @@ def test_the_html_kaiti_stack_names_the_free_kai_faces_the_pdf_uses() -> None:
     kai = next(font for font in GB_FONTS if font.name == "楷体_GB2312")
     for substitute in kai.substitutes:
         assert substitute in families and families.index(substitute) < families.index("Noto Serif CJK SC"), families
+
+
+def test_the_html_title_falls_back_to_the_heavy_song_the_pdf_uses() -> None:
+    """Without 小标宋 a browser set the title in regular Noto Serif, lighter than the PDF's bold stand-in
+    (seen at 1280 px). The page names the heavy faces, installed ones only (local()), before the regular face."""
+    import re
+
+    css = (Path(__file__).resolve().parents[1] / "templates/report.html.j2").read_text("utf-8")
+    stack = re.search(r"--xiaobiaosong: ([^;]+);", css)
+    assert stack is not None
+    families = [name.strip().strip('"') for name in stack.group(1).split(",")]
+    alias = families[families.index("Noto Serif CJK SC") - 1]
+    face = re.search(r'@font-face \{ font-family: "' + alias + r'"; src: ([^;]+);', css)
+    assert face is not None, alias
+    sources = re.findall(r'(\w+)\("([^"]+)"\)', face.group(1))
+    assert {kind for kind, _ in sources} == {"local"}  # nothing is fetched
+    assert ("local", "Noto Serif CJK SC SemiBold") in sources and ("local", "Noto Serif CJK SC Bold") in sources
+    assert families.index("FZXiaoBiaoSong-B05S") < families.index(alias)

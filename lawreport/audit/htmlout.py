@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from lawreport.audit.records import AuditResult, Place
 from lawreport.audit.table import Sheet, Tally, percent_text, shown, summary, tally, where
+from lawreport.render.wordunits import name_parts
 
 WHO = "单位或文件"
 """The first column, which names the row: the unit, or the file's name when no unit was read (an
@@ -51,15 +52,20 @@ def _rows(sheet: Sheet, columns: list[tuple[str, bool]]) -> Iterator[dict[str, A
             percent = index.get(name) in sheet.percent
             text = "" if value is None else (percent_text(value) if percent and isinstance(value, float) else str(value))
             css = "num" if numeric else _CSS.get(name, "")
+            # a unit's name wraps only between its parts (示例县 / 河口镇 / 人民政府); a file's name anywhere
+            words = name_parts(text) if name == WHO and values[index["单位"]] else (text,)
+            if len(words) > 1:
+                css += " name"
             if name == "是否按期" and value in ("逾期", "日期有误"):
                 css += " late"
-            cells.append({"text": text, "css": css, "sort": None if not numeric else ("" if value is None else value),
+            cells.append({"text": text, "words": words, "css": css, "sort": None if not numeric else ("" if value is None else value),
                           "title": path if name == WHO else None})
         yield {"readable": values[index["能否读取"]] == "是", "cells": cells}
 
 
 def _place(place: Place) -> dict[str, Any]:
-    return {"unit": shown(place.unit), "file": shown(place.file), "date": place.date,
+    unit = shown(place.unit)
+    return {"unit": unit, "unit_words": name_parts(unit) if isinstance(unit, str) else (), "file": shown(place.file), "date": place.date,
             "where": shown((place.part + " " if place.part else "") + where(place.line, place.unit_of_line))}
 
 

@@ -13,6 +13,7 @@ from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
 from lawreport.render.columns import TABLE_WIDTH, table_layout
 from lawreport.render.titlebreak import title_lines, title_words
+from lawreport.render.wordunits import number_pieces
 from lawreport.text.numbering import label
 
 __all__ = ["Block", "ReportView", "build_view", "chinese_date", "clean_text", "em_width", "place_signature",
@@ -53,6 +54,12 @@ class Block(NamedTuple):
         if self.kind == "table":
             return "\n".join("\t".join(row) for row in self.rows)
         return self.label + self.heading + "".join(run.text for run in self.runs)
+
+    @property
+    def cells(self) -> tuple[tuple[tuple[tuple[str, bool], ...], ...], ...]:
+        """For a table, each cell's text as (piece, keep whole) pairs: a number with its unit
+        (2019年, 86件) is a piece the HTML keeps on one line (lawreport.render.wordunits)."""
+        return tuple(tuple(number_pieces(cell) for cell in row) for row in self.rows)
 
     @property
     def table_size(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import re
 import shutil
 import subprocess
@@ -113,3 +114,56 @@ def test_the_cards_fill_a_phones_width(audited, tmp_path):
     found = re.search(r'data-gap="(-?\d+)"', dom)
     assert found, dom[-300:]
     assert 0 <= int(found.group(1)) <= 2
+
+
+NAME_LINES = """
+function lines(cell) {
+  var out = [], top = null, line = "", walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;
+  while ((node = walker.nextNode())) {
+    for (var i = 0; i < node.length; i++) {
+      var range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+      var rect = range.getClientRects()[0];
+      if (!rect) continue;
+      var at = Math.round(rect.top);
+      if (top !== null && at > top + 2) { out.push(line); line = ""; }
+      top = at; line += node.data[i];
+    }
+  }
+  out.push(line);
+  return out.join("/");
+}
+var out = [];
+document.querySelectorAll("#summary tbody td:first-child, #shared tbody td:nth-child(1), #shared tbody td:nth-child(3)")
+  .forEach(function (cell) { out.push(lines(cell)); });
+document.body.setAttribute("data-names", out.join("|"));
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_units_name_wraps_only_between_its_parts(audited, tmp_path, width):
+    """Before: the 雷同段落 table set 青岚镇人民政府 as 青岚镇人 | 民政府 and the unit column split
+    names anywhere; now a name wraps only after a place or before its organ (青岚镇 / 人民政府)."""
+    from lawreport.render.wordunits import name_parts
+
+    page = tmp_path / "audit.html"
+    page.write_text(_allow(render_html(audited).decode("utf-8"), NAME_LINES), encoding="utf-8")
+    dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},900",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'data-names="([^"]*)"', dom)
+    assert found, dom[-300:]
+    assert "/" in found.group(1) or width > 390, "some names wrap on a phone"
+    for cell in found.group(1).split("|"):
+        name = cell.replace("/", "")
+        if not name.endswith(("人民政府", "办事处", "局")):
+            continue  # a file's name, not a unit's
+        bounds = set(itertools.accumulate(len(part) for part in name_parts(name)))
+        cuts = set(itertools.accumulate(len(line) for line in cell.split("/")))
+        assert cuts <= bounds, cell
+
+
+def test_a_units_name_is_marked_with_its_break_points(audited):
+    page = render_html(audited).decode("utf-8")
+    assert ">青岚镇<wbr>人民政府</td>" in page
+    assert re.search(r"td\.name[^{]*\{[^}]*word-break: keep-all", page)
+    assert re.search(r'<td class="who name"[^>]*>青岚县<wbr>人力资源和社会保障局</td>', page)

@@ -170,7 +170,7 @@ def test_html_is_safe_against_hostile_content():
     assert 'http-equiv="Content-Security-Policy"' in page and "default-src 'none'" in page
     assert set(collector.tags) <= {"html", "head", "meta", "title", "style", "body", "header", "main", "h1", "h2",
                                    "h3", "h4", "h5", "p", "ins", "del", "span", "section", "table", "thead",
-                                   "tbody", "tr", "th", "td", "caption", "strong", "br", "mark", "div", "ul", "li"}
+                                   "tbody", "tr", "th", "td", "caption", "strong", "br", "wbr", "mark", "div", "ul", "li"}
 
 
 def test_html_redline_marks_changes_copies_and_labels(water_diff):

@@ -75,3 +75,16 @@ def test_report_rules_do_not_run_on_built_files_and_back(built):
     assert result.exit_code == 0 and json.loads(result.output) == []
     result = CliRunner().invoke(cli, ["lint", "--select", "D", "--format", "json"])
     assert json.loads(result.output) == []
+
+
+def test_a_date_misplaced_on_the_printed_page_is_found(built, tmp_path):
+    """The 成文日期 set 4 characters from the margin instead of 2: its first character is no longer
+    2 characters right of the 署名's. D005 measures the date's line on the page, not only the 署名's."""
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(edit_docx(built.read_bytes(), 'word/document.xml:w:right="640" w:rightChars="200"'
+                                                  '=>w:right="1280" w:rightChars="400"'))
+    result = CliRunner().invoke(cli, ["lint", "--built", str(bad), "--format", "json", "--ignore", "D004"])
+    assert result.exit_code == 1, result.output
+    [found] = json.loads(result.output)
+    assert found["code"] == "D005"
+    assert "成文日期排在右空约 4.0 字处，应右空 2 字" in found["message"]

@@ -91,3 +91,28 @@ def test_no_cell_of_the_diff_leaves_a_lone_character_on_a_phone(cli, tmp_path: P
     alone (…执法经验积累不 | 足), and each 位置 was set two characters a line (一、 | （一） | 依法 | …)."""
     page = _redline(cli, workspace(tmp_path), tmp_path / "diff.html")
     assert measure(page, LONE_CELLS, tmp_path) == ""
+
+
+
+HEADERS = """
+var out = [];
+doc.querySelectorAll("th").forEach(function (cell) {
+  var range = doc.createRange(), tops = {};
+  range.selectNodeContents(cell);
+  Array.prototype.forEach.call(range.getClientRects(), function (r) { if (r.width > 0) tops[Math.round(r.top)] = 1; });
+  out.push(cell.textContent + "=" + Object.keys(tops).length);
+});
+return out.join("|");
+"""
+"""``text=lines`` for each table header cell."""
+
+
+@needs_chromium
+def test_the_diff_table_headers_do_not_break_inside_a_word_on_a_phone(cli, tmp_path: Path) -> None:
+    """Before, at 390 px: the overview's header read 相似 | 度."""
+    page = _redline(cli, workspace(tmp_path), tmp_path / "diff.html")
+    found = measure(page, HEADERS, tmp_path)
+    lines = dict(item.rsplit("=", 1) for item in found.split("|"))
+    for text in ("相似度", "状态", "部分", "字数", "上年出处", "结论"):
+        assert lines.get(text) == "1", found
+    assert lines.get("沿用上年原文") in ("1", "2"), found
