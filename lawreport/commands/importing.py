@@ -14,7 +14,7 @@ from lawreport.errors import ExitCode
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False), metavar="文件")
 @click.option("--year", type=click.IntRange(1990, 2100), default=None, metavar="年份",
               help="报告年度（写入 sections/<年份>/）；不写时取标题中的年份。")
-@click.option("--force", is_flag=True, help="sections/<年份>/ 已存在时用导入结果替换它（写好新目录后才删除旧目录）。")
+@click.option("--force", is_flag=True, help="sections/<年份>/ 已存在时用导入结果替换它（写好新目录后，原目录改名保留为 sections/<年份>.bak/）。")
 @click.option("--accept-changes", is_flag=True,
               help="Word 文档含修订痕迹时，按“接受所有修订”导入（保留插入，去掉删除）；默认拒绝导入。")
 @click.pass_context
@@ -37,13 +37,15 @@ def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accep
         from lawreport.errors import UsageError
 
         raise UsageError(f"{workspace.sections / str(year)} 已存在，未做任何修改",
-                         hint="如确要用导入结果替换它，请加 --force（原目录在新目录写好后才会删除）。")
+                         hint="如确要用导入结果替换它，请加 --force（新目录写好后，原目录改名保留为 <年份>.bak）。")
     structure = load_structure(workspace.structure_path)
     imported = read_dated(file, structure, year, accept_changes=accept_changes)
     report = imported.report
     result = install(workspace, report.year, report, force=force, title_lines=imported.title_lines)
     parts = "、".join(part.key for part in report.parts) or "无"
     click.echo(f"已导入 {file} → {result.folder}（{report.year} 年度；部分：{parts}）")
+    if result.backup is not None:
+        click.echo(f"被替换的原目录已保留为 {result.backup}（确认不再需要后可以删除）")
     ordered = sorted(imported.notes, key=lambda n: (n.span is not None, n.span.line if n.span else 0,
                                                      n.span.column if n.span else 0))
     notes = [note.render() for note in ordered] + result.notes

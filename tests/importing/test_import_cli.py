@@ -61,12 +61,24 @@ def test_existing_year_is_never_overwritten(workspace, cli, received):
     assert _tree_hash(workspace / "sections") == before
 
 
-def test_force_replaces_atomically(workspace, cli, received):
+def test_force_replaces_atomically_and_keeps_the_old_folder(workspace, cli, received):
+    """reliability.md G4: a write command keeps a .bak of what it replaces (a folder not named by a
+    year, which lint and build never read as one)."""
+    sections = workspace / "sections"
+    before = _tree_hash(sections / "2023")
     result = cli("import", str(received), "--year", "2023", "--force", cwd=workspace)
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in (workspace / "sections").iterdir())
-    assert names == ["2022", "2023"]
-    assert "示例县水务局" in (workspace / "sections" / "2023" / "report.yaml").read_text(encoding="utf-8")
+    assert sorted(p.name for p in sections.iterdir()) == ["2022", "2023", "2023.bak"]
+    assert "示例县水务局" in (sections / "2023" / "report.yaml").read_text(encoding="utf-8")
+    assert _tree_hash(sections / "2023.bak") == before
+    assert "2023.bak" in result.output
+    replaced = _tree_hash(sections / "2023")
+    again = cli("import", str(received), "--year", "2023", "--force", cwd=workspace)
+    assert again.exit_code == 0, again.output
+    assert sorted(p.name for p in sections.iterdir()) == ["2022", "2023", "2023-2.bak", "2023.bak"]
+    assert _tree_hash(sections / "2023.bak") == before and _tree_hash(sections / "2023-2.bak") == replaced
+    linted = cli("lint", cwd=workspace)
+    assert linted.exit_code in (0, 1) and "2023.bak" not in linted.output
 
 
 def test_failed_write_leaves_the_old_folder(workspace, cli, received, monkeypatch):
@@ -150,16 +162,17 @@ def test_interrupted_swap_is_recovered_next_time(workspace, cli, received, aside
 
 
 def test_an_old_folder_left_aside_does_not_replace_the_new_one(workspace, cli, received):
-    """Killed after the new folder was in place: the old one left in staging is removed."""
+    """Killed after the new folder was in place: the old one left in staging is kept as the backup."""
     sections = workspace / "sections"
     before = _tree_hash(sections / "2023")
     (sections / ".lawreport-import-2023-abc" / "old").mkdir(parents=True)
     (sections / ".lawreport-import-2023-abc" / "old" / "report.yaml").write_text("issuer: 旧\n", "utf-8")
     result = cli("import", str(received), "--year", "2021", cwd=workspace)
     assert result.exit_code == 0, result.output
-    assert "已恢复" not in result.output
-    assert sorted(p.name for p in sections.iterdir()) == ["2021", "2022", "2023"]
+    assert "已恢复" not in result.output and "2023.bak" in result.output
+    assert sorted(p.name for p in sections.iterdir()) == ["2021", "2022", "2023", "2023.bak"]
     assert _tree_hash(sections / "2023") == before
+    assert (sections / "2023.bak" / "report.yaml").read_text("utf-8") == "issuer: 旧\n"
 
 
 def test_hostile_file_exit_1(workspace, cli, tmp_path):
