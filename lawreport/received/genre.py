@@ -50,7 +50,7 @@ def _title_kind(title: str) -> str | None:
         if re.search("(要点|计划|方案|规划)$", title) and not re.search("报告|总结|情况", title):
             return "工作要点或计划"
         return None
-    if "政府信息公开" in title:
+    if "政府信息公开" in title and "报告" in title:  # not a page's column title (“政府信息公开专栏”)
         return "政府信息公开工作年度报告"
     if "述法" in title:
         return "述法报告"

@@ -144,3 +144,10 @@ def test_lint_still_checks_a_report_with_parts_missing_as_a_report(tmp_path):
     found = _lint(path)
     missing = [line for line in found if line.startswith("S001 缺少必需的部分")]
     assert len(missing) == 2 and not any("不像" in line for line in found)
+
+
+def test_a_page_column_read_as_the_title_does_not_make_a_report_a_non_report(tmp_path):
+    """A web copy whose title line is the page's column (“政府信息公开专栏”): the report under it stays a report."""
+    text = "西湖区政府信息公开专栏\n\n" + EXCERPT
+    found = read_received_text(text, tmp_path / "报告.txt", load_structure(None))
+    assert found.genre is None
