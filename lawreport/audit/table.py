@@ -223,7 +223,7 @@ def tally(files: Collection[FileAudit]) -> Tally:
         others += bool(row.not_report)
         late += row.deadline.status == "late"
         missing += bool(row.missing)
-        with_errors += row.errors > 0
+        with_errors += row.errors > 0 and not row.not_report  # a notice's one S001 does not make it a report with errors
         for count in row.counts:
             slot = totals.setdefault(count.group, [0, 0])
             slot[0] += count.errors

@@ -53,5 +53,5 @@ def test_a_notice_s_row_says_what_it_is_and_a_bad_report_stays_a_report(tmp_path
         assert cells["农业农村局.txt"]["版式"] == "按规定部分"
         assert file_data(notice)["not_report"] == "会议通知" and file_data(report)["not_report"] == ""
         counts = tally(result.files)
-        assert (counts.not_reports, counts.missing_parts) == (2, 1)
+        assert (counts.not_reports, counts.missing_parts, counts.with_errors) == (2, 1, 1)
         assert ("不像年度报告", 2, True) in _cards(result, counts)
