@@ -73,6 +73,8 @@ def _cards(result: AuditResult, counts: Tally) -> list[tuple[str, int, bool]]:
     cards = [("收到的文件", counts.files, False), ("无法读取", counts.unreadable, True),
              ("逾期", counts.late, True), ("缺少部分", counts.missing_parts, True),
              ("有错误的报告", counts.with_errors, True), ("雷同段落", len(result.shared), True)]
+    if counts.not_reports:  # shown only when some file is not a report (a notice, a news item …)
+        cards.insert(2, ("不像年度报告", counts.not_reports, True))
     if result.roster:
         cards.append(("未报送单位", len(result.missing_units), True))
     return cards

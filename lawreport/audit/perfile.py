@@ -22,6 +22,7 @@ from lawreport.audit.source import Received, Unreadable, read, read_report
 from lawreport.errors import LawreportError
 from lawreport.lint.metadata.deadline import page_signed
 from lawreport.model import Structure
+from lawreport.received.genre import NOT_A_REPORT
 from lawreport.received.layout import missing_parts
 from lawreport.text.controls import escape_undecodable
 
@@ -82,6 +83,9 @@ def _page_signed(received: Received) -> dt.date | None:
 
 def _row(path: str, received: Received, settings: Settings) -> FileAudit:
     report = received.report
+    other = received.loaded.document.genre if received.loaded.document is not None else None
+    if other is not None:  # a notice, a news item …: not a very bad report (see lawreport.received.genre)
+        return _other_row(path, received, other)
     structure = settings.structure
     present = tuple(p.key for p in report.parts if structure.spec(p.key) is not None)
     order = [spec.key for spec in structure.parts]
@@ -102,6 +106,18 @@ def _row(path: str, received: Received, settings: Settings) -> FileAudit:
                      tuple(sorted(meta.items())), received.layout)
 
 
+def _other_row(path: str, received: Received, other: str) -> FileAudit:
+    """The row of a readable file that is not a 法治政府建设年度报告: what it looks like, and lint's
+    one finding saying so; nothing is held to a report's parts, deadline or last year's plans."""
+    findings = lint_findings(received.loaded)
+    unit_of_line = "段" if received.loaded.document is not None and received.loaded.document.kind == "docx" else "行"
+    deadline = Deadline("unknown", "", "", "", "", (f"{NOT_A_REPORT}，未检查期限",))
+    return FileAudit(escape_undecodable(path), True, "", received.issuer, received.issuer_type, received.title,
+                     received.year, (), (), True, received.signature, received.date_text or "", deadline,
+                     group_counts(findings), findings, None, unit_of_line, tuple(sorted(received.page_meta.items())),
+                     received.layout, not_report=other)
+
+
 def _audit(path: str, settings: Settings) -> Done:
     received = read(Path(path), settings.structure, settings.year)
     if isinstance(received, Unreadable):
@@ -117,7 +133,7 @@ def _audit(path: str, settings: Settings) -> Done:
             pass  # the row stands without its copy, and its column stays empty (a bug is not caught here)
         else:
             row = row._replace(annotated=target)
-    found = tuple(chunks(received.report))
+    found = () if row.not_report else tuple(chunks(received.report))  # a notice shares no passage with a report
     hashes = np.unique(np.concatenate([c.hashes for c in found])) if found else _EMPTY
     return Done(row, found, hashes)
 

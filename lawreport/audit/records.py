@@ -119,6 +119,10 @@ class FileAudit(NamedTuple):
     ``excerpt`` (no title: part of a report), or "" (unreadable)."""
     annotated: str = ""
     """The copy of a Word file with its findings as comments (``--annotate``), or ""."""
+    not_report: str = ""
+    """What a readable file that is not a 法治政府建设年度报告 looks like (“会议通知”, “新闻” …, see
+    lawreport.received.genre), or "" for a report: such a row has no parts missing, no deadline
+    checked, no comparison with last year, and its text is not compared with other units'."""
 
     @property
     def errors(self) -> int:

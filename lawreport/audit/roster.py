@@ -58,13 +58,16 @@ def missing_units(roster: Iterable[str], files: Iterable[FileAudit]) -> tuple[st
     """Roster units that no received file is from, in roster order (the rule is :mod:`.names`').
 
     A file is a unit's by its issuer or title, or by its file name: an unreadable file counts too
-    (the unit sent something; its row says why it cannot be read). One pass over ``files``,
-    holding only the roster units not found yet.
+    (the unit sent something; its row says why it cannot be read), a file that is readable but not
+    a 法治政府建设年度报告 (a notice, a news item) does not: the unit has still to send its report.
+    One pass over ``files``, holding only the roster units not found yet.
     """
     pending = [(name, split_name(name)) for name in roster]
     for row in files:
         if not pending:
             break
+        if row.not_report:
+            continue
         texts = [text for text in (row.unit, row.title) if text] + [Path(row.path).stem]
         pending = [(name, wanted) for name, wanted in pending if not any(matches(wanted, text) for text in texts)]
     return tuple(name for name, _ in pending)

@@ -130,7 +130,7 @@ def audit_all(paths: Sequence[str], settings: Settings, spool: Spool,
         if row.readable and row.year is not None and done.chunks:
             owner = Owner(row.path, row.unit, unit_key(row.unit) or row.path, row.year, row.unit_of_line,
                           row.deadline.date)
-        if same_unit is not None and row.readable:
+        if same_unit is not None and row.readable and not row.not_report:  # a notice is not a second copy of the report
             same_unit.add(row.path, unit_key(row.unit), row.year, text_digest(done.chunks))
         spool.add(row, owner, done.chunks, done.shingles)
     spool.seal()

@@ -129,11 +129,12 @@ def _summary_row(row: FileAudit, shared_with: dict[str, tuple[int, str]],
     shared, others = shared_with.get(row.path, (0, ""))
     return (
         row.path, row.unit, TYPE_NAMES.get(row.issuer_type, ""), row.title, row.year,
-        "是" if row.readable else "否", row.reason, LAYOUT_NAMES.get(row.layout, row.layout),
+        "是" if row.readable else "否", row.reason,
+        f"不像年度报告：{row.not_report}" if row.not_report else LAYOUT_NAMES.get(row.layout, row.layout),
         _parts(row.parts), _parts(row.missing),
-        ("正常" if row.in_order else "顺序不同") if row.readable else "",
+        ("正常" if row.in_order else "顺序不同") if row.readable and not row.not_report else "",
         row.signature, row.date_text or row.deadline.date, row.deadline.limit,
-        STATUS_NAMES[row.deadline.status] if row.readable else "", "；".join(row.deadline.problems),
+        STATUS_NAMES[row.deadline.status] if row.readable and not row.not_report else "", "；".join(row.deadline.problems),
         row.deadline.published, row.errors if row.readable else None, row.warnings if row.readable else None,
         *per_group, top_findings(row),
         previous.similarity if previous else None,
@@ -206,23 +207,26 @@ class Tally(NamedTuple):
     annotated: int
     groups: list[tuple[str, str, int, int]]
     """(letter, name, errors, warnings) per rule group."""
+    not_reports: int = 0
+    """Readable files that are not a 法治政府建设年度报告 (a notice, a news item …)."""
 
 
 def tally(files: Collection[FileAudit]) -> Tally:
     """One pass over ``files``."""
     totals = {letter: [0, 0] for letter in GROUPS}
-    unreadable = late = missing = with_errors = annotated = 0
+    unreadable = late = missing = with_errors = annotated = others = 0
     for row in files:
         annotated += bool(row.annotated)
         if not row.readable:
             unreadable += 1
             continue
+        others += bool(row.not_report)
         late += row.deadline.status == "late"
         missing += bool(row.missing)
-        with_errors += row.errors > 0
+        with_errors += row.errors > 0 and not row.not_report  # a notice's one S001 does not make it a report with errors
         for count in row.counts:
             slot = totals.setdefault(count.group, [0, 0])
             slot[0] += count.errors
             slot[1] += count.warnings
     groups = [(letter, GROUPS.get(letter, letter), e, w) for letter, (e, w) in totals.items()]
-    return Tally(len(files), unreadable, late, missing, with_errors, annotated, groups)
+    return Tally(len(files), unreadable, late, missing, with_errors, annotated, groups, others)

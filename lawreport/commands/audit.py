@@ -49,7 +49,8 @@ def audit(ctx: click.Context, folders: tuple[Path, ...], year: int | None, previ
                            output / ANNOTATED if annotate else None)
         written = write_outputs(result, chosen, output)
         counts = tally(result.files)
-    click.echo(f"审查了 {counts.files} 个文件（无法读取 {counts.unreadable} 个，逾期 {counts.late} 个），"
+    others = f"，不像年度报告 {counts.not_reports} 个" if counts.not_reports else ""
+    click.echo(f"审查了 {counts.files} 个文件（无法读取 {counts.unreadable} 个{others}，逾期 {counts.late} 个），"
                f"雷同段落 {len(result.shared)} 处" + (f"，未报送 {len(result.missing_units)} 个单位" if names else "") + "。")
     for path in written:
         click.echo(f"已写入 {path}")

@@ -28,6 +28,7 @@ from lawreport.diff.result import (
     UnitDiff,
 )
 from lawreport.diff.textout import old_labels, percent, where
+from lawreport.diff.units import units_warning
 from lawreport.text.controls import BIDI_CONTROLS
 
 TEMPLATE = "diff.html.j2"
@@ -105,6 +106,11 @@ class _Redline:
     def notes(self) -> list[tuple[bool, str]]:
         """(divided, what diff says) of each title over several parts worth a note (lawreport.diff.notes)."""
         return [(item.divided, combined_note(item)) for item in worth_noting(self.diff.combined)]
+
+    def units_warning(self) -> str:
+        """The warning that the two reports are different units' (lawreport.diff.units), or ""."""
+        diff = self.diff
+        return units_warning(diff.old.issuer, diff.new.issuer) if diff.different_units else ""
 
     def plans_undivided(self) -> bool:
         """Whether last year's plans stand under a title over several parts that could not be divided."""

@@ -29,6 +29,7 @@ from lawreport.diff.result import (
     Side,
     UnitDiff,
 )
+from lawreport.diff.units import units_warning
 
 SCHEMA_NAME = "lawreport-diff"
 
@@ -135,6 +136,8 @@ def to_data(diff: ReportDiff) -> dict[str, Any]:
         "copied": [_copied(c) for c in diff.copied],
         "followups": [_followup(f) for f in diff.followups],
         "combined": [_combined(c) for c in diff.combined],
+        "different_units": diff.different_units,
+        "units_warning": units_warning(diff.old.issuer, diff.new.issuer) if diff.different_units else "",
     }
 
 

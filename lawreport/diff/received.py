@@ -14,6 +14,13 @@ from lawreport.model import Report, Structure
 
 def read_received_report(path: Path, structure: Structure, year: int | None = None) -> Report:
     """The report in ``path``, its parts and headings recognised; SourceError if unreadable."""
+    return read_received_side(path, structure, year)[0]
+
+
+def read_received_side(path: Path, structure: Structure, year: int | None = None) -> tuple[Report, str]:
+    """The report in ``path`` and its unit as the reader finds it (the 落款, the title, the page's
+    发布机构 or the opening's office: "" when none tells), for the warning on two units' reports."""
     from lawreport.received import read_received
 
-    return read_received(path, structure, year, accept_changes=True).report  # tracked changes as accepted
+    found = read_received(path, structure, year, accept_changes=True)  # tracked changes as accepted
+    return found.report, (found.issuer or "").replace("\n", "、")

@@ -177,4 +177,22 @@ def render_redline(diff: ReportDiff, old: Report, new: Report, workspace_templat
                     (placement.signatory_right, placement.date_right))
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 f"{template.root_tag}<w:body>{body}{template.sect_pr}</w:body></w:document>")
-    return docx.package_document(view, template, document)
+    data = docx.package_document(view, template, document)
+    if diff.different_units:  # two units' reports: said in a comment on the title, the text left as it is
+        from lawreport.diff.units import units_warning
+
+        data = _with_comment(data, "［注意］" + units_warning(diff.old.issuer, diff.new.issuer), date)
+    return data
+
+
+def _with_comment(data: bytes, text: str, date: str) -> bytes:
+    """The .docx ``data`` with ``text`` as a Word comment on its first run (the title)."""
+    from lawreport.lint.annotate import AUTHOR, INITIALS
+    from lawreport.ooxml.comments import Note, add_comments
+    from lawreport.ooxml.names import w
+    from lawreport.ooxml.package import open_package
+
+    package = open_package(data, Path("修订稿.docx"))  # the tree as written: its tracked changes stay
+    document = package.xml(package.main)
+    run = next(document.iter(w("r")))  # the title is the body's first paragraph and has text
+    return add_comments(package, document, [Note(run, text)], AUTHOR, INITIALS, date)

@@ -228,6 +228,7 @@ class Side(NamedTuple):
     """How the user named it: ``2022``, ``2023@HEAD~3``."""
     title: str
     issuer: str
+    """The unit whose report it is (for a received file, as the received-report reader finds it), or ""."""
 
 
 class DiffOptions(NamedTuple):
@@ -263,6 +264,15 @@ class ReportDiff(NamedTuple):
         Carried-over passages and plan follow-up only mean something across years.
         """
         return self.old.year != self.new.year
+
+    @property
+    def different_units(self) -> bool:
+        """Whether the two reports are different units' (both units known, and neither name the
+        other's written shorter: 青山区 and 青岚市青山区人民政府 are one unit). Comparing two units'
+        reports is usually a mistake (the wrong file), so every output says so at the top."""
+        from lawreport.diff.units import different_units
+
+        return different_units(self.old.issuer, self.new.issuer)
 
     @property
     def changed(self) -> bool:

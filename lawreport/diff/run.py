@@ -84,8 +84,9 @@ def run_diff(request: DiffRequest, start: Path | None = None) -> str | bytes:
     workspace = find_workspace(start, required=any(side.path is None for side in sides))
     check_output(workspace, request.output, sides, request.fmt)
     structure = workspace_structure(workspace)
-    old_report, new_report = (load_side(workspace, side, structure) for side in sides)
+    (old_report, old_unit), (new_report, new_unit) = (load_side(workspace, side, structure) for side in sides)
     result = compare(old_report, new_report, request.options, sides[0].name, sides[1].name)
+    result = result._replace(old=result.old._replace(issuer=old_unit), new=result.new._replace(issuer=new_unit))
     if request.fmt == "json":
         from lawreport.diff.jsonout import render_json
 

@@ -65,24 +65,27 @@ def resolve_sides(old: str, new: str | None, rev: str | None) -> tuple[SideSpec,
     return first, parse_side(new)
 
 
-def load_side(workspace: Workspace, side: SideSpec, structure: Structure) -> Report:
-    """The report of ``side``: from ``sections/``, from git, or from a received file.
+def load_side(workspace: Workspace, side: SideSpec, structure: Structure) -> tuple[Report, str]:
+    """The report of ``side`` and its unit: from ``sections/``, from git, or from a received file
+    (whose unit is the one the received-report reader finds, not only the 落款's).
 
     A part titled over several parts (“三、存在的问题和下一步打算”) comes marked with which text is
     which part's (Part.shares): the received-report reader marks it as it reads, and a workspace
     year is marked here by the same function (the sources loader sits below the reader's packages).
     """
     if side.path is not None:
-        from lawreport.diff.received import read_received_report
+        from lawreport.diff.received import read_received_side
 
-        return read_received_report(side.path, structure)
+        return read_received_side(side.path, structure)
     from lawreport.received.layout import divided
 
     assert side.year is not None
     if side.rev is None:
         from lawreport.sources.loader import load_report
 
-        return divided(load_report(workspace, side.year))
-    from lawreport.diff.gitrev import load_report_at
+        report = divided(load_report(workspace, side.year))
+    else:
+        from lawreport.diff.gitrev import load_report_at
 
-    return divided(load_report_at(workspace, side.year, side.rev))
+        report = divided(load_report_at(workspace, side.year, side.rev))
+    return report, report.meta.issuer

@@ -33,6 +33,7 @@ from lawreport.diff.result import (
     UnitDiff,
 )
 from lawreport.diff.terminal import pad
+from lawreport.diff.units import units_warning
 
 CONTEXT = 20
 """Unchanged characters kept on each side of a change in shortened output."""
@@ -253,6 +254,7 @@ def render_text(diff: ReportDiff, color: bool = False, full: bool = False) -> st
     labels = {part.key: part.label for part in diff.parts}
     lines = [
         paint("head", f"比较 {diff.old.name} → {diff.new.name}：{diff.old.title} → {diff.new.title}"),
+        *([paint("warn", "［注意］") + units_warning(diff.old.issuer, diff.new.issuer)] if diff.different_units else []),
         f"总体相似度 {percent(diff.similarity)}；"
         + "；".join(_summary(part, diff.old.year) for part in diff.parts),
         "",

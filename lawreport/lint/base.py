@@ -98,6 +98,8 @@ class Document(NamedTuple):
     kind: str
     lines: Mapping[Path, tuple[str, ...]] = {}  # shared defaults, never mutated
     pages: Mapping[Path, tuple[int, ...]] = {}
+    genre: str | None = None
+    """What a received file looks like when it is not a 法治政府建设年度报告 (lawreport.received.genre)."""
 
     @property
     def received(self) -> bool:

@@ -13,6 +13,12 @@ def kind(doc: Document) -> str:
     return doc.derived("layout", lambda: received.layout_of(doc.report))
 
 
+def genre(doc: Document) -> str | None:
+    """What a received file looks like when it is not a 法治政府建设年度报告 (the reader's judgement,
+    see lawreport.received.genre); None for a report, and always for the workspace's sources."""
+    return doc.genre if doc.received else None
+
+
 def themes(doc: Document) -> tuple[Part, ...]:
     """The report's ``themes``: level-1 parts that are the author's own themes."""
     return doc.derived("themes", lambda: received.themes(doc.report))

@@ -156,7 +156,7 @@ def received_document(path: Path, received: Received, found: ReceivedReport) -> 
     from lawreport.errors import SourceError
 
     errors: list[LawreportError] = []
-    if found.year is None:
+    if found.year is None and found.genre is None:  # a notice has no report year to find (S001 says what it is)
         spans = found.report.meta.spans
         where = spans.get("title") or spans.get("preamble") or found.report.meta.span("title")
         errors.append(SourceError("无法识别报告年度（标题、部分标题、开头语和成文日期中都没有年份），不检查与年度有关的规则",
@@ -185,7 +185,7 @@ def received_document(path: Path, received: Received, found: ReceivedReport) -> 
         lines = {path: received.source_lines or ()}
         kind = "txt"
     pages = {path: received.pages} if received.pages else {}
-    return Loaded(Document(report, kind, lines, pages), errors, path, set())
+    return Loaded(Document(report, kind, lines, pages, found.genre), errors, path, set())
 
 
 def prepare(targets: list[Target]) -> None:

@@ -61,6 +61,9 @@ class ReceivedReport(NamedTuple):
     """What could not be understood or mapped exactly, with positions."""
     unit: str = "行"
     """How positions count: "行" (text lines) or "段" (Word paragraphs)."""
+    genre: str | None = None
+    """What the file looks like when it is not a 法治政府建设年度报告 at all (“会议通知”, “新闻” …,
+    see :mod:`lawreport.received.genre`); None for a report, however badly laid out."""
 
 
 def read_received(path: Path, structure: Structure, year: int | None = None,
@@ -107,6 +110,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     from lawreport.importing.recognise import recognise
     from lawreport.received import covering, furniture, head, layout
     from lawreport.received.caption import byline_line, caption_lines
+    from lawreport.received.genre import looks_like
     from lawreport.received.issuer import issuer_type, joint_issuer, office_title, opening_office, page_office
     from lawreport.received.listed import listed_title, stamp_between_titles, stamp_under_title
     from lawreport.received.year import resolve
@@ -186,10 +190,11 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
     if (held_as == "department") != (meta.issuer_type == "department"):
         report = report._replace(meta=meta._replace(issuer_type=held_as))
     signature = meta.signatory if "signatory" in meta.spans else None
+    title = page_title(meta.title) if meta.title else listed
     return ReceivedReport(
         path=received.path,
         report=report,
-        title=page_title(meta.title) if meta.title else listed,
+        title=title,
         title_lines=imported.title_lines,
         year=found_year,
         year_source=source,
@@ -202,6 +207,7 @@ def find_report(received: Received, structure: Structure, year: int | None = Non
         layout=kind,
         notes=tuple(received.notes),
         unit=received.unit,
+        genre=looks_like(report, title),
     )
 
 

@@ -62,7 +62,7 @@ def test_json_schema_is_stable(water_diff):
     data = json.loads(render_json(water_diff))
     assert data["schema"] == "lawreport-diff" and data["schema_version"] == SCHEMA_VERSION == 3
     assert set(data) == {"schema", "schema_version", "old", "new", "options", "summary", "parts", "copied",
-                         "followups", "combined"}
+                         "followups", "combined", "different_units", "units_warning"}
     assert set(data["old"]) == {"year", "name", "title", "issuer"}
     assert set(data["options"]) == {"min_copy", "threshold", "followed"}
     assert set(data["summary"]) == {"changed", "similarity", "sections", "copied_passages", "copied_chars",

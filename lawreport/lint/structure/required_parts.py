@@ -12,6 +12,9 @@
 “打算”是下一年度安排），两部分的内容都在，不算缺少，但给出警告：规定把二者列为两项内容，
 督察时按部分逐项核对，应分成两个部分、各有标题。只有按标题或别名认出本部分、并用“和、及、与、、”
 连接两个名称的标题才算合写，自拟主题（“一、坚持问题导向，谋划……”）不算。
+收到的文件不像法治政府建设年度报告的（会议通知、新闻、别的工作的总结、政府信息公开工作年度报告、述法报告、
+只有报送函等，判断见 lawreport.received.genre），只报告一条“不像法治政府建设年度报告，像是……”，不逐个报告缺少的部分，
+其他规则也不再按年度报告检查它；按主题写、缺少部分、标题写成“法治建设工作总结”、没有标题的节选仍按报告检查。
 原因：《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）规定年度报告的内容；
 前四项是必须报告的。
 修复：不自动修复。
@@ -25,12 +28,20 @@ from lawreport.lint import layout
 from lawreport.lint.base import Document, Finding, Rule, Severity
 from lawreport.lint.text import end_of
 from lawreport.model import Part, PartSpec, Span
+from lawreport.received.genre import NOT_A_REPORT
 from lawreport.received.layout import combined_parts, missing_parts
 from lawreport.text.numbering import to_chinese
 
 
 def check(doc: Document, options: None) -> Iterator[Finding]:
     report = doc.report
+    other = layout.genre(doc)
+    if other is not None:  # a notice, a news item …: one finding, not each part missing
+        span = report.meta.span("title") if report.meta.title else _start(doc)  # no title: the file's first line
+        yield Finding(span, f"{NOT_A_REPORT}，像是{other}：没有按年度报告的必需部分检查，"
+                            "请向报送单位核实，索要本单位的法治政府建设年度报告；确是年度报告的，"
+                            "标题应写明“法治政府建设”，并按规定分四个部分报告")
+        return
     demoted = layout.restarted(doc)
     for index, part in enumerate(report.parts):
         headings_only = doc.kind == "sources" and part.sections and _headings_only(part)
@@ -56,6 +67,11 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             yield Finding(Span(path, 1, 1), f"缺少必需的部分“{title}”：请新建 {path.name}")
         else:
             yield Finding(end_of(doc), f"缺少必需的部分“{title}”（未找到含“{'、'.join(spec.keywords[:3])}”等关键词的部分标题）")
+
+
+def _start(doc: Document) -> Span:
+    """The first line of the received file."""
+    return Span(next(iter(doc.lines), doc.report.directory), 1, 1)
 
 
 def _headings_only(part: Part) -> bool:
