@@ -40,6 +40,9 @@ def import_(ctx: click.Context, file: Path, year: int | None, force: bool, accep
                          hint="如确要用导入结果替换它，请加 --force（新目录写好后，原目录改名保留为 <年份>.bak）。")
     structure = load_structure(workspace.structure_path)
     imported = read_dated(file, structure, year, accept_changes=accept_changes)
+    if imported.genre is not None:  # still imported: the file is the user's own choice, and the guess may be wrong
+        click.echo(f"注意：{file} 不像法治政府建设年度报告，像是{imported.genre}；已照常导入，"
+                   "请确认选对了文件（不是年度报告时，删除导入的目录即可）", err=True)
     report = imported.report
     result = install(workspace, report.year, report, force=force, title_lines=imported.title_lines)
     parts = "、".join(part.key for part in report.parts) or "无"

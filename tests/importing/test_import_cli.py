@@ -231,3 +231,19 @@ def test_problems_left_after_import_name_the_imported_files(workspace, cli, tmp_
     assert result.exit_code == 1, result.output
     assert "\nsections/2025/report.yaml:1:1: 缺少必填字段 issuer" in "\n" + result.stderr, result.stderr
     assert ".lawreport-import" not in result.output
+
+
+def test_a_file_that_is_no_annual_report_is_imported_with_a_warning(workspace, cli):
+    """A meeting notice chosen by mistake: imported (the guess may be wrong for one's own file), but
+    the user is told what it looks like before anything else."""
+    notice = Path(__file__).resolve().parents[1] / "received" / "fixtures" / "notreports" / "meeting-notice.txt"
+    result = cli("import", str(notice), "--year", "2021", cwd=workspace)
+    assert result.exit_code in (0, 1), result.output
+    assert "不像法治政府建设年度报告" in result.output and "请确认选对了文件" in result.output
+    assert (workspace / "sections" / "2021").is_dir()
+
+
+def test_a_real_report_gets_no_such_warning(workspace, cli, received):
+    result = cli("import", str(received), "--year", "2021", cwd=workspace)
+    assert result.exit_code == 0, result.output
+    assert "不像法治政府建设年度报告" not in result.output
