@@ -147,6 +147,5 @@ class Cuts:
     def run(self, place: tuple[etree._Element, int]) -> etree._Element:
         """The run (or unsplittable element) now holding character ``place``."""
         element, index = place
-        part = next((part for part, start, end in self.parts.get(element, [(element, 0, 1)]) if start <= index < end),
-                    element)
+        part = next((part for part, start, end in self.parts[element] if start <= index < end), element)
         return _fixed(part.getparent())
