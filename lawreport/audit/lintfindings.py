@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from lawreport.audit.records import GROUPS, FindingRow, GroupCount
+from lawreport.lint.annotate import fixed_length
 from lawreport.lint.base import Severity
 from lawreport.lint.config import Active
 from lawreport.lint.targets import Loaded
@@ -28,7 +29,7 @@ def lint_findings(loaded: Loaded) -> tuple[FindingRow, ...]:
         found += lint_document(loaded.document, active)
     pages = loaded.document.pages if loaded.document is not None else {}
     return tuple(FindingRow(d.line, d.column, d.code, d.name, d.severity.value, d.message,
-                            page_of(pages, d.path, d.line))
+                            page_of(pages, d.path, d.line), fixed_length(d.line, d.column, d.fix))
                  for d in sorted(found, key=lambda d: d.sort_key()))
 
 

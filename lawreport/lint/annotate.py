@@ -3,8 +3,9 @@
 
 The findings are those ``lawreport lint REPORT.docx`` reports (same selection and ``--year``).
 Positions are the reader's paragraph numbers and columns (lawreport.importing.docxreader reads
-the file for the comments too, so they cannot differ); a finding's column picks the run that
-holds that character. A finding at a paragraph without text to mark (an empty paragraph S001
+the file for the comments too, so they cannot differ); a comment marks just the characters its
+finding is about, runs split there (lawreport.lint.anchor), or the paragraph for a finding about
+a paragraph or heading. A finding at a paragraph without text to mark (an empty paragraph S001
 points at, or text Word does not show) is never dropped: its comment goes to the next paragraph
 with text (the previous one at the end, or the document's start) and says where it belongs.
 The comment's author is "lawreport". The received file is only read,
@@ -15,7 +16,7 @@ new file, written atomically, that may not replace it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from lxml import etree
 
     from lawreport.importing.docxruns import RunText
+    from lawreport.lint.anchor import Cuts
+    from lawreport.lint.base import Fix
 
 AUTHOR = "lawreport"
 INITIALS = "LR"
@@ -44,6 +47,20 @@ class Comment(NamedTuple):
     message: str
     page: int | None = None
     """For a received PDF, the page the paragraph begins on (the audit shows it); None otherwise."""
+    length: int = 0
+    """How many characters from ``column`` the finding is about (what its fix replaces); 0 when
+    the rule does not say (the comment then marks the text it quotes, or its paragraph, or the
+    character: lawreport.lint.anchor)."""
+
+
+def fixed_length(line: int, column: int, fix: Fix | None) -> int:
+    """The characters from ``line:column`` that ``fix`` replaces, when all its edits are on that
+    line and the first is at that column; else 0."""
+    if fix is None or not fix.edits or any(edit.line != line for edit in fix.edits):
+        return 0
+    if min(edit.column for edit in fix.edits) != column:
+        return 0
+    return max(edit.column + len(edit.old) for edit in fix.edits) - column
 
 
 def check_annotation(targets: tuple[str, ...], out: Path) -> Path:
@@ -75,7 +92,8 @@ def write_annotation(source: Path, out: Path, select: str | None, ignore: str | 
     outcome = run([str(source)], select=select, ignore=ignore, year=year)
     if memo_key(source) != saved:
         raise UsageError(f"{source} 在检查时被改动了，没有写出批注本", source, hint="请保存、关闭文件后再运行一次。")
-    rows = tuple(Comment(d.line, d.column, d.code, d.name, d.severity.value, d.message)
+    rows = tuple(Comment(d.line, d.column, d.code, d.name, d.severity.value, d.message,
+                         length=fixed_length(d.line, d.column, d.fix))
                  for d in outcome.diagnostics if d.path.resolve() == source.resolve())
     placed = annotate_docx(source, rows, out, data)
     return f"已写入 {out}（{placed} 条批注；原文件未改动）"
@@ -96,18 +114,17 @@ def _run_at(runs: tuple[RunText, ...], column: int) -> etree._Element | None:
     return pieces[-1].run
 
 
-def _nearest(runs: dict[int, tuple[RunText, ...]], line: int,
-             document: etree._Element) -> tuple[etree._Element, str]:
+def _nearest(runs: dict[int, tuple[RunText, ...]], line: int) -> tuple[int, int, str] | None:
     """Where a finding at paragraph ``line``, which has no visible text (an S001 “missing part” at an
-    empty paragraph), is put instead, and the note saying so: the first run of the next paragraph
-    with text, else the last run of the previous one, else a new run at the document's start."""
+    empty paragraph), is put instead, and the note saying so: the first character of the next
+    paragraph with text, else the last of the previous one (paragraph, column); None when no
+    paragraph has text."""
     later = sorted(number for number in runs if number > line)
     earlier = sorted((number for number in runs if number < line), reverse=True)
     for number, column, side in [(n, 1, "下") for n in later] + [(n, 1 << 30, "上") for n in earlier]:
-        run = _run_at(runs[number], column)
-        if run is not None:
-            return run, f"（第 {line} 段没有可加批注的文字，批注附在其{side}方最近的有文字的段落）"
-    return _start_run(document), f"（第 {line} 段没有可加批注的文字，批注附在文档开头）"
+        if _run_at(runs[number], column) is not None:
+            return number, column, f"（第 {line} 段没有可加批注的文字，批注附在其{side}方最近的有文字的段落）"
+    return None
 
 
 def _start_run(document: etree._Element) -> etree._Element:
@@ -130,6 +147,20 @@ def _start_run(document: etree._Element) -> etree._Element:
     return run
 
 
+def _marks(cuts: Cuts, runs: tuple[RunText, ...], column: int, length: int,
+           message: str) -> Callable[[], tuple[etree._Element, etree._Element]]:
+    """The first and last run a finding's comment marks, once ``cuts`` are made: its characters
+    (lawreport.lint.anchor), or the run holding its column when the runs cannot be matched."""
+    from lawreport.lint.anchor import extent, pieces
+
+    found = pieces(runs)
+    if found is None:
+        run = _run_at(runs, column)
+        return lambda: (run, run)
+    begin, finish = cuts.want(found, *extent(found, column, length, message))
+    return lambda: (cuts.run(begin), cuts.run(finish))
+
+
 def annotate_docx(source: Path, comments: Iterable[Comment], target: Path, data: bytes | None = None) -> int:
     """Write ``target``: ``source`` with a comment per finding; return how many comments it holds.
 
@@ -143,18 +174,28 @@ def annotate_docx(source: Path, comments: Iterable[Comment], target: Path, data:
     from lawreport.files.atomic import atomic_write
     from lawreport.importing import read_bytes
     from lawreport.importing.docxreader import read_word
+    from lawreport.lint.anchor import Cuts
     from lawreport.ooxml.comments import Note, add_comments
     from lawreport.render.docxfile import source_date
 
     moment = source_date() or dt.datetime.now(dt.timezone.utc)  # when the comments were written, as Word shows
     word = read_word(source, read_bytes(source) if data is None else data, accept_changes=True)
-    notes = []
+    cuts = Cuts()
+    wanted: list[tuple[Callable[[], tuple[etree._Element, etree._Element]], str]] = []
     for finding in comments:
-        run, where = _run_at(word.runs.get(finding.line, ()), finding.column), ""
-        if run is None:  # an empty (or unseen) paragraph: never drop the finding, move it
-            run, where = _nearest(word.runs, finding.line, word.document)
         level = _LEVELS.get(finding.severity, finding.severity)
-        notes.append(Note(run, f"{finding.code} {finding.name}（{level}）：{finding.message}{where}"))
+        text = f"{finding.code} {finding.name}（{level}）：{finding.message}"
+        line, column, length, where = finding.line, finding.column, finding.length, ""
+        if _run_at(word.runs.get(line, ()), column) is None:  # an empty (or unseen) paragraph: move it
+            moved = _nearest(word.runs, line)
+            if moved is None:
+                start = _start_run(word.document)
+                wanted.append((lambda start=start: (start, start), f"{text}（第 {line} 段没有可加批注的文字，批注附在文档开头）"))
+                continue
+            (line, column, where), length = moved, 1
+        wanted.append((_marks(cuts, word.runs[line], column, length, finding.message), text + where))
+    cuts.cut()  # every comment's characters get their own runs, then the comments are placed
+    notes = [Note(*marks(), text) for marks, text in wanted]
     date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     atomic_write(target, add_comments(word.package, word.document, notes, AUTHOR, INITIALS, date))
     return len(notes)

@@ -4,8 +4,9 @@ The copy is the package as :mod:`lawreport.ooxml.package` opened it (limits chec
 read with a bound and parsed with the one hardened parser) with four parts changed, as
 ECMA-376 Part 1 §17.13.4 describes comments; every other member is copied unchanged, in order:
 
-- the main document: a ``w:commentRangeStart`` before each commented run, a ``w:commentRangeEnd``
-  after it, then a run holding the ``w:commentReference`` (what Word itself writes);
+- the main document: a ``w:commentRangeStart`` before the first commented run, a
+  ``w:commentRangeEnd`` after the last, then a run holding the ``w:commentReference`` (what Word
+  itself writes);
 - the comments part: the one the document has (its comments are kept) or a new
   ``comments.xml`` beside the main document, with one ``w:comment`` per comment;
 - the main document's relationships: a ``comments`` relationship when there is none to the part;
@@ -40,9 +41,11 @@ _RANGE_MARKS = (w("commentRangeStart"), w("commentRangeEnd"), w("commentReferenc
 
 
 class Note(NamedTuple):
-    """One comment to add: the run of the main document's tree it is anchored to, and its text."""
+    """One comment to add: the first and last run of the main document's tree it marks (the
+    same run for one), and its text."""
 
-    run: etree._Element
+    first: etree._Element
+    last: etree._Element
     text: str
 
 
@@ -130,14 +133,15 @@ def _comment(ident: int, text: str, author: str, initials: str, date: str | None
     return comment
 
 
-def _anchor(run: etree._Element, ident: int) -> None:
-    """Mark ``run`` as the text of comment ``ident``: range start, the run, range end, reference run."""
-    run.addprevious(etree.Element(w("commentRangeStart"), {w("id"): str(ident)}))
+def _anchor(first: etree._Element, last: etree._Element, ident: int) -> None:
+    """Mark ``first`` to ``last`` as the text of comment ``ident``: range start, the runs, range
+    end, reference run."""
+    first.addprevious(etree.Element(w("commentRangeStart"), {w("id"): str(ident)}))
     reference = etree.Element(w("r"))
     etree.SubElement(etree.SubElement(reference, w("rPr")), w("rStyle"), {w("val"): "CommentReference"})
     etree.SubElement(reference, w("commentReference"), {w("id"): str(ident)})
-    run.addnext(reference)
-    run.addnext(etree.Element(w("commentRangeEnd"), {w("id"): str(ident)}))
+    last.addnext(reference)
+    last.addnext(etree.Element(w("commentRangeEnd"), {w("id"): str(ident)}))
 
 
 def _zip_info(name: str, date_time: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
@@ -151,7 +155,7 @@ def add_comments(package: Package, document: etree._Element, notes: Sequence[Not
     """The bytes of a copy of ``package`` with ``notes`` as comments by ``author``, dated ``date``
     (``2024-02-20T08:00:00Z``; None: undated).
 
-    ``document`` is the package's main document part as parsed; each note's run is in it. The
+    ``document`` is the package's main document part as parsed; each note's runs are in it. The
     tree is changed (the range marks are added); ``package`` and its file are only read.
     """
     rels_member = package.find(rels_name(package.main))
@@ -162,7 +166,7 @@ def add_comments(package: Package, document: etree._Element, notes: Sequence[Not
     _declare(types, name, rels_member)
     for ident, note in zip(_ids(_used_ids(document, comments), len(notes)), notes, strict=True):
         comments.append(_comment(ident, note.text, author, initials, date))
-        _anchor(note.run, ident)
+        _anchor(note.first, note.last, ident)
     changed = {package.main: _xml(document), name: _xml(comments), rels_member or rels_name(package.main): _xml(rels),
                "[Content_Types].xml": _xml(types)}
     main_date = package.zip.getinfo(package.main).date_time

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from docx_fixtures import STYLES, frame, make_docx, para, run
+from lxml import etree
 
 from lawreport.cli import cli as group
 from lawreport.importing.docxreader import read_docx
+from tests.lint.annotate_check import marked
 
 SEPARATOR = '<w:p><w:pPr>{style}<w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>{runs}</w:p>'
 HIDDEN_MARK_STYLE = ('<w:style w:type="paragraph" w:styleId="RunIn"><w:name w:val="run in"/>'
@@ -67,7 +69,8 @@ def test_lint_sees_a_runin_heading_and_places_findings_in_the_second_paragraph(t
     with zipfile.ZipFile(out) as archive:
         document = archive.read("word/document.xml").decode("utf-8")
     start = document.index('<w:commentRangeStart w:id="0"/>')
-    assert document.index("（一）加强学习。") < start < document.index("全年开展集中学法6次,")
+    assert document.index("（一）加强学习。") < document.index("全年开展集中学法6次") < start
+    assert marked(etree.fromstring(document.encode("utf-8")))["0"] == ","  # the comma, in the second paragraph
 
 
 def test_web_hidden_text_is_read(tmp_path):

@@ -87,7 +87,7 @@ def test_lint_finds_the_comma_in_a_wrapped_cell_and_annotate_comments_there(cli,
     with zipfile.ZipFile(out) as archive:
         document = etree.fromstring(archive.read("word/document.xml"))
     [start] = document.iter(f"{W}commentRangeStart")
-    assert start.getnext().findtext(f"{W}t") == "巡查（次）,含夜查"
+    assert start.getnext().findtext(f"{W}t") == ","  # just the comma, its run split out of the cell's text
     assert [a.tag for a in start.iterancestors() if a.tag in (f"{W}sdt", f"{W}tr")][:3] == [f"{W}sdt", f"{W}sdt", f"{W}tr"]
 
 

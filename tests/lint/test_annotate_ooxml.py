@@ -20,6 +20,7 @@ from lawreport.errors import SourceError
 from lawreport.importing.docxreader import read_word
 from lawreport.lint.annotate import Comment, annotate_docx
 from tests.importing.docx_fixtures import make_docx, para, run, table
+from tests.lint.annotate_check import characters, check_markup, rejoin
 
 SOFFICE = shutil.which("soffice")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -223,7 +224,8 @@ def _with_comments_relationship(data: bytes) -> bytes:
 
 
 def test_only_the_comment_parts_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every other member keeps its bytes; the document differs only by the comment marks; the
+    """Every other member keeps its bytes; the document differs only by the comment marks and runs
+    split at their characters (same characters, same formatting); the
     received file's existing comment is kept and the new ids follow it; with SOURCE_DATE_EPOCH
     the comments carry its date and two copies are byte-identical."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1708560000")
@@ -251,11 +253,15 @@ def test_only_the_comment_parts_change(tmp_path: Path, monkeypatch: pytest.Monke
         types = etree.fromstring(new.read("[Content_Types].xml"))
         assert [o.get("PartName") for o in types if "comments" in (o.get("ContentType") or "")] == ["/word/comments.xml"]
         document = etree.fromstring(new.read("word/document.xml"))
+        original = etree.fromstring(old.read("word/document.xml"))
+        assert characters(document) == characters(original)  # runs split at the comments' characters
+        check_markup(document, etree.fromstring(new.read("word/comments.xml")))
         for mark in list(document.iter(f"{W}commentRangeStart", f"{W}commentRangeEnd", f"{W}commentReference")):
             if mark.get(f"{W}id") != "7":
                 holder = mark.getparent() if mark.tag == f"{W}commentReference" else mark
                 holder.getparent().remove(holder)
-        original = etree.fromstring(old.read("word/document.xml"))
+        rejoin(document)  # the runs split for the comments joined again: the received document
+        rejoin(original)
         assert etree.tostring(document, method="c14n") == etree.tostring(original, method="c14n")
     again = tmp_path / "批注-2.docx"
     annotate_docx(source, comments, again)
