@@ -124,6 +124,25 @@ def is_placeholder(sdt: etree._Element) -> bool:
     return on(sdt.find(f"{w('sdtPr')}/{w('showingPlcHdr')}"))
 
 
+def element_text(child: etree._Element) -> str:
+    """The text one content element of a run gives the reader (``w:t``, a tab, a line break, a
+    symbol …); the annotate copy maps positions back to these elements (lawreport.lint.anchor)."""
+    tag = child.tag
+    if tag == w("t"):
+        return child.text or ""
+    if tag in (w("tab"), w("ptab")):
+        return "\t"
+    if tag == w("br"):
+        return "" if child.get(w("type")) in ("page", "column") else "\n"
+    if tag == w("cr"):
+        return "\n"
+    if tag == w("noBreakHyphen"):
+        return "-"
+    if tag == w("sym"):
+        return _symbol(child.get(w("char"), ""))
+    return ""
+
+
 class ParagraphText:
     """Reads the visible text of paragraphs; the reader's walker builds on it."""
 
@@ -162,30 +181,13 @@ class ParagraphText:
             if tag == w("commentReference"):
                 self.counts.comments.add(child.get(w("id"), ""))
                 continue
-            piece = self._piece(child)
+            piece = element_text(child)
             if not piece:
                 continue
             if why is not None:
                 self.counts.unseen.add(why, self.number, len(piece.strip()))
                 continue
             out.append((piece, bold, run))
-
-    @staticmethod
-    def _piece(child: etree._Element) -> str:
-        tag = child.tag
-        if tag == w("t"):
-            return child.text or ""
-        if tag in (w("tab"), w("ptab")):
-            return "\t"
-        if tag == w("br"):
-            return "" if child.get(w("type")) in ("page", "column") else "\n"
-        if tag == w("cr"):
-            return "\n"
-        if tag == w("noBreakHyphen"):
-            return "-"
-        if tag == w("sym"):
-            return _symbol(child.get(w("char"), ""))
-        return ""
 
     def _collect(self, parent: etree._Element, out: list[tuple[str, bool, etree._Element]], context: Context) -> None:
         for child in parent:

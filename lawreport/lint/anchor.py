@@ -43,9 +43,9 @@ class Piece(NamedTuple):
 
 def _text(element: etree._Element) -> str:
     """The reader's text of one content element of a run."""
-    from lawreport.importing.docxruns import ParagraphText
+    from lawreport.importing.docxruns import element_text
 
-    return ParagraphText._piece(element)
+    return element_text(element)
 
 
 def pieces(runs: tuple[RunText, ...]) -> list[Piece] | None:
