@@ -11,24 +11,11 @@ from lawreport.audit.run import run_audit
 from lawreport.audit.spool import Spool
 from lawreport.audit.table import SUMMARY_HEADER, summary, tally
 from lawreport.sources.structure import load_structure
+from tests.received.test_not_a_report import PARTS_MISSING
 
 NOTICES = Path(__file__).parents[1] / "received" / "fixtures" / "notreports"
 
-REPORT = """西湖区农业农村局2024年法治政府建设年度报告
-
-2024年，我局认真落实法治政府建设各项任务，依法行政水平稳步提升。
-
-一、2024年度推进法治政府建设的主要举措和成效
-
-落实行政执法三项制度，全年开展农业执法检查四十次，办理行政处罚案件十二件。
-
-二、2025年度推进法治政府建设的主要安排
-
-深入开展农业综合执法，加强法治宣传。
-
-西湖区农业农村局
-2025年2月10日
-"""
+REPORT = PARTS_MISSING  # a real report, badly laid out: two parts missing
 
 
 def test_a_notice_s_row_says_what_it_is_and_a_bad_report_stays_a_report(tmp_path):
