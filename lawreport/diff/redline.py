@@ -195,4 +195,4 @@ def _with_comment(data: bytes, text: str, date: str) -> bytes:
     package = open_package(data, Path("修订稿.docx"))  # the tree as written: its tracked changes stay
     document = package.xml(package.main)
     run = next(document.iter(w("r")))  # the title is the body's first paragraph and has text
-    return add_comments(package, document, [Note(run, text)], AUTHOR, INITIALS, date)
+    return add_comments(package, document, [Note(run, run, text)], AUTHOR, INITIALS, date)
