@@ -12,11 +12,10 @@ boundary and no other place is written right before it. The rule only ever drops
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
 from lawreport.cjk import HAN_CLASS, is_han
-from lawreport.text.shortnames import SHORT_FORMS
+from lawreport.text.shortnames import unit_key
 
 _PLACE_END = "县市区旗"
 """The last character of a county-level or city place name (自治县, 自治旗 end the same way)."""
@@ -25,20 +24,6 @@ _PLACE_END = "县市区旗"
 _PLACE = re.compile(rf"^(?:[县市区](?!场)|[{HAN_CLASS}]{{1,9}}?[{_PLACE_END}])")
 _SUFFIX = re.compile(r"(?:人民政府|办事处)$")
 _GOVERNMENT_NEXT = ("人民政府", "政府")
-_NOT_NAME = re.compile(r"[\s·•、，,（）()]")
-"""What does not make two names different: spaces, separators, brackets."""
-
-
-def unit_key(name: str) -> str:
-    """A unit's name as compared across files, years and the roster: NFKC, without spaces,
-    separators or brackets, the short forms of SHORT_FORMS written out in full (县人社局 and
-    县人力资源和社会保障局 are one unit)."""
-    key = _NOT_NAME.sub("", unicodedata.normalize("NFKC", name))
-    for short, full in SHORT_FORMS:
-        key = key.replace(short, full)
-    return key
-
-
 class RosterName(NamedTuple):
     """A roster name split for matching."""
 

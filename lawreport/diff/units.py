@@ -7,22 +7,20 @@ folder of received reports): every output says so at the top, and the comparison
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_NOT_NAME = re.compile(r"[\s、，,·•()（）\[\]【】〔〕\"“”'‘’]+")
-"""What does not make two names of one unit different: spaces, separators, brackets."""
+from lawreport.text.shortnames import unit_key
+
 _GOVERNMENT = re.compile("人民政府|政府|办事处")
 """How a government's name may end or not (青山区, 青山区人民政府)."""
 
 
 def _key(name: str) -> str:
-    key = _NOT_NAME.sub("", unicodedata.normalize("NFKC", name))
-    return _GOVERNMENT.sub("", key)
+    return _GOVERNMENT.sub("", unit_key(name))
 
 
 def different_units(old: str, new: str) -> bool:
     """Whether units ``old`` and ``new`` (as the reports name them) are different: both known,
-    and neither name contained in the other once spaces and 人民政府 are set aside."""
+    and neither name contained in the other once spaces, short forms (人社局) and 人民政府 are set aside."""
     a, b = _key(old), _key(new)
     return bool(a and b) and a not in b and b not in a
 

@@ -96,7 +96,7 @@ def test_one_unit_file_does_not_answer_for_its_neighbour():
 def test_the_short_forms_are_the_ones_docs_list():
     from pathlib import Path
 
-    from lawreport.audit.names import SHORT_FORMS
+    from lawreport.text.shortnames import SHORT_FORMS
 
     section = (Path(__file__).parents[2] / "docs" / "audit.md").read_text(encoding="utf-8").split("## 名单与报告的对应")[1]
     listed = "".join(section.split())  # line breaks and spaces removed

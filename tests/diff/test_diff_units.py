@@ -62,6 +62,7 @@ def test_one_unit_s_two_years_have_no_warning(cli, tmp_path):
     ("青山区", "青岚市青山区人民政府", False),  # one unit, written shorter
     ("中共青禾县委、青禾县人民政府", "青禾县人民政府", False),  # a joint report and the government's
     ("青禾县 水务局", "青禾县水务局", False),
+    ("青禾县人社局", "青禾县人力资源和社会保障局", False),  # a 规范简称: the audit's unit_key says one unit too
     ("", "青禾县林业局", False),  # a unit not known: nothing to say
 ])
 def test_which_names_are_different_units(old, new, differ):
