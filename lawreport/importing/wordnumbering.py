@@ -3,11 +3,14 @@
 A paragraph with ``w:numPr`` (directly or through its style) shows a label that is not in
 its text: ``lvlText`` such as ``"（%1）"`` with each ``%N`` replaced by the counter of level
 N in that level's ``numFmt`` (``chineseCounting`` 一二三, ``decimal``, ``decimalEnclosedCircle``
-①…). Counters run per abstract list, restart below a higher level, and honour
-``startOverride``. What Word shows between the label and the text is the level's ``w:suff``:
-a tab (also when ``w:suff`` is absent), a space, or nothing. A list defined through a list style (Word's “定义新的列表样式”: an
-``abstractNum`` with only ``w:numStyleLink``) takes the levels, and shares the counters, of
-the ``abstractNum`` whose ``w:styleLink`` names that style.
+①…). Counters run per abstract list and honour ``startOverride``. A level starts again when a
+higher level is numbered, as its ``w:lvlRestart`` says (ECMA-376 17.9.10): without it, after
+any higher level; with N (one-based), only after level N or a higher one; with 0, never; a
+value naming this level or a lower one is ignored. What Word shows between the label and the
+text is the level's ``w:suff``: a tab (also when ``w:suff`` is absent), a space, or nothing.
+A list defined through a list style (Word's “定义新的列表样式”: an ``abstractNum`` with only
+``w:numStyleLink``) takes the levels, and shares the counters, of the ``abstractNum`` whose
+``w:styleLink`` names that style.
 """
 
 from __future__ import annotations
@@ -97,6 +100,14 @@ class _Level:
     style: str | None = None
     legal: bool = False
     suffix: str = "tab"
+    restart: int | None = None
+    """``w:lvlRestart``: the one-based level after which this one starts again (0: never); None: absent."""
+
+    def restarts_after(self, ilvl: int, higher: int) -> bool:
+        """Whether this level (``ilvl``) starts again when the higher level ``higher`` is numbered."""
+        if self.restart is None or self.restart > ilvl:  # absent, or naming this level or a lower one
+            return True
+        return self.restart != 0 and higher < self.restart
 
 
 @dataclass
@@ -120,16 +131,23 @@ def _fmt(lvl: etree._Element) -> str:
     return "decimal"
 
 
+def _restart(element: etree._Element | None) -> int | None:
+    """The value of ``w:lvlRestart``; None when absent or not a level number (then ignored)."""
+    value = int_attr(element.get(w("val")), -1, 10) if element is not None else None
+    return value if value is not None and value >= 0 else None
+
+
 def _level(lvl: etree._Element) -> _Level:
     start = lvl.find(w("start"))
     text = lvl.find(w("lvlText"))
     style = lvl.find(w("pStyle"))
     suff = lvl.find(w("suff"))
+    restart = lvl.find(w("lvlRestart"))
     first = int_attr(start.get(w("val"), "1"), 0, MAX_START) if start is not None else 1
     first = 1 if first is None else first
     return _Level(first, _fmt(lvl), text.get(w("val"), "")[:MAX_LABEL] if text is not None else "",
                   style.get(w("val")) if style is not None else None, lvl.find(w("isLgl")) is not None,
-                  suff.get(w("val"), "tab") if suff is not None else "tab")
+                  suff.get(w("val"), "tab") if suff is not None else "tab", _restart(restart))
 
 
 def _ilvl(element: etree._Element) -> int:
@@ -214,7 +232,8 @@ class Numbering:
         level = levels.get(ilvl, _Level())
         current.counters[ilvl] = current.counters.get(ilvl, level.start - 1) + 1
         for deeper in [k for k in current.counters if k > ilvl]:
-            del current.counters[deeper]
+            if levels.get(deeper, _Level()).restarts_after(deeper, ilvl):
+                del current.counters[deeper]
 
         def value(match: re.Match[str]) -> str:
             index = int(match[1]) - 1
