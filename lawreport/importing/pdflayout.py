@@ -74,6 +74,8 @@ class Page(NamedTuple):
     width: float
     height: float
     chunks: tuple[Chunk, ...]
+    images: bool = False
+    """Whether the page draws an image (``pdfscan``: a page of images and no text is a scan)."""
 
 
 class PrintedLine(NamedTuple):
@@ -223,10 +225,14 @@ def _indented_style(lines: list[PrintedLine], margins: _Margins) -> bool:
     return indented >= max(2, 0.05 * len(placed))
 
 
-def paragraphs(pages: Sequence[Page]) -> list[PdfParagraph]:
-    """Every paragraph of the document, in reading order."""
-    lines = [line for page_lines in _drop_furniture(pages, [_printed_lines(page) for page in pages])
-             for line in page_lines]
+def body_lines(pages: Sequence[Page]) -> list[PrintedLine]:
+    """Every printed line of the document but its page furniture (steps 1 and 2), in reading order."""
+    return [line for page_lines in _drop_furniture(pages, [_printed_lines(page) for page in pages])
+            for line in page_lines]
+
+
+def paragraphs(lines: Sequence[PrintedLine]) -> list[PdfParagraph]:
+    """The paragraphs of the body's lines (step 3), in reading order."""
     if not lines:
         return []
     margins = _margins(lines)  # one body block for the whole document: a last page may hold one short line

@@ -11,9 +11,10 @@ opens the file and takes the text out, within limits, because every received fil
 - lawreport bounds the rest: at most ``MAX_PAGES`` pages, and what their text extraction parses
   (contents, forms, character maps) by :mod:`pdfbudget`, since pypdf parses in Python at about a
   second per megabyte;
-- a PDF that opens only with a password, a scan (pages of images, no text) and text whose font
+- a PDF that opens only with a password, a scan (pages of images, no text but a page number:
+  :mod:`pdfscan`), one whose pages have nothing but their header and footer, and text whose font
   has no character map (glyphs that decode to nothing readable) are each refused with the reason
-  and what to ask the unit for.
+  and what to ask the unit for; scanned pages among pages of text are named in a note.
 
 Positions count paragraphs, as for a Word document (``第 N 段``); the page each paragraph begins on
 is kept beside them (``Received.pages``), so that findings can also say the page a PDF viewer shows.
@@ -37,7 +38,8 @@ from lawreport.cjk import CJK_CLASS, is_han
 from lawreport.errors import SourceError
 from lawreport.importing.lines import Received, simple_line
 from lawreport.importing.pdfbudget import MAX_DOCUMENT, MAX_STREAM, TooLarge, page_size
-from lawreport.importing.pdflayout import Chunk, LayoutTooComplex, Page, paragraphs
+from lawreport.importing.pdflayout import Chunk, LayoutTooComplex, Page, body_lines, paragraphs
+from lawreport.importing.pdfscan import draws_image, no_body, scan_note, scanned
 from lawreport.importing.textables import find_tables
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its warnings are not the user's messages
@@ -115,7 +117,7 @@ def _page_chunks(page: Any, number: int, path: Path, budget: list[int]) -> Page:
 
     page.extract_text(visitor_text=visit)
     box = page.mediabox
-    return Page(number, float(box.width), float(box.height), tuple(chunks))
+    return Page(number, float(box.width), float(box.height), tuple(chunks), draws_image(page.get("/Resources")))
 
 
 def _readable(text: str) -> float:
@@ -176,7 +178,8 @@ def _read(path: Path, data: bytes) -> Received:
     except (PyPdfError, *_BROKEN):
         raise _damaged(path, f"第 {len(pages) + 1} 页") from None
     try:
-        laid_out = paragraphs(pages)
+        lines = body_lines(pages)
+        laid_out = paragraphs(lines)
     except LayoutTooComplex as exc:
         raise SourceError(f"PDF 第 {exc.page} 页的文字排布异常（字号相差数千倍的文字叠在一起），不像文字报告的一页，没有读取",
                           path, hint=_ASK) from None
@@ -186,8 +189,9 @@ def _read(path: Path, data: bytes) -> Received:
     radicals = sum(count for _, count, _ in cleaned)
     if not count:
         raise _damaged(path)
+    scans = scanned(pages, {line.page for line in lines})
     if not texts:
-        raise SourceError(f"PDF 的 {count} 页中没有可以提取的文字，看起来是扫描件（图片），无法检查", path, hint=_ASK)
+        raise no_body(path, pages, scans, _ASK)
     joined = "".join(texts)
     if _readable(joined) < 0.8 or not any(is_han(char) for char in joined):
         raise SourceError("PDF 中的文字无法还原（字体没有字符对照表，提取出来是乱码），无法检查", path, hint=_ASK)
@@ -196,6 +200,8 @@ def _read(path: Path, data: bytes) -> Received:
     received.lines = find_tables([simple_line(text, path, number, 1) for number, text in enumerate(texts, 1)],
                                  received)
     received.note(f"从 PDF 的 {count} 页中按版面还原出 {len(texts)} 段文字；段落的分合以版面推断，请对照原件核对")
+    if scans:
+        received.note(scan_note(scans))
     if radicals:
         first = next(number for number, (_, count, _) in enumerate(cleaned, 1) if count)
         received.radicals = (radicals, first)
