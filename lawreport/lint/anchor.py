@@ -65,7 +65,7 @@ def pieces(runs: tuple[RunText, ...]) -> list[Piece] | None:
 
 def extent(found: list[Piece], column: int, length: int, message: str) -> tuple[int, int]:
     """Characters ``a`` to ``b`` of a paragraph a finding at ``column`` is about: ``length`` of them
-    (what its fix replaces); else the text it quotes (“…”) when the paragraph has it there; else the
+    (what its fix replaces, or the text its rule matched); else the text it quotes (“…”) when the paragraph has it there; else the
     paragraph's text when it is at the paragraph's start (a finding about the paragraph or heading);
     else the one character. A column past the text's end marks its last character."""
     end = max(piece.end for piece in found)

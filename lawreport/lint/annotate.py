@@ -48,8 +48,8 @@ class Comment(NamedTuple):
     page: int | None = None
     """For a received PDF, the page the paragraph begins on (the audit shows it); None otherwise."""
     length: int = 0
-    """How many characters from ``column`` the finding is about (what its fix replaces); 0 when
-    the rule does not say (the comment then marks the text it quotes, or its paragraph, or the
+    """How many characters from ``column`` the finding is about (what its fix replaces, else the
+    text its rule matched: ``Finding.length``); 0 when the rule does not say (the comment then marks the text it quotes, or its paragraph, or the
     character: lawreport.lint.anchor)."""
 
 
@@ -93,7 +93,7 @@ def write_annotation(source: Path, out: Path, select: str | None, ignore: str | 
     if memo_key(source) != saved:
         raise UsageError(f"{source} 在检查时被改动了，没有写出批注本", source, hint="请保存、关闭文件后再运行一次。")
     rows = tuple(Comment(d.line, d.column, d.code, d.name, d.severity.value, d.message,
-                         length=fixed_length(d.line, d.column, d.fix))
+                         length=fixed_length(d.line, d.column, d.fix) or d.length)
                  for d in outcome.diagnostics if d.path.resolve() == source.resolve())
     placed = annotate_docx(source, rows, out, data)
     return f"已写入 {out}（{placed} 条批注；原文件未改动）"

@@ -58,6 +58,18 @@ class Fix(NamedTuple):
         return Fix((Edit(span.line, span.column, old, new),))
 
 
+def matched(span_at: Callable[[int], Span], start: int, end: int) -> int:
+    """The length of a finding about characters ``start`` to ``end`` of a text whose offsets
+    ``span_at`` maps to file positions: ``end - start`` when they stand together on one line of
+    the file, else 0 (a match across a line break, or over a Word number that is not in the text)."""
+    if end <= start:
+        return 0
+    first, last = span_at(start), span_at(end - 1)
+    if (last.path, last.line) != (first.path, first.line) or last.column - first.column != end - start - 1:
+        return 0
+    return end - start
+
+
 class Finding(NamedTuple):
     """What a rule yields: where, what is wrong, and optionally how to fix it."""
 
@@ -66,6 +78,9 @@ class Finding(NamedTuple):
     fix: Fix | None = None
     severity: Severity | None = None
     """Overrides the rule's default severity for this finding (config overrides still win)."""
+    length: int = 0
+    """How many characters from ``span`` the finding is about (the text its rule matched, see
+    :func:`matched`); 0 when the rule does not say. An annotated copy's comment marks them."""
 
 
 class Diagnostic(NamedTuple):
@@ -79,6 +94,8 @@ class Diagnostic(NamedTuple):
     severity: Severity
     message: str
     fix: Fix | None = None
+    length: int = 0
+    """The finding's :attr:`Finding.length`."""
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Stable order: file, line, column, code, message."""

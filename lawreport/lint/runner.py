@@ -24,7 +24,8 @@ def stamp(finding: Finding, rule: Rule, configured: Severity | None) -> Diagnost
     """A finding of ``rule`` as a diagnostic (configured severity, else the finding's, else the rule's)."""
     severity = configured or finding.severity or rule.severity
     span = finding.span
-    return Diagnostic(span.path, span.line, span.column, rule.code, rule.name, severity, finding.message, finding.fix)
+    return Diagnostic(span.path, span.line, span.column, rule.code, rule.name, severity, finding.message, finding.fix,
+                      finding.length)
 
 
 def lint_document(doc: Document, active: Sequence[Active]) -> list[Diagnostic]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lawreport.cjk import HAN_CLASS
-from lawreport.lint.base import Document, Finding
+from lawreport.lint.base import Document, Finding, matched
 from lawreport.lint.search import holding
 from lawreport.lint.text import TextUnit, units
 
@@ -31,7 +31,7 @@ def scan(doc: Document, pattern: re.Pattern[str], message: Message, kinds: tuple
         for match in pattern.finditer(unit.text):
             text = message(match, unit)
             if text is not None:
-                yield Finding(unit.span_at(match.start()), text)
+                yield Finding(unit.span_at(match.start()), text, length=matched(unit.span_at, *match.span()))
 
 
 class Phrasing(NamedTuple):
@@ -75,4 +75,5 @@ def phrasing_findings(doc: Document, name: str, needs: Sequence[str] = ()) -> It
             for match in entry.pattern.finditer(unit.text):
                 right = match.expand(entry.suggestion)
                 yield Finding(unit.span_at(match.start()),
-                              f"“{match.group()}”应写作“{right}”" + (f"：{entry.reason}" if entry.reason else ""))
+                              f"“{match.group()}”应写作“{right}”" + (f"：{entry.reason}" if entry.reason else ""),
+                              length=matched(unit.span_at, *match.span()))

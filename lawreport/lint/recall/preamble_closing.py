@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.base import Document, Finding, Rule, Severity, matched
 
 # The closing is any “……报告如下” or “……汇报如下” of the preamble: most write “现将……报告如下”, and the
 # match then starts at 现 (where a duplicate is reported); others (“现根据……，将……报告如下”, “具体完成情况
@@ -30,7 +30,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
         for match in _CLOSING.finditer(text):
             seen += 1
             if seen == 2:
-                yield Finding(paragraph.span_at(match.start()), "“现将……报告如下”写了两次，请删去一处")
+                yield Finding(paragraph.span_at(match.start()), "“现将……报告如下”写了两次，请删去一处",
+                              length=matched(paragraph.span_at, *match.span()))
             elif match.group(1) == "。":
                 yield Finding(paragraph.span_at(match.end() - 1), "“报告如下”引出下文，应以冒号“：”结尾，不用“。”")
             elif not match.group(1):

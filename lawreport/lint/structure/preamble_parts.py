@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Rule, Severity
+from lawreport.lint.base import Document, Finding, Rule, Severity, matched
 from lawreport.model import PartSpec
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？：:]?")
@@ -23,6 +23,20 @@ _ANNOUNCES = ("如下", "包括", "分为")
 _ITEM = re.compile(r"[^、，,；;及和与]+")
 _JOINS = ("、", "和", "及", "与", "以及")
 MAX_ITEM = 16
+_LEAD = re.compile(r"\s*(?:现将|现就|将)?")
+_TRAIL = re.compile(r"(?:等?(?:报告|汇报)如下|包括|分为)?\W*$")
+"""What stands before the first item and after the last (“现将……”, “……报告如下：”): not part of their names."""
+
+
+def _named(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the name in ``sentence[start:end]`` (one listed item) starts and ends, without ``_LEAD``
+    and ``_TRAIL``."""
+    item = sentence[start:end]
+    lead = _LEAD.match(item)
+    first = lead.end() if lead else 0
+    trail = _TRAIL.search(item, first)
+    last = trail.start() if trail else len(item)
+    return (start + first, start + last) if last > first else (start, end)
 
 
 def _spec_of(item: str, specs: tuple[PartSpec, ...]) -> PartSpec | None:
@@ -32,12 +46,12 @@ def _spec_of(item: str, specs: tuple[PartSpec, ...]) -> PartSpec | None:
     return None
 
 
-def _listed(sentence: str, offset: int, specs: tuple[PartSpec, ...]) -> dict[str, int]:
-    """The parts a sentence lists: short items (at most ``MAX_ITEM`` characters) naming parts, next
+def _listed(sentence: str, offset: int, specs: tuple[PartSpec, ...]) -> dict[str, tuple[int, int]]:
+    """The parts a sentence lists, each with where its item starts and ends: short items (at most ``MAX_ITEM`` characters) naming parts, next
     to each other and joined by 、 和 及 与 (not an ordinary sentence whose clauses happen to
     hold a keyword, such as “聚焦存在的问题，统筹安排各项工作”)."""
-    best: dict[str, int] = {}
-    run: dict[str, int] = {}
+    best: dict[str, tuple[int, int]] = {}
+    run: dict[str, tuple[int, int]] = {}
     previous_end = None
     for item in _ITEM.finditer(sentence):
         spec = _spec_of(item.group(), specs)
@@ -47,7 +61,8 @@ def _listed(sentence: str, offset: int, specs: tuple[PartSpec, ...]) -> dict[str
             continue
         if not joined:
             run = {}
-        run.setdefault(spec.key, offset + item.start())
+        first, last = _named(sentence, item.start(), item.end())
+        run.setdefault(spec.key, (offset + first, offset + last))
         previous_end = item.end()
         if len(run) > len(best):
             best = dict(run)
@@ -64,12 +79,13 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             found = _listed(sentence.group(), sentence.start(), report.structure.parts)
             if len(found) < 2:
                 continue
-            for key, offset in found.items():
+            for key, (start, end) in found.items():
                 if report.part(key) is None:
                     spec = report.structure.spec(key)
                     title = spec.title_in(report.year) if spec else key
-                    yield Finding(paragraph.span_at(offset),
-                                  f"开头说明要报告这一项，但报告中没有“{title}”部分：请补写该部分，或修改开头的说明")
+                    yield Finding(paragraph.span_at(start),
+                                  f"开头说明要报告这一项，但报告中没有“{title}”部分：请补写该部分，或修改开头的说明",
+                                  length=matched(paragraph.span_at, start, end))
 
 
 RULE = Rule(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lawreport.lint.base import Document, Finding, Rule
+from lawreport.lint.base import Document, Finding, Rule, matched
 from lawreport.lint.search import holding
 from lawreport.lint.text import line_map, units
 
@@ -70,7 +70,8 @@ def check(doc: Document, options: None) -> Iterator[Finding]:
             if int(match.group(1)) != expected:
                 which = "下一年度" if spec.year == "next" else "报告年度"
                 yield Finding(offsets.span_at(match.start()),
-                              f"部分标题中的年份应为{which}{expected}年，这里写的是{match.group(1)}年")
+                              f"部分标题中的年份应为{which}{expected}年，这里写的是{match.group(1)}年",
+                              length=matched(offsets.span_at, match.start(), match.end() + 1))
 
 
 RULE = Rule(
