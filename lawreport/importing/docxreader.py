@@ -35,10 +35,11 @@ from lawreport.importing.docxbreaks import heading_pieces, pieces
 from lawreport.importing.docxjoin import join_lines, mark_hidden
 from lawreport.importing.docxnotes import report
 from lawreport.importing.docxruns import INSERTED, Counts, ParagraphText, RunText
-from lawreport.importing.docxtail import MAX_SIGNATURE_LINES, boxed_signature, unfold_signature
+from lawreport.importing.docxtable import TableReader
+from lawreport.importing.docxtail import boxed_signature, unfold_signature
 from lawreport.importing.lines import DATED_FIELD, NUMBER_GAP, NUMBER_GAPS, TYPED_GAP, Line, Received
 from lawreport.importing.wordnumbering import Numbering
-from lawreport.model import OffsetMap, Span, Table
+from lawreport.model import OffsetMap, Span
 from lawreport.ooxml import compat, tables
 from lawreport.ooxml.limits import READ
 from lawreport.ooxml.names import w
@@ -51,9 +52,7 @@ from lawreport.text.spaces import EDGE_SPACE, MARKER_SPACE
 MAX_OUTLINE_HEADING = 60
 """A paragraph longer than this, with neither a typed nor an automatic number, is body text
 whatever outline level Word gives it (WPS carries outline levels over with pasted text)."""
-MAX_GRID_SPAN = 63
-"""Word allows at most 63 columns; a larger ``w:gridSpan`` is corrupt (and must not blow up memory)."""
-class _Walker(ParagraphText):
+class _Walker(ParagraphText, TableReader):
     def __init__(self, received: Received, styles: Styles, numbering: Numbering, accept: bool,
                  package: Package) -> None:
         self.received = received
@@ -165,60 +164,6 @@ class _Walker(ParagraphText):
             self.received.lines.append(Line(label + "".join(piece for _, piece in group), Span(path, self.number, column),
                                             OffsetMap(path, tuple(anchors)), outline=outline, bold=tuple(ranges)))
             label = ""
-
-    def table(self, tbl: etree._Element) -> None:
-        self.join_next = False  # a hidden mark before a table: nothing to join
-        path = self.received.path
-        first = self.number + 1
-        rows: list[tuple[str, ...]] = []
-        spans: list[Span] = []
-        places: list[tuple[OffsetMap | None, ...]] = []
-        shown: list[Line] = []
-        for tr in tables.rows(tbl):
-            cells: list[str] = []
-            row_lines: list[Line] = []
-            offsets: list[OffsetMap | None] = []
-            row_span = Span(path, self.number + 1, 1)
-            for tc in tables.cells(tr):
-                texts = []
-                place: OffsetMap | None = None
-                for p in tables.cell_blocks(tc, self.accept):
-                    if p.tag == w("altChunk"):
-                        self.counts.chunks.append((self.number + 1, docxparts.chunk_type(self.package, p)))
-                        continue
-                    self.number += 1
-                    raw = self.paragraph_text(p)
-                    piece = raw.strip(EDGE_SPACE)
-                    row_lines += [Line(text, Span(path, self.number, lead + 1), OffsetMap(path, ((0, self.number, lead + 1),)))
-                                  for lead, text in pieces(raw)]
-                    if piece:
-                        texts.append(piece.replace("\n", " "))
-                        lead = len(raw) - len(raw.lstrip(EDGE_SPACE))
-                        place = OffsetMap(path, ((0, self.number, lead + 1),)) if "\n" not in piece else None
-                if len(texts) > 1:
-                    self.counts.multi_paragraph_cells += 1
-                cells.append(" ".join(texts))
-                offsets.append(place if len(texts) == 1 else None)  # lint places a one-paragraph cell
-                tcpr = tc.find(w("tcPr"))
-                span = tcpr.find(w("gridSpan")) if tcpr is not None else None
-                width = int_attr(span.get(w("val"), "1"), 1, MAX_GRID_SPAN) if span is not None else None
-                if width is not None and width > 1:
-                    self.counts.merged_cells += 1
-                    cells.extend([""] * (width - 1))
-                    offsets.extend([None] * (width - 1))
-            trpr = tr.find(w("trPr"))
-            if self.accept and trpr is not None and trpr.find(w("del")) is not None:
-                continue  # a deleted row: accepting the changes removes it
-            if len(shown) <= MAX_SIGNATURE_LINES:  # a longer table is no 落款: its lines are not kept
-                shown += row_lines
-            rows.append(tuple(cells))
-            spans.append(row_span)
-            places.append(tuple(offsets))
-        if not rows:
-            return
-        table = Table(tuple(rows), Span(path, first, 1), tuple(spans), tuple(places))
-        self.received.lines.append(Line("", Span(path, first, 1), OffsetMap(path, ((0, first, 1),)), table=table))
-        self.tables.append((self.received.lines[-1], shown))
 
     def blocks(self, container: etree._Element) -> None:
         for child in container:
