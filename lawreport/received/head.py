@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from lawreport.importing import docinfo
 from lawreport.importing.lines import Line
-from lawreport.received.caption import byline_line
 from lawreport.received import labels
+from lawreport.received.caption import byline_line
 from lawreport.received.furniture import MAX_HEAD_LINES, Furniture, is_sentence
 from lawreport.text.docnumber import is_doc_number
 
