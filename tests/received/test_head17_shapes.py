@@ -55,3 +55,33 @@ def test_a_doc_number_under_the_title_is_not_part_of_it():
                       "2023年，市国动办坚持依法行政，推动法治建设取得新进展。现将有关情况报告如下：\n" + PARTS)
     assert found.title == "青岚市国防动员办公室2023年度法治政府建设情况报告"
     assert found.year == 2023 and found.date == "2024年01月15日"
+
+
+def test_the_year_the_report_says_it_sums_up():
+    """“根据……工作安排，青岚县科学技术局……。本报告旨在总结我局2024年度法治政府建设工作的经验和不足……”: no
+    “现将……报告如下”, the year only in what the report says it sums up."""
+    found = read_text("根据年度法治政府建设工作安排，青岚县科学技术局高度重视依法行政。本报告旨在总结我局2024年度法治政府建设"
+                      "工作的经验和不足，为下一年度工作做好谋划。\n一、主要工作成效\n（一）强化法治思维\n全年学法6次。\n")
+    assert found.year == 2024
+
+
+def test_the_subject_after_the_purpose_the_opening_states_first():
+    """“为深入贯彻……，全面推进依法行政，青岚县民政局在……领导下，……”: the purpose over two clauses, then the office."""
+    found = read_text("为深入贯彻落实习近平法治思想，全面推进依法行政，青岚县民政局在县委、县政府的正确领导下，立足民政职能，"
+                      "推进法治建设。现将2024年度法治政府建设工作情况报告如下：\n" + PARTS)
+    assert found.issuer == "青岚县民政局" and found.issuer_type == "department"
+
+
+def test_the_subject_after_a_cited_plan_that_highly_values_the_work():
+    """“根据……工作安排，青岚县科学技术局高度重视……”: the office after the basis, its verb 高度重视."""
+    found = read_text("根据2024年度法治政府建设工作安排，青岚县科学技术局高度重视法治政府建设。现将有关情况报告如下：\n" + PARTS)
+    assert found.issuer == "青岚县科学技术局"
+
+
+def test_a_zone_named_by_its_kind_alone_is_not_the_issuer():
+    """“2024年，高新区坚持……”: which 高新区 the text does not say; it is typed, not named."""
+    found = read_text("市委、市政府：\n2024年，高新区坚持依法行政，推动法治建设取得新进展。现将有关情况报告如下：\n" + PARTS)
+    assert found.issuer is None and found.issuer_type == "government"
+    found = read_text("为进一步加强法治政府建设，2021年来，街道按照《西湖区法治政府建设实施方案》的要求推进法治建设。"
+                      "现将有关情况报告如下：\n" + PARTS)
+    assert found.issuer is None  # “街道” alone names no street
