@@ -1,6 +1,6 @@
 """Prepare real-report openings for ``benchmarks/lint_precision.py --openings``.
 
-Sixteen sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
+Seventeen sets of beginnings of published reports, as the ``search`` tool's pages corpus returns
 them: ``development`` (44 reports; lint's rules and reader were corrected on it, so its figure
 is biased), ``heldout`` (30 other issuers, measured once before anything was changed for it),
 ``heldout2`` (17 more, measured once on the code of the end of that day) and ``heldout3``
@@ -23,7 +23,8 @@ issuers of 青海、山西、陕西、辽宁、贵州、北京; marked and measu
 2019–2025: 统计、林草、商务、水务、财政 bureaus, a 开发区's bureau, a 乡 and three 街道, 2019 and 2020 reports, and issuers of
 西藏、吉林、安徽、江西、甘肃; marked and measured the same way) and ``heldout16`` (23 more, 2020–2025: 退役军人事务、气象、
 审计、民宗、信访 and 2021 人社 bureaus, 审计署, a 开发区 whose title drops its place, streets and a town; marked and measured
-the same way). SOURCES.md in each folder gives each page's
+the same way) and ``heldout17`` (25 more, 2018–2025: 民政、应急管理、数据、政务服务和数据管理、体育、科技、卫健、国防动员
+offices, a 自然资源 分局, two towns and two 高新区; marked and measured the same way). SOURCES.md in each folder gives each page's
 address and title; marks.tsv the editor's marks. The texts themselves are not kept in this repository: whoever measures again saves each
 excerpt as given in RAW_DIR/NN-name-year.txt (the names in SOURCES.md), then:
 

@@ -13,8 +13,10 @@ from typing import NamedTuple
 
 from lawreport.importing import docinfo
 from lawreport.importing.lines import Line
+from lawreport.received import labels
 from lawreport.received.caption import byline_line
 from lawreport.received.furniture import MAX_HEAD_LINES, Furniture, is_sentence
+from lawreport.text.docnumber import is_doc_number
 
 _TITLE_WORDS = (("法治", 2), ("报告", 2), ("情况", 1), ("总结", 1))
 MIN_TITLE_SCORE = 4
@@ -139,13 +141,28 @@ _RUN_ON_TITLE = re.compile(r"^(?P<title>[^\s。，,；;：:]{8,60}?报告)\s+(?P
 """A title, the 主送 and the text on one line, a space apart (“××镇人民政府关于……的报告 ××县人民政府： 2024年，……”)."""
 
 
+_DATED_TITLE = re.compile(r"^(?P<title>[^\s。，,；;：:]{8,60}?报告)\s*(?P<date>[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[）)])$")
+"""A title with the document's date after it in brackets on its line (“××办公室2023年度……报告 （ 2024年01月15日 ）”)."""
+
+
 def split_run_on_title(lines: list[Line]) -> list[Line]:
     """``lines`` with a first line that runs the title, the 主送 and the text together (a copy that
     joined the page's paragraphs with spaces) split into the three, each keeping its position; the
-    title must name a report by its words (法治, 报告, a year)."""
+    title must name a report by its words (法治, 报告, a year). A title line that ends with the
+    document's date in brackets is split into the title and the date (read as a date printed under
+    the title), and a 发文字号 alone on a line right under the title is no part of it (set aside)."""
     if not lines or lines[0].table is not None:
         return lines
     first = lines[0]
+    dated = _DATED_TITLE.match(first.text)
+    if dated is not None and _names_a_report(dated["title"]):
+        date = _piece(first, dated.start("date"), dated.end())
+        date = date._replace(text=re.sub(r"\s+", "", date.text))  # “（ 2024年01月15日 ）”, as a date under a title is written
+        pieces = [_piece(first, dated.start("title"), dated.end("title")), date]
+        rest = lines[1:]
+        if rest and rest[0].table is None and is_doc_number(labels.unbulleted(rest[0].text)):
+            rest = rest[1:]
+        return pieces + rest
     found = _RUN_ON_TITLE.match(first.text)
     if found is None or not _names_a_report(found["title"]) or _is_label(found["to"]):
         return lines

@@ -47,9 +47,10 @@ _LATER_PLACE_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}\s*年度?(?:以来)?|{_LOOKI
 _LEAD = r"\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|" + _LOOKING_BACK + r")\s*[，,]?\s*"
 _SUBJECT = (r"(?:在[^，,。；;]{2,40}?下\s*[，,]\s*(?:在?[^，,。；;在]{2,40}?下\s*[，,]\s*)*)?"
             r"(?P<name>[^，,。；;\s的]{2,30}?)(?:领导班子)?(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
-            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|以习近平|以深入|在)")
-_BASIS = r"(?:(?:根据|按照|依据)[^。；;]{2,160}?[，,]\s*)?"
-"""What an opening may cite first, before the year and its subject (“根据……部署，2023年，××街道……”)."""
+            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|持续|聚焦|围绕|积极|按照|立足|扎实|牢牢|切实|不断|高度重视|以习近平|以深入|在)")
+_BASIS = r"(?:(?:根据|按照|依据|为)[^。；;]{2,160}?[，,]\s*)?"
+"""What an opening may cite or state first, before the year and its subject (“根据……部署，2023年，××街道……”;
+the purpose, over one or more clauses: “为深入贯彻……，全面推进依法行政，××县民政局在……领导下，……”)."""
 _OPENING_OFFICE = re.compile(_BASIS + _LEAD + _SUBJECT)
 """An opening that names its office as the subject: “2023年，××市交通运输局坚持……” (the comma
 may be missing), also after the leadership it works under (“2021年，在区委、区政府坚强领导下，
@@ -79,6 +80,8 @@ _ANNOUNCED = re.compile(r"现将(?P<name>[^，,。；;\s的]{2,30}?)\s*(?:19|20)
 """The preamble's closing naming the office: “现将××新区2025年度法治政府建设情况报告如下”."""
 
 
+_ZONE_ALONE = re.compile(r"^(?:(?:高新|经开|开发|新|经济开发|经济技术开发|高新技术产业开发|综合保税|保税)区|街道(?:办事处)?)$")
+"""A zone or a street named by its kind alone (“高新区”, “经开区”, “街道”): which one the text does not say."""
 _HAS_PLACE = re.compile(r"省|自治区|市|区|县|旗|州|盟|镇|乡|街道|村")
 """A word of a place inside a name: an office named without any (“教育局”) says not whose it is."""
 _NATIONAL = re.compile(r"^(?:国家|国务院|中国|中华|最高)|(?:部|署|总局)$")
@@ -90,7 +93,7 @@ def _named_in_full(name: str | None) -> str | None:
     without its place: “教育局”, “司法局”)."""
     from lawreport.importing.docinfo import office_name
 
-    if not name or name.startswith(_BARE_PLACE + ("在",)):
+    if not name or name.startswith(_BARE_PLACE + ("在",)) or _ZONE_ALONE.match(name):
         return None
     if not _HAS_PLACE.search(name) and not _NATIONAL.search(name):
         return None

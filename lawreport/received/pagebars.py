@@ -70,6 +70,10 @@ _DATED_SOURCE = re.compile(rf"^(?P<date>{labels.DATE_TIME})\s*[|｜]\s*(?P<sourc
                            rf"|^(?P<source2>{_SOURCE})\s*[|｜]\s*(?P<date2>{labels.DATE_TIME})$")
 """The page's date and the office or site it comes from, a bar apart and without labels
 (“2026-01-20 17:01 | ××市水务局”, also the other way round)."""
+_BYLINE_DATE = re.compile(rf"^(?P<source>[{HAN_CLASS}]{{2,20}}(?:科|处|股|室|办|中心))\s+"
+                          r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+"""A section's byline and the page's date, a space apart (“政策法规科 2023-12-29”): who in the office put the
+page up, and when (a report writes its own dates with 年月日, never so)."""
 
 
 _WIDGET = re.compile(r"^(?:站群导航|网站群导航|站群|AQI|空气质量(?:指数)?|优|良|(?:轻度|中度|重度|严重)污染)$")
@@ -139,13 +143,14 @@ def article_pairs(plain: str) -> list[tuple[str, str]]:
 
 
 def dated_source(plain: str) -> list[tuple[str, str]]:
-    """The 发布时间 and 来源 of a “date | source” line whose source is an office's or a site's name
-    (else [])."""
+    """The 发布时间 and 来源 of a “date | source” line whose source is an office's or a site's name, or of
+    a section's byline and date (“政策法规科 2023-12-29”; else [])."""
     from lawreport.importing.docinfo import office_name
 
     found = _DATED_SOURCE.match(plain.strip())
     if found is None:
-        return []
+        byline = _BYLINE_DATE.match(plain.strip())
+        return [("发布时间", byline["date"]), ("来源", byline["source"])] if byline is not None else []
     date, source = found["date"] or found["date2"], found["source"] or found["source2"]
     if office_name(source) is None and not source.endswith(("网", "网站")):
         return []

@@ -22,10 +22,12 @@ subject right after the year); not a date (“2023年3月”), a span (“2022�
 of the year (“2022年底”)."""
 _PREAMBLE_ANNOUNCE = re.compile(r"现将(?:[^。]{0,20}?)((?:19|20)\d{2})\s*年"
                                 r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。，]{0,12}报告"
-                                r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。；;]{0,12}?[，,]\s*(?:现|特)?[报汇]告如下")
+                                r"|((?:19|20)\d{2})\s*年度?法治政府建设[^。；;]{0,12}?[，,]\s*(?:现|特)?[报汇]告如下"
+                                r"|(?:本报告|报告)旨在总结[^。，,]{0,8}?((?:19|20)\d{2})\s*年度?法治政府建设")
 """“现将2023年……报告如下”, the report naming itself (“关于2023年度法治政府建设情况的报告”), or the
 year of what was summed up, in the clause just before “现报告如下” (“总结2023年度法治政府建设情况，现报告
-如下。”, the comma a full-width or a copy's half-width one, the sentence ending in “：” or “。”)."""
+如下。”, the comma a full-width or a copy's half-width one, the sentence ending in “：” or “。”), or the year
+the report says it sums up (“本报告旨在总结我局2023年度法治政府建设工作的经验和不足”)."""
 _CLAUSE_YEAR = re.compile(r"[，。；,;]\s*((?:19|20)\d{2})\s*年度?[，,]")
 """A clause of the first paragraph that opens with the year (“根据……部署，2023年，我街道……”, also
 with the half-width commas of a copy: “……部署,2023年,”); not “，2018年以来，”, which looks back
@@ -63,7 +65,7 @@ def from_preamble(report: Report) -> int | None:
     for text in texts:
         match = _PREAMBLE_ANNOUNCE.search(text)
         if match:
-            return int(match[1] or match[2] or match[3])
+            return int(match[1] or match[2] or match[3] or match[4])
     for text in texts[:1]:
         clause = _CLAUSE_YEAR.search(_CITED.sub(lambda m: "《" + "·" * (len(m[0]) - 2) + "》", text))
         if clause:
