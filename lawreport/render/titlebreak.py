@@ -26,8 +26,9 @@ _BREAK_BEFORE_CONJUNCTION = re.compile(
     r"(?<![温缓总调人柔共])和(?![谐平睦美])|(?<![以涉普危顾波提论])及(?![时格早])|(?<![参给赋授])与|暨|(?<![合])并(?![购入])")
 _BREAK_AFTER_ABOUT = re.compile(r"关于")
 """The second choice of cuts, for a title the first cannot set in three lines."""
-_UNIT_END = re.compile(r"(?:自治)?[省市区县州盟旗](?!委|政府|人民)|人民政府|委员会")
-"""Where a name longer than a line may be cut: after a place (省、市、区、县) or an organ."""
+_UNIT_END = re.compile(r"(?:自治)?[省市区县州盟旗](?:委(?!员))?(?!委|政府|人民)|人民政府|委员会|办公室")
+"""Where a name longer than a line may be cut: after a place (省、市、区、县), a Party committee (县委)
+or an organ (人民政府, 委员会, 办公室): 中共示例县委教育工作领导小组办公室 / 示例县教育局."""
 
 
 def _cuts(title: str, issuer: str = "") -> set[int]:
