@@ -330,7 +330,7 @@ def test_workspace_structure_override(cli, workspace: Path) -> None:
     result = cli("build", "2023", "--format", "html", cwd=workspace)
     assert result.exit_code == 0, result.output
     html = (workspace / "build/2023/示例县教育局关于2023年度法治政府建设情况的报告.html").read_text("utf-8")
-    assert "二、2023年度法治政府建设存在的问题和原因" in html
+    assert "二、2023年度法治政府建设存在的问题和原因" in html.replace("<wbr>", "")  # the page marks words for wrapping
 
 
 def test_bad_structure_file_is_reported(cli, workspace: Path) -> None:

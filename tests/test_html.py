@@ -60,9 +60,9 @@ def test_html_structure(workspace: Path) -> None:
     assert '<html lang="zh-CN">' in html
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
     assert "<h1><span>示例县教育局<wbr>2023年<wbr>法治政府建设<wbr>年度报告</span></h1>" in html
-    assert re.search(r'<h2 id="lr-\d+" class="level-1">一、2023年度推进法治政府建设的主要举措和成效</h2>', html)
-    assert re.search(r'<h3 id="lr-\d+" class="level-2">（一）加强组织领导，压实法治建设责任</h3>', html)
-    assert '<span class="runin level-2">（一）持续压实法治建设第一责任人职责。</span>' in html
+    assert re.search(r'<h2 id="lr-\d+" class="level-1">一、<wbr>2023年度<wbr>推进<wbr>法治政府建设<wbr>的主要举措<wbr>和成效</h2>', html)
+    assert re.search(r'<h3 id="lr-\d+" class="level-2">（一）<wbr>加强组织领导，<wbr>压实<wbr>法治建设<wbr>责任</h3>', html)
+    assert '<span class="runin level-2">（一）<wbr>持续压实<wbr>法治建设<wbr>第一责任人<wbr>职责。</span>' in html
     assert "@media print" in html and "@page" in html and "@media (max-width" in html
     assert "2024年2月22日" in html
     assert_no_active_content(html)
@@ -155,3 +155,15 @@ def test_long_title_is_broken_between_words_in_docx_and_html(workspace: Path) ->
     assert "<h1><span>示例县人民政府<wbr>办公室<wbr>关于2023年度</span>" in html
     assert "<span>法治政府建设情况<wbr>的报告</span></h1>" in html
     assert docx.Document(str(docx_path)).paragraphs[0].text == "示例县人民政府办公室关于2023年度\n法治政府建设情况的报告"
+
+
+def test_headings_wrap_between_words_and_ranges_stay_whole(workspace: Path) -> None:
+    """Before: a phone set 一、2023年度推进法治政府建设的主要举 / 措和成效 and the preamble's
+    （2021— / 2025年）: a heading had no word marks and a range in running text no keep mark."""
+    html, _ = build(workspace)
+    assert re.search(r"h2, h3, h4, h5, \.runin \{ word-break: keep-all;", html)
+    headings = re.findall(r"<h[2-5][^>]*>(.*?)</h[2-5]>", html)
+    assert headings and all("<wbr>" in h for h in headings if len(re.sub("<[^>]+>", "", h)) > 12), headings
+    assert not [h for h in headings if re.search("法治<wbr>|<wbr>建设|举<wbr>措", h)], headings
+    assert "实施纲要（<span class=\"keep\">2021—2025年</span>）》" in html
+    assert "<span class=\"keep\">2023年度</span>" not in html.split("<article>")[1].split("<table")[0]

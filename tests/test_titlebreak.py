@@ -22,6 +22,11 @@ from lawreport.render.titlebreak import TITLE_EMS_PER_LINE, title_lines
      ("内蒙古自治区锡林郭勒盟", "苏尼特右旗人民政府办公室关于2023年度", "法治政府建设工作情况的报告")),
     ("示例县人民政府办公室关于2023年度法治政府建设情况的报告", "示例县人民政府办公室",
      ("示例县人民政府办公室关于2023年度", "法治政府建设情况的报告")),
+    # a name longer than a line is cut after its 办公室 (before: 中共示例县委教育工作领导小组办公室示例县 /
+    # 教育局关于2023年度 / …, a first line twice as long as the second)
+    ("中共示例县委教育工作领导小组办公室示例县教育局关于2023年度法治政府建设工作情况的报告",
+     "中共示例县委教育工作领导小组办公室示例县教育局",
+     ("中共示例县委教育工作领导小组办公室", "示例县教育局关于2023年度", "法治政府建设工作情况的报告")),
 ])
 def test_title_lines(title: str, issuer: str, lines: tuple[str, ...]) -> None:
     assert title_lines(title, issuer) == lines

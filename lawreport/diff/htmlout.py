@@ -29,6 +29,7 @@ from lawreport.diff.result import (
 )
 from lawreport.diff.textout import old_labels, percent, where
 from lawreport.diff.units import units_warning
+from lawreport.render.wordunits import number_pieces
 from lawreport.text.controls import BIDI_CONTROLS
 
 TEMPLATE = "diff.html.j2"
@@ -41,6 +42,12 @@ class Piece:
     op: str
     text: str
     copied: bool = False
+
+    @property
+    def keeps(self) -> tuple[tuple[str, bool], ...]:
+        """The text as (piece, keep whole) pairs: a range (2021—2025年, 1—3月) is kept on one line,
+        not cut at its dash (lawreport.render.wordunits)."""
+        return number_pieces(self.text, ranges_only=True)
 
 
 def _ranges(passages: tuple[CopiedPassage, ...]) -> dict[tuple[str, tuple[str, ...], int], list[tuple[int, int]]]:

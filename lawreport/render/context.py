@@ -13,7 +13,7 @@ from lawreport.cjk import em_width
 from lawreport.model import Heading, Paragraph, Report, Run, Section, Table
 from lawreport.render.columns import TABLE_WIDTH, table_layout
 from lawreport.render.titlebreak import title_lines, title_words
-from lawreport.render.wordunits import number_pieces
+from lawreport.render.wordunits import heading_words, number_pieces
 from lawreport.text.numbering import label
 
 __all__ = ["Block", "ReportView", "build_view", "chinese_date", "clean_text", "em_width", "place_signature",
@@ -60,6 +60,19 @@ class Block(NamedTuple):
         """For a table, each cell's text as (piece, keep whole) pairs: a number with its unit
         (2019年, 86件) is a piece the HTML keeps on one line (lawreport.render.wordunits)."""
         return tuple(tuple(number_pieces(cell) for cell in row) for row in self.rows)
+
+    @property
+    def words(self) -> tuple[tuple[tuple[str, bool], ...], ...]:
+        """The label and heading cut into words where a phone may wrap them (lawreport.render.wordunits),
+        each word as (piece, keep whole) pairs: a range (2021—2025年) is a piece kept on one line."""
+        words = (self.label, *heading_words(self.heading)) if self.label else heading_words(self.heading)
+        return tuple(number_pieces(word, ranges_only=True) for word in words)
+
+    @property
+    def run_pieces(self) -> tuple[tuple[Run, tuple[tuple[str, bool], ...]], ...]:
+        """Each run with its text as (piece, keep whole) pairs: a range (2021—2025年, 1—3月) is a piece
+        the HTML keeps on one line, so that it is not cut at its dash."""
+        return tuple((run, number_pieces(run.text, ranges_only=True)) for run in self.runs)
 
     @property
     def table_size(self) -> int:

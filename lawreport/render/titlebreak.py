@@ -15,6 +15,7 @@ import itertools
 import re
 
 from lawreport.cjk import em_width
+from lawreport.render.wordunits import CONJUNCTION
 
 TITLE_EMS_PER_LINE = 20
 """156 mm of 2号 (22 pt) characters."""
@@ -22,12 +23,12 @@ MAX_LINES = 3
 
 _BREAK_AFTER = re.compile(r"局|委(?!员)|府|院|室|办(?!公)|会|厅|部|处|所|中心|\d{4}年度|\d{4}年(?!度)")
 _BREAK_BEFORE = re.compile(r"法治政府建设|关于|年度报告|情况报告|工作报告|的报告")
-_BREAK_BEFORE_CONJUNCTION = re.compile(
-    r"(?<![温缓总调人柔共])和(?![谐平睦美])|(?<![以涉普危顾波提论])及(?![时格早])|(?<![参给赋授])与|暨|(?<![合])并(?![购入])")
+_BREAK_BEFORE_CONJUNCTION = CONJUNCTION
 _BREAK_AFTER_ABOUT = re.compile(r"关于")
 """The second choice of cuts, for a title the first cannot set in three lines."""
-_UNIT_END = re.compile(r"(?:自治)?[省市区县州盟旗](?!委|政府|人民)|人民政府|委员会")
-"""Where a name longer than a line may be cut: after a place (省、市、区、县) or an organ."""
+_UNIT_END = re.compile(r"(?:自治)?[省市区县州盟旗](?:委(?!员))?(?!委|政府|人民)|人民政府|委员会|办公室")
+"""Where a name longer than a line may be cut: after a place (省、市、区、县), a Party committee (县委)
+or an organ (人民政府, 委员会, 办公室): 中共示例县委教育工作领导小组办公室 / 示例县教育局."""
 
 
 def _cuts(title: str, issuer: str = "") -> set[int]:

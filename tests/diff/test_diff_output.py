@@ -204,3 +204,10 @@ def test_html_speaks_plainly(example_diff):
         assert notation not in body
     assert "未见落实" in body and "<mark>执法记录仪</mark>" in body
     assert '<td class="nowrap">有修改</td>' in body
+
+
+def test_html_keeps_a_range_whole(example_diff):
+    """Before: a phone cut the preamble's 《法治政府建设实施纲要（2021— / 2025年）》 at the dash."""
+    page = render_html(example_diff)
+    assert '<span class="keep">2021—2025年</span>' in page
+    assert ".keep { white-space: nowrap; }" in page
