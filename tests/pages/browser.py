@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -45,3 +46,27 @@ def measure(page: Path, script: str, tmp_path: Path, width: int = 390) -> str:
     found = re.search(r"measured=(.*?);;", done.stdout.decode("utf-8", "replace"), re.DOTALL)
     assert found, done.stderr.decode("utf-8", "replace")[-500:]
     return found.group(1)
+
+
+def text_lines(selector: str) -> str:
+    """A script giving, for each element ``selector`` matches, its tag and the text of each line it
+    is set on: ``TAG:line/line|TAG:line``."""
+    return """
+var out = [];
+doc.querySelectorAll(SELECTOR).forEach(function (element) {
+  var lines = [], top = null, line = "", walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT), node;
+  while ((node = walker.nextNode())) {
+    for (var i = 0; i < node.length; i++) {
+      var range = doc.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+      var rect = range.getClientRects()[0];
+      if (!rect) continue;
+      var at = Math.round(rect.top);
+      if (top !== null && at > top + 2) { lines.push(line); line = ""; }
+      top = at; line += node.data[i];
+    }
+  }
+  lines.push(line);
+  out.push(element.tagName + ":" + lines.join("/"));
+});
+return out.join("|");
+""".replace("SELECTOR", json.dumps(selector))

@@ -7,32 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from browser import measure, needs_chromium
+from browser import measure, needs_chromium, text_lines
 from pagehelpers import workspace
 
 from lawreport.building.year import build_year
 from lawreport.render.wordunits import heading_words
 from lawreport.sources.workspace import load_workspace
 
-LINES = """
-var out = [];
-doc.querySelectorAll("h2, h3, h4, h5, article > p").forEach(function (element) {
-  var lines = [], top = null, line = "", walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT), node;
-  while ((node = walker.nextNode())) {
-    for (var i = 0; i < node.length; i++) {
-      var range = doc.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
-      var rect = range.getClientRects()[0];
-      if (!rect) continue;
-      var at = Math.round(rect.top);
-      if (top !== null && at > top + 2) { lines.push(line); line = ""; }
-      top = at; line += node.data[i];
-    }
-  }
-  lines.push(line);
-  out.push(element.tagName + ":" + lines.join("/"));
-});
-return out.join("|");
-"""
+LINES = text_lines("h2, h3, h4, h5, article > p")
 """Each heading's and paragraph's text with a / where a line ends."""
 
 
