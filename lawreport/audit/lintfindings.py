@@ -29,7 +29,7 @@ def lint_findings(loaded: Loaded) -> tuple[FindingRow, ...]:
         found += lint_document(loaded.document, active)
     pages = loaded.document.pages if loaded.document is not None else {}
     return tuple(FindingRow(d.line, d.column, d.code, d.name, d.severity.value, d.message,
-                            page_of(pages, d.path, d.line), fixed_length(d.line, d.column, d.fix))
+                            page_of(pages, d.path, d.line), fixed_length(d.line, d.column, d.fix) or d.length)
                  for d in sorted(found, key=lambda d: d.sort_key()))
 
 

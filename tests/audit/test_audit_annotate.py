@@ -162,3 +162,25 @@ def test_two_received_files_whose_copies_would_collide_are_refused(fixture_corpu
     err = capsys.readouterr().err
     assert str(first) in err and str(second) in err and "同一个" in err, err
     assert not out.exists()
+
+
+def test_the_audit_copy_marks_the_matched_text_as_lint_does(tmp_path):
+    """``audit --annotate`` writes the comments ``lint --annotate`` writes: a finding with no fix marks
+    the text its rule matched (the second “现将……报告如下”, the part title's wrong year, the missing part
+    the opening announces), not one character. The report is tests/lint/test_annotate_matched's."""
+    import json
+
+    from docx import Document
+
+    from tests.lint.annotate_check import marked
+    from tests.lint.test_annotate_matched import WANTED, _by_code, _received
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _received(folder)
+    out = tmp_path / "out"
+    assert main(["audit", str(folder), "--annotate", "--format", "json", "-o", str(out)]) == 0
+    [row] = json.loads((out / "audit.json").read_text("utf-8"))["files"]
+    copy = Document(row["annotated"])
+    found = _by_code({str(c.comment_id): c.text for c in copy.comments}, marked(copy.element))
+    assert {code: ranges for code, ranges in found.items() if code in WANTED} == {code: [text] for code, text in WANTED.items()}
